@@ -1,0 +1,128 @@
+//! A validated campaign: everything later stages need, with nothing left to check.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::PathBuf;
+
+use crate::campaign::markdown::Block;
+pub use crate::campaign::raw::{Bilingual, Format};
+use crate::diag::SourceFile;
+use crate::lang::Lang;
+
+/// The Kazakh-first order of the state language and the language used officially beside it.
+pub const DEFAULT_LANGUAGES: [Lang; 2] = [Lang::Kk, Lang::Ru];
+
+#[derive(Debug, Clone)]
+pub struct Campaign {
+    /// The folder name under `booklets/`.
+    pub id: String,
+    /// The campaign folder, resolved.
+    pub dir: PathBuf,
+    /// `campaign.toml`, kept so that later stages can point at the line a problem comes from.
+    pub source: SourceFile,
+    pub district: Texts,
+    pub topic: Texts,
+    /// The booklet's languages, in the order they appear.
+    pub languages: Vec<Lang>,
+    pub format: Format,
+    pub bilingual: Bilingual,
+    /// Pages per language the content must fit in, when the campaign sets it.
+    pub pages: Option<u32>,
+    pub cover: Cover,
+    /// Sections and quotes in the order they stand in the file.
+    pub content: Vec<Item>,
+    pub back_link: Option<String>,
+}
+
+impl Campaign {
+    pub fn sections(&self) -> impl Iterator<Item = &Section> {
+        self.content.iter().filter_map(|item| match item {
+            Item::Section(section) => Some(section),
+            Item::Quote(_) => None,
+        })
+    }
+
+    pub fn quotes(&self) -> impl Iterator<Item = &Quote> {
+        self.content.iter().filter_map(|item| match item {
+            Item::Quote(quote) => Some(quote),
+            Item::Section(_) => None,
+        })
+    }
+
+    /// Every image the booklet places, cover first.
+    pub fn images(&self) -> impl Iterator<Item = &Image> {
+        self.cover.image.iter().chain(self.sections().filter_map(|s| s.image.as_ref()))
+    }
+}
+
+/// A short text in several languages, such as the district's name.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Texts(pub BTreeMap<Lang, String>);
+
+impl Texts {
+    /// The text in `lang`, or else in Russian, Kazakh or English, whichever exists.
+    pub fn get(&self, lang: Lang) -> &str {
+        [lang, Lang::Ru, Lang::Kk, Lang::En]
+            .iter()
+            .find_map(|l| self.0.get(l))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+}
+
+/// An image file inside the campaign folder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Image {
+    /// The path as written in `campaign.toml`, relative to the campaign folder.
+    pub written: String,
+    /// The resolved path on disk.
+    pub path: PathBuf,
+    /// Where the path is written in `campaign.toml`.
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cover {
+    pub image: Option<Image>,
+    pub text: BTreeMap<Lang, CoverText>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CoverText {
+    pub title: String,
+    pub subtitle: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Item {
+    Section(Section),
+    Quote(Quote),
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// 1-based, counted in the file, for messages ("section 3").
+    pub number: usize,
+    /// The `[[section]]` header in `campaign.toml`.
+    pub span: Range<usize>,
+    pub image: Option<Image>,
+    pub text: BTreeMap<Lang, SectionText>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SectionText {
+    pub title: String,
+    pub caption: Option<String>,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Quote {
+    pub text: BTreeMap<Lang, QuoteText>,
+}
+
+#[derive(Debug, Clone)]
+pub struct QuoteText {
+    pub text: String,
+    pub who: Option<String>,
+}

@@ -1,0 +1,436 @@
+//! The checks that need meaning: every language present, images inside the campaign folder,
+//! sensible numbers. Each problem is a diagnostic; all of them are collected.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Component, Path};
+
+use toml::Spanned;
+
+use crate::campaign::markdown;
+use crate::campaign::model::*;
+use crate::campaign::raw::*;
+use crate::diag::{Diagnostic, SourceFile};
+use crate::lang::Lang;
+
+/// Image formats Typst can place.
+pub const IMAGE_EXTENSIONS: [&str; 6] = ["svg", "png", "jpg", "jpeg", "gif", "webp"];
+
+/// Turns a parsed `campaign.toml` into a [`Campaign`], or reports why it cannot.
+pub fn validate(
+    id: &str,
+    dir: &Path,
+    file: &SourceFile,
+    raw: RawCampaignFile,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Campaign> {
+    let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
+    let mut check = Checker { file, dir, diagnostics };
+
+    let (district, topic, languages) = check.campaign_table(raw.campaign.as_ref());
+    let (format, bilingual, pages) = check.booklet_table(raw.booklet.as_ref(), &languages);
+    let cover = check.cover(raw.cover.as_ref(), &languages);
+    let content = check.content(&raw.section, &raw.quote, &languages);
+    let back_link = raw.back.as_ref().and_then(|back| check.link(back.get_ref().link.as_ref()));
+
+    let errors_after = check.diagnostics.iter().filter(|d| d.is_error()).count();
+    if errors_after > errors_before {
+        return None;
+    }
+    Some(Campaign {
+        id: id.to_string(),
+        dir: dir.to_path_buf(),
+        source: file.clone(),
+        district,
+        topic,
+        languages,
+        format,
+        bilingual,
+        pages,
+        cover: cover?,
+        content,
+        back_link,
+    })
+}
+
+struct Checker<'a> {
+    file: &'a SourceFile,
+    dir: &'a Path,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+/// The start of the file, for things that are missing altogether.
+const TOP: Range<usize> = 0..0;
+
+impl Checker<'_> {
+    fn error(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::error(self.file, span, message).with_hint(hint));
+    }
+
+    fn warning(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::warning(self.file, span, message).with_hint(hint));
+    }
+
+    fn campaign_table(&mut self, table: Option<&Spanned<RawCampaign>>) -> (Texts, Texts, Vec<Lang>) {
+        let Some(table) = table else {
+            self.error(
+                TOP,
+                "`[campaign]` is missing",
+                "add [campaign] with district, topic and languages (see `kitapsha new`)",
+            );
+            return (Texts::default(), Texts::default(), DEFAULT_LANGUAGES.to_vec());
+        };
+        let campaign = table.get_ref();
+        let languages = self.languages(campaign.languages.as_ref());
+        let district = self.translations("district", campaign.district.as_ref(), table.span(), &languages);
+        let topic = self.translations("topic", campaign.topic.as_ref(), table.span(), &languages);
+        (district, topic, languages)
+    }
+
+    fn languages(&mut self, written: Option<&Spanned<Vec<Spanned<Lang>>>>) -> Vec<Lang> {
+        let Some(written) = written else {
+            return DEFAULT_LANGUAGES.to_vec();
+        };
+        let mut languages = Vec::new();
+        for lang in written.get_ref() {
+            if languages.contains(lang.get_ref()) {
+                self.error(
+                    lang.span(),
+                    format!("`{}` is listed twice in `languages`", lang.get_ref().code()),
+                    "list each language once",
+                );
+            } else {
+                languages.push(*lang.get_ref());
+            }
+        }
+        if languages.is_empty() {
+            self.error(written.span(), "`languages` is empty", "write languages = [\"kk\", \"ru\"]");
+            return DEFAULT_LANGUAGES.to_vec();
+        }
+        languages
+    }
+
+    /// `{ kk = "…", ru = "…", en = "…" }`: each of the booklet's languages must be there.
+    fn translations(
+        &mut self,
+        key: &str,
+        written: Option<&Spanned<RawTranslations>>,
+        table_span: Range<usize>,
+        languages: &[Lang],
+    ) -> Texts {
+        let Some(written) = written else {
+            let example = languages.iter().map(|l| format!("{} = \"…\"", l.code())).collect::<Vec<_>>();
+            self.error(
+                table_span,
+                format!("`[campaign]` has no `{key}`"),
+                format!("add {key} = {{ {} }}", example.join(", ")),
+            );
+            return Texts::default();
+        };
+        let mut texts = BTreeMap::new();
+        for lang in Lang::ALL {
+            match written.get_ref().get(lang) {
+                Some(text) if !text.get_ref().trim().is_empty() => {
+                    texts.insert(lang, text.get_ref().trim().to_string());
+                }
+                _ if languages.contains(&lang) => self.error(
+                    written.span(),
+                    format!("`{key}` has no {} text", lang.english_name()),
+                    format!("add {} = \"…\" to {key}", lang.code()),
+                ),
+                _ => {}
+            }
+        }
+        Texts(texts)
+    }
+
+    fn booklet_table(
+        &mut self,
+        table: Option<&Spanned<RawBooklet>>,
+        languages: &[Lang],
+    ) -> (Format, Bilingual, Option<u32>) {
+        let booklet = table.map(Spanned::get_ref);
+        let format = booklet.and_then(|b| b.format.as_ref()).map_or(Format::A5, |f| *f.get_ref());
+        let bilingual = booklet.and_then(|b| b.bilingual.as_ref()).map_or(Bilingual::Flip, |b| *b.get_ref());
+        if let Some(written) = booklet.and_then(|b| b.bilingual.as_ref())
+            && languages.len() == 1
+        {
+            self.warning(
+                written.span(),
+                "`bilingual` has no effect: the booklet has one language",
+                "remove `bilingual`, or add a second language to `languages`",
+            );
+        }
+        let pages = booklet.and_then(|b| b.pages.as_ref()).and_then(|pages| match u32::try_from(*pages.get_ref()) {
+            Ok(n) if n > 0 && n <= 200 => Some(n),
+            _ => {
+                self.error(
+                    pages.span(),
+                    format!("`pages` must be between 1 and 200, not {}", pages.get_ref()),
+                    "give the number of pages per language, e.g. pages = 12, or remove `pages`",
+                );
+                None
+            }
+        });
+        (format, bilingual, pages)
+    }
+
+    fn cover(&mut self, cover: Option<&Spanned<RawCover>>, languages: &[Lang]) -> Option<Cover> {
+        let Some(cover) = cover else {
+            let blocks = languages.iter().map(|l| format!("[cover.{}]", l.code())).collect::<Vec<_>>();
+            self.error(TOP, "the booklet has no `[cover]`", format!("add {} with a title each", blocks.join(" and ")));
+            return None;
+        };
+        let image = cover.get_ref().image.as_ref().and_then(|image| self.image(image));
+        let mut text = BTreeMap::new();
+        for &lang in languages {
+            let Some(block) = self.lang_block(cover, lang, "the cover", "cover", "title = \"…\"") else {
+                continue;
+            };
+            let where_ = format!("the {} cover", lang.english_name());
+            let title = self.required_text(block.get_ref().title.as_ref(), block.span(), &where_, "title");
+            let subtitle = non_empty(block.get_ref().subtitle.as_ref());
+            if let Some(title) = title {
+                text.insert(lang, CoverText { title, subtitle });
+            }
+        }
+        self.unused_languages(cover.get_ref(), languages, "cover");
+        Some(Cover { image, text })
+    }
+
+    /// Sections and quotes, merged in the order they stand in the file.
+    fn content(
+        &mut self,
+        sections: &[Spanned<RawSection>],
+        quotes: &[Spanned<RawQuote>],
+        languages: &[Lang],
+    ) -> Vec<Item> {
+        if sections.is_empty() {
+            self.error(
+                TOP,
+                "the booklet has no sections",
+                "add [[section]] with [section.kk] and [section.ru], each with title and text",
+            );
+        }
+        let mut placed: Vec<(usize, Item)> = Vec::new();
+        for (index, section) in sections.iter().enumerate() {
+            if let Some(section) = self.section(index + 1, section, languages) {
+                placed.push((section.span.start, Item::Section(section)));
+            }
+        }
+        for (index, quote) in quotes.iter().enumerate() {
+            if let Some(checked) = self.quote(index + 1, quote, languages) {
+                placed.push((quote.span().start, Item::Quote(checked)));
+            }
+        }
+        placed.sort_by_key(|(start, _)| *start);
+        placed.into_iter().map(|(_, item)| item).collect()
+    }
+
+    fn section(&mut self, number: usize, section: &Spanned<RawSection>, languages: &[Lang]) -> Option<Section> {
+        let name = format!("section {number}");
+        let image = section.get_ref().image.as_ref().and_then(|image| self.image(image));
+        let mut text = BTreeMap::new();
+        let mut captions: Vec<(Lang, Range<usize>)> = Vec::new();
+        for &lang in languages {
+            let Some(block) = self.lang_block(section, lang, &name, "section", "title and text") else {
+                continue;
+            };
+            let where_ = format!("{name} ({})", lang.english_name());
+            let title = self.required_text(block.get_ref().title.as_ref(), block.span(), &where_, "title");
+            let body = self.required_text(block.get_ref().text.as_ref(), block.span(), &where_, "text");
+            let caption = non_empty(block.get_ref().caption.as_ref());
+            if caption.is_some() {
+                captions.push((lang, block.span()));
+            }
+            if let (Some(title), Some(body)) = (title, body) {
+                text.insert(lang, SectionText { title, caption, blocks: markdown::parse(&body) });
+            }
+        }
+        self.captions_consistent(&name, section.span(), &captions, languages, section.get_ref().image.is_some());
+        self.unused_languages(section.get_ref(), languages, "section");
+        (text.len() == languages.len()).then_some(Section { number, span: section.span(), image, text })
+    }
+
+    fn captions_consistent(
+        &mut self,
+        name: &str,
+        span: Range<usize>,
+        captions: &[(Lang, Range<usize>)],
+        languages: &[Lang],
+        has_image: bool,
+    ) {
+        if captions.is_empty() {
+            return;
+        }
+        if !has_image {
+            self.warning(
+                captions[0].1.clone(),
+                format!("{name} has a caption but no image"),
+                "add image = \"images/….svg\" to the section, or remove the caption",
+            );
+        }
+        for &lang in languages {
+            if !captions.iter().any(|(l, _)| *l == lang) {
+                self.error(
+                    span.clone(),
+                    format!("{name} has a caption in {} but none in {}", captions[0].0.english_name(), lang.english_name()),
+                    format!("add caption = \"…\" to [section.{}]", lang.code()),
+                );
+            }
+        }
+    }
+
+    fn quote(&mut self, number: usize, quote: &Spanned<RawQuote>, languages: &[Lang]) -> Option<Quote> {
+        let name = format!("quote {number}");
+        let mut text = BTreeMap::new();
+        for &lang in languages {
+            let Some(block) = self.lang_block(quote, lang, &name, "quote", "text = \"…\"") else {
+                continue;
+            };
+            let where_ = format!("{name} ({})", lang.english_name());
+            if let Some(body) = self.required_text(block.get_ref().text.as_ref(), block.span(), &where_, "text") {
+                text.insert(lang, QuoteText { text: body, who: non_empty(block.get_ref().who.as_ref()) });
+            }
+        }
+        self.unused_languages(quote.get_ref(), languages, "quote");
+        (text.len() == languages.len()).then_some(Quote { text })
+    }
+
+    /// The block of one language, e.g. `[section.ru]`, or an error saying it is missing.
+    fn lang_block<'b, T: LangBlocks>(
+        &mut self,
+        parent: &'b Spanned<T>,
+        lang: Lang,
+        name: &str,
+        table: &str,
+        contents: &str,
+    ) -> Option<&'b Spanned<T::Text>> {
+        let block = parent.get_ref().block(lang);
+        if block.is_none() {
+            self.error(
+                parent.span(),
+                format!("{name} has no {} text", lang.english_name()),
+                format!("add [{table}.{}] with {contents}", lang.code()),
+            );
+        }
+        block
+    }
+
+    fn required_text(
+        &mut self,
+        value: Option<&Spanned<String>>,
+        block_span: Range<usize>,
+        where_: &str,
+        key: &str,
+    ) -> Option<String> {
+        match value {
+            Some(text) if !text.get_ref().trim().is_empty() => Some(text.get_ref().trim().to_string()),
+            Some(text) => {
+                self.error(text.span(), format!("`{key}` of {where_} is empty"), format!("write the {key} between the quotes"));
+                None
+            }
+            None => {
+                self.error(block_span, format!("{where_} has no `{key}`"), format!("add {key} = \"…\""));
+                None
+            }
+        }
+    }
+
+    /// Blocks in languages the booklet does not print are probably a mistake in `languages`.
+    fn unused_languages<T: LangBlocks>(&mut self, parent: &T, languages: &[Lang], table: &str) {
+        for lang in Lang::ALL {
+            if let Some(block) = parent.block(lang)
+                && !languages.contains(&lang)
+            {
+                self.warning(
+                    block.span(),
+                    format!("[{table}.{}] is not printed: `languages` does not include \"{}\"", lang.code(), lang.code()),
+                    format!("add \"{}\" to `languages` in [campaign], or remove this block", lang.code()),
+                );
+            }
+        }
+    }
+
+    fn link(&mut self, link: Option<&Spanned<String>>) -> Option<String> {
+        let link = link?;
+        let url = link.get_ref().trim();
+        let valid = ["https://", "http://"].iter().any(|scheme| url.starts_with(scheme))
+            && url.len() > "https://".len()
+            && !url.contains(char::is_whitespace);
+        if !valid {
+            self.error(
+                link.span(),
+                format!("`link` is not a web address: \"{url}\""),
+                "write the full address, e.g. link = \"https://eotinish.kz\"",
+            );
+            return None;
+        }
+        Some(url.to_string())
+    }
+
+    /// An image path must name a file inside the campaign folder, in a format Typst can place.
+    fn image(&mut self, written: &Spanned<String>) -> Option<Image> {
+        let relative = written.get_ref().trim();
+        let span = written.span();
+        let folder_hint = "copy the image into the campaign's images/ folder and write image = \"images/<name>\"";
+        if relative.is_empty() {
+            self.error(span, "the image path is empty", "write image = \"images/<name>\", or remove `image`");
+            return None;
+        }
+        let path = Path::new(relative);
+        if path.is_absolute() || escapes_lexically(path) {
+            self.error(span, format!("image \"{relative}\" is outside the campaign folder"), folder_hint);
+            return None;
+        }
+        let joined = self.dir.join(path);
+        let (Ok(real), Ok(folder)) = (joined.canonicalize(), self.dir.canonicalize()) else {
+            self.error(
+                span,
+                format!("image \"{relative}\" does not exist"),
+                format!("check the file name; it is looked for in {}", self.dir.join(path).parent().unwrap_or(self.dir).display()),
+            );
+            return None;
+        };
+        if !real.starts_with(&folder) {
+            // A symbolic link that leads out of the folder.
+            self.error(span, format!("image \"{relative}\" is outside the campaign folder"), folder_hint);
+            return None;
+        }
+        if !real.is_file() {
+            self.error(span, format!("image \"{relative}\" is not a file"), "name an image file, not a folder");
+            return None;
+        }
+        let extension = real.extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
+        if !IMAGE_EXTENSIONS.contains(&extension.as_str()) {
+            self.error(
+                span,
+                format!("image \"{relative}\" is not a picture format the booklet can use"),
+                format!("use one of: {}", IMAGE_EXTENSIONS.join(", ")),
+            );
+            return None;
+        }
+        Some(Image { written: relative.to_string(), path: real, span: written.span() })
+    }
+}
+
+fn non_empty(value: Option<&Spanned<String>>) -> Option<String> {
+    value.map(|v| v.get_ref().trim().to_string()).filter(|v| !v.is_empty())
+}
+
+/// True when `..` components climb above the folder the path is relative to.
+fn escapes_lexically(path: &Path) -> bool {
+    let mut depth: i32 = 0;
+    for component in path.components() {
+        match component {
+            Component::ParentDir => depth -= 1,
+            Component::Normal(_) => depth += 1,
+            Component::CurDir => {}
+            Component::RootDir | Component::Prefix(_) => return true,
+        }
+        if depth < 0 {
+            return true;
+        }
+    }
+    false
+}

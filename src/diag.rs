@@ -1,0 +1,195 @@
+//! Diagnostics shared by every loader: `path:line:column: error: message`, the source line,
+//! a caret under the offending value and a hint.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// How bad a diagnostic is. Errors fail the run (exit code 1); warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A text file as the user wrote it, kept so that byte spans can be turned into lines and columns.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path as it is shown to the user (relative to the project when possible).
+    pub path: PathBuf,
+    pub text: String,
+}
+
+impl SourceFile {
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
+        Self { path: path.into(), text: text.into() }
+    }
+
+    /// Line and column (both 1-based, column counted in characters) of a byte offset.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let before = &self.text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = self.text[line_start..offset].chars().count() + 1;
+        (line, column)
+    }
+
+    fn line_text(&self, line: usize) -> &str {
+        self.text.lines().nth(line - 1).unwrap_or("").trim_end_matches('\r')
+    }
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Where in a file a diagnostic points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    /// The whole source line, for display.
+    pub line_text: String,
+    /// How many characters the caret underlines (at least 1).
+    pub width: usize,
+}
+
+/// One problem found in the user's files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub path: PathBuf,
+    pub location: Option<Location>,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at a byte span of a source file.
+    pub fn error(file: &SourceFile, span: Range<usize>, message: impl Into<String>) -> Self {
+        Self::at(Severity::Error, file, span, message)
+    }
+
+    /// A warning at a byte span of a source file.
+    pub fn warning(file: &SourceFile, span: Range<usize>, message: impl Into<String>) -> Self {
+        Self::at(Severity::Warning, file, span, message)
+    }
+
+    /// An error about a whole file (one that is missing or cannot be read, say).
+    pub fn file_error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            path: path.into(),
+            location: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    fn at(severity: Severity, file: &SourceFile, span: Range<usize>, message: impl Into<String>) -> Self {
+        let (line, column) = file.line_column(span.start);
+        let line_text = file.line_text(line).to_string();
+        // Underline the span, but never past the end of its first line.
+        let end = floor_char_boundary(&file.text, span.end.min(file.text.len()));
+        let start = floor_char_boundary(&file.text, span.start.min(end));
+        let spanned_chars = file.text[start..end].split('\n').next().unwrap_or("").chars().count();
+        let room = line_text.chars().count().saturating_sub(column - 1);
+        let width = spanned_chars.min(room).max(1);
+        Self {
+            severity,
+            path: file.path.clone(),
+            location: Some(Location { line, column, line_text, width }),
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The first line only: `path:line:column: error: message`.
+    pub fn headline(&self) -> String {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        match &self.location {
+            Some(at) => format!(
+                "{}:{}:{}: {severity}: {}",
+                self.path.display(),
+                at.line,
+                at.column,
+                self.message
+            ),
+            None => format!("{}: {severity}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}", self.headline())?;
+        if let Some(at) = &self.location {
+            let number = at.line.to_string();
+            let gutter = " ".repeat(number.len());
+            writeln!(f, "{gutter} |")?;
+            writeln!(f, "{number} | {}", at.line_text)?;
+            // Tabs stay tabs so that the caret lines up under them.
+            let indent: String = at
+                .line_text
+                .chars()
+                .take(at.column - 1)
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            writeln!(f, "{gutter} | {indent}{}", "^".repeat(at.width))?;
+        }
+        if let Some(hint) = &self.hint {
+            writeln!(f, "  = hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Shows a path relative to the project root when it lies inside it.
+pub fn display_path(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// True when any diagnostic is an error.
+pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(Diagnostic::is_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let file = SourceFile::new("c.toml", "a = 1\ntitle = \"Қазақ\"  x\n");
+        let offset = file.text.find('x').unwrap();
+        assert_eq!(file.line_column(offset), (2, 18));
+    }
+
+    #[test]
+    fn renders_caret_under_the_span() {
+        let file = SourceFile::new("c.toml", "[booklet]\nformat = \"a3\"\n");
+        let start = file.text.find("\"a3\"").unwrap();
+        let diagnostic = Diagnostic::error(&file, start..start + 4, "unknown format `a3`")
+            .with_hint("use one of: a5, a6, a4-trifold");
+        assert_eq!(
+            diagnostic.to_string(),
+            "c.toml:2:10: error: unknown format `a3`\n  |\n2 | format = \"a3\"\n  |          ^^^^\n  = hint: use one of: a5, a6, a4-trifold\n"
+        );
+    }
+}

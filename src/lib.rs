@@ -1,0 +1,14 @@
+//! kitapsha: two-language print-ready booklets, their print runs, awareness statistics and
+//! donor reports, from TOML content files.
+
+pub mod build;
+pub mod campaign;
+pub mod cli;
+pub mod date;
+pub mod diag;
+pub mod fsutil;
+pub mod lang;
+pub mod project;
+pub mod scaffold;
+pub mod tomlfile;
+pub mod typeset;

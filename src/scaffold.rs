@@ -1,0 +1,62 @@
+//! `kitapsha new ID`: a campaign folder with a commented `campaign.toml` that builds at once.
+
+use std::path::Path;
+
+use crate::diag::Diagnostic;
+use crate::fsutil;
+use crate::project::BOOKLETS_DIR;
+
+const CAMPAIGN_TEMPLATE: &str = include_str!("scaffold/campaign.toml");
+const COVER_IMAGE: &str = include_str!("scaffold/cover.svg");
+
+/// Creates `booklets/<id>/`. Returns what to tell the user, or `None` after a diagnostic.
+pub fn new_campaign(root: &Path, id: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+    let shown = Path::new(BOOKLETS_DIR).join(id);
+    if !is_valid_id(id) {
+        diagnostics.push(
+            Diagnostic::file_error(&shown, format!("`{id}` cannot be a campaign id"))
+                .with_hint("use lowercase Latin letters, digits and dashes, starting with a letter, e.g. kegen-youth"),
+        );
+        return None;
+    }
+    let dir = root.join(&shown);
+    if dir.exists() {
+        diagnostics.push(
+            Diagnostic::file_error(&shown, "this campaign already exists")
+                .with_hint("choose another id, or edit the existing campaign.toml"),
+        );
+        return None;
+    }
+    let campaign = CAMPAIGN_TEMPLATE.replace("{ID}", id);
+    let written = fsutil::write_atomically(&dir.join("images").join("cover.svg"), COVER_IMAGE.as_bytes())
+        .and_then(|()| fsutil::write_atomically(&dir.join(crate::campaign::CAMPAIGN_FILE), campaign.as_bytes()));
+    if let Err(error) = written {
+        diagnostics.push(Diagnostic::file_error(&shown, format!("cannot create the campaign: {error}")));
+        return None;
+    }
+    Some(format!(
+        "created {}/campaign.toml; write the text there, then run `kitapsha build {id}`",
+        shown.display()
+    ))
+}
+
+fn is_valid_id(id: &str) -> bool {
+    id.len() <= 64
+        && id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.ends_with('-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_folder_safe() {
+        assert!(is_valid_id("kegen-youth"));
+        assert!(is_valid_id("a5"));
+        for bad in ["", "Kegen", "../x", "5a", "a b", "кеген", "x-"] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+}

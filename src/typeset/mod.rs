@@ -1,0 +1,30 @@
+//! Typesetting with Typst as a library: a World over the shipped fonts and the files kitapsha
+//! serves, the templates, and the text preparation Typst cannot do for Kazakh.
+
+pub mod booklet;
+pub mod compile;
+pub mod fonts;
+pub mod hyphenate_kk;
+pub mod qr;
+pub mod typography;
+pub mod world;
+
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, Timestamp};
+
+use crate::date::Date;
+
+/// The PDF of a document, with the creation date fixed so that the same input gives the
+/// same bytes.
+pub fn pdf(document: &PagedDocument, created: Date, ident: &str) -> Result<Vec<u8>, String> {
+    let datetime = typst::foundations::Datetime::from_ymd(created.year, created.month, created.day)
+        .ok_or_else(|| format!("invalid creation date {created}"))?;
+    let options = PdfOptions {
+        ident: typst::foundations::Smart::Custom(ident.to_string()),
+        timestamp: Some(Timestamp::new_utc(datetime)),
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(document, &options).map_err(|errors| {
+        errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; ")
+    })
+}

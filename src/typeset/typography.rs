@@ -1,0 +1,135 @@
+//! Typography of Kazakh and Russian text, applied to the user's text before it reaches Typst:
+//! «ёлочки» quotes with „лапки“ inside, no-break spaces where the rules want them, and Kazakh
+//! soft hyphens. Typst's smart quotes do not apply to text that arrives as data.
+
+use crate::lang::Lang;
+use crate::typeset::hyphenate_kk;
+
+pub const NBSP: char = '\u{a0}';
+
+/// Fixes the typography of one paragraph, piece by piece (bold and plain runs are separate
+/// pieces, but quotes may open in one and close in another).
+pub struct Typographer {
+    lang: Lang,
+    quote_depth: usize,
+    previous: Option<char>,
+}
+
+impl Typographer {
+    pub fn new(lang: Lang) -> Self {
+        Self { lang, quote_depth: 0, previous: None }
+    }
+
+    /// The next piece of the paragraph, with its typography fixed.
+    pub fn piece(&mut self, text: &str) -> String {
+        let quoted = self.quotes(text);
+        let spaced = no_break_spaces(&quoted, self.lang);
+        match self.lang {
+            Lang::Kk => hyphenate_kk::hyphenate(&spaced),
+            Lang::Ru | Lang::En => spaced,
+        }
+    }
+
+    /// Like [`piece`](Self::piece), without soft hyphens: for titles, which are not justified.
+    pub fn piece_without_hyphens(&mut self, text: &str) -> String {
+        no_break_spaces(&self.quotes(text), self.lang)
+    }
+
+    fn quotes(&mut self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            let replaced = match c {
+                '"' if self.opens_here() => {
+                    self.quote_depth += 1;
+                    if self.quote_depth == 1 { '«' } else { '„' }
+                }
+                '"' => {
+                    let mark = if self.quote_depth >= 2 { '“' } else { '»' };
+                    self.quote_depth = self.quote_depth.saturating_sub(1);
+                    mark
+                }
+                '«' | '„' => {
+                    self.quote_depth += 1;
+                    c
+                }
+                '»' | '“' => {
+                    self.quote_depth = self.quote_depth.saturating_sub(1);
+                    c
+                }
+                _ => c,
+            };
+            out.push(replaced);
+            self.previous = Some(replaced);
+        }
+        out
+    }
+
+    /// A straight quote opens at the start, after a space, a bracket, a dash or another quote.
+    fn opens_here(&self) -> bool {
+        match self.previous {
+            None => true,
+            Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '«' | '„' | '/'),
+        }
+    }
+}
+
+/// One-letter words that must not end a line (Russian rules; Kazakh has none of them except «а»
+/// and «и» in loans, and the rule does no harm there).
+fn binds_to_next(word: &str) -> bool {
+    matches!(word, "в" | "к" | "с" | "у" | "о" | "и" | "а" | "я" | "В" | "К" | "С" | "У" | "О" | "И" | "А" | "Я")
+}
+
+/// No-break space after one-letter prepositions and conjunctions, after №, and before a dash.
+fn no_break_spaces(text: &str, lang: Lang) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c != ' ' {
+            out.push(c);
+            continue;
+        }
+        let next = chars.get(i + 1).copied();
+        let before_dash = matches!(next, Some('—' | '–'));
+        let after_number_sign = i > 0 && chars[i - 1] == '№';
+        let word_start = chars[..i].iter().rposition(|c| !c.is_alphabetic()).map_or(0, |p| p + 1);
+        let word: String = chars[word_start..i].iter().collect();
+        let after_short_word = lang == Lang::Ru && i > 0 && binds_to_next(&word);
+        out.push(if before_dash || after_number_sign || after_short_word { NBSP } else { ' ' });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fix(lang: Lang, text: &str) -> String {
+        Typographer::new(lang).piece(text).replace(hyphenate_kk::SOFT_HYPHEN, "")
+    }
+
+    #[test]
+    fn straight_quotes_become_guillemets_with_lapki_inside() {
+        assert_eq!(fix(Lang::Ru, "Он сказал: \"центр \"Ана\" открыт\"."), "Он сказал: «центр „Ана“ открыт».");
+        assert_eq!(fix(Lang::Kk, "\"Көршіңе көмектес\" жобасы"), "«Көршіңе көмектес» жобасы");
+    }
+
+    #[test]
+    fn quotes_may_span_bold_and_plain_pieces() {
+        let mut typographer = Typographer::new(Lang::Ru);
+        assert_eq!(typographer.piece("проект \""), "проект «");
+        assert_eq!(typographer.piece("Помоги соседу"), "Помоги соседу");
+        assert_eq!(typographer.piece("\" работает"), "» работает");
+    }
+
+    #[test]
+    fn russian_one_letter_words_bind_to_the_next() {
+        assert_eq!(fix(Lang::Ru, "в акимат и к акиму"), "в\u{a0}акимат и\u{a0}к\u{a0}акиму");
+        assert_eq!(fix(Lang::Ru, "письмо — это право"), "письмо\u{a0}— это право");
+        assert_eq!(fix(Lang::Ru, "№ 5"), "№\u{a0}5");
+    }
+
+    #[test]
+    fn kazakh_text_gets_soft_hyphens() {
+        assert_eq!(Typographer::new(Lang::Kk).piece("балалар"), "ба\u{ad}ла\u{ad}лар");
+    }
+}

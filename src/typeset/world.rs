@@ -1,0 +1,90 @@
+//! The Typst World of kitapsha: it serves the templates compiled into the binary, the shipped
+//! fonts, and exactly the files the tool hands it (data and images). Nothing else is readable:
+//! no file system, no packages, no clock.
+
+use std::collections::HashMap;
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+
+use crate::date::Date;
+use crate::typeset::fonts;
+
+/// Templates shared by every document.
+const SHARED_TEMPLATES: [(&str, &str); 1] = [("/common.typ", include_str!("templates/common.typ"))];
+
+/// The files one compilation may read, by their path inside the virtual project.
+pub struct DocumentWorld {
+    library: LazyHash<Library>,
+    main: FileId,
+    sources: HashMap<FileId, Source>,
+    files: HashMap<FileId, Bytes>,
+    today: Date,
+}
+
+impl DocumentWorld {
+    /// A world whose main file is `template` and which serves `files` (path → bytes).
+    pub fn new(template: &str, files: Vec<(String, Bytes)>, today: Date) -> Self {
+        let main = file_id("/main.typ");
+        let mut sources = HashMap::new();
+        sources.insert(main, Source::new(main, template.to_string()));
+        for (path, text) in SHARED_TEMPLATES {
+            let id = file_id(path);
+            sources.insert(id, Source::new(id, text.to_string()));
+        }
+        let files = files.into_iter().map(|(path, bytes)| (file_id(&path), bytes)).collect();
+        Self { library: LazyHash::new(Library::builder().build()), main, sources, files, today }
+    }
+
+    /// The source text of a template, for turning a span into a line in error messages.
+    pub fn source_of(&self, id: FileId) -> Option<&Source> {
+        self.sources.get(&id)
+    }
+}
+
+/// The id of a file in the virtual project root.
+pub fn file_id(path: &str) -> FileId {
+    let vpath = VirtualPath::new(path).expect("kitapsha's own virtual paths are valid");
+    RootedPath::new(VirtualRoot::Project, vpath).intern()
+}
+
+impl World for DocumentWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &fonts::shipped().book
+    }
+
+    fn main(&self) -> FileId {
+        self.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        self.sources.get(&id).cloned().ok_or_else(|| not_served(id))
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if let Some(source) = self.sources.get(&id) {
+            return Ok(Bytes::from_string(source.clone()));
+        }
+        self.files.get(&id).cloned().ok_or_else(|| not_served(id))
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        fonts::shipped().fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        Datetime::from_ymd(self.today.year, self.today.month, self.today.day)
+    }
+}
+
+fn not_served(id: FileId) -> FileError {
+    FileError::NotFound(id.vpath().get_without_slash().into())
+}
