@@ -90,7 +90,7 @@ fn check_fit(campaign: &Campaign, typeset: &booklet::TypesetBooklet, diagnostics
                 span,
                 format!("the {language} text needs {used} pages but `pages` allows {limit}{which}"),
             )
-            .with_hint(format!("shorten the text, remove an image, or raise `pages` to {}", used.div_ceil(4) * 4)),
+            .with_hint(format!("shorten the text, remove an image, or raise `pages` to {used}")),
         );
     }
 }

@@ -41,7 +41,8 @@ fn deserialize_reporting_all<'a, T: DeserializeOwned>(
             Err(error) => error,
         };
         let span = error.span().unwrap_or(0..0);
-        let removed = remove_entry_at(root.get_mut(), &span, &mut Vec::new());
+        let rename = typo_correction(error.message());
+        let removed = remove_entry_at(root.get_mut(), &span, &mut Vec::new(), rename.as_deref());
         diagnostics.push(describe(file, &error, &span, removed.as_ref()));
         if removed.is_none() {
             return None;
@@ -71,17 +72,31 @@ impl RemovedKey {
     }
 }
 
-/// Removes the innermost table entry whose key is at `span` or whose value holds it.
+/// For an unknown key that is a clear typo of an expected one, the key it should have been.
+fn typo_correction(message: &str) -> Option<String> {
+    let rest = message.trim().strip_prefix("unknown field `")?;
+    let (name, expected) = split_name(rest);
+    did_you_mean(name, &expected)
+}
+
+/// Removes the innermost table entry whose key is at `span` or whose value holds it. When
+/// `rename` is given and the table lacks that key, the entry is kept under that name instead,
+/// so that a misspelt key is reported once and not again as a missing one.
 ///
 /// Header tables (`[cover]`) have the span of their header only, so the whole tree is searched
 /// rather than only the values whose span contains the error.
-fn remove_entry_at(value: &mut DeValue<'_>, span: &Range<usize>, path: &mut Vec<String>) -> Option<RemovedKey> {
+fn remove_entry_at(
+    value: &mut DeValue<'_>,
+    span: &Range<usize>,
+    path: &mut Vec<String>,
+    rename: Option<&str>,
+) -> Option<RemovedKey> {
     match value {
         DeValue::Table(table) => {
             let mut hit = None;
             for (key, entry) in table.iter_mut() {
                 path.push(key.get_ref().to_string());
-                if let Some(inner) = remove_entry_at(entry.get_mut(), span, path) {
+                if let Some(inner) = remove_entry_at(entry.get_mut(), span, path, rename) {
                     return Some(inner);
                 }
                 if key.span() == *span || contains(&entry.span(), span) {
@@ -92,13 +107,17 @@ fn remove_entry_at(value: &mut DeValue<'_>, span: &Range<usize>, path: &mut Vec<
                 path.pop();
             }
             let (key, path) = hit?;
-            table.remove(&key);
+            let entry = table.remove(&key)?;
+            if let Some(correct) = rename.filter(|name| !table.keys().any(|k| k.get_ref() == name)) {
+                let renamed = Spanned::new(key.span(), toml::de::DeString::Owned(correct.to_string()));
+                table.insert(renamed, entry);
+            }
             Some(RemovedKey { path })
         }
         DeValue::Array(items) => {
             for (index, item) in items.iter_mut().enumerate() {
                 path.push((index + 1).to_string());
-                if let Some(inner) = remove_entry_at(item.get_mut(), span, path) {
+                if let Some(inner) = remove_entry_at(item.get_mut(), span, path, rename) {
                     return Some(inner);
                 }
                 path.pop();
@@ -149,8 +168,9 @@ fn describe(file: &SourceFile, error: &toml::de::Error, span: &Range<usize>, rem
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
         let key = removed.map(RemovedKey::key).unwrap_or("this value");
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
+        let expected = plain_type_name(expected);
         return Diagnostic::error(file, span.clone(), format!("`{key}` should be {expected}, but it is {found}"))
-            .with_hint(type_hint(expected));
+            .with_hint(type_hint(expected).replace("key = ", &format!("{key} = ")));
     }
     if let Some(rest) = raw.strip_prefix("duplicate field `") {
         let (name, _) = split_name(rest);
@@ -162,10 +182,19 @@ fn describe(file: &SourceFile, error: &toml::de::Error, span: &Range<usize>, rem
         .with_hint("see the commented example that `kitapsha new` writes")
 }
 
+/// Rust's names for numbers mean nothing to campaign staff.
+fn plain_type_name(expected: &str) -> &str {
+    match expected {
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" => "a whole number",
+        "f32" | "f64" => "a number",
+        other => other,
+    }
+}
+
 fn type_hint(expected: &str) -> String {
     if expected.contains("string") {
         "put text in double quotes: key = \"text\"".to_string()
-    } else if expected.contains("integer") || expected.contains("u32") || expected.contains("u64") {
+    } else if expected.contains("whole number") || expected.contains("integer") {
         "write a whole number without quotes: key = 300".to_string()
     } else if expected.contains("sequence") {
         "write a list in square brackets: key = [\"kk\", \"ru\"]".to_string()

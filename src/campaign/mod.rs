@@ -28,10 +28,15 @@ pub fn load(id: &str, dir: &Path, shown_as: &Path, diagnostics: &mut Vec<Diagnos
     };
     let file = SourceFile::new(shown, text);
     let errors_before = count_errors(diagnostics);
-    let raw = tomlfile::load::<raw::RawCampaignFile>(&file, diagnostics)?;
+    let first_new = diagnostics.len();
+    let raw = tomlfile::load::<raw::RawCampaignFile>(&file, diagnostics);
+    let Some(raw) = raw else {
+        return None;
+    };
     // Meaning is checked even after key errors, so that one run shows every problem; the
     // campaign is usable only when the file had no errors at all.
     let campaign = validate::validate(id, dir, &file, raw, diagnostics);
+    diagnostics[first_new..].sort_by_key(|d| d.location.as_ref().map(|at| (at.line, at.column)));
     campaign.filter(|_| count_errors(diagnostics) == errors_before)
 }
 

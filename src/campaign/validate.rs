@@ -388,7 +388,7 @@ impl Checker<'_> {
             self.error(
                 span,
                 format!("image \"{relative}\" does not exist"),
-                format!("check the file name; it is looked for in {}", self.dir.join(path).parent().unwrap_or(self.dir).display()),
+                format!("check the file name and that the file is in {}", self.shown_folder(path)),
             );
             return None;
         };
@@ -411,6 +411,14 @@ impl Checker<'_> {
             return None;
         }
         Some(Image { written: relative.to_string(), path: real, span: written.span() })
+    }
+}
+
+impl Checker<'_> {
+    /// The folder an image is looked for in, as the user sees it (`booklets/<id>/images`).
+    fn shown_folder(&self, relative: &Path) -> String {
+        let campaign = self.file.path.parent().unwrap_or(Path::new(""));
+        campaign.join(relative).parent().unwrap_or(campaign).display().to_string()
     }
 }
 

@@ -11,13 +11,14 @@ pub const NBSP: char = '\u{a0}';
 /// pieces, but quotes may open in one and close in another).
 pub struct Typographer {
     lang: Lang,
-    quote_depth: usize,
+    /// Open quotes, innermost last: whether each was turned into a typographic one.
+    open_quotes: Vec<bool>,
     previous: Option<char>,
 }
 
 impl Typographer {
     pub fn new(lang: Lang) -> Self {
-        Self { lang, quote_depth: 0, previous: None }
+        Self { lang, open_quotes: Vec::new(), previous: None }
     }
 
     /// The next piece of the paragraph, with its typography fixed.
@@ -35,25 +36,35 @@ impl Typographer {
         no_break_spaces(&self.quotes(text), self.lang)
     }
 
+    /// Straight quotes around words become «…» (and „…“ inside). A quote around something
+    /// else, such as `read("/etc/passwd")`, is left as typed: it is probably not prose.
     fn quotes(&mut self, text: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
         let mut out = String::with_capacity(text.len());
-        for c in text.chars() {
+        for (i, &c) in chars.iter().enumerate() {
             let replaced = match c {
                 '"' if self.opens_here() => {
-                    self.quote_depth += 1;
-                    if self.quote_depth == 1 { '«' } else { '„' }
+                    // At the end of a piece the next piece (bold, a link) starts the quoted words.
+                    let prose = chars.get(i + 1).is_none_or(|next| next.is_alphanumeric() || matches!(next, '«' | '„'));
+                    let depth = self.open_quotes.iter().filter(|&&typographic| typographic).count();
+                    self.open_quotes.push(prose);
+                    match (prose, depth) {
+                        (false, _) => '"',
+                        (true, 0) => '«',
+                        (true, _) => '„',
+                    }
                 }
-                '"' => {
-                    let mark = if self.quote_depth >= 2 { '“' } else { '»' };
-                    self.quote_depth = self.quote_depth.saturating_sub(1);
-                    mark
-                }
+                '"' => match self.open_quotes.pop() {
+                    Some(true) if self.open_quotes.iter().any(|&typographic| typographic) => '“',
+                    Some(true) => '»',
+                    _ => '"',
+                },
                 '«' | '„' => {
-                    self.quote_depth += 1;
+                    self.open_quotes.push(true);
                     c
                 }
                 '»' | '“' => {
-                    self.quote_depth = self.quote_depth.saturating_sub(1);
+                    self.open_quotes.pop();
                     c
                 }
                 _ => c,
@@ -111,6 +122,11 @@ mod tests {
     fn straight_quotes_become_guillemets_with_lapki_inside() {
         assert_eq!(fix(Lang::Ru, "Он сказал: \"центр \"Ана\" открыт\"."), "Он сказал: «центр „Ана“ открыт».");
         assert_eq!(fix(Lang::Kk, "\"Көршіңе көмектес\" жобасы"), "«Көршіңе көмектес» жобасы");
+    }
+
+    #[test]
+    fn quotes_around_code_stay_straight() {
+        assert_eq!(fix(Lang::Kk, "#read(\"/etc/passwd\") және \"сөз\""), "#read(\"/etc/passwd\") және «сөз»");
     }
 
     #[test]

@@ -1,0 +1,298 @@
+//! Helpers shared by the integration tests: a scratch project, the real binary, and PDFs read
+//! back with a Rust PDF library (no system tools).
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use lopdf::content::Content;
+use lopdf::{Dictionary, Document, Object};
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `kitapsha` with `args` in `dir`.
+pub fn kitapsha(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kitapsha"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("the kitapsha binary runs")
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Copies a folder recursively (symbolic links are copied as links).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        let kind = entry.file_type().unwrap();
+        if kind.is_symlink() {
+            std::os::unix::fs::symlink(std::fs::read_link(entry.path()).unwrap(), &target).unwrap();
+        } else if kind.is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A scratch project with the test organisation and the given campaign folders
+/// (`(id, source folder)`), in a temporary folder that lives as long as the value.
+pub fn project_with(campaigns: &[(&str, &Path)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(repo().join("tests/fixtures/kitapsha.toml"), dir.path().join("kitapsha.toml")).unwrap();
+    for (id, source) in campaigns {
+        copy_dir(source, &dir.path().join("booklets").join(id));
+    }
+    dir
+}
+
+/// The text of each page, in drawing order. Runs on one baseline are joined as they are (Typst
+/// writes spaces as glyphs), a new baseline starts a new line, `/ActualText` replaces the glyphs
+/// it covers, and form XObjects (pages placed on sheets) are read where they are drawn.
+pub fn page_texts(pdf: &Path) -> Vec<String> {
+    let document = Document::load(pdf).unwrap();
+    document
+        .get_pages()
+        .values()
+        .map(|&page_id| {
+            let page = document.get_dictionary(page_id).unwrap();
+            let resources = resources_of(&document, page);
+            let content = Content::decode(&document.get_page_content(page_id)).unwrap();
+            let mut reader = TextReader::default();
+            reader.read(&document, &content.operations, resources);
+            reader.out
+        })
+        .collect()
+}
+
+fn resources_of<'a>(document: &'a Document, dictionary: &'a Dictionary) -> Option<&'a Dictionary> {
+    match dictionary.get(b"Resources") {
+        Ok(Object::Reference(id)) => document.get_dictionary(*id).ok(),
+        Ok(Object::Dictionary(d)) => Some(d),
+        _ => dictionary
+            .get(b"Parent")
+            .ok()
+            .and_then(|p| p.as_reference().ok())
+            .and_then(|id| document.get_dictionary(id).ok())
+            .and_then(|parent| resources_of(document, parent)),
+    }
+}
+
+fn sub_dictionary<'a>(document: &'a Document, parent: Option<&'a Dictionary>, key: &[u8]) -> Option<&'a Dictionary> {
+    match parent?.get(key).ok()? {
+        Object::Reference(id) => document.get_dictionary(*id).ok(),
+        Object::Dictionary(d) => Some(d),
+        _ => None,
+    }
+}
+
+type Matrix = [f32; 6];
+const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+fn multiply(m: &Matrix, n: &Matrix) -> Matrix {
+    [
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    ]
+}
+
+fn matrix_of(operands: &[Object]) -> Matrix {
+    let mut m = IDENTITY;
+    for (i, operand) in operands.iter().take(6).enumerate() {
+        m[i] = operand.as_float().unwrap_or(0.0);
+    }
+    m
+}
+
+#[derive(Default)]
+struct TextReader {
+    out: String,
+    last_baseline: Option<(f32, f32)>,
+    /// Depth of marked content inside an /ActualText span whose text is already written.
+    replaced_depth: usize,
+}
+
+impl TextReader {
+    fn read(&mut self, document: &Document, operations: &[lopdf::content::Operation], resources: Option<&Dictionary>) {
+        let fonts = TextReader::fonts_of(document, resources);
+        let xobjects = sub_dictionary(document, resources, b"XObject");
+        self.read_with(document, operations, &fonts, xobjects, IDENTITY);
+    }
+
+    fn read_with(
+        &mut self,
+        document: &Document,
+        operations: &[lopdf::content::Operation],
+        fonts: &std::collections::BTreeMap<Vec<u8>, lopdf::Encoding>,
+        xobjects: Option<&Dictionary>,
+        base: Matrix,
+    ) {
+        let mut ctm = base;
+        let mut stack = Vec::new();
+        let mut text_matrix = IDENTITY;
+        let mut encoding = None;
+        for operation in operations {
+            let operands = &operation.operands;
+            match operation.operator.as_str() {
+                "q" => stack.push(ctm),
+                "Q" => ctm = stack.pop().unwrap_or(base),
+                "cm" => ctm = multiply(&matrix_of(operands), &ctm),
+                "BT" => text_matrix = IDENTITY,
+                "Tm" => text_matrix = matrix_of(operands),
+                "Td" | "TD" => {
+                    let shift = [1.0, 0.0, 0.0, 1.0, operands[0].as_float().unwrap_or(0.0), operands[1].as_float().unwrap_or(0.0)];
+                    text_matrix = multiply(&shift, &text_matrix);
+                }
+                "Tf" => encoding = operands.first().and_then(|n| n.as_name().ok()).and_then(|n| fonts.get(n)),
+                "BDC" => {
+                    if self.replaced_depth > 0 {
+                        self.replaced_depth += 1;
+                    } else if let Some(text) = operands.get(1).and_then(|p| actual_text(document, p)) {
+                        self.position(&multiply(&text_matrix, &ctm));
+                        self.out.push_str(&text);
+                        self.replaced_depth = 1;
+                    }
+                }
+                "BMC" if self.replaced_depth > 0 => self.replaced_depth += 1,
+                "EMC" if self.replaced_depth > 0 => self.replaced_depth -= 1,
+                "Tj" | "TJ" | "'" | "\"" if self.replaced_depth == 0 => {
+                    let Some(encoding) = encoding else { continue };
+                    self.position(&multiply(&text_matrix, &ctm));
+                    for operand in operands {
+                        self.show(encoding, operand);
+                    }
+                }
+                "Do" => {
+                    let name = operands.first().and_then(|n| n.as_name().ok());
+                    let form = name
+                        .and_then(|n| xobjects?.get(n).ok())
+                        .and_then(|o| o.as_reference().ok())
+                        .and_then(|id| document.get_object(id).ok())
+                        .and_then(|o| o.as_stream().ok());
+                    if let Some(form) = form.filter(|f| f.dict.get(b"Subtype").and_then(|s| s.as_name()).ok() == Some(b"Form".as_slice())) {
+                        let matrix = form.dict.get(b"Matrix").ok().and_then(|m| m.as_array().ok()).map_or(IDENTITY, |m| matrix_of(m));
+                        let content = form.decompressed_content().unwrap_or_else(|_| form.content.clone());
+                        let operations = Content::decode(&content).map(|c| c.operations).unwrap_or_default();
+                        let resources = form.dict.get(b"Resources").ok().and_then(|r| match r {
+                            Object::Reference(id) => document.get_dictionary(*id).ok(),
+                            Object::Dictionary(d) => Some(d),
+                            _ => None,
+                        });
+                        let mut inner = TextReader { out: String::new(), last_baseline: self.last_baseline, replaced_depth: 0 };
+                        let form_fonts = TextReader::fonts_of(document, resources);
+                        inner.read_with(document, &operations, &form_fonts, sub_dictionary(document, resources, b"XObject"), multiply(&matrix, &ctm));
+                        self.out.push_str(&inner.out);
+                        self.last_baseline = inner.last_baseline;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn fonts_of<'a>(document: &'a Document, resources: Option<&'a Dictionary>) -> std::collections::BTreeMap<Vec<u8>, lopdf::Encoding<'a>> {
+        sub_dictionary(document, resources, b"Font")
+            .map(|fonts| {
+                fonts
+                    .iter()
+                    .filter_map(|(name, font)| {
+                        let font = match font {
+                            Object::Reference(id) => document.get_dictionary(*id).ok()?,
+                            Object::Dictionary(d) => d,
+                            _ => return None,
+                        };
+                        Some((name.clone(), font.get_font_encoding(document).ok()?))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Starts a new line when the baseline moved.
+    fn position(&mut self, matrix: &Matrix) {
+        let here = (matrix[4], matrix[5]);
+        if let Some((_, y)) = self.last_baseline
+            && (y - here.1).abs() > 0.5
+            && !self.out.ends_with('\n')
+        {
+            self.out.push('\n');
+        }
+        self.last_baseline = Some(here);
+    }
+
+    fn show(&mut self, encoding: &lopdf::Encoding, operand: &Object) {
+        match operand {
+            Object::String(bytes, _) => {
+                let _ = encoding.write_to_string(bytes, &mut self.out);
+            }
+            Object::Array(items) => {
+                for item in items {
+                    self.show(encoding, item);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn actual_text(document: &Document, properties: &Object) -> Option<String> {
+    let dictionary = match properties {
+        Object::Dictionary(d) => d,
+        Object::Reference(id) => document.get_dictionary(*id).ok()?,
+        _ => return None,
+    };
+    match dictionary.get(b"ActualText").ok()? {
+        Object::String(bytes, _) => lopdf::decode_text_string(&Object::String(bytes.clone(), lopdf::StringFormat::Hexadecimal)).ok(),
+        _ => None,
+    }
+}
+
+pub fn page_count(pdf: &Path) -> usize {
+    Document::load(pdf).unwrap().get_pages().len()
+}
+
+/// `(base font name, embedded?)` for every font the PDF uses.
+pub fn fonts(pdf: &Path) -> Vec<(String, bool)> {
+    let document = Document::load(pdf).unwrap();
+    let mut fonts = Vec::new();
+    for object in document.objects.values() {
+        let Ok(dictionary) = object.as_dict() else { continue };
+        let is_descriptor = dictionary.get(b"Type").ok().and_then(|t| t.as_name().ok()) == Some(b"FontDescriptor".as_slice());
+        if !is_descriptor {
+            continue;
+        }
+        let name = dictionary
+            .get(b"FontName")
+            .ok()
+            .and_then(|n| n.as_name().ok())
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+            .unwrap_or_default();
+        let embedded = [b"FontFile".as_slice(), b"FontFile2", b"FontFile3"]
+            .iter()
+            .any(|key| matches!(dictionary.get(key), Ok(Object::Reference(_))));
+        fonts.push((name, embedded));
+    }
+    fonts.sort();
+    fonts
+}
+
+/// Text without soft hyphens and with line breaks and runs of spaces folded, so that words
+/// split across lines or runs can be found.
+pub fn normalise(text: &str) -> String {
+    let without_hyphens = text.replace('\u{ad}', "").replace('\u{a0}', " ");
+    without_hyphens.split_whitespace().collect::<Vec<_>>().join(" ")
+}
