@@ -153,6 +153,7 @@ fn labels(lang: Lang) -> Value {
             "prepared": "Кітапша мына бағдарлама аясында әзірленді:",
             "other-side": "Орыс тіліндегі мәтін — кітапшаның екінші жағында.",
             "scan": "Телефонның камерасын QR-кодқа бағыттаңыз",
+            "notes": "Жазбаларыңызға",
         }),
         Lang::Ru => json!({
             "language": "На русском языке",
@@ -164,6 +165,7 @@ fn labels(lang: Lang) -> Value {
             "prepared": "Брошюра подготовлена в рамках программы",
             "other-side": "Текст на казахском языке — с другой стороны брошюры.",
             "scan": "Наведите камеру телефона на QR-код",
+            "notes": "Для заметок",
         }),
         Lang::En => json!({
             "language": "In English",
@@ -175,6 +177,7 @@ fn labels(lang: Lang) -> Value {
             "prepared": "This booklet was prepared within the programme",
             "other-side": "The other language starts from the other cover.",
             "scan": "Point your phone's camera at the QR code",
+            "notes": "Notes",
         }),
     }
 }
