@@ -8,6 +8,7 @@ use crate::date::Date;
 use crate::diag::{Diagnostic, display_path};
 use crate::fsutil;
 use crate::project::Project;
+use crate::press;
 use crate::typeset::{self, booklet};
 
 /// Loads and validates the named campaigns (all when none are named).
@@ -95,25 +96,86 @@ fn check_fit(campaign: &Campaign, typeset: &booklet::TypesetBooklet, diagnostics
     }
 }
 
+/// The three PDFs of one campaign.
+pub struct BookletPdfs {
+    /// Reader order, trim size: for screens and for sending around.
+    pub screen: Vec<u8>,
+    /// Binding order, bleed and crop marks, TrimBox and BleedBox: for the print shop.
+    pub press: Vec<u8>,
+    /// A4 sheets, two pages a side, for duplex printing in the office.
+    pub sheets: Vec<u8>,
+}
+
+/// Typesets and checks one campaign and makes its PDFs; `None` after diagnostics.
+pub fn booklet_pdfs(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> Option<BookletPdfs> {
+    let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
+    let screen = typeset(project, campaign, diagnostics)?;
+    if diagnostics.iter().filter(|d| d.is_error()).count() > errors_before {
+        return None;
+    }
+    let today = creation_date(project);
+    let fail = |diagnostics: &mut Vec<Diagnostic>, message: String| {
+        diagnostics.push(Diagnostic::file_error(&campaign.source.path, message));
+        None
+    };
+    let screen_pdf = match typeset::pdf(&screen.document, today, &campaign.id) {
+        Ok(bytes) => bytes,
+        Err(message) => return fail(diagnostics, format!("the PDF could not be written: {message}")),
+    };
+    let press_document = match booklet::typeset_press(project, campaign, today, screen.padding) {
+        Ok(document) => document,
+        Err(problems) => {
+            diagnostics.extend(problems);
+            return None;
+        }
+    };
+    let order = press::binding_order(campaign, &screen.layout, screen.document.pages().len());
+    let press_pdf = match typeset::pdf(&press_document, today, &format!("{}-press", campaign.id))
+        .and_then(|bytes| press::boxes::finish(&bytes, &order))
+    {
+        Ok(bytes) => bytes,
+        Err(message) => return fail(diagnostics, format!("the press PDF could not be written: {message}")),
+    };
+    let sides = press::impose::sheet_sides(&order, campaign.creep_mm);
+    let title = format!("{} (sheets)", campaign.cover.text.values().next().map_or("", |t| t.title.as_str()));
+    let sheets_document =
+        match press::impose::sheets_document(&screen_pdf, trim_mm(campaign), &sides, &title, today, &campaign.source.path) {
+            Ok(document) => document,
+            Err(problems) => {
+                diagnostics.extend(problems);
+                return None;
+            }
+        };
+    let sheets_pdf = match typeset::pdf(&sheets_document, today, &format!("{}-sheets", campaign.id)) {
+        Ok(bytes) => bytes,
+        Err(message) => return fail(diagnostics, format!("the sheets PDF could not be written: {message}")),
+    };
+    Some(BookletPdfs { screen: screen_pdf, press: press_pdf, sheets: sheets_pdf })
+}
+
+/// The trim size of a campaign's pages in millimetres.
+pub fn trim_mm(campaign: &Campaign) -> (f64, f64) {
+    match campaign.format {
+        crate::campaign::Format::A6 => (105.0, 148.0),
+        _ => (148.0, 210.0),
+    }
+}
+
 /// Builds the booklets of `campaigns` into `out/<id>/`. Returns the files written.
 pub fn build(project: &Project, campaigns: &[Campaign], out: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut written = Vec::new();
     for campaign in campaigns {
-        let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
-        let Some(typeset) = typeset(project, campaign, diagnostics) else { continue };
-        if diagnostics.iter().filter(|d| d.is_error()).count() > errors_before {
-            continue;
-        }
-        let path = out.join(&campaign.id).join(format!("{}.pdf", campaign.id));
-        let shown = display_path(&project.root, &path);
-        let result = typeset::pdf(&typeset.document, creation_date(project), &campaign.id)
-            .map_err(|message| format!("the PDF could not be written: {message}"))
-            .and_then(|bytes| {
-                fsutil::write_atomically(&path, &bytes).map_err(|error| format!("cannot write the file: {error}"))
-            });
-        match result {
-            Ok(()) => written.push(path),
-            Err(message) => diagnostics.push(Diagnostic::file_error(shown, message)),
+        let Some(pdfs) = booklet_pdfs(project, campaign, diagnostics) else { continue };
+        let folder = out.join(&campaign.id);
+        for (suffix, bytes) in [("", &pdfs.screen), ("-press", &pdfs.press), ("-sheets", &pdfs.sheets)] {
+            let path = folder.join(format!("{}{suffix}.pdf", campaign.id));
+            match fsutil::write_atomically(&path, bytes) {
+                Ok(()) => written.push(path),
+                Err(error) => diagnostics.push(Diagnostic::file_error(
+                    display_path(&project.root, &path),
+                    format!("cannot write the file: {error}"),
+                )),
+            }
         }
     }
     written

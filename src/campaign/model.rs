@@ -28,6 +28,8 @@ pub struct Campaign {
     pub bilingual: Bilingual,
     /// Pages per language the content must fit in, when the campaign sets it.
     pub pages: Option<u32>,
+    /// Paper thickness for creep compensation on imposed sheets, in millimetres.
+    pub creep_mm: f64,
     pub cover: Cover,
     /// Sections and quotes in the order they stand in the file.
     pub content: Vec<Item>,

@@ -52,6 +52,7 @@ pub struct RawBooklet {
     pub format: Option<Spanned<Format>>,
     pub bilingual: Option<Spanned<Bilingual>>,
     pub pages: Option<Spanned<i64>>,
+    pub creep_mm: Option<Spanned<f64>>,
 }
 
 /// The trim size and binding of the printed piece.

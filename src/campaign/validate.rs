@@ -28,7 +28,7 @@ pub fn validate(
     let mut check = Checker { file, dir, diagnostics };
 
     let (district, topic, languages) = check.campaign_table(raw.campaign.as_ref());
-    let (format, bilingual, pages) = check.booklet_table(raw.booklet.as_ref(), &languages);
+    let (format, bilingual, pages, creep_mm) = check.booklet_table(raw.booklet.as_ref(), &languages);
     let cover = check.cover(raw.cover.as_ref(), &languages);
     let content = check.content(&raw.section, &raw.quote, &languages);
     let back_link = raw.back.as_ref().and_then(|back| check.link(back.get_ref().link.as_ref()));
@@ -47,6 +47,7 @@ pub fn validate(
         format,
         bilingual,
         pages,
+        creep_mm,
         cover: cover?,
         content,
         back_link,
@@ -148,7 +149,7 @@ impl Checker<'_> {
         &mut self,
         table: Option<&Spanned<RawBooklet>>,
         languages: &[Lang],
-    ) -> (Format, Bilingual, Option<u32>) {
+    ) -> (Format, Bilingual, Option<u32>, f64) {
         let booklet = table.map(Spanned::get_ref);
         let format = booklet.and_then(|b| b.format.as_ref()).map_or(Format::A5, |f| *f.get_ref());
         let bilingual = booklet.and_then(|b| b.bilingual.as_ref()).map_or(Bilingual::Flip, |b| *b.get_ref());
@@ -172,7 +173,20 @@ impl Checker<'_> {
                 None
             }
         });
-        (format, bilingual, pages)
+        let creep_mm = booklet.and_then(|b| b.creep_mm.as_ref()).map_or(0.0, |creep| {
+            let value = *creep.get_ref();
+            if (0.0..=1.0).contains(&value) {
+                value
+            } else {
+                self.error(
+                    creep.span(),
+                    format!("`creep-mm` must be between 0 and 1 millimetre, not {value}"),
+                    "give the thickness of one sheet of paper, e.g. creep-mm = 0.1",
+                );
+                0.0
+            }
+        });
+        (format, bilingual, pages, creep_mm)
     }
 
     fn cover(&mut self, cover: Option<&Spanned<RawCover>>, languages: &[Lang]) -> Option<Cover> {

@@ -14,6 +14,7 @@ use crate::diag::Diagnostic;
 use crate::lang::Lang;
 use crate::project::Project;
 use crate::typeset::typography::Typographer;
+use crate::press;
 use crate::typeset::{compile, qr};
 
 const TEMPLATE: &str = include_str!("templates/booklet.typ");
@@ -25,6 +26,8 @@ pub const PAGES_PER_SHEET: usize = 4;
 pub struct TypesetBooklet {
     pub document: PagedDocument,
     pub layout: Layout,
+    /// Blank (notes) pages added to reach a multiple of four.
+    pub padding: usize,
 }
 
 /// Where the template put each half and section, read back from the compiled document.
@@ -43,23 +46,46 @@ pub struct Mark {
     pub page: usize,
 }
 
-/// Typesets a campaign's booklet, padded with blank pages to a multiple of four.
+/// Typesets a campaign's screen booklet (trim size, reader order), padded with notes pages
+/// to a multiple of four.
 pub fn typeset(project: &Project, campaign: &Campaign, today: Date) -> Result<TypesetBooklet, Vec<Diagnostic>> {
     let files = files(campaign)?;
     let mut padding = 0;
     loop {
-        let data = booklet_data(project, campaign, padding);
-        let mut served = files.clone();
-        served.push(("/data.json".to_string(), Bytes::new(data.to_string().into_bytes())));
-        let document = compile::compile(TEMPLATE, served, today, &campaign.source.path)?;
+        let document = compile_booklet(project, campaign, today, &files, padding, false)?;
         let pages = document.pages().len();
         let missing = (PAGES_PER_SHEET - pages % PAGES_PER_SHEET) % PAGES_PER_SHEET;
         if missing == 0 || padding > 0 {
             let layout = compile::read_layout(&document).unwrap_or_default();
-            return Ok(TypesetBooklet { document, layout });
+            return Ok(TypesetBooklet { document, layout, padding });
         }
         padding = missing;
     }
+}
+
+/// The same booklet for the print shop: bleed and crop marks around every page. `padding` comes
+/// from the screen booklet, so that both have the same pages.
+pub fn typeset_press(
+    project: &Project,
+    campaign: &Campaign,
+    today: Date,
+    padding: usize,
+) -> Result<PagedDocument, Vec<Diagnostic>> {
+    compile_booklet(project, campaign, today, &files(campaign)?, padding, true)
+}
+
+fn compile_booklet(
+    project: &Project,
+    campaign: &Campaign,
+    today: Date,
+    files: &[(String, Bytes)],
+    padding: usize,
+    press: bool,
+) -> Result<PagedDocument, Vec<Diagnostic>> {
+    let data = booklet_data(project, campaign, padding, press);
+    let mut served = files.to_vec();
+    served.push(("/data.json".to_string(), Bytes::new(data.to_string().into_bytes())));
+    compile::compile(TEMPLATE, served, today, &campaign.source.path)
 }
 
 /// The images of the campaign and the QR code, as the World serves them.
@@ -82,12 +108,13 @@ fn served_path(image: &Image) -> String {
     format!("/campaign/{}", image.written.trim_start_matches("./"))
 }
 
-fn booklet_data(project: &Project, campaign: &Campaign, padding: usize) -> Value {
+fn booklet_data(project: &Project, campaign: &Campaign, padding: usize, press: bool) -> Value {
     let parts: Vec<Value> = campaign.languages.iter().map(|&lang| part(project, campaign, lang)).collect();
     json!({
         "format": campaign.format,
         "bilingual": if campaign.languages.len() == 1 { Bilingual::Sequential } else { campaign.bilingual },
         "padding": padding,
+        "press": press.then(|| json!({ "bleed": press::BLEED_MM, "slug": press::SLUG_MM })),
         "parts": parts,
         "cover-image": campaign.cover.image.as_ref().map(served_path),
         "link": campaign.back_link,

@@ -1,0 +1,61 @@
+//! Finishing the press PDF: Typst writes the TrimBox but no BleedBox, and knows nothing of
+//! binding order. Both are set here on the PDF objects, without touching the page contents.
+
+use lopdf::{Document, Object, ObjectId};
+
+use crate::press::{BLEED_MM, BoundPage, POINTS_PER_MM};
+
+/// Adds a BleedBox 3 mm outside each page's TrimBox, puts the pages in `order` and turns the
+/// upside-down ones by 180°.
+pub fn finish(pdf: &[u8], order: &[BoundPage]) -> Result<Vec<u8>, String> {
+    let mut document = Document::load_mem(pdf).map_err(|e| format!("cannot read the typeset PDF: {e}"))?;
+    let pages: Vec<ObjectId> = document.get_pages().values().copied().collect();
+    if order.len() != pages.len() || order.iter().any(|p| p.index >= pages.len()) {
+        return Err(format!("binding order has {} pages, the PDF {}", order.len(), pages.len()));
+    }
+    let bleed = BLEED_MM * POINTS_PER_MM;
+    for &id in &pages {
+        let page = document.get_dictionary_mut(id).map_err(|e| e.to_string())?;
+        let trim = rectangle(page.get(b"TrimBox").map_err(|_| "a page has no TrimBox".to_string())?)?;
+        let bleed_box = [trim[0] - bleed, trim[1] - bleed, trim[2] + bleed, trim[3] + bleed];
+        page.set("BleedBox", bleed_box.iter().map(|&v| Object::Real(v as f32)).collect::<Vec<_>>());
+    }
+    for bound in order.iter().filter(|b| b.upside_down) {
+        let page = document.get_dictionary_mut(pages[bound.index]).map_err(|e| e.to_string())?;
+        page.set("Rotate", Object::Integer(180));
+    }
+    reorder(&mut document, order.iter().map(|b| pages[b.index]).collect())?;
+    let mut out = Vec::new();
+    document.save_to(&mut out).map_err(|e| format!("cannot write the press PDF: {e}"))?;
+    Ok(out)
+}
+
+/// Makes the page tree one flat list in the given order.
+fn reorder(document: &mut Document, kids: Vec<ObjectId>) -> Result<(), String> {
+    let root = document
+        .catalog()
+        .and_then(|catalog| catalog.get(b"Pages"))
+        .and_then(Object::as_reference)
+        .map_err(|e| format!("the PDF has no page tree: {e}"))?;
+    for &kid in &kids {
+        document.get_dictionary_mut(kid).map_err(|e| e.to_string())?.set("Parent", Object::Reference(root));
+    }
+    let tree = document.get_dictionary_mut(root).map_err(|e| e.to_string())?;
+    tree.set("Count", Object::Integer(kids.len() as i64));
+    tree.set("Kids", kids.into_iter().map(Object::Reference).collect::<Vec<_>>());
+    // Page labels follow reader order, which binding order no longer has.
+    if let Ok(catalog) = document.catalog_mut() {
+        catalog.remove(b"PageLabels");
+    }
+    Ok(())
+}
+
+fn rectangle(object: &Object) -> Result<[f64; 4], String> {
+    let values: Vec<f64> = object
+        .as_array()
+        .map_err(|e| e.to_string())?
+        .iter()
+        .map(|v| v.as_float().map(f64::from).map_err(|e| e.to_string()))
+        .collect::<Result<_, _>>()?;
+    values.try_into().map_err(|_| "a box is not four numbers".to_string())
+}

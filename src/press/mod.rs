@@ -1,0 +1,48 @@
+//! Print production: the press PDF (bleed, crop marks, boxes, binding order) and the imposed
+//! sheets for office duplex printers.
+
+pub mod boxes;
+pub mod impose;
+
+use crate::campaign::{Bilingual, Campaign};
+use crate::typeset::booklet::Layout;
+
+/// Bleed past the trim on every side, as print shops ask for.
+pub const BLEED_MM: f64 = 3.0;
+/// Room outside the bleed for the crop marks.
+pub const SLUG_MM: f64 = 7.0;
+
+pub const POINTS_PER_MM: f64 = 72.0 / 25.4;
+
+/// One page of the booklet in binding order: which page of the screen PDF it is, and whether
+/// it is printed upside down (the second half of a tête-bêche booklet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BoundPage {
+    /// 0-based index into the screen PDF's pages.
+    pub index: usize,
+    pub upside_down: bool,
+}
+
+/// The pages in the order they are bound. The screen PDF has reader order; a flip booklet's
+/// second half is bound from the back, reversed and upside down, so that its cover is the
+/// booklet's back cover.
+pub fn binding_order(campaign: &Campaign, layout: &Layout, page_count: usize) -> Vec<BoundPage> {
+    let upright = |index| BoundPage { index, upside_down: false };
+    let second_half_start = (campaign.bilingual == Bilingual::Flip && campaign.languages.len() > 1)
+        .then(|| {
+            let second = campaign.languages[1].code();
+            layout
+                .marks
+                .iter()
+                .find(|m| m.kind == "half-start" && m.lang.as_deref() == Some(second))
+                .map(|m| m.page - 1)
+        })
+        .flatten();
+    match second_half_start {
+        Some(start) => (0..start)
+            .map(upright)
+            .chain((start..page_count).rev().map(|index| BoundPage { index, upside_down: true }))
+            .collect(),
+        None => (0..page_count).map(upright).collect(),
+    }
+}
