@@ -118,3 +118,26 @@ pub fn build(project: &Project, campaigns: &[Campaign], out: &Path, diagnostics:
     }
     written
 }
+
+/// The PDF that goes to press for `campaign`; the print-run ledger fingerprints it to tell
+/// which version of the text was printed. For now the screen PDF.
+pub fn press_pdf_bytes(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
+    let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
+    let typeset = typeset(project, campaign, diagnostics)?;
+    if diagnostics.iter().filter(|d| d.is_error()).count() > errors_before {
+        return None;
+    }
+    match typeset::pdf(&typeset.document, creation_date(project), &campaign.id) {
+        Ok(bytes) => Some(bytes),
+        Err(message) => {
+            diagnostics.push(Diagnostic::file_error(&campaign.source.path, format!("the PDF could not be made: {message}")));
+            None
+        }
+    }
+}
+
+/// [`press_pdf_bytes`] of the campaign with this id, loaded and checked first.
+pub fn press_pdf_of(project: &Project, id: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
+    let campaign = load_campaigns(project, &[id.to_string()], diagnostics).pop()?;
+    press_pdf_bytes(project, &campaign, diagnostics)
+}
