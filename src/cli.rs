@@ -46,7 +46,7 @@ pub enum Command {
         /// The campaign id: its folder name under booklets/.
         campaign: String,
         /// How many booklets were printed.
-        #[arg(long, value_name = "N", value_parser = args::copies)]
+        #[arg(long, value_name = "N", value_parser = args::copies, allow_negative_numbers = true)]
         copies: u64,
         /// The day of the print run, YYYY-MM-DD; today when not given.
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = args::date)]
@@ -55,7 +55,7 @@ pub enum Command {
         #[arg(long, value_name = "NAME", value_parser = args::text)]
         printer: Option<String>,
         /// What the whole run cost, in whole tenge.
-        #[arg(long, value_name = "TENGE", value_parser = args::cost)]
+        #[arg(long, value_name = "TENGE", value_parser = args::cost, allow_negative_numbers = true)]
         cost: Option<u64>,
     },
     /// Record booklets handed out; refused when there are not that many in stock.
@@ -63,7 +63,7 @@ pub enum Command {
         /// The campaign id: its folder name under booklets/.
         campaign: String,
         /// How many booklets were handed out.
-        #[arg(long, value_name = "N", value_parser = args::copies)]
+        #[arg(long, value_name = "N", value_parser = args::copies, allow_negative_numbers = true)]
         copies: u64,
         /// The village or town where they were handed out.
         #[arg(long, value_parser = args::text)]

@@ -15,7 +15,7 @@ use crate::date::Date;
 use crate::diag::{Diagnostic, SourceFile, display_path};
 use crate::fsutil;
 use crate::ledger::lock;
-use crate::ledger::model::{Entry, Ledger};
+use crate::ledger::model::{Entry, Ledger, copies};
 use crate::ledger::validate;
 use crate::project::{self, Project};
 
@@ -120,18 +120,20 @@ pub fn append(
 fn shortfall_diagnostic(shown: &Path, entry: &Entry, shortfall: crate::ledger::model::Shortfall) -> Diagnostic {
     let Entry::HandOut(hand_out) = entry else { unreachable!("only hand-outs fall short") };
     let mut message = format!(
-        "cannot hand out {} copies on {}: {} are in stock that day",
-        hand_out.copies, hand_out.date, shortfall.in_stock
+        "cannot hand out {} on {}: the stock that day is {}",
+        copies(hand_out.copies),
+        hand_out.date,
+        shortfall.in_stock
     );
     if shortfall.available < shortfall.in_stock {
         message.push_str(&format!(
-            ", and hand-outs recorded after it need {} of them",
+            ", and hand-outs recorded after that day need {} of it",
             shortfall.in_stock - shortfall.available
         ));
     }
     Diagnostic::file_error(shown, message).with_hint(format!(
-        "nothing was recorded; hand out at most {} copies on that day, or record the print run first with `kitapsha print-run`",
-        shortfall.available
+        "nothing was recorded; hand out at most {} on that day, or record the print run first with `kitapsha print-run`",
+        copies(shortfall.available)
     ))
 }
 

@@ -84,8 +84,8 @@ pub fn print_run(project: &Project, run: NewRun, press_pdf: PressPdf, diagnostic
     let ledger = file::append(project, &campaign, &entry, today, diagnostics)?;
     let edition = edition.map(|e| format!(", edition {e}")).unwrap_or_default();
     Some(format!(
-        "recorded a print run of {} copies of {campaign} on {date}{edition}; {} in stock",
-        run.copies,
+        "recorded a print run of {} of {campaign} on {date}{edition}; {} in stock",
+        model::copies(run.copies),
         ledger.in_stock()
     ))
 }
@@ -104,8 +104,8 @@ pub fn hand_out(project: &Project, hand_out: NewHandOut, diagnostics: &mut Vec<D
     });
     let ledger = file::append(project, &campaign, &entry, today, diagnostics)?;
     Some(format!(
-        "recorded {} copies of {campaign} handed out in {} on {date}; {} left in stock",
-        hand_out.copies,
+        "recorded {} of {campaign} handed out in {} on {date}; {} left in stock",
+        model::copies(hand_out.copies),
         hand_out.place,
         ledger.in_stock()
     ))

@@ -5,6 +5,11 @@ use std::ops::Range;
 
 use crate::date::Date;
 
+/// "1 copy", "300 copies".
+pub fn copies(count: u64) -> String {
+    if count == 1 { "1 copy".to_string() } else { format!("{count} copies") }
+}
+
 /// One print run: `[[run]]` in `print-runs.toml`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Run {

@@ -8,7 +8,7 @@ use toml::{Spanned, Value};
 
 use crate::date::Date;
 use crate::diag::{Diagnostic, SourceFile};
-use crate::ledger::model::{HandOut, Ledger, Run};
+use crate::ledger::model::{HandOut, Ledger, Run, copies};
 use crate::tomlfile;
 
 #[derive(Debug, Deserialize)]
@@ -57,8 +57,10 @@ pub fn validate(file: &SourceFile, today: Date, diagnostics: &mut Vec<Diagnostic
     for overdraw in ledger.overdrawn() {
         let hand_out = &ledger.hand_outs[overdraw.hand_out];
         let message = format!(
-            "this hand-out of {} copies on {} is more than the {} in stock that day",
-            hand_out.copies, hand_out.date, overdraw.in_stock
+            "this hand-out of {} on {} is more than the stock that day, {}",
+            copies(hand_out.copies),
+            hand_out.date,
+            overdraw.in_stock
         );
         check.diagnostics.push(
             Diagnostic::error(file, hand_out.span.clone(), message)
