@@ -47,14 +47,18 @@ fn a_ledger_killed_during_writes_keeps_every_acknowledged_hand_out() {
     let mut landed_unacknowledged = 0;
     for attempt in 0..ATTEMPTS {
         let marker = format!("crash-{attempt}");
-        let mut child = hand_out(&marker).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        let mut child = hand_out(&marker).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap();
         std::thread::sleep(lifetime.mul_f64(1.3 * random.next_fraction()));
         let _ = child.kill();
-        let status = child.wait().unwrap();
+        let output = child.wait_with_output().unwrap();
+        let status = output.status;
         match status.signal() {
             Some(SIGKILL) => kills += 1,
             None if status.success() => acknowledged.push(marker.clone()),
-            _ => panic!("attempt {attempt}: the hand-out failed on its own: {status}"),
+            _ => panic!(
+                "attempt {attempt}: the hand-out failed on its own: {status}\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            ),
         }
         // A temporary file left behind means the kill came between its creation and the rename.
         torn_writes += temporaries(&project).len();

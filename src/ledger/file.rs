@@ -256,7 +256,9 @@ mod tests {
 
     #[test]
     fn appends_after_everything_and_keeps_the_text_before_it() {
-        let text = "# top comment\n[[run]]\ndate=2025-01-15   # hand edited\ncopies = 300\n\n[[hand-out]]\ndate = 2025-01-16\ncopies = 1\nplace = 'A'\n\n[[run]]\ndate = 2025-01-17\ncopies = 5\n# closing note\n";
+        let text = "# top comment\n[[run]]\ndate=2025-01-15   # hand edited\ncopies = 300\n\n\
+                    [[hand-out]]\ndate = 2025-01-16\ncopies = 1\nplace = 'A'\n\n\
+                    [[run]]\ndate = 2025-01-17\ncopies = 5\n# closing note\n";
         let new = appended(text, "kegen", &hand_out("Кеген")).unwrap();
         assert_eq!(
             new,

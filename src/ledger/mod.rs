@@ -58,7 +58,12 @@ pub enum StockFormat {
 
 /// Records a print run, with the edition the campaign's current content builds. Returns what
 /// to tell the user.
-pub fn print_run(project: &Project, run: NewRun, press_pdf: PressPdf, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+pub fn print_run(
+    project: &Project,
+    run: NewRun,
+    press_pdf: PressPdf,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
     let campaign = known_campaign(project, &run.campaign, diagnostics)?;
     let mut content_problems = Vec::new();
     let edition = press_pdf(&campaign, &mut content_problems).map(|bytes| edition::fingerprint(&bytes));
@@ -67,7 +72,10 @@ pub fn print_run(project: &Project, run: NewRun, press_pdf: PressPdf, diagnostic
         let errors = content_problems.iter().filter(|d| d.is_error()).count();
         diagnostics.push(warning(
             &Path::new(BOOKLETS_DIR).join(&campaign).join(CAMPAIGN_FILE),
-            format!("the print run is recorded without `edition`: the campaign's content has {errors} error(s), so it does not build"),
+            format!(
+                "the print run is recorded without `edition`: the campaign's content has {errors} error(s), \
+                 so it does not build"
+            ),
             format!("run `kitapsha check {campaign}` to see them; the edition tells later which text went to press"),
         ));
     }
@@ -120,7 +128,12 @@ pub fn totals(project: &Project, diagnostics: &mut Vec<Diagnostic>) -> Option<Ve
 
 /// `kitapsha stock`: totals per campaign, and a warning for each campaign whose content no
 /// longer builds the edition printed last.
-pub fn stock(project: &Project, format: StockFormat, press_pdf: PressPdf, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+pub fn stock(
+    project: &Project,
+    format: StockFormat,
+    press_pdf: PressPdf,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
     let ledgers = read_all(project, diagnostics)?;
     let rows: Vec<StockRow> = ledgers
         .iter()
@@ -136,6 +149,16 @@ pub fn stock(project: &Project, format: StockFormat, press_pdf: PressPdf, diagno
     })
 }
 
+/// Checks the ledgers of the named campaigns (all when none are named) without writing
+/// anything, for `kitapsha check`. Unknown campaign names are left to the caller to report.
+pub fn check(project: &Project, named: &[String], diagnostics: &mut Vec<Diagnostic>) {
+    let Ok(ids) = project.select_campaigns(named) else { return };
+    let today = Date::today();
+    for id in ids {
+        file::read(project, &id, today, diagnostics);
+    }
+}
+
 fn read_all(project: &Project, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<(String, file::LedgerFile)>> {
     let today = Date::today();
     let mut ledgers = Vec::new();
@@ -149,29 +172,38 @@ fn read_all(project: &Project, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<
     complete.then_some(ledgers)
 }
 
-fn edition_status(id: &str, ledger: &file::LedgerFile, press_pdf: PressPdf, diagnostics: &mut Vec<Diagnostic>) -> EditionStatus {
+fn edition_status(
+    id: &str,
+    ledger: &file::LedgerFile,
+    press_pdf: PressPdf,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> EditionStatus {
     let Some(run) = ledger.ledger.last_run() else { return EditionStatus::Unknown };
     let Some(printed) = &run.edition else { return EditionStatus::Unknown };
     let mut content_problems = Vec::new();
-    let Some(current) = press_pdf(id, &mut content_problems).map(|bytes| edition::fingerprint(&bytes)) else {
-        diagnostics.push(
-            Diagnostic::warning(&ledger.source, run.span.clone(), format!("cannot tell whether edition {printed} is still current: the content of {id} does not build"))
-                .with_hint(format!("run `kitapsha check {id}` to see why")),
-        );
-        return EditionStatus::Unknown;
+    let current = press_pdf(id, &mut content_problems).map(|bytes| edition::fingerprint(&bytes));
+    let (status, message, hint) = match current {
+        Some(current) if &current == printed => return EditionStatus::Current,
+        Some(current) => (
+            EditionStatus::Changed,
+            format!(
+                "the content of {id} has changed since the print run of {}: edition {printed} was printed, \
+                 the content now builds {current}",
+                run.date
+            ),
+            format!(
+                "the copies in stock carry the old text; when the new text is printed, record it with \
+                 `kitapsha print-run {id}`"
+            ),
+        ),
+        None => (
+            EditionStatus::Unknown,
+            format!("cannot tell whether edition {printed} is still current: the content of {id} does not build"),
+            format!("run `kitapsha check {id}` to see why"),
+        ),
     };
-    if &current == printed {
-        return EditionStatus::Current;
-    }
-    diagnostics.push(
-        Diagnostic::warning(
-            &ledger.source,
-            run.span.clone(),
-            format!("the content of {id} has changed since the print run of {}: edition {printed} was printed, the content now builds {current}", run.date),
-        )
-        .with_hint(format!("the copies in stock carry the old text; when the new text is printed, record it with `kitapsha print-run {id}`")),
-    );
-    EditionStatus::Changed
+    diagnostics.push(Diagnostic::warning(&ledger.source, run.span.clone(), message).with_hint(hint));
+    status
 }
 
 fn known_campaign(project: &Project, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {

@@ -136,7 +136,7 @@ const HEADERS: [&str; 7] = ["campaign", "printed", "handed out", "in stock", "co
 
 /// `stock --csv`: the table's columns, plain numbers, a header row, no total row.
 pub fn csv(rows: &[StockRow]) -> String {
-    let mut out = HEADERS.map(|h| h.replace(' ', "_").replace('-', "_")).join(",");
+    let mut out = HEADERS.map(|h| h.replace([' ', '-'], "_")).join(",");
     out.push('\n');
     for row in rows {
         let totals = &row.totals;
@@ -220,7 +220,7 @@ pub fn group_thousands(number: u64) -> String {
     let digits = number.to_string();
     let mut out = String::new();
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             out.push('\u{a0}');
         }
         out.push(digit);
@@ -236,7 +236,7 @@ pub fn tenge(amount: u64) -> String {
 /// Whole tenge when the division is exact, else to the tiyn with a decimal comma: "149,50 ₸".
 fn tenge_per_copy(amount: f64) -> String {
     let tiyn = (amount * 100.0).round() as u64;
-    if tiyn % 100 == 0 {
+    if tiyn.is_multiple_of(100) {
         tenge(tiyn / 100)
     } else {
         format!("{},{:02}\u{a0}₸", group_thousands(tiyn / 100), tiyn % 100)
