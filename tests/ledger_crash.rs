@@ -33,12 +33,15 @@ fn a_ledger_killed_during_writes_keeps_every_acknowledged_hand_out() {
     project.write(ALPHA_LEDGER, "# Stock for the crash test.\n[[run]]\ndate = 2025-01-15\ncopies = 100000\n");
     let hand_out = |marker: &str| project.command(&["hand-out", "alpha", "--copies", "1", "--place", "Кеген", "--by", marker]);
 
-    // The kills must land anywhere in the life of a process, so the delays are spread over the
-    // time one undisturbed run takes on this machine. Only the delays depend on it; nothing is
-    // asserted about time.
+    // The kills must land anywhere in the life of a process, so the delays are spread over
+    // [0, 2 × window], where the window starts at the time one undisturbed run takes and then
+    // follows the load of the machine: it grows after a kill and shrinks after a run that
+    // finished, so that about half the runs are killed however fast the machine is. Only the
+    // delays depend on time; nothing is asserted about it.
     let started = Instant::now();
     assert!(hand_out("calibration").status().unwrap().success());
     let lifetime = started.elapsed();
+    let mut window = lifetime;
 
     let mut random = Lcg(0x6b69_7461_7073_6861);
     let mut acknowledged = vec!["calibration".to_string()];
@@ -48,13 +51,19 @@ fn a_ledger_killed_during_writes_keeps_every_acknowledged_hand_out() {
     for attempt in 0..ATTEMPTS {
         let marker = format!("crash-{attempt}");
         let mut child = hand_out(&marker).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap();
-        std::thread::sleep(lifetime.mul_f64(1.3 * random.next_fraction()));
+        std::thread::sleep(window.mul_f64(2.0 * random.next_fraction()));
         let _ = child.kill();
         let output = child.wait_with_output().unwrap();
         let status = output.status;
         match status.signal() {
-            Some(SIGKILL) => kills += 1,
-            None if status.success() => acknowledged.push(marker.clone()),
+            Some(SIGKILL) => {
+                kills += 1;
+                window = window.mul_f64(1.1);
+            }
+            None if status.success() => {
+                acknowledged.push(marker.clone());
+                window = window.div_f64(1.1);
+            }
             _ => panic!(
                 "attempt {attempt}: the hand-out failed on its own: {status}\n{}",
                 String::from_utf8_lossy(&output.stderr)
@@ -89,11 +98,11 @@ fn a_ledger_killed_during_writes_keeps_every_acknowledged_hand_out() {
     println!(
         "crash test: survived {kills} SIGKILLs in {ATTEMPTS} attempts ({torn_writes} in the middle of writing the \
          temporary file, {landed_unacknowledged} after the rename but before the exit); {} hand-outs acknowledged, \
-         all present; one run takes {lifetime:?}",
+         all present; one undisturbed run took {lifetime:?}",
         acknowledged.len()
     );
-    assert!(kills >= ATTEMPTS / 10, "only {kills} of {ATTEMPTS} attempts were killed before they finished");
-    assert!(acknowledged.len() > 1, "no attempt finished before its kill");
+    assert!(kills >= ATTEMPTS / 5, "only {kills} of {ATTEMPTS} attempts were killed before they finished");
+    assert!(acknowledged.len() > ATTEMPTS / 5, "only {} attempts finished before their kill", acknowledged.len());
 }
 
 fn read_ledger(project: &TempProject, when: &str) -> Ledger {

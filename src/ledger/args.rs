@@ -11,6 +11,9 @@ pub fn copies(text: &str) -> Result<u64, String> {
     if number <= 0 {
         return Err("copies must be more than 0".to_string());
     }
+    if number > i64::from(u32::MAX) {
+        return Err(format!("{number} copies is too many; check the number for extra digits"));
+    }
     Ok(number as u64)
 }
 
@@ -25,6 +28,9 @@ pub fn cost(text: &str) -> Result<u64, String> {
         .map_err(|_| format!("`{text}` is not a whole number of tenge; write e.g. --cost 45000"))?;
     if number < 0 {
         return Err("the cost cannot be negative".to_string());
+    }
+    if number > i64::from(u32::MAX) {
+        return Err(format!("{number} tenge is too much for one print run; check the number for extra digits"));
     }
     Ok(number as u64)
 }
@@ -71,6 +77,7 @@ mod tests {
         assert_eq!(copies("0"), Err("copies must be more than 0".to_string()));
         assert!(copies("-5").is_err());
         assert!(copies("2.5").is_err());
+        assert!(copies("99999999999").unwrap_err().contains("too many"));
     }
 
     #[test]

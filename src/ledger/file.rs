@@ -34,7 +34,8 @@ pub fn path(project: &Project, campaign: &str) -> PathBuf {
 }
 
 /// Reads and checks a campaign's ledger; a missing file is an empty ledger. `None` after
-/// diagnostics.
+/// diagnostics. Readers take no lock: a write replaces the file in one rename, so a reader sees
+/// the old ledger or the new one.
 pub fn read(project: &Project, campaign: &str, today: Date, diagnostics: &mut Vec<Diagnostic>) -> Option<LedgerFile> {
     let source = read_source(project, campaign, diagnostics)?;
     let ledger = validate::validate(&source, today, diagnostics)?;

@@ -41,6 +41,10 @@ struct RawHandOut {
     by: Option<Spanned<String>>,
 }
 
+/// The most copies, or tenge, one record may hold: far above any real print run, and low enough
+/// that no sum over a ledger can overflow.
+const MOST: i64 = u32::MAX as i64;
+
 /// Parses and checks a ledger. `None` when any error was found: a ledger with errors is never
 /// used for totals and never written to.
 pub fn validate(file: &SourceFile, today: Date, diagnostics: &mut Vec<Diagnostic>) -> Option<Ledger> {
@@ -150,6 +154,10 @@ impl Checker<'_> {
             return None;
         };
         match value.get_ref() {
+            Value::Integer(copies) if *copies > MOST => {
+                self.error(value.span(), format!("`copies` is too large: {copies}"), "check the number for extra digits");
+                None
+            }
             Value::Integer(copies) if *copies > 0 => Some((value.span(), *copies as u64)),
             Value::Integer(copies) => {
                 self.error(
@@ -172,6 +180,10 @@ impl Checker<'_> {
 
     fn cost(&mut self, value: &Spanned<Value>) -> Option<u64> {
         match value.get_ref() {
+            Value::Integer(cost) if *cost > MOST => {
+                self.error(value.span(), format!("`cost` is too large: {cost}"), "check the number for extra digits");
+                None
+            }
             Value::Integer(cost) if *cost >= 0 => Some(*cost as u64),
             Value::Integer(cost) => {
                 self.error(
