@@ -246,6 +246,25 @@ fn tenge_per_copy(amount: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ledger::model::Run;
+
+    #[test]
+    fn cost_per_copy_counts_only_the_runs_whose_cost_is_known() {
+        let run = |copies, cost| Run {
+            date: Date::new(2025, 1, 15).unwrap(),
+            copies,
+            printer: None,
+            cost,
+            edition: None,
+            span: 0..0,
+        };
+        let ledger = Ledger { runs: vec![run(300, Some(45_000)), run(100, None)], hand_outs: vec![] };
+        let totals = Totals::of("kegen", &ledger);
+        assert_eq!((totals.printed, totals.cost, totals.runs_without_cost), (400, 45_000, 1));
+        assert_eq!(totals.cost_per_copy(), Some(150.0));
+        let table = table(&[StockRow { totals, edition: EditionStatus::Unknown }]);
+        assert!(table.ends_with("\ncost and cost per copy count only the print runs whose cost is recorded"), "{table}");
+    }
 
     #[test]
     fn money_is_grouped_with_no_break_spaces() {
