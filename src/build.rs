@@ -180,3 +180,15 @@ pub fn build(project: &Project, campaigns: &[Campaign], out: &Path, diagnostics:
     }
     written
 }
+
+/// The PDF that goes to press for `campaign`; the print-run ledger fingerprints it to tell
+/// which version of the text was printed.
+pub fn press_pdf_bytes(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
+    booklet_pdfs(project, campaign, diagnostics).map(|pdfs| pdfs.press)
+}
+
+/// [`press_pdf_bytes`] of the campaign with this id, loaded and checked first.
+pub fn press_pdf_of(project: &Project, id: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
+    let campaign = load_campaigns(project, &[id.to_string()], diagnostics).pop()?;
+    press_pdf_bytes(project, &campaign, diagnostics)
+}

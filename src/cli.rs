@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::diag::{Diagnostic, Severity, has_errors};
+use crate::date::Date;
+use crate::ledger::{self, args};
 use crate::{build, project, scaffold};
 
 /// Two-language (Kazakh and Russian) print-ready booklets from TOML content files.
@@ -38,6 +40,49 @@ pub enum Command {
     New {
         /// The new campaign's id: lowercase Latin letters, digits and dashes, e.g. kegen-youth.
         id: String,
+    },
+    /// Record a print run in booklets/<CAMPAIGN>/print-runs.toml, with the edition it printed.
+    PrintRun {
+        /// The campaign id: its folder name under booklets/.
+        campaign: String,
+        /// How many booklets were printed.
+        #[arg(long, value_name = "N", value_parser = args::copies, allow_negative_numbers = true)]
+        copies: u64,
+        /// The day of the print run, YYYY-MM-DD; today when not given.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = args::date)]
+        date: Option<Date>,
+        /// Who printed it.
+        #[arg(long, value_name = "NAME", value_parser = args::text)]
+        printer: Option<String>,
+        /// What the whole run cost, in whole tenge.
+        #[arg(long, value_name = "TENGE", value_parser = args::cost, allow_negative_numbers = true)]
+        cost: Option<u64>,
+    },
+    /// Record booklets handed out; refused when there are not that many in stock.
+    HandOut {
+        /// The campaign id: its folder name under booklets/.
+        campaign: String,
+        /// How many booklets were handed out.
+        #[arg(long, value_name = "N", value_parser = args::copies, allow_negative_numbers = true)]
+        copies: u64,
+        /// The village or town where they were handed out.
+        #[arg(long, value_parser = args::text)]
+        place: String,
+        /// The day they were handed out, YYYY-MM-DD; today when not given.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = args::date)]
+        date: Option<Date>,
+        /// Who handed them out.
+        #[arg(long, value_name = "WHO", value_parser = args::text)]
+        by: Option<String>,
+    },
+    /// Per campaign: printed, handed out, in stock, cost and cost per copy, last hand-out.
+    Stock {
+        /// Print JSON for programs instead of a table.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV for spreadsheets instead of a table.
+        #[arg(long)]
+        csv: bool,
     },
 }
 
@@ -91,6 +136,21 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
                 .map(|path| format!("wrote {}", crate::diag::display_path(root, path).display()))
                 .collect();
             Some(lines.join("\n"))
+        }
+        Command::PrintRun { campaign, copies, date, printer, cost } => {
+            let run = ledger::NewRun { campaign, copies, date, printer, cost };
+            ledger::print_run(&project, run, &|id, d| build::press_pdf_of(&project, id, d), diagnostics)
+        }
+        Command::HandOut { campaign, copies, place, date, by } => {
+            ledger::hand_out(&project, ledger::NewHandOut { campaign, copies, place, date, by }, diagnostics)
+        }
+        Command::Stock { json, csv } => {
+            let format = match (json, csv) {
+                (true, _) => ledger::StockFormat::Json,
+                (_, true) => ledger::StockFormat::Csv,
+                _ => ledger::StockFormat::Table,
+            };
+            ledger::stock(&project, format, &|id, d| build::press_pdf_of(&project, id, d), diagnostics)
         }
         Command::New { .. } => unreachable!("handled before the project is loaded"),
     }

@@ -8,6 +8,7 @@ pub mod date;
 pub mod diag;
 pub mod fsutil;
 pub mod lang;
+pub mod ledger;
 pub mod press;
 pub mod project;
 pub mod scaffold;

@@ -1,0 +1,279 @@
+//! Per-campaign totals of the ledgers, and `kitapsha stock` as a table for people, CSV for
+//! spreadsheets and JSON for programs.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::date::Date;
+use crate::ledger::model::Ledger;
+
+/// What one campaign's ledger adds up to. The donor report reads these.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Totals {
+    pub campaign: String,
+    pub printed: u64,
+    pub handed_out: u64,
+    pub in_stock: u64,
+    /// Tenge, over the runs whose cost is recorded.
+    pub cost: u64,
+    /// Copies of the runs whose cost is recorded: what `cost` paid for.
+    pub copies_with_cost: u64,
+    pub runs: usize,
+    pub runs_without_cost: usize,
+    pub hand_outs_by_place: BTreeMap<String, u64>,
+    pub last_hand_out: Option<Date>,
+    /// The edition fingerprint of the last print run, when it was recorded.
+    pub last_edition: Option<String>,
+}
+
+impl Totals {
+    pub fn of(campaign: &str, ledger: &Ledger) -> Totals {
+        let with_cost = ledger.runs.iter().filter(|run| run.cost.is_some());
+        let mut hand_outs_by_place = BTreeMap::new();
+        for hand_out in &ledger.hand_outs {
+            *hand_outs_by_place.entry(hand_out.place.clone()).or_insert(0) += hand_out.copies;
+        }
+        Totals {
+            campaign: campaign.to_string(),
+            printed: ledger.printed(),
+            handed_out: ledger.handed_out(),
+            in_stock: ledger.in_stock(),
+            cost: with_cost.clone().filter_map(|run| run.cost).sum(),
+            copies_with_cost: with_cost.map(|run| run.copies).sum(),
+            runs: ledger.runs.len(),
+            runs_without_cost: ledger.runs.iter().filter(|run| run.cost.is_none()).count(),
+            hand_outs_by_place,
+            last_hand_out: ledger.last_hand_out().map(|hand_out| hand_out.date),
+            last_edition: ledger.last_run().and_then(|run| run.edition.clone()),
+        }
+    }
+
+    /// Tenge per copy over the runs whose cost is known; `None` when no cost is recorded.
+    pub fn cost_per_copy(&self) -> Option<f64> {
+        (self.copies_with_cost > 0).then(|| self.cost as f64 / self.copies_with_cost as f64)
+    }
+
+    /// The sum of several campaigns, named `campaign`.
+    fn sum(campaign: &str, all: &[Totals]) -> Totals {
+        let mut total = Totals::of(campaign, &Ledger::default());
+        for totals in all {
+            total.printed += totals.printed;
+            total.handed_out += totals.handed_out;
+            total.in_stock += totals.in_stock;
+            total.cost += totals.cost;
+            total.copies_with_cost += totals.copies_with_cost;
+            total.runs += totals.runs;
+            total.runs_without_cost += totals.runs_without_cost;
+            total.last_hand_out = total.last_hand_out.max(totals.last_hand_out);
+        }
+        total
+    }
+}
+
+/// Whether the content as it is now builds the edition that was printed last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditionStatus {
+    Current,
+    Changed,
+    /// No run recorded an edition, or the content does not build.
+    Unknown,
+}
+
+/// One row of `stock`: a campaign's totals and the state of its edition.
+#[derive(Debug, Clone)]
+pub struct StockRow {
+    pub totals: Totals,
+    pub edition: EditionStatus,
+}
+
+/// `stock --json`: one object per campaign, keys in the documented order.
+pub fn json(rows: &[StockRow]) -> String {
+    #[derive(Serialize)]
+    struct Object<'a> {
+        campaign: &'a str,
+        printed: u64,
+        handed_out: u64,
+        in_stock: u64,
+        cost: u64,
+        cost_per_copy: Option<f64>,
+        hand_outs_by_place: &'a BTreeMap<String, u64>,
+        /// `null` when it cannot be told: no edition recorded, or content that does not build.
+        edition_current: Option<bool>,
+        last_hand_out: Option<String>,
+        runs: usize,
+        runs_without_cost: usize,
+        edition: Option<&'a str>,
+    }
+    let objects: Vec<Object> = rows
+        .iter()
+        .map(|row| {
+            let totals = &row.totals;
+            Object {
+                campaign: &totals.campaign,
+                printed: totals.printed,
+                handed_out: totals.handed_out,
+                in_stock: totals.in_stock,
+                cost: totals.cost,
+                cost_per_copy: totals.cost_per_copy(),
+                hand_outs_by_place: &totals.hand_outs_by_place,
+                edition_current: match row.edition {
+                    EditionStatus::Current => Some(true),
+                    EditionStatus::Changed => Some(false),
+                    EditionStatus::Unknown => None,
+                },
+                last_hand_out: totals.last_hand_out.map(|date| date.to_string()),
+                runs: totals.runs,
+                runs_without_cost: totals.runs_without_cost,
+                edition: totals.last_edition.as_deref(),
+            }
+        })
+        .collect();
+    serde_json::to_string_pretty(&objects).expect("plain data serialises")
+}
+
+const HEADERS: [&str; 7] = ["campaign", "printed", "handed out", "in stock", "cost", "cost per copy", "last hand-out"];
+
+/// `stock --csv`: the table's columns, plain numbers, a header row, no total row.
+pub fn csv(rows: &[StockRow]) -> String {
+    let mut out = HEADERS.map(|h| h.replace([' ', '-'], "_")).join(",");
+    out.push('\n');
+    for row in rows {
+        let totals = &row.totals;
+        let cells = [
+            csv_field(&totals.campaign),
+            totals.printed.to_string(),
+            totals.handed_out.to_string(),
+            totals.in_stock.to_string(),
+            totals.cost.to_string(),
+            totals.cost_per_copy().map(|c| format!("{c:.2}")).unwrap_or_default(),
+            totals.last_hand_out.map(|date| date.to_string()).unwrap_or_default(),
+        ];
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// `stock`: a table for people, with a total row and notes under it.
+pub fn table(rows: &[StockRow]) -> String {
+    let totals: Vec<Totals> = rows.iter().map(|row| row.totals.clone()).collect();
+    let mut lines: Vec<[String; 7]> = vec![HEADERS.map(str::to_string)];
+    let mut cells = |totals: &Totals, mark: &str| {
+        lines.push([
+            format!("{}{mark}", totals.campaign),
+            group_thousands(totals.printed),
+            group_thousands(totals.handed_out),
+            group_thousands(totals.in_stock),
+            tenge(totals.cost),
+            totals.cost_per_copy().map_or_else(|| "—".to_string(), tenge_per_copy),
+            totals.last_hand_out.map_or_else(|| "—".to_string(), |date| date.to_string()),
+        ]);
+    };
+    for row in rows {
+        cells(&row.totals, if row.edition == EditionStatus::Changed { " *" } else { "" });
+    }
+    if rows.len() > 1 {
+        cells(&Totals::sum("total", &totals), "");
+    }
+    let widths: Vec<usize> = (0..HEADERS.len())
+        .map(|column| lines.iter().map(|line| line[column].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for (index, line) in lines.iter().enumerate() {
+        if index == lines.len() - 1 && rows.len() > 1 {
+            out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 2 * (widths.len() - 1)));
+            out.push('\n');
+        }
+        let padded: Vec<String> = line
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(column, (cell, width))| {
+                let pad = " ".repeat(width - cell.chars().count());
+                // Names and dates read from the left, numbers line up on the right.
+                if column == 0 || column == HEADERS.len() - 1 { format!("{cell}{pad}") } else { format!("{pad}{cell}") }
+            })
+            .collect();
+        out.push_str(padded.join("  ").trim_end());
+        out.push('\n');
+    }
+    if rows.iter().any(|row| row.edition == EditionStatus::Changed) {
+        out.push_str("* the content has changed since the last print run\n");
+    }
+    if totals.iter().any(|t| t.runs_without_cost > 0) {
+        out.push_str("cost and cost per copy count only the print runs whose cost is recorded\n");
+    }
+    out.trim_end().to_string()
+}
+
+/// 45000 → "45 000", with a no-break space between groups (KAZAKH.md).
+pub fn group_thousands(number: u64) -> String {
+    let digits = number.to_string();
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push('\u{a0}');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// 45000 → "45 000 ₸".
+pub fn tenge(amount: u64) -> String {
+    format!("{}\u{a0}₸", group_thousands(amount))
+}
+
+/// Whole tenge when the division is exact, else to the tiyn with a decimal comma: "149,50 ₸".
+fn tenge_per_copy(amount: f64) -> String {
+    let tiyn = (amount * 100.0).round() as u64;
+    if tiyn.is_multiple_of(100) {
+        tenge(tiyn / 100)
+    } else {
+        format!("{},{:02}\u{a0}₸", group_thousands(tiyn / 100), tiyn % 100)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::model::Run;
+
+    #[test]
+    fn cost_per_copy_counts_only_the_runs_whose_cost_is_known() {
+        let run = |copies, cost| Run {
+            date: Date::new(2025, 1, 15).unwrap(),
+            copies,
+            printer: None,
+            cost,
+            edition: None,
+            span: 0..0,
+        };
+        let ledger = Ledger { runs: vec![run(300, Some(45_000)), run(100, None)], hand_outs: vec![] };
+        let totals = Totals::of("kegen", &ledger);
+        assert_eq!((totals.printed, totals.cost, totals.runs_without_cost), (400, 45_000, 1));
+        assert_eq!(totals.cost_per_copy(), Some(150.0));
+        let table = table(&[StockRow { totals, edition: EditionStatus::Unknown }]);
+        assert!(table.ends_with("\ncost and cost per copy count only the print runs whose cost is recorded"), "{table}");
+    }
+
+    #[test]
+    fn money_is_grouped_with_no_break_spaces() {
+        assert_eq!(group_thousands(0), "0");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(group_thousands(1_234_567), "1\u{a0}234\u{a0}567");
+        assert_eq!(tenge(45_000), "45\u{a0}000\u{a0}₸");
+        assert_eq!(tenge_per_copy(150.0), "150\u{a0}₸");
+        assert_eq!(tenge_per_copy(45_000.0 / 301.0), "149,50\u{a0}₸");
+        assert_eq!(tenge_per_copy(1_000.0 / 3.0), "333,33\u{a0}₸");
+    }
+}
