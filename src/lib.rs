@@ -10,5 +10,6 @@ pub mod fsutil;
 pub mod lang;
 pub mod project;
 pub mod scaffold;
+pub mod survey;
 pub mod tomlfile;
 pub mod typeset;

@@ -1,0 +1,3 @@
+//! Survey statistics.
+
+pub mod stats;
