@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::diag::{Diagnostic, Severity, has_errors};
-use crate::{build, project, scaffold};
+use crate::{build, project, scaffold, survey};
 
 /// Two-language (Kazakh and Russian) print-ready booklets from TOML content files.
 #[derive(Debug, Parser)]
@@ -33,6 +33,22 @@ pub enum Command {
     Check {
         /// Campaign ids: folder names under booklets/.
         campaigns: Vec<String>,
+    },
+    /// Awareness before and after each campaign (booklets/<id>/survey.toml): shares with
+    /// confidence intervals, the change in percentage points with its interval and test, and
+    /// sentences in kk, ru and en.
+    Stats {
+        /// Campaign ids: folder names under booklets/ (all when none is named).
+        campaigns: Vec<String>,
+        /// Print JSON (shares and points as fractions, unrounded) instead of the table.
+        #[arg(long)]
+        json: bool,
+        /// The language of the sentences; all three when not given.
+        #[arg(long, value_parser = ["kk", "ru", "en"])]
+        lang: Option<String>,
+        /// The confidence level of the intervals, as a fraction.
+        #[arg(long, default_value_t = survey::stats::DEFAULT_LEVEL, value_parser = survey::parse_level)]
+        level: f64,
     },
     /// Create booklets/<ID>/ with a commented campaign.toml that builds at once.
     New {
@@ -91,6 +107,10 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
                 .map(|path| format!("wrote {}", crate::diag::display_path(root, path).display()))
                 .collect();
             Some(lines.join("\n"))
+        }
+        Command::Stats { campaigns, json, lang, level } => {
+            let lang = lang.as_deref().and_then(crate::lang::Lang::from_code);
+            survey::stats_command(&project, &campaigns, &survey::StatsOptions { level, lang, json }, diagnostics)
         }
         Command::New { .. } => unreachable!("handled before the project is loaded"),
     }

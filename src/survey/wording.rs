@@ -1,0 +1,302 @@
+//! Honest sentences about a result, in Kazakh, Russian and English, ready to paste into a report.
+//!
+//! The rules: a change is always given in percentage points, with its interval, and each share
+//! with its interval and sample size; when the interval for the change includes zero the
+//! sentence says that the change is not statistically significant, and does not say "rose".
+//! Numbers follow each language: decimal comma and "34 %" in Russian, "34%" in Kazakh
+//! (KAZAKH.md), "34 %" in English as in the issue that asked for these sentences. Rounding
+//! keeps what matters visible: a share that is not 0 never shows as 0, a share below 100 %
+//! never as 100, and an interval bound that is not 0 never as 0.
+
+use crate::lang::Lang;
+use crate::survey::{IndicatorResult, ShareResult};
+
+const NBSP: char = '\u{a0}';
+const MINUS: char = '\u{2212}';
+
+/// The sentence that reports one indicator in `lang`.
+pub fn sentence(result: &IndicatorResult, lang: Lang) -> String {
+    let subject = subject(result, lang);
+    let change = &result.change;
+    let (points, lower, upper) = (change.points * 100.0, change.ci.lower * 100.0, change.ci.upper * 100.0);
+    let decimals = decimals_for(result);
+    let shares = Shares { result, lang, decimals };
+    let level = level_label(result.level, lang);
+    let magnitude = decimal(points.abs(), decimals, lang);
+    let signed = signed(points, decimals, lang);
+    let rose = points > 0.0;
+    let mut text = if change.significant {
+        // Kazakh and Russian say "by N points" after a verb or noun that gives the direction,
+        // so their interval is given as magnitudes; English gives the signed change.
+        let (low_magnitude, high_magnitude) = if rose { (lower, upper) } else { (-upper, -lower) };
+        let magnitude_range = change_range(low_magnitude, high_magnitude, decimals, lang);
+        match lang {
+            Lang::En => format!(
+                "{subject}{} {} from {} to {}: {signed} {} ({level} CI {}).",
+                shares.paired_note(),
+                if rose { "rose" } else { "fell" },
+                shares.first(),
+                shares.second(),
+                english_points(&signed),
+                change_range(lower, upper, decimals, lang),
+            ),
+            Lang::Ru => format!(
+                "{subject}{}: {} с {} до {}, на {magnitude} {} ({level} ДИ {magnitude_range}).",
+                shares.paired_note(),
+                if rose { "рост" } else { "снижение" },
+                shares.first(),
+                shares.second(),
+                russian_points(&magnitude),
+            ),
+            Lang::Kk => format!(
+                "{subject}{} {} {} дейін {}, яғни {magnitude} пайыздық тармаққа ({level} {magnitude_range}).",
+                shares.paired_note(),
+                shares.first_with("-дан"),
+                shares.second_with("-ға"),
+                if rose { "өсті" } else { "төмендеді" },
+            ),
+        }
+    } else {
+        let range = change_range(lower, upper, decimals, lang);
+        match lang {
+            Lang::En => format!(
+                "{subject}{} was {} before the campaign and {} after it: {signed} {} ({level} CI {range}), a change that is not statistically significant.",
+                shares.paired_note(),
+                shares.first(),
+                shares.second(),
+                english_points(&signed),
+            ),
+            Lang::Ru => format!(
+                "{subject}{}: {} до кампании и {} после неё; разница {signed} {} ({level} ДИ {range}) статистически незначима.",
+                shares.paired_note(),
+                shares.first(),
+                shares.second(),
+                russian_points(&signed),
+            ),
+            Lang::Kk => format!(
+                "{subject}{} науқанға дейін {}, науқаннан кейін {} болды: айырма {signed} пайыздық тармақ ({level} {range}), бұл статистикалық тұрғыдан мәнді емес.",
+                shares.paired_note(),
+                shares.first(),
+                shares.second(),
+            ),
+        }
+    };
+    if result.design_effect != 1.0 {
+        let effect = trimmed(result.design_effect, 2, lang);
+        text.push(' ');
+        text.push_str(&match lang {
+            Lang::En => format!("Intervals and the test allow for a design effect of {effect}."),
+            Lang::Ru => format!("Интервалы и тест учитывают эффект дизайна {effect}."),
+            Lang::Kk => format!("Интервалдар мен тест {effect} дизайн әсерін ескереді."),
+        });
+    }
+    text
+}
+
+/// What is measured, to start the sentence: the indicator's `measure`, or a generic word with
+/// the question.
+fn subject(result: &IndicatorResult, lang: Lang) -> String {
+    match &result.measure {
+        Some(measure) => capitalised(measure.get(lang)),
+        None => {
+            let question = result.question.get(lang);
+            match lang {
+                Lang::En => format!("Awareness (\u{201c}{question}\u{201d})"),
+                Lang::Ru => format!("Осведомлённость («{question}»)"),
+                Lang::Kk => format!("Хабардарлық («{question}»)"),
+            }
+        }
+    }
+}
+
+/// The two shares of a sentence, with their intervals and sample sizes.
+struct Shares<'a> {
+    result: &'a IndicatorResult,
+    lang: Lang,
+    decimals: usize,
+}
+
+impl Shares<'_> {
+    fn share(&self, share: &ShareResult) -> String {
+        format!("{}{}", decimal(share.share * 100.0, self.decimals, self.lang), percent_sign(self.lang))
+    }
+
+    fn range(&self, share: &ShareResult) -> String {
+        format!(
+            "{}–{}{}",
+            decimal(share.ci.lower * 100.0, self.decimals, self.lang),
+            decimal(share.ci.upper * 100.0, self.decimals, self.lang),
+            percent_sign(self.lang)
+        )
+    }
+
+    /// "34 % (95 % CI 26–43 %, n = 120)"; the sample size is left out for paired data, where
+    /// the note after the subject gives it once.
+    fn first(&self) -> String {
+        self.first_with("")
+    }
+
+    /// Like [`first`](Self::first), with a case ending after the number (Kazakh: "34%-дан (…)").
+    fn first_with(&self, ending: &str) -> String {
+        let share = &self.result.before;
+        let label = match self.lang {
+            Lang::En => format!("{} CI ", level_label(self.result.level, self.lang)),
+            Lang::Ru => format!("{} ДИ ", level_label(self.result.level, self.lang)),
+            Lang::Kk => format!("{} ", level_label(self.result.level, self.lang)),
+        };
+        format!("{}{ending} ({label}{}{})", self.share(share), self.range(share), self.size(share))
+    }
+
+    fn second(&self) -> String {
+        self.second_with("")
+    }
+
+    fn second_with(&self, ending: &str) -> String {
+        let share = &self.result.after;
+        format!("{}{ending} ({}{})", self.share(share), self.range(share), self.size(share))
+    }
+
+    fn size(&self, share: &ShareResult) -> String {
+        if self.result.paired { String::new() } else { format!(", n{NBSP}={NBSP}{}", whole(share.respondents, self.lang)) }
+    }
+
+    /// For paired data: that the same people were asked twice, and how many.
+    fn paired_note(&self) -> String {
+        if !self.result.paired {
+            return String::new();
+        }
+        let n = format!("n{NBSP}={NBSP}{}", whole(self.result.before.respondents, self.lang));
+        match self.lang {
+            Lang::En => format!(" (the same people asked before and after the campaign, {n})"),
+            Lang::Ru => format!(" (одни и те же люди опрошены до и после кампании, {n})"),
+            Lang::Kk => format!(" (дәл сол адамдар науқанға дейін және кейін сұралды, {n})"),
+        }
+    }
+}
+
+/// "95 %" (en, ru) or "95%" (kk), with "сенімділік интервалы" in Kazakh, where "СИ" would not be
+/// understood.
+fn level_label(level: f64, lang: Lang) -> String {
+    let number = trimmed(level * 100.0, 2, lang);
+    match lang {
+        Lang::Kk => format!("{number}% сенімділік интервалы"),
+        Lang::Ru | Lang::En => format!("{number}{NBSP}%"),
+    }
+}
+
+fn percent_sign(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Kk => "%",
+        Lang::Ru | Lang::En => "\u{a0}%",
+    }
+}
+
+/// An interval of the change: "29–51" when it does not reach below zero, otherwise signed:
+/// "−8 to +16" in English, "−8…+16" in Kazakh and Russian (a dash between negative numbers
+/// would read as a minus).
+fn change_range(lower: f64, upper: f64, decimals: usize, lang: Lang) -> String {
+    if lower >= 0.0 {
+        return format!("{}–{}", decimal(lower, decimals, lang), decimal(upper, decimals, lang));
+    }
+    let (low, high) = (signed(lower, decimals, lang), signed(upper, decimals, lang));
+    match lang {
+        Lang::En => format!("{low} to {high}"),
+        Lang::Ru | Lang::Kk => format!("{low}…{high}"),
+    }
+}
+
+/// "percentage point" after exactly 1, "percentage points" otherwise.
+fn english_points(number: &str) -> &'static str {
+    if number.trim_start_matches(['+', MINUS]) == "1" { "percentage point" } else { "percentage points" }
+}
+
+/// Russian agreement after a number: 1, 21 "процентный пункт"; 2–4, 22–24 "процентных пункта";
+/// 5–20, 25 … "процентных пунктов"; a decimal fraction "процентного пункта".
+pub fn russian_points(number: &str) -> &'static str {
+    let digits = number.trim_start_matches(['+', MINUS]);
+    if digits.contains(',') {
+        return "процентного пункта";
+    }
+    let value: u64 = digits.parse().unwrap_or(0);
+    match (value % 10, value % 100) {
+        (_, 11..=14) => "процентных пунктов",
+        (1, _) => "процентный пункт",
+        (2..=4, _) => "процентных пункта",
+        _ => "процентных пунктов",
+    }
+}
+
+/// The fewest decimals (0 to 2) that keep a sentence truthful: no value that is not 0 shows as
+/// 0, no share below 100 % shows as 100, and the change shown is the difference of the shares
+/// shown (34 % to 75 % must not read "+40"). One decimal is the most that consistency alone may
+/// ask for; beyond it, 15.8 % to 26.3 % may read +10.4 rather than show hundredths of a percent.
+fn decimals_for(result: &IndicatorResult) -> usize {
+    let shares: Vec<f64> = [&result.before, &result.after]
+        .iter()
+        .flat_map(|s| [s.share, s.ci.lower, s.ci.upper])
+        .map(|v| v * 100.0)
+        .collect();
+    let change = &result.change;
+    let points = [change.points * 100.0, change.ci.lower * 100.0, change.ci.upper * 100.0];
+    (0..=2)
+        .find(|&decimals| {
+            let shown = |value: f64| -> f64 { format!("{value:.decimals$}").parse().unwrap_or(value) };
+            let keeps_zero = |value: f64| value == 0.0 || shown(value) != 0.0;
+            let shares_kept = shares.iter().all(|&v| keeps_zero(v) && (v >= 100.0 || shown(v) < 100.0));
+            let points_kept = points.iter().all(|&v| keeps_zero(v));
+            let difference = shown(result.after.share * 100.0) - shown(result.before.share * 100.0);
+            let adds_up = (difference - shown(points[0])).abs() < 0.5 * 10f64.powi(-(decimals as i32));
+            shares_kept && points_kept && (adds_up || decimals >= 1)
+        })
+        .unwrap_or(2)
+}
+
+/// A number with `decimals` decimals: a decimal comma in Kazakh and Russian, a real minus sign.
+pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
+    let digits = format!("{:.decimals$}", value.abs());
+    let digits = match lang {
+        Lang::Kk | Lang::Ru => digits.replace('.', ","),
+        Lang::En => digits,
+    };
+    let is_zero = digits.chars().all(|c| c == '0' || c == '.' || c == ',');
+    if value < 0.0 && !is_zero { format!("{MINUS}{digits}") } else { digits }
+}
+
+/// A number with its sign: "+41", "−8", "0".
+fn signed(value: f64, decimals: usize, lang: Lang) -> String {
+    let text = decimal(value, decimals, lang);
+    let is_zero = text.chars().all(|c| c == '0' || c == '.' || c == ',');
+    if value > 0.0 && !is_zero { format!("+{text}") } else { text }
+}
+
+/// A number with at most `decimals` decimals and no trailing zeros: 1.7, 95, 99.5.
+fn trimmed(value: f64, decimals: usize, lang: Lang) -> String {
+    let text = decimal(value, decimals, lang);
+    if text.contains(['.', ',']) { text.trim_end_matches('0').trim_end_matches(['.', ',']).to_string() } else { text }
+}
+
+/// A whole number with its thousands separated: "1 200" with a no-break space in Kazakh and
+/// Russian, "1,200" in English.
+pub fn whole(value: u64, lang: Lang) -> String {
+    let digits = value.to_string();
+    let separator = match lang {
+        Lang::Kk | Lang::Ru => NBSP,
+        Lang::En => ',',
+    };
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
