@@ -209,7 +209,10 @@ impl Checker<'_> {
     fn indicator(&mut self, number: usize, written: &Spanned<RawIndicator>) -> Option<Indicator> {
         let raw = written.get_ref();
         let id = self.id(number, written.span(), raw.id.as_ref());
-        let name = id.clone().map_or(format!("indicator {number}"), |id| format!("indicator `{id}`"));
+        let name = match &raw.id {
+            Some(written) if !written.get_ref().trim().is_empty() => format!("indicator `{}`", written.get_ref().trim()),
+            _ => format!("indicator {number}"),
+        };
         let question = match &raw.question {
             Some(question) => self.texts("question", question),
             None => {
@@ -310,15 +313,16 @@ impl Checker<'_> {
                 None
             }
             (Some(before), Some(after), None) => {
-                let before_sample = self.sample("before", before);
-                let after_sample = self.sample("after", after);
-                let (before_sample, after_sample) = (before_sample?, after_sample?);
-                if before_sample.date >= after_sample.date {
+                let (before_date, before_sample) = self.sample("before", before);
+                let (after_date, after_sample) = self.sample("after", after);
+                if let (Some(before_date), Some(after_date)) = (before_date, after_date)
+                    && before_date >= after_date
+                {
                     let date_span = after.get_ref().date.as_ref().map_or(after.span(), Spanned::span);
-                    self.dates_in_order(date_span, before_sample.date, after_sample.date);
+                    self.dates_in_order(date_span, before_date, after_date);
                     return None;
                 }
-                Some(Data::Independent { before: before_sample, after: after_sample })
+                Some(Data::Independent { before: before_sample?, after: after_sample? })
             }
             (Some(_), None, None) => {
                 self.error(span, format!("{name} has `before` but no `after`"), "add after = { date = …, respondents = …, aware = … }");
@@ -339,7 +343,9 @@ impl Checker<'_> {
         );
     }
 
-    fn sample(&mut self, key: &str, written: &Spanned<RawSample>) -> Option<Sample> {
+    /// The sample's date and, when they are valid, its counts (each checked on its own, so that
+    /// the order of the dates is checked even when a count is wrong).
+    fn sample(&mut self, key: &str, written: &Spanned<RawSample>) -> (Option<Date>, Option<Sample>) {
         let raw = written.get_ref();
         let date = match &raw.date {
             Some(date) => self.date(date),
@@ -370,14 +376,17 @@ impl Checker<'_> {
             (true, false) => self.counts(key, written),
             (false, true) => self.csv_counts(key, written),
         };
-        let (respondents, aware, source) = counted?;
-        Some(Sample { date: date?, respondents, aware, source })
+        let sample = match (date, counted) {
+            (Some(date), Some((respondents, aware, source))) => Some(Sample { date, respondents, aware, source }),
+            _ => None,
+        };
+        (date, sample)
     }
 
     fn counts(&mut self, key: &str, written: &Spanned<RawSample>) -> Option<(u64, u64, SampleSource)> {
         let raw = written.get_ref();
-        let respondents = self.count(key, "respondents", written.span(), raw.respondents.as_ref(), "how many people answered");
-        let aware = self.count(key, "aware", written.span(), raw.aware.as_ref(), "how many of them were aware");
+        let respondents = self.count(key, "respondents", written.span(), raw.respondents.as_ref(), "the number of people who answered");
+        let aware = self.count(key, "aware", written.span(), raw.aware.as_ref(), "the number of them who were aware");
         let (respondents_written, aware_written) = (raw.respondents.as_ref()?, raw.aware.as_ref()?);
         let (respondents, aware) = (respondents?, aware?);
         if respondents == 0 {
@@ -544,22 +553,23 @@ impl Checker<'_> {
         };
         let before = date(self, "before-date", raw.before_date.as_ref());
         let after = date(self, "after-date", raw.after_date.as_ref());
-        let both = self.count("paired", "both", span.clone(), raw.both.as_ref(), "the people aware before and after");
-        let only_before = self.count("paired", "only-before", span.clone(), raw.only_before.as_ref(), "the people aware before but not after");
-        let only_after = self.count("paired", "only-after", span.clone(), raw.only_after.as_ref(), "the people aware after but not before");
-        let neither = self.count("paired", "neither", span.clone(), raw.neither.as_ref(), "the people aware neither time");
+        let both = self.count("paired", "both", span.clone(), raw.both.as_ref(), "the number of people aware before and after");
+        let only_before = self.count("paired", "only-before", span.clone(), raw.only_before.as_ref(), "the number of people aware before but not after");
+        let only_after = self.count("paired", "only-after", span.clone(), raw.only_after.as_ref(), "the number of people aware after but not before");
+        let neither = self.count("paired", "neither", span.clone(), raw.neither.as_ref(), "the number of people aware neither time");
+        if let (Some(before), Some(after)) = (before, after)
+            && before >= after
+        {
+            let date_span = raw.after_date.as_ref().map_or(span.clone(), Spanned::span);
+            self.dates_in_order(date_span, before, after);
+            return None;
+        }
         let cells = PairedCounts { both: both?, only_before: only_before?, only_after: only_after?, neither: neither? };
         if cells.total() == 0 {
             self.error(span, "the `paired` counts add up to 0", "give the counts of the people who were asked twice");
             return None;
         }
-        let (before, after) = (before?, after?);
-        if before >= after {
-            let date_span = raw.after_date.as_ref().map_or(span, Spanned::span);
-            self.dates_in_order(date_span, before, after);
-            return None;
-        }
-        Some(Data::Paired { before, after, cells })
+        Some(Data::Paired { before: before?, after: after?, cells })
     }
 
     fn date(&mut self, written: &Spanned<Datetime>) -> Option<Date> {

@@ -109,8 +109,12 @@ pub struct ChangeResult {
     /// The p-value of `test`.
     pub p_value: f64,
     pub test: Test,
-    /// The interval for the change excludes 0.
+    /// The interval for the change excludes 0 and the test's p-value is below 1 − level: both
+    /// methods agree that the change is real.
     pub significant: bool,
+    /// The interval for the change excludes 0. When the test disagrees (a borderline result,
+    /// possible because the interval and the test are different methods) the sentence says so.
+    pub interval_excludes_zero: bool,
     /// Paired data: McNemar's χ² test with continuity correction, beside the exact test.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chi2_p_value: Option<f64>,
@@ -173,8 +177,8 @@ pub fn analyse(campaign: &str, indicator: &Indicator, level: f64) -> IndicatorRe
             let change = change(
                 &before_share,
                 &after_share,
-                stats::newcombe_independent(after_counts, before_counts, z),
-                stats::two_proportion_z_test(after_counts, before_counts),
+                level,
+                (stats::newcombe_independent(after_counts, before_counts, z), stats::two_proportion_z_test(after_counts, before_counts)),
                 Test::TwoProportionZ,
                 None,
             );
@@ -195,8 +199,8 @@ pub fn analyse(campaign: &str, indicator: &Indicator, level: f64) -> IndicatorRe
             let change = change(
                 &before_share,
                 &after_share,
-                stats::newcombe_paired(&effective, z),
-                stats::mcnemar_exact(effective.only_before, effective.only_after),
+                level,
+                (stats::newcombe_paired(&effective, z), stats::mcnemar_exact(effective.only_before, effective.only_after)),
                 Test::McNemarExact,
                 Some(stats::mcnemar_chi_square(effective.only_before, effective.only_after)),
             );
@@ -236,14 +240,23 @@ fn share(date: Date, respondents: u64, aware: u64, source: &SampleSource, effect
     }
 }
 
-fn change(before: &ShareResult, after: &ShareResult, ci: Interval, p_value: f64, test: Test, chi2_p_value: Option<f64>) -> ChangeResult {
+fn change(
+    before: &ShareResult,
+    after: &ShareResult,
+    level: f64,
+    (ci, p_value): (Interval, f64),
+    test: Test,
+    chi2_p_value: Option<f64>,
+) -> ChangeResult {
+    let interval_excludes_zero = !ci.contains(0.0);
     ChangeResult {
         points: after.share - before.share,
         ci,
         relative: stats::relative_change(after.share, before.share),
         p_value,
         test,
-        significant: !ci.contains(0.0),
+        significant: interval_excludes_zero && p_value < 1.0 - level,
+        interval_excludes_zero,
         chi2_p_value,
     }
 }

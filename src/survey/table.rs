@@ -125,13 +125,13 @@ fn notes(all: &[&IndicatorResult]) -> String {
         if let (Some(pairs), Some(chi2)) = (&result.pairs, result.change.chi2_p_value) {
             let _ = writeln!(
                 out,
-                "{name}: the same {} people asked twice (aware both times {}, only before {}, only after {}, neither {}); McNemar chi-square with continuity correction p = {}",
+                "{name}: the same {} people asked twice (aware both times {}, only before {}, only after {}, neither {}); McNemar chi-square with continuity correction: p {}",
                 result.before.respondents,
                 pairs.both,
                 pairs.only_before,
                 pairs.only_after,
                 pairs.neither,
-                p_value(chi2)
+                if chi2 < 0.001 { "< 0.001".to_string() } else { format!("= {chi2:.3}") }
             );
         }
         if result.design_effect != 1.0 {

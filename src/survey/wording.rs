@@ -9,7 +9,7 @@
 //! never as 100, and an interval bound that is not 0 never as 0.
 
 use crate::lang::Lang;
-use crate::survey::{IndicatorResult, ShareResult};
+use crate::survey::{IndicatorResult, ShareResult, Test};
 
 const NBSP: char = '\u{a0}';
 const MINUS: char = '\u{2212}';
@@ -25,7 +25,7 @@ pub fn sentence(result: &IndicatorResult, lang: Lang) -> String {
     let magnitude = decimal(points.abs(), decimals, lang);
     let signed = signed(points, decimals, lang);
     let rose = points > 0.0;
-    let mut text = if change.significant {
+    let mut text = if change.interval_excludes_zero {
         // Kazakh and Russian say "by N points" after a verb or noun that gives the direction,
         // so their interval is given as magnitudes; English gives the signed change.
         let (low_magnitude, high_magnitude) = if rose { (lower, upper) } else { (-upper, -lower) };
@@ -81,6 +81,10 @@ pub fn sentence(result: &IndicatorResult, lang: Lang) -> String {
             ),
         }
     };
+    if change.interval_excludes_zero && !change.significant {
+        text.push(' ');
+        text.push_str(&borderline(result, lang));
+    }
     if result.design_effect != 1.0 {
         let effect = trimmed(result.design_effect, 2, lang);
         text.push(' ');
@@ -91,6 +95,41 @@ pub fn sentence(result: &IndicatorResult, lang: Lang) -> String {
         });
     }
     text
+}
+
+/// The interval excludes zero but the test does not reach its threshold: the two methods
+/// disagree, and the reader is told.
+fn borderline(result: &IndicatorResult, lang: Lang) -> String {
+    let alpha = trimmed(1.0 - result.level, 4, lang);
+    let p = p_value(result.change.p_value, lang);
+    match (lang, result.change.test) {
+        (Lang::En, test) => format!(
+            "The interval excludes zero, but {} gives p{NBSP}={NBSP}{p}, above {alpha}, so the change is only borderline significant.",
+            match test {
+                Test::TwoProportionZ => "the two-proportion z-test",
+                Test::McNemarExact => "McNemar's exact test",
+            }
+        ),
+        (Lang::Ru, test) => format!(
+            "Интервал не включает ноль, но {} даёт p{NBSP}={NBSP}{p}, больше {alpha}, поэтому значимость изменения пограничная.",
+            match test {
+                Test::TwoProportionZ => "z-тест для двух долей",
+                Test::McNemarExact => "точный тест Макнемара",
+            }
+        ),
+        (Lang::Kk, test) => format!(
+            "Интервал нөлді қамтымайды, бірақ {} p{NBSP}={NBSP}{p} береді, бұл {alpha} шегінен жоғары, сондықтан өзгерістің мәнділігі шекаралық.",
+            match test {
+                Test::TwoProportionZ => "екі үлеске арналған z-тест",
+                Test::McNemarExact => "Макнемардың дәл тесті",
+            }
+        ),
+    }
+}
+
+/// A p-value for a sentence: three decimals, or "< 0.001".
+fn p_value(p: f64, lang: Lang) -> String {
+    if p < 0.001 { format!("<{NBSP}{}", decimal(0.001, 3, lang)) } else { decimal(p, 3, lang) }
 }
 
 /// What is measured, to start the sentence: the indicator's `measure`, or a generic word with
