@@ -65,7 +65,7 @@ pub fn tally(path: &Path, shown: &Path, column: &str, aware_if: &[String]) -> Re
     let header = match reader.header() {
         Ok(Some(header)) => header,
         Ok(None) => return Err(file_error("the file is empty".to_string(), "export the survey again; the first line must name the columns")),
-        Err(problem) => return Err(CsvError::File(vec![problem])),
+        Err(problem) => return Err(CsvError::File(vec![*problem])),
     };
     let index = find_column(&header, column)?;
     let wanted: BTreeSet<String> = aware_if.iter().map(|answer| normalise(answer)).collect();
@@ -77,7 +77,7 @@ pub fn tally(path: &Path, shown: &Path, column: &str, aware_if: &[String]) -> Re
             Ok(Some(record)) => record,
             Ok(None) => break,
             Err(problem) => {
-                problems.push(problem);
+                problems.push(*problem);
                 break;
             }
         };
@@ -178,10 +178,10 @@ impl<R: BufRead> RecordReader<R> {
     }
 
     /// Reads the header, choosing the separator from it. `None` for an empty file.
-    fn header(&mut self) -> Result<Option<Vec<String>>, Diagnostic> {
+    fn header(&mut self) -> Result<Option<Vec<String>>, Box<Diagnostic>> {
         let Some(mut first) = self.read_line()? else { return Ok(None) };
         if first.starts_with(&[0xFF, 0xFE]) || first.starts_with(&[0xFE, 0xFF]) {
-            return Err(self.problem(1, &first, 0, "the file is UTF-16, not UTF-8".to_string(), "export the CSV as UTF-8"));
+            return Err(Box::new(self.problem(1, &first, 0, "the file is UTF-16, not UTF-8".to_string(), "export the CSV as UTF-8")));
         }
         if first.starts_with(&[0xEF, 0xBB, 0xBF]) {
             first.drain(..3);
@@ -193,12 +193,12 @@ impl<R: BufRead> RecordReader<R> {
             match std::str::from_utf8(&field.bytes) {
                 Ok(name) => names.push(name.trim().to_string()),
                 Err(_) => {
-                    return Err(self.problem_at(
+                    return Err(Box::new(self.problem_at(
                         &record,
                         index,
                         "this column name is not UTF-8 text".to_string(),
                         "export the CSV as UTF-8 (in Excel: Save as → CSV UTF-8)",
-                    ));
+                    )));
                 }
             }
         }
@@ -206,7 +206,7 @@ impl<R: BufRead> RecordReader<R> {
     }
 
     /// The next non-blank record, or `None` at the end of the file.
-    fn next_record(&mut self) -> Result<Option<Record>, Diagnostic> {
+    fn next_record(&mut self) -> Result<Option<Record>, Box<Diagnostic>> {
         loop {
             let Some(line) = self.read_line()? else { return Ok(None) };
             if line.iter().all(|b| b.is_ascii_whitespace()) {
@@ -218,7 +218,7 @@ impl<R: BufRead> RecordReader<R> {
 
     /// Parses a record that starts with the physical line `first`, reading more lines while a
     /// quoted field is open.
-    fn record_from(&mut self, first: Vec<u8>) -> Result<Option<Record>, Diagnostic> {
+    fn record_from(&mut self, first: Vec<u8>) -> Result<Option<Record>, Box<Diagnostic>> {
         let first_line = self.line;
         let mut lines = vec![first];
         let mut fields = Vec::new();
@@ -269,13 +269,13 @@ impl<R: BufRead> RecordReader<R> {
                     let record = Record { fields: Vec::new(), first_line, lines };
                     let at = field_start;
                     let text = record.lines[at.0 - first_line].clone();
-                    return Err(self.problem(
+                    return Err(Box::new(self.problem(
                         at.0,
                         &text,
                         at.1,
                         "a quoted field that starts here is never closed".to_string(),
                         "add the closing \" or export the file again",
-                    ));
+                    )));
                 }
             }
         }
@@ -283,7 +283,7 @@ impl<R: BufRead> RecordReader<R> {
         Ok(Some(Record { fields, first_line, lines }))
     }
 
-    fn read_line(&mut self) -> Result<Option<Vec<u8>>, Diagnostic> {
+    fn read_line(&mut self) -> Result<Option<Vec<u8>>, Box<Diagnostic>> {
         let mut line = Vec::new();
         match self.input.read_until(b'\n', &mut line) {
             Ok(0) => Ok(None),
@@ -291,7 +291,7 @@ impl<R: BufRead> RecordReader<R> {
                 self.line += 1;
                 Ok(Some(line))
             }
-            Err(error) => Err(Diagnostic::file_error(&self.shown, format!("cannot read the file: {}", reason(&error)))),
+            Err(error) => Err(Box::new(Diagnostic::file_error(&self.shown, format!("cannot read the file: {}", reason(&error))))),
         }
     }
 

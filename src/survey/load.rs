@@ -602,3 +602,73 @@ fn list_columns(columns: &[String]) -> String {
     }
     listed
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = include_str!("../scaffold/survey.toml");
+
+    fn load_text(name: &str, text: &str) -> (Loaded, Vec<Diagnostic>) {
+        let dir = std::env::temp_dir().join(format!("kitapsha-survey-load-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(SURVEY_FILE), text).unwrap();
+        let mut diagnostics = Vec::new();
+        let loaded = load(&dir, Path::new("booklets/x"), &mut diagnostics);
+        std::fs::remove_dir_all(&dir).unwrap();
+        (loaded, diagnostics)
+    }
+
+    /// The example lines of the template, uncommented.
+    fn uncommented(lines: std::ops::RangeInclusive<&str>) -> String {
+        let all: Vec<&str> = TEMPLATE.lines().collect();
+        // Example lines are indented by four spaces after the `#`.
+        let (first, last) = (format!("#    {}", lines.start()), format!("#    {}", lines.end()));
+        let start = all.iter().position(|l| l.starts_with(&first)).unwrap();
+        let end = start + all[start..].iter().position(|l| l.starts_with(&last)).unwrap();
+        all[start..=end].iter().map(|l| l.trim_start_matches('#').trim_start()).collect::<Vec<_>>().join("\n")
+    }
+
+    #[test]
+    fn the_scaffold_template_loads_with_no_indicators() {
+        let (loaded, diagnostics) = load_text("template", &TEMPLATE.replace("{ID}", "x"));
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert!(matches!(loaded, Loaded::Survey(survey) if survey.indicators.is_empty()));
+    }
+
+    #[test]
+    fn the_examples_in_the_scaffold_template_are_valid() {
+        let independent = uncommented("[[indicator]]"..="after  = {");
+        let (loaded, diagnostics) = load_text("example-independent", &independent);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}\n{independent}");
+        let Loaded::Survey(survey) = loaded else { panic!("not loaded") };
+        assert!(matches!(&survey.indicators[0].data, Data::Independent { before, .. } if before.aware == 41));
+
+        let header = uncommented("[[indicator]]"..="measure = {");
+        let paired = format!("{header}\n{}\ndesign-effect = 1.7\n", uncommented("paired = {"..="paired = {"));
+        let (loaded, diagnostics) = load_text("example-paired", &paired);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}\n{paired}");
+        let Loaded::Survey(survey) = loaded else { panic!("not loaded") };
+        assert_eq!(survey.indicators[0].design_effect, 1.7);
+        assert!(matches!(&survey.indicators[0].data, Data::Paired { cells, .. } if cells.total() == 60));
+    }
+
+    #[test]
+    fn a_design_effect_below_one_is_a_warning() {
+        let text = "[[indicator]]\nid = \"a\"\nquestion = { kk = \"?\", ru = \"?\", en = \"?\" }\ndesign-effect = 0.8\nbefore = { date = 2024-09-10, respondents = 10, aware = 1 }\nafter = { date = 2025-01-10, respondents = 10, aware = 5 }\n";
+        let (loaded, diagnostics) = load_text("low-effect", text);
+        assert!(matches!(loaded, Loaded::Survey(_)));
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(
+            diagnostics[0].headline(),
+            "booklets/x/survey.toml:4:17: warning: `design-effect` 0.8 is below 1: the intervals come out narrower than for a simple random sample"
+        );
+    }
+
+    #[test]
+    fn an_absent_file_is_not_an_error() {
+        let mut diagnostics = Vec::new();
+        let loaded = load(Path::new("/nonexistent-kitapsha-dir"), Path::new("booklets/x"), &mut diagnostics);
+        assert!(matches!(loaded, Loaded::Absent) && diagnostics.is_empty());
+    }
+}
