@@ -163,7 +163,7 @@ fn csv_paths_outside_the_campaign_folder_are_refused() {
         "survey-csv-outside-folder",
         &[
             "booklets/survey-csv-outside-folder/survey.toml:5:37: error: CSV file \"../other/before.csv\" is outside the campaign folder",
-            "booklets/survey-csv-outside-folder/survey.toml:6:37: error: CSV file \"/tmp/after.csv\" is outside the campaign folder",
+            "booklets/survey-csv-outside-folder/survey.toml:6:37: error: CSV file \"/surveys/after.csv\" is outside the campaign folder",
         ],
     );
 }
@@ -335,7 +335,7 @@ fn lang_limits_the_sentences_to_one_language() {
     assert!(stdout.contains("Sentences in Russian (ru):"));
     assert!(!stdout.contains("Sentences in Kazakh") && !stdout.contains("Sentences in English"), "{stdout}");
     assert!(stdout.contains(
-        "Осведомлённость о планах развития района: рост с 50\u{a0}% (95\u{a0}% ДИ 41–59\u{a0}%, n\u{a0}=\u{a0}124) до 85\u{a0}% (78–90\u{a0}%, n\u{a0}=\u{a0}122), на 35 процентных пунктов (95\u{a0}% ДИ 24–45)."
+        "Осведомлённость о планах развития района: рост с\u{a0}50\u{a0}% (95\u{a0}% ДИ 41–59\u{a0}%, n\u{a0}=\u{a0}124) до 85\u{a0}% (78–90\u{a0}%, n\u{a0}=\u{a0}122), на 35 процентных пунктов (95\u{a0}% ДИ 24–45)."
     ), "{stdout}");
 }
 

@@ -43,7 +43,8 @@ pub fn sentence(result: &IndicatorResult, lang: Lang) -> String {
                 change_range(lower, upper, decimals, lang),
             ),
             Lang::Ru => format!(
-                "{subject}{}: {} с {} до {}, на {magnitude} {} ({level} ДИ {magnitude_range}).",
+                // A one-letter preposition does not end a line in Russian: "с" binds to the number.
+                "{subject}{}: {} с{NBSP}{} до {}, на {magnitude} {} ({level} ДИ {magnitude_range}).",
                 shares.paired_note(),
                 if rose { "рост" } else { "снижение" },
                 shares.first(),
@@ -69,7 +70,7 @@ pub fn sentence(result: &IndicatorResult, lang: Lang) -> String {
                 english_points(&signed),
             ),
             Lang::Ru => format!(
-                "{subject}{}: {} до кампании и {} после неё; разница {signed} {} ({level} ДИ {range}) статистически незначима.",
+                "{subject}{}: {} до кампании и{NBSP}{} после неё; разница {signed} {} ({level} ДИ {range}) статистически незначима.",
                 shares.paired_note(),
                 shares.first(),
                 shares.second(),
