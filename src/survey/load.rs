@@ -161,15 +161,15 @@ struct RawIndicator {
     before: Option<Spanned<RawSample>>,
     after: Option<Spanned<RawSample>>,
     paired: Option<Spanned<RawPaired>>,
-    design_effect: Option<Spanned<f64>>,
+    design_effect: Option<Spanned<Number>>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawSample {
     date: Option<Spanned<Datetime>>,
-    respondents: Option<Spanned<i64>>,
-    aware: Option<Spanned<i64>>,
+    respondents: Option<Spanned<Count>>,
+    aware: Option<Spanned<Count>>,
     csv: Option<Spanned<String>>,
     column: Option<Spanned<String>>,
     aware_if: Option<Spanned<Vec<Spanned<String>>>>,
@@ -180,10 +180,60 @@ struct RawSample {
 struct RawPaired {
     before_date: Option<Spanned<Datetime>>,
     after_date: Option<Spanned<Datetime>>,
-    both: Option<Spanned<i64>>,
-    only_before: Option<Spanned<i64>>,
-    only_after: Option<Spanned<i64>>,
-    neither: Option<Spanned<i64>>,
+    both: Option<Spanned<Count>>,
+    only_before: Option<Spanned<Count>>,
+    only_after: Option<Spanned<Count>>,
+    neither: Option<Spanned<Count>>,
+}
+
+/// A whole number as written; the checker says what is wrong with negative ones. Its own type
+/// so that `10.5` or `"10"` is reported as "should be a whole number".
+#[derive(Debug, Clone, Copy)]
+struct Count(i64);
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Count;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a whole number")
+            }
+            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Count, E> {
+                Ok(Count(value))
+            }
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Count, E> {
+                Ok(Count(i64::try_from(value).unwrap_or(i64::MAX)))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// A number with or without decimals, such as a design effect of `1.7` or `2`.
+#[derive(Debug, Clone, Copy)]
+struct Number(f64);
+
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Number;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number such as 1.7")
+            }
+            fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Number, E> {
+                Ok(Number(value))
+            }
+            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Number, E> {
+                Ok(Number(value as f64))
+            }
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Number, E> {
+                Ok(Number(value as f64))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 struct Checker<'a> {
@@ -272,9 +322,9 @@ impl Checker<'_> {
         if complete { texts_of(written.get_ref()) } else { None }
     }
 
-    fn design_effect(&mut self, written: Option<&Spanned<f64>>) -> Option<f64> {
+    fn design_effect(&mut self, written: Option<&Spanned<Number>>) -> Option<f64> {
         let Some(written) = written else { return Some(1.0) };
-        let value = *written.get_ref();
+        let value = written.get_ref().0;
         if !(value.is_finite() && value > 0.0) {
             self.error(
                 written.span(),
@@ -409,12 +459,12 @@ impl Checker<'_> {
     }
 
     /// A count that must be there, whole, and not negative.
-    fn count(&mut self, table: &str, key: &str, table_span: Range<usize>, written: Option<&Spanned<i64>>, meaning: &str) -> Option<u64> {
+    fn count(&mut self, table: &str, key: &str, table_span: Range<usize>, written: Option<&Spanned<Count>>, meaning: &str) -> Option<u64> {
         let Some(written) = written else {
             self.error(table_span, format!("`{table}` has no `{key}`"), format!("add {key} = …: {meaning}"));
             return None;
         };
-        let value = *written.get_ref();
+        let value = written.get_ref().0;
         if value < 0 {
             self.error(written.span(), format!("`{key}` cannot be negative, not {value}"), format!("give {meaning}: 0 or more"));
             return None;
@@ -663,6 +713,18 @@ mod tests {
             diagnostics[0].headline(),
             "booklets/x/survey.toml:4:17: warning: `design-effect` 0.8 is below 1: the intervals come out narrower than for a simple random sample"
         );
+    }
+
+    #[test]
+    fn counts_must_be_whole_numbers_and_design_effects_numbers() {
+        let text = "[[indicator]]\nid = \"a\"\nquestion = { kk = \"?\", ru = \"?\", en = \"?\" }\ndesign-effect = \"1.7\"\nbefore = { date = 2024-09-10, respondents = 10.5, aware = 1 }\nafter = { date = 2025-01-10, respondents = 10, aware = 5 }\n";
+        let (loaded, diagnostics) = load_text("types", text);
+        assert!(matches!(loaded, Loaded::Invalid));
+        let headlines: Vec<String> = diagnostics.iter().map(Diagnostic::headline).collect();
+        assert_eq!(headlines[..2], [
+            "booklets/x/survey.toml:4:17: error: `design-effect` should be a number such as 1.7, but it is string \"1.7\"".to_string(),
+            "booklets/x/survey.toml:5:45: error: `respondents` should be a whole number, but it is floating point `10.5`".to_string(),
+        ]);
     }
 
     #[test]
