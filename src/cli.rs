@@ -1,5 +1,6 @@
 //! The command line: arguments in, one call into the library, diagnostics and an exit code out.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -8,7 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::diag::{Diagnostic, Severity, has_errors};
 use crate::date::Date;
 use crate::ledger::{self, args};
-use crate::{build, project, scaffold};
+use crate::{build, project, scaffold, survey};
 
 /// Two-language (Kazakh and Russian) print-ready booklets from TOML content files.
 #[derive(Debug, Parser)]
@@ -35,6 +36,22 @@ pub enum Command {
     Check {
         /// Campaign ids: folder names under booklets/.
         campaigns: Vec<String>,
+    },
+    /// Awareness before and after each campaign (booklets/<id>/survey.toml): shares with
+    /// confidence intervals, the change in percentage points with its interval and test, and
+    /// sentences in kk, ru and en.
+    Stats {
+        /// Campaign ids: folder names under booklets/ (all when none is named).
+        campaigns: Vec<String>,
+        /// Print JSON (shares and points as fractions, unrounded) instead of the table.
+        #[arg(long)]
+        json: bool,
+        /// The language of the sentences; all three when not given.
+        #[arg(long, value_parser = ["kk", "ru", "en"])]
+        lang: Option<String>,
+        /// The confidence level of the intervals, as a fraction.
+        #[arg(long, default_value_t = survey::stats::DEFAULT_LEVEL, value_parser = survey::parse_level)]
+        level: f64,
     },
     /// Create booklets/<ID>/ with a commented campaign.toml that builds at once.
     New {
@@ -109,7 +126,8 @@ pub fn run(cli: Cli) -> ExitCode {
     match outcome {
         Some(message) if !has_errors(&diagnostics) => {
             if !message.is_empty() {
-                println!("{message}");
+                // A closed pipe (`kitapsha stock | head`) is not an error of ours.
+                let _ = writeln!(std::io::stdout(), "{message}");
             }
             ExitCode::SUCCESS
         }
@@ -124,6 +142,12 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
             let loaded = build::load_campaigns(&project, &campaigns, diagnostics);
             for campaign in &loaded {
                 build::typeset(&project, campaign, diagnostics);
+            }
+            // Ledgers and surveys are checked only for names that exist, which
+            // `load_campaigns` has already reported otherwise.
+            if project.select_campaigns(&campaigns).is_ok() {
+                ledger::check(&project, &campaigns, diagnostics);
+                survey::results(&project, &campaigns, survey::stats::DEFAULT_LEVEL, diagnostics);
             }
             Some(format!("checked {} campaign(s)", loaded.len()))
         }
@@ -151,6 +175,10 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
                 _ => ledger::StockFormat::Table,
             };
             ledger::stock(&project, format, &|id, d| build::press_pdf_of(&project, id, d), diagnostics)
+        }
+        Command::Stats { campaigns, json, lang, level } => {
+            let lang = lang.as_deref().and_then(crate::lang::Lang::from_code);
+            survey::stats_command(&project, &campaigns, &survey::StatsOptions { level, lang, json }, diagnostics)
         }
         Command::New { .. } => unreachable!("handled before the project is loaded"),
     }

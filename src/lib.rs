@@ -12,5 +12,6 @@ pub mod ledger;
 pub mod press;
 pub mod project;
 pub mod scaffold;
+pub mod survey;
 pub mod tomlfile;
 pub mod typeset;

@@ -8,6 +8,7 @@ use crate::project::BOOKLETS_DIR;
 
 const CAMPAIGN_TEMPLATE: &str = include_str!("scaffold/campaign.toml");
 const COVER_IMAGE: &str = include_str!("scaffold/cover.svg");
+const SURVEY_TEMPLATE: &str = include_str!("scaffold/survey.toml");
 
 /// Creates `booklets/<id>/`. Returns what to tell the user, or `None` after a diagnostic.
 pub fn new_campaign(root: &Path, id: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
@@ -29,7 +30,11 @@ pub fn new_campaign(root: &Path, id: &str, diagnostics: &mut Vec<Diagnostic>) ->
     }
     let campaign = CAMPAIGN_TEMPLATE.replace("{ID}", id);
     let written = fsutil::write_atomically(&dir.join("images").join("cover.svg"), COVER_IMAGE.as_bytes())
-        .and_then(|()| fsutil::write_atomically(&dir.join(crate::campaign::CAMPAIGN_FILE), campaign.as_bytes()));
+        .and_then(|()| fsutil::write_atomically(&dir.join(crate::campaign::CAMPAIGN_FILE), campaign.as_bytes()))
+        .and_then(|()| {
+            let survey = SURVEY_TEMPLATE.replace("{ID}", id);
+            fsutil::write_atomically(&dir.join(crate::survey::load::SURVEY_FILE), survey.as_bytes())
+        });
     if let Err(error) = written {
         diagnostics.push(Diagnostic::file_error(&shown, format!("cannot create the campaign: {error}")));
         return None;

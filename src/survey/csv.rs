@@ -1,0 +1,475 @@
+//! Answers counted from a KoboToolbox or ODK CSV export, read as a stream.
+//!
+//! What such exports look like in the field: comma- or semicolon-separated (Excel in a Russian
+//! locale writes semicolons), UTF-8 with or without a byte-order mark, quoted fields that may
+//! hold the separator or line breaks, and column names such as `group_x/q3` (the question `q3`
+//! inside the group `group_x`). A column is found by its full name or by the part after the last
+//! `/`. Answers are compared after trimming and ignoring case; a blank answer is missing, never
+//! "no". The file is read one record at a time, so memory stays bounded whatever its size, and
+//! files beyond [`MAX_FILE_BYTES`] or [`MAX_ROWS`] are refused with a diagnostic.
+
+use std::collections::BTreeSet;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Location, Severity};
+
+/// Survey exports are a few megabytes; anything much larger is probably the wrong file.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Far more respondents than any district survey has.
+pub const MAX_ROWS: u64 = 200_000;
+/// Stop listing problems in one file after this many; the user fixes those first.
+const MAX_PROBLEMS: usize = 10;
+/// How many distinct "not aware" answers are kept, to show when nothing matched `aware-if`.
+const KEPT_OTHER_ANSWERS: usize = 12;
+
+/// What one column of a CSV export says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tally {
+    /// Rows with an answer in the column.
+    pub respondents: u64,
+    /// Rows whose answer is one of `aware-if`.
+    pub aware: u64,
+    /// Rows with a blank answer: not counted as respondents.
+    pub missing: u64,
+    /// The header name of the column used.
+    pub column: String,
+    /// A few of the answers that did not match `aware-if`, as written (for a hint).
+    pub other_answers: Vec<String>,
+}
+
+/// Why a column could not be counted.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CsvError {
+    /// No column has this name; the header's columns, in file order.
+    NoSuchColumn(Vec<String>),
+    /// The short name matches several columns; their full names.
+    AmbiguousColumn(Vec<String>),
+    /// Problems in the file itself, each at its own line and column.
+    File(Vec<Diagnostic>),
+}
+
+/// Counts the answers in `column` of the CSV file at `path` (shown to the user as `shown`).
+pub fn tally(path: &Path, shown: &Path, column: &str, aware_if: &[String]) -> Result<Tally, CsvError> {
+    let file_error = |message: String, hint: &str| CsvError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)]);
+    let size = std::fs::metadata(path).map(|m| m.len()).map_err(|e| file_error(format!("cannot read the file: {e}"), "check the path"))?;
+    if size > MAX_FILE_BYTES {
+        return Err(file_error(
+            format!("the file is {} MiB; kitapsha reads survey exports of up to {} MiB", size.div_ceil(1 << 20), MAX_FILE_BYTES >> 20),
+            "export only this survey's submissions, or only the columns you need",
+        ));
+    }
+    let file = File::open(path).map_err(|e| file_error(format!("cannot read the file: {e}"), "check the path"))?;
+    let mut reader = RecordReader::new(BufReader::new(file), shown.to_path_buf());
+    let header = match reader.header() {
+        Ok(Some(header)) => header,
+        Ok(None) => return Err(file_error("the file is empty".to_string(), "export the survey again; the first line must name the columns")),
+        Err(problem) => return Err(CsvError::File(vec![*problem])),
+    };
+    let index = find_column(&header, column)?;
+    let wanted: BTreeSet<String> = aware_if.iter().map(|answer| normalise(answer)).collect();
+    let mut tally = Tally { respondents: 0, aware: 0, missing: 0, column: header[index].clone(), other_answers: Vec::new() };
+    let mut problems = Vec::new();
+    let mut rows: u64 = 0;
+    loop {
+        let record = match reader.next_record() {
+            Ok(Some(record)) => record,
+            Ok(None) => break,
+            Err(problem) => {
+                problems.push(*problem);
+                break;
+            }
+        };
+        rows += 1;
+        if rows > MAX_ROWS {
+            problems.push(reader.problem_at(&record, 0, format!("the file has more than {MAX_ROWS} rows"), "export only this survey's submissions"));
+            break;
+        }
+        if record.fields.len() != header.len() {
+            problems.push(reader.problem_at(
+                &record,
+                0,
+                format!("this row has {} fields but the header has {}", record.fields.len(), header.len()),
+                "a separator inside an answer must be in \"double quotes\"; export the file again from the survey tool",
+            ));
+        } else {
+            match std::str::from_utf8(&record.fields[index].bytes) {
+                Ok(answer) => count(&mut tally, answer, &wanted),
+                Err(_) => problems.push(reader.problem_at(
+                    &record,
+                    index,
+                    "this answer is not UTF-8 text".to_string(),
+                    "export the CSV as UTF-8 (in Excel: Save as → CSV UTF-8)",
+                )),
+            }
+        }
+        if problems.len() >= MAX_PROBLEMS {
+            break;
+        }
+    }
+    if problems.is_empty() { Ok(tally) } else { Err(CsvError::File(problems)) }
+}
+
+fn count(tally: &mut Tally, answer: &str, wanted: &BTreeSet<String>) {
+    let normalised = normalise(answer);
+    if normalised.is_empty() {
+        tally.missing += 1;
+        return;
+    }
+    tally.respondents += 1;
+    if wanted.contains(&normalised) {
+        tally.aware += 1;
+    } else if tally.other_answers.len() < KEPT_OTHER_ANSWERS && !tally.other_answers.iter().any(|a| normalise(a) == normalised) {
+        tally.other_answers.push(answer.trim().to_string());
+    }
+}
+
+/// Answers match after trimming and ignoring case: " Иә" is "иә".
+pub fn normalise(answer: &str) -> String {
+    answer.trim().to_lowercase()
+}
+
+/// The column named `wanted`: the header with that exact name, or else the one whose name after
+/// the last `/` is `wanted` (`q3` finds `group_x/q3`).
+fn find_column(header: &[String], wanted: &str) -> Result<usize, CsvError> {
+    let wanted = wanted.trim();
+    let exact: Vec<usize> = (0..header.len()).filter(|&i| header[i] == wanted).collect();
+    let by_short_name: Vec<usize> = (0..header.len())
+        .filter(|&i| header[i].rsplit('/').next() == Some(wanted))
+        .collect();
+    let found = if exact.is_empty() { by_short_name } else { exact };
+    match found.as_slice() {
+        [index] => Ok(*index),
+        [] => Err(CsvError::NoSuchColumn(header.to_vec())),
+        several => Err(CsvError::AmbiguousColumn(several.iter().map(|&i| header[i].clone()).collect())),
+    }
+}
+
+/// One field and where it starts: the physical line (1-based) and the byte offset in that line.
+#[derive(Debug)]
+struct Field {
+    bytes: Vec<u8>,
+    line: usize,
+    offset: usize,
+}
+
+/// One record: its fields and the physical lines it spans, kept for diagnostics.
+#[derive(Debug)]
+struct Record {
+    fields: Vec<Field>,
+    first_line: usize,
+    lines: Vec<Vec<u8>>,
+}
+
+/// An RFC 4180 reader over physical lines: quoted fields may hold the separator, `""` and
+/// line breaks.
+struct RecordReader<R> {
+    input: R,
+    shown: PathBuf,
+    delimiter: u8,
+    /// Physical lines read so far.
+    line: usize,
+}
+
+impl<R: BufRead> RecordReader<R> {
+    fn new(input: R, shown: PathBuf) -> Self {
+        Self { input, shown, delimiter: b',', line: 0 }
+    }
+
+    /// Reads the header, choosing the separator from it. `None` for an empty file.
+    fn header(&mut self) -> Result<Option<Vec<String>>, Box<Diagnostic>> {
+        let Some(mut first) = self.read_line()? else { return Ok(None) };
+        if first.starts_with(&[0xFF, 0xFE]) || first.starts_with(&[0xFE, 0xFF]) {
+            return Err(Box::new(self.problem(1, &first, 0, "the file is UTF-16, not UTF-8".to_string(), "export the CSV as UTF-8")));
+        }
+        if first.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            first.drain(..3);
+        }
+        self.delimiter = guess_delimiter(&first);
+        let Some(record) = self.record_from(first)? else { return Ok(None) };
+        let mut names = Vec::new();
+        for (index, field) in record.fields.iter().enumerate() {
+            match std::str::from_utf8(&field.bytes) {
+                Ok(name) => names.push(name.trim().to_string()),
+                Err(_) => {
+                    return Err(Box::new(self.problem_at(
+                        &record,
+                        index,
+                        "this column name is not UTF-8 text".to_string(),
+                        "export the CSV as UTF-8 (in Excel: Save as → CSV UTF-8)",
+                    )));
+                }
+            }
+        }
+        Ok(Some(names))
+    }
+
+    /// The next non-blank record, or `None` at the end of the file.
+    fn next_record(&mut self) -> Result<Option<Record>, Box<Diagnostic>> {
+        loop {
+            let Some(line) = self.read_line()? else { return Ok(None) };
+            if line.iter().all(|b| b.is_ascii_whitespace()) {
+                continue;
+            }
+            return self.record_from(line);
+        }
+    }
+
+    /// Parses a record that starts with the physical line `first`, reading more lines while a
+    /// quoted field is open.
+    fn record_from(&mut self, first: Vec<u8>) -> Result<Option<Record>, Box<Diagnostic>> {
+        let first_line = self.line;
+        let mut lines = vec![first];
+        let mut fields = Vec::new();
+        let mut field = Vec::new();
+        let mut field_start = (first_line, 0);
+        let mut in_quotes = false;
+        let mut at_field_start = true;
+        loop {
+            let line_number = first_line + lines.len() - 1;
+            let current = lines.last().expect("at least one line").clone();
+            let content = strip_line_end(&current);
+            let mut i = 0;
+            while i < content.len() {
+                let byte = content[i];
+                if in_quotes {
+                    if byte == b'"' {
+                        if content.get(i + 1) == Some(&b'"') {
+                            field.push(b'"');
+                            i += 1;
+                        } else {
+                            in_quotes = false;
+                        }
+                    } else {
+                        field.push(byte);
+                    }
+                } else if byte == self.delimiter {
+                    fields.push(Field { bytes: std::mem::take(&mut field), line: field_start.0, offset: field_start.1 });
+                    field_start = (line_number, i + 1);
+                    at_field_start = true;
+                    i += 1;
+                    continue;
+                } else if byte == b'"' && at_field_start {
+                    in_quotes = true;
+                } else {
+                    field.push(byte);
+                }
+                at_field_start = false;
+                i += 1;
+            }
+            if !in_quotes {
+                break;
+            }
+            // A line break inside quotes belongs to the answer.
+            field.extend_from_slice(&current[content.len()..]);
+            match self.read_line()? {
+                Some(next) => lines.push(next),
+                None => {
+                    let record = Record { fields: Vec::new(), first_line, lines };
+                    let at = field_start;
+                    let text = record.lines[at.0 - first_line].clone();
+                    return Err(Box::new(self.problem(
+                        at.0,
+                        &text,
+                        at.1,
+                        "a quoted field that starts here is never closed".to_string(),
+                        "add the closing \" or export the file again",
+                    )));
+                }
+            }
+        }
+        fields.push(Field { bytes: field, line: field_start.0, offset: field_start.1 });
+        Ok(Some(Record { fields, first_line, lines }))
+    }
+
+    fn read_line(&mut self) -> Result<Option<Vec<u8>>, Box<Diagnostic>> {
+        let mut line = Vec::new();
+        match self.input.read_until(b'\n', &mut line) {
+            Ok(0) => Ok(None),
+            Ok(_) => {
+                self.line += 1;
+                Ok(Some(line))
+            }
+            Err(error) => Err(Box::new(Diagnostic::file_error(&self.shown, format!("cannot read the file: {}", reason(&error))))),
+        }
+    }
+
+    /// A diagnostic at the start of field `index` of `record` (or of the record when the
+    /// field does not exist).
+    fn problem_at(&self, record: &Record, index: usize, message: String, hint: &str) -> Diagnostic {
+        let (line, offset) = record.fields.get(index).map_or((record.first_line, 0), |f| (f.line, f.offset));
+        let text = &record.lines[line - record.first_line];
+        self.problem(line, text, offset, message, hint)
+    }
+
+    fn problem(&self, line: usize, text: &[u8], offset: usize, message: String, hint: &str) -> Diagnostic {
+        let shown_text = String::from_utf8_lossy(strip_line_end(text)).into_owned();
+        let prefix = String::from_utf8_lossy(&text[..offset.min(text.len())]);
+        let column = prefix.trim_start_matches('\u{feff}').chars().count() + 1;
+        let shown_text = shown_text.trim_start_matches('\u{feff}').to_string();
+        Diagnostic {
+            severity: Severity::Error,
+            path: self.shown.clone(),
+            location: Some(Location { line, column, line_text: shown_text, width: 1 }),
+            message,
+            hint: Some(hint.to_string()),
+        }
+    }
+}
+
+fn strip_line_end(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
+/// The separator used most often outside quotes in the header line: `,`, `;` or a tab.
+fn guess_delimiter(header: &[u8]) -> u8 {
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut in_quotes = false;
+    for &byte in header {
+        if byte == b'"' {
+            in_quotes = !in_quotes;
+        } else if !in_quotes && let Some(entry) = counts.iter_mut().find(|(d, _)| *d == byte) {
+            entry.1 += 1;
+        }
+    }
+    // The first of the most frequent wins, so a header with no separator at all reads as commas.
+    counts.iter().fold((b',', 0), |best, &(d, n)| if n > best.1 { (d, n) } else { best }).0
+}
+
+fn reason(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "it does not exist".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(name: &str, bytes: &[u8]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("kitapsha-csv-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+
+    fn tally_of(name: &str, bytes: &[u8], column: &str) -> Result<Tally, CsvError> {
+        let path = write(name, bytes);
+        let aware_if = ["иә".to_string(), "да".to_string(), "yes".to_string()];
+        tally(&path, Path::new(name), column, &aware_if)
+    }
+
+    fn first_message(result: Result<Tally, CsvError>) -> String {
+        match result {
+            Err(CsvError::File(problems)) => problems[0].to_string(),
+            other => panic!("expected a file problem, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn semicolons_bom_and_group_names_are_understood() {
+        let text = "\u{feff}start;group_x/q3;group_x/q4\r\n2024-09-10;Иә;x\r\n2024-09-10; да ;y\r\n2024-09-10;Жоқ;z\r\n2024-09-11;;z\r\n";
+        let tally = tally_of("bom.csv", text.as_bytes(), "q3").unwrap();
+        assert_eq!((tally.respondents, tally.aware, tally.missing), (3, 2, 1));
+        assert_eq!(tally.column, "group_x/q3");
+        assert_eq!(tally.other_answers, vec!["Жоқ".to_string()]);
+    }
+
+    #[test]
+    fn full_column_names_and_commas_work_without_bom() {
+        let text = "q3,group_x/q3\nyes,no\nno,no\n";
+        let tally = tally_of("comma.csv", text.as_bytes(), "group_x/q3").unwrap();
+        assert_eq!((tally.respondents, tally.aware), (2, 0));
+        // The exact name wins over the short name of another column.
+        let tally = tally_of("comma.csv", text.as_bytes(), "q3").unwrap();
+        assert_eq!((tally.respondents, tally.aware), (2, 1));
+    }
+
+    #[test]
+    fn quoted_fields_may_hold_separators_quotes_and_line_breaks() {
+        let text = "comment;q3\n\"a; b \"\"quoted\"\"\nsecond line\";да\nplain;нет\n";
+        let tally = tally_of("quoted.csv", text.as_bytes(), "q3").unwrap();
+        assert_eq!((tally.respondents, tally.aware), (2, 1));
+    }
+
+    #[test]
+    fn blank_lines_are_skipped_and_blank_answers_are_missing() {
+        let text = "q3\nда\n\n   \nнет\n\"\"\n";
+        let tally = tally_of("blank.csv", text.as_bytes(), "q3").unwrap();
+        assert_eq!((tally.respondents, tally.aware, tally.missing), (2, 1, 1));
+    }
+
+    #[test]
+    fn a_short_name_shared_by_two_groups_is_ambiguous() {
+        let text = "a/q3;b/q3\nда;да\n";
+        assert_eq!(
+            tally_of("ambiguous.csv", text.as_bytes(), "q3"),
+            Err(CsvError::AmbiguousColumn(vec!["a/q3".to_string(), "b/q3".to_string()]))
+        );
+    }
+
+    #[test]
+    fn a_missing_column_returns_the_columns_that_exist() {
+        let text = "start;group_x/q3\n";
+        assert_eq!(
+            tally_of("columns.csv", text.as_bytes(), "q9"),
+            Err(CsvError::NoSuchColumn(vec!["start".to_string(), "group_x/q3".to_string()]))
+        );
+    }
+
+    #[test]
+    fn a_row_with_too_many_fields_is_reported_at_its_line() {
+        let text = "id;q3\n1;да\n2;да;extra\n";
+        assert_eq!(
+            first_message(tally_of("ragged.csv", text.as_bytes(), "q3")),
+            "ragged.csv:3:1: error: this row has 3 fields but the header has 2\n  |\n3 | 2;да;extra\n  | ^\n  = hint: a separator inside an answer must be in \"double quotes\"; export the file again from the survey tool\n"
+        );
+    }
+
+    #[test]
+    fn an_answer_in_another_encoding_is_reported_at_its_field() {
+        // "да" in Windows-1251.
+        let mut bytes = b"id;q3\n1;".to_vec();
+        bytes.extend_from_slice(&[0xE4, 0xE0]);
+        bytes.push(b'\n');
+        let message = first_message(tally_of("cp1251.csv", &bytes, "q3"));
+        assert!(message.starts_with("cp1251.csv:2:3: error: this answer is not UTF-8 text"), "{message}");
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_reported_where_it_opens() {
+        let text = "id;q3\n1;\"да\n2;нет\n";
+        let message = first_message(tally_of("unclosed.csv", text.as_bytes(), "q3"));
+        assert!(message.starts_with("unclosed.csv:2:3: error: a quoted field that starts here is never closed"), "{message}");
+    }
+
+    #[test]
+    fn utf16_files_are_refused() {
+        let message = first_message(tally_of("utf16.csv", &[0xFF, 0xFE, b'q', 0, b'3', 0, b'\n', 0], "q3"));
+        assert!(message.starts_with("utf16.csv:1:1: error: the file is UTF-16, not UTF-8"), "{message}");
+    }
+
+    #[test]
+    fn too_many_rows_are_refused() {
+        let mut text = String::from("q3\n");
+        for _ in 0..=MAX_ROWS {
+            text.push_str("да\n");
+        }
+        let message = first_message(tally_of("huge.csv", text.as_bytes(), "q3"));
+        assert!(message.starts_with(&format!("huge.csv:{}:1: error: the file has more than 200000 rows", MAX_ROWS + 2)), "{message}");
+    }
+
+    #[test]
+    fn the_separator_is_the_most_frequent_one_outside_quotes() {
+        assert_eq!(guess_delimiter(b"a;b;c"), b';');
+        assert_eq!(guess_delimiter(b"\"x,y,z\";b;c"), b';');
+        assert_eq!(guess_delimiter(b"a,b"), b',');
+        assert_eq!(guess_delimiter(b"a\tb"), b'\t');
+        assert_eq!(guess_delimiter(b"single"), b',');
+    }
+}

@@ -1,0 +1,736 @@
+//! `booklets/<id>/survey.toml` read and checked: every indicator becomes counts before and after
+//! (or paired counts), with each problem a diagnostic at its file, line and column.
+//!
+//! An indicator holds exactly one of:
+//! - `before` and `after`, two independent samples, each either counts
+//!   (`{ date, respondents, aware }`) or a CSV export (`{ date, csv, column, aware-if }`);
+//! - `paired`, the same people asked twice:
+//!   `{ before-date, after-date, both, only-before, only-after, neither }`.
+//!
+//! The CSV exports are counted here, so that a missing column is reported like any other
+//! mistake in the file, and later stages only see counts.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::path::{Component, Path};
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml::value::Datetime;
+
+use crate::campaign::model::Texts;
+use crate::campaign::raw::RawTranslations;
+use crate::date::Date;
+use crate::diag::{Diagnostic, SourceFile};
+use crate::lang::Lang;
+use crate::survey::csv::{self, CsvError};
+use crate::tomlfile;
+
+/// The file that holds a campaign's survey results.
+pub const SURVEY_FILE: &str = "survey.toml";
+
+/// Counts above this are typing mistakes, not surveys (and keep every sum far from overflow).
+const MAX_COUNT: i64 = 1_000_000_000;
+
+/// A campaign's survey file, checked.
+#[derive(Debug, Clone)]
+pub struct Survey {
+    pub source: SourceFile,
+    pub indicators: Vec<Indicator>,
+}
+
+/// One question asked before and after the campaign.
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    pub id: String,
+    pub question: Texts,
+    /// A short name for what is measured ("awareness of the appeal procedure"), when given.
+    pub measure: Option<Texts>,
+    /// 1 for a simple random sample.
+    pub design_effect: f64,
+    pub data: Data,
+}
+
+#[derive(Debug, Clone)]
+pub enum Data {
+    /// Different people asked before and after.
+    Independent { before: Sample, after: Sample },
+    /// The same people asked twice.
+    Paired { before: Date, after: Date, cells: PairedCounts },
+}
+
+/// The four cells of a paired table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PairedCounts {
+    pub both: u64,
+    pub only_before: u64,
+    pub only_after: u64,
+    pub neither: u64,
+}
+
+impl PairedCounts {
+    pub fn total(&self) -> u64 {
+        self.both + self.only_before + self.only_after + self.neither
+    }
+}
+
+/// One survey: when, how many answered, how many were aware.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sample {
+    pub date: Date,
+    pub respondents: u64,
+    pub aware: u64,
+    pub source: SampleSource,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SampleSource {
+    /// Counts written in `survey.toml`.
+    Counts,
+    /// Counted from a CSV export.
+    Csv {
+        /// The path as written, relative to the campaign folder.
+        file: String,
+        /// The header name of the column used.
+        column: String,
+        /// Blank answers, left out of `respondents`.
+        missing: u64,
+    },
+}
+
+/// What [`load`] found.
+#[derive(Debug)]
+pub enum Loaded {
+    /// The campaign has no `survey.toml`.
+    Absent,
+    /// The file is valid (it may have no indicators yet).
+    Survey(Survey),
+    /// The file has errors; they are in the diagnostics.
+    Invalid,
+}
+
+/// Reads and checks `survey.toml` in the campaign folder `dir`, shown to the user as `shown_dir`.
+pub fn load(dir: &Path, shown_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
+    let path = dir.join(SURVEY_FILE);
+    if !path.exists() {
+        return Loaded::Absent;
+    }
+    let text = match crate::project::read_text(&path, &shown_dir.join(SURVEY_FILE)) {
+        Ok(text) => text,
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            return Loaded::Invalid;
+        }
+    };
+    let file = SourceFile::new(shown_dir.join(SURVEY_FILE), text);
+    let errors_before = count_errors(diagnostics);
+    let Some(raw) = tomlfile::load::<RawSurveyFile>(&file, diagnostics) else {
+        return Loaded::Invalid;
+    };
+    // Meaning is checked even after key errors, so that one run shows every problem.
+    let mut checker = Checker { file: &file, dir, shown_dir, diagnostics, ids: BTreeSet::new() };
+    let indicators: Vec<Indicator> = raw
+        .indicator
+        .iter()
+        .enumerate()
+        .filter_map(|(index, indicator)| checker.indicator(index + 1, indicator))
+        .collect();
+    if count_errors(diagnostics) > errors_before {
+        return Loaded::Invalid;
+    }
+    Loaded::Survey(Survey { source: file, indicators })
+}
+
+fn count_errors(diagnostics: &[Diagnostic]) -> usize {
+    diagnostics.iter().filter(|d| d.is_error()).count()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawSurveyFile {
+    #[serde(default)]
+    indicator: Vec<Spanned<RawIndicator>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawIndicator {
+    id: Option<Spanned<String>>,
+    question: Option<Spanned<RawTranslations>>,
+    measure: Option<Spanned<RawTranslations>>,
+    before: Option<Spanned<RawSample>>,
+    after: Option<Spanned<RawSample>>,
+    paired: Option<Spanned<RawPaired>>,
+    design_effect: Option<Spanned<Number>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawSample {
+    date: Option<Spanned<Datetime>>,
+    respondents: Option<Spanned<Count>>,
+    aware: Option<Spanned<Count>>,
+    csv: Option<Spanned<String>>,
+    column: Option<Spanned<String>>,
+    aware_if: Option<Spanned<Vec<Spanned<String>>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawPaired {
+    before_date: Option<Spanned<Datetime>>,
+    after_date: Option<Spanned<Datetime>>,
+    both: Option<Spanned<Count>>,
+    only_before: Option<Spanned<Count>>,
+    only_after: Option<Spanned<Count>>,
+    neither: Option<Spanned<Count>>,
+}
+
+/// A whole number as written; the checker says what is wrong with negative ones. Its own type
+/// so that `10.5` or `"10"` is reported as "should be a whole number".
+#[derive(Debug, Clone, Copy)]
+struct Count(i64);
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Count;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a whole number")
+            }
+            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Count, E> {
+                Ok(Count(value))
+            }
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Count, E> {
+                Ok(Count(i64::try_from(value).unwrap_or(i64::MAX)))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// A number with or without decimals, such as a design effect of `1.7` or `2`.
+#[derive(Debug, Clone, Copy)]
+struct Number(f64);
+
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Number;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number such as 1.7")
+            }
+            fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Number, E> {
+                Ok(Number(value))
+            }
+            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Number, E> {
+                Ok(Number(value as f64))
+            }
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Number, E> {
+                Ok(Number(value as f64))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+struct Checker<'a> {
+    file: &'a SourceFile,
+    dir: &'a Path,
+    shown_dir: &'a Path,
+    diagnostics: &'a mut Vec<Diagnostic>,
+    ids: BTreeSet<String>,
+}
+
+/// The languages every sentence is written in.
+const SENTENCE_LANGUAGES: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
+
+impl Checker<'_> {
+    fn error(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::error(self.file, span, message).with_hint(hint));
+    }
+
+    fn warning(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::warning(self.file, span, message).with_hint(hint));
+    }
+
+    fn indicator(&mut self, number: usize, written: &Spanned<RawIndicator>) -> Option<Indicator> {
+        let raw = written.get_ref();
+        let id = self.id(number, written.span(), raw.id.as_ref());
+        let name = match &raw.id {
+            Some(written) if !written.get_ref().trim().is_empty() => format!("indicator `{}`", written.get_ref().trim()),
+            _ => format!("indicator {number}"),
+        };
+        let question = match &raw.question {
+            Some(question) => self.texts("question", question),
+            None => {
+                self.error(
+                    written.span(),
+                    format!("{name} has no `question`"),
+                    "add question = { kk = \"…\", ru = \"…\", en = \"…\" }: the question as it was asked",
+                );
+                None
+            }
+        };
+        // `None` after an error; `Some(None)` when the indicator has no `measure`.
+        let measure = match &raw.measure {
+            Some(measure) => self.texts("measure", measure).map(Some),
+            None => Some(None),
+        };
+        let design_effect = self.design_effect(raw.design_effect.as_ref());
+        let data = self.data(&name, written.span(), raw);
+        Some(Indicator { id: id?, question: question?, measure: measure?, design_effect: design_effect?, data: data? })
+    }
+
+    fn id(&mut self, number: usize, indicator_span: Range<usize>, written: Option<&Spanned<String>>) -> Option<String> {
+        let hint = "write a short name in lowercase Latin letters, digits and dashes, e.g. id = \"knows-appeal-procedure\"";
+        let Some(written) = written else {
+            self.error(indicator_span, format!("indicator {number} has no `id`"), hint);
+            return None;
+        };
+        let id = written.get_ref().trim();
+        let valid = id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && id.len() <= 64;
+        if !valid {
+            self.error(written.span(), format!("`id` \"{id}\" is not a short name"), hint);
+            return None;
+        }
+        if !self.ids.insert(id.to_string()) {
+            self.error(written.span(), format!("indicator id `{id}` is used twice"), "give each indicator its own id");
+            return None;
+        }
+        Some(id.to_string())
+    }
+
+    /// `{ kk = "…", ru = "…", en = "…" }`: the sentences need all three.
+    fn texts(&mut self, key: &str, written: &Spanned<RawTranslations>) -> Option<Texts> {
+        let mut complete = true;
+        for lang in SENTENCE_LANGUAGES {
+            let present = written.get_ref().get(lang).is_some_and(|text| !text.get_ref().trim().is_empty());
+            if !present {
+                complete = false;
+                self.error(
+                    written.span(),
+                    format!("`{key}` has no {} text", lang.english_name()),
+                    format!("add {} = \"…\": kk, ru and en are all needed for the sentences", lang.code()),
+                );
+            }
+        }
+        if complete { texts_of(written.get_ref()) } else { None }
+    }
+
+    fn design_effect(&mut self, written: Option<&Spanned<Number>>) -> Option<f64> {
+        let Some(written) = written else { return Some(1.0) };
+        let value = written.get_ref().0;
+        if !(value.is_finite() && value > 0.0) {
+            self.error(
+                written.span(),
+                format!("`design-effect` must be more than 0, not {value}"),
+                "a simple random sample has design effect 1, a cluster sample usually 1.5 to 3; remove the key if it is unknown",
+            );
+            return None;
+        }
+        if value < 1.0 {
+            self.warning(
+                written.span(),
+                format!("`design-effect` {value} is below 1: the intervals come out narrower than for a simple random sample"),
+                "check the value; cluster samples have design effects above 1",
+            );
+        }
+        Some(value)
+    }
+
+    fn data(&mut self, name: &str, span: Range<usize>, raw: &RawIndicator) -> Option<Data> {
+        match (&raw.before, &raw.after, &raw.paired) {
+            (None, None, None) => {
+                self.error(
+                    span,
+                    format!("{name} has no survey data"),
+                    "add `before` and `after` (see the comment at the top of the file), or `paired` when the same people were asked twice",
+                );
+                None
+            }
+            (None, None, Some(paired)) => self.paired(paired),
+            (_, _, Some(paired)) => {
+                self.error(
+                    paired.span(),
+                    format!("{name} has both `paired` and `before`/`after`"),
+                    "use `paired` when the same people were asked twice, `before` and `after` otherwise; remove the other",
+                );
+                None
+            }
+            (Some(before), Some(after), None) => {
+                let (before_date, before_sample) = self.sample("before", before);
+                let (after_date, after_sample) = self.sample("after", after);
+                if let (Some(before_date), Some(after_date)) = (before_date, after_date)
+                    && before_date >= after_date
+                {
+                    let date_span = after.get_ref().date.as_ref().map_or(after.span(), Spanned::span);
+                    self.dates_in_order(date_span, before_date, after_date);
+                    return None;
+                }
+                Some(Data::Independent { before: before_sample?, after: after_sample? })
+            }
+            (Some(_), None, None) => {
+                self.error(span, format!("{name} has `before` but no `after`"), "add after = { date = …, respondents = …, aware = … }");
+                None
+            }
+            (None, Some(_), None) => {
+                self.error(span, format!("{name} has `after` but no `before`"), "add before = { date = …, respondents = …, aware = … }");
+                None
+            }
+        }
+    }
+
+    fn dates_in_order(&mut self, span: Range<usize>, before: Date, after: Date) {
+        self.error(
+            span,
+            format!("the survey after the campaign ({after}) is not later than the one before it ({before})"),
+            "`before` is the survey before the campaign and `after` the one after it; check the dates",
+        );
+    }
+
+    /// The sample's date and, when they are valid, its counts (each checked on its own, so that
+    /// the order of the dates is checked even when a count is wrong).
+    fn sample(&mut self, key: &str, written: &Spanned<RawSample>) -> (Option<Date>, Option<Sample>) {
+        let raw = written.get_ref();
+        let date = match &raw.date {
+            Some(date) => self.date(date),
+            None => {
+                self.error(written.span(), format!("`{key}` has no `date`"), "add date = 2024-09-10: the day the survey ended");
+                None
+            }
+        };
+        let has_counts = raw.respondents.is_some() || raw.aware.is_some();
+        let has_csv = raw.csv.is_some() || raw.column.is_some() || raw.aware_if.is_some();
+        let counted = match (has_counts, has_csv) {
+            (true, true) => {
+                self.error(
+                    written.span(),
+                    format!("`{key}` has both counts and a CSV file"),
+                    "give either respondents and aware, or csv, column and aware-if",
+                );
+                None
+            }
+            (false, false) => {
+                self.error(
+                    written.span(),
+                    format!("`{key}` has no counts"),
+                    "add respondents = … and aware = …, or csv = \"surveys/….csv\", column = \"…\" and aware-if = [\"…\"]",
+                );
+                None
+            }
+            (true, false) => self.counts(key, written),
+            (false, true) => self.csv_counts(key, written),
+        };
+        let sample = match (date, counted) {
+            (Some(date), Some((respondents, aware, source))) => Some(Sample { date, respondents, aware, source }),
+            _ => None,
+        };
+        (date, sample)
+    }
+
+    fn counts(&mut self, key: &str, written: &Spanned<RawSample>) -> Option<(u64, u64, SampleSource)> {
+        let raw = written.get_ref();
+        let respondents = self.count(key, "respondents", written.span(), raw.respondents.as_ref(), "the number of people who answered");
+        let aware = self.count(key, "aware", written.span(), raw.aware.as_ref(), "the number of them who were aware");
+        let (respondents_written, aware_written) = (raw.respondents.as_ref()?, raw.aware.as_ref()?);
+        let (respondents, aware) = (respondents?, aware?);
+        if respondents == 0 {
+            self.error(
+                respondents_written.span(),
+                "`respondents` must be more than 0",
+                "give the number of people who answered the question",
+            );
+            return None;
+        }
+        if aware > respondents {
+            self.error(
+                aware_written.span(),
+                format!("`aware` ({aware}) is more than `respondents` ({respondents})"),
+                "`aware` counts the respondents who were aware, so it cannot exceed `respondents`",
+            );
+            return None;
+        }
+        Some((respondents, aware, SampleSource::Counts))
+    }
+
+    /// A count that must be there, whole, and not negative.
+    fn count(&mut self, table: &str, key: &str, table_span: Range<usize>, written: Option<&Spanned<Count>>, meaning: &str) -> Option<u64> {
+        let Some(written) = written else {
+            self.error(table_span, format!("`{table}` has no `{key}`"), format!("add {key} = …: {meaning}"));
+            return None;
+        };
+        let value = written.get_ref().0;
+        if value < 0 {
+            self.error(written.span(), format!("`{key}` cannot be negative, not {value}"), format!("give {meaning}: 0 or more"));
+            return None;
+        }
+        if value > MAX_COUNT {
+            self.error(written.span(), format!("`{key}` is too large: {value}"), format!("give {meaning}"));
+            return None;
+        }
+        Some(value as u64)
+    }
+
+    fn csv_counts(&mut self, key: &str, written: &Spanned<RawSample>) -> Option<(u64, u64, SampleSource)> {
+        let raw = written.get_ref();
+        let path = match &raw.csv {
+            Some(csv) => self.csv_path(csv),
+            None => {
+                self.error(written.span(), format!("`{key}` has no `csv`"), "add csv = \"surveys/….csv\": the export, inside the campaign folder");
+                None
+            }
+        };
+        let column = raw.column.as_ref();
+        if column.is_none() {
+            self.error(written.span(), format!("`{key}` has no `column`"), "add column = \"q3\": the question's column in the CSV file");
+        }
+        let aware_if = match &raw.aware_if {
+            Some(list) => {
+                let answers: Vec<String> = list.get_ref().iter().map(|a| a.get_ref().trim().to_string()).filter(|a| !a.is_empty()).collect();
+                if answers.is_empty() {
+                    self.error(list.span(), "`aware-if` is empty", "list the answers that count as aware, e.g. aware-if = [\"иә\", \"да\", \"yes\"]");
+                    None
+                } else {
+                    Some((answers, list.span()))
+                }
+            }
+            None => {
+                self.error(
+                    written.span(),
+                    format!("`{key}` has no `aware-if`"),
+                    "add aware-if = [\"иә\", \"да\", \"yes\"]: the answers that count as aware",
+                );
+                None
+            }
+        };
+        let ((written_path, real), column, (aware_if, aware_if_span)) = (path?, column?, aware_if?);
+        let shown = self.shown_dir.join(&written_path);
+        let tally = match csv::tally(&real, &shown, column.get_ref(), &aware_if) {
+            Ok(tally) => tally,
+            Err(CsvError::File(problems)) => {
+                self.diagnostics.extend(problems);
+                return None;
+            }
+            Err(CsvError::NoSuchColumn(columns)) => {
+                let suggestion = tomlfile::did_you_mean(column.get_ref(), &columns)
+                    .map_or_else(|| "write the column's full name, or the part after the last /".to_string(), |best| format!("did you mean `{best}`?"));
+                self.error(
+                    column.span(),
+                    format!("column `{}` is not in {written_path}; its columns are: {}", column.get_ref(), list_columns(&columns)),
+                    suggestion,
+                );
+                return None;
+            }
+            Err(CsvError::AmbiguousColumn(columns)) => {
+                self.error(
+                    column.span(),
+                    format!("column `{}` matches several columns in {written_path}: {}", column.get_ref(), columns.join(", ")),
+                    format!("write the full name, e.g. column = \"{}\"", columns[0]),
+                );
+                return None;
+            }
+        };
+        if tally.respondents == 0 {
+            self.error(
+                column.span(),
+                format!("column `{}` in {written_path} has no answers ({} blank)", tally.column, tally.missing),
+                "check that this is the right column and the right file",
+            );
+            return None;
+        }
+        if tally.aware == 0 {
+            let found: Vec<String> = tally.other_answers.iter().map(|a| format!("\"{a}\"")).collect();
+            self.warning(
+                aware_if_span,
+                format!("no answer in column `{}` of {written_path} matches `aware-if`", tally.column),
+                format!("the answers include {}; list the ones that mean aware", found.join(", ")),
+            );
+        }
+        let source = SampleSource::Csv { file: written_path, column: tally.column, missing: tally.missing };
+        Some((tally.respondents, tally.aware, source))
+    }
+
+    /// A CSV path must name a file inside the campaign folder: no `..`, no absolute path, and no
+    /// symbolic link that leads out. Returns the path as written and the resolved file.
+    fn csv_path(&mut self, written: &Spanned<String>) -> Option<(String, std::path::PathBuf)> {
+        let relative = written.get_ref().trim();
+        let span = written.span();
+        let folder_hint = "put the export into the campaign's surveys/ folder and write csv = \"surveys/<name>.csv\"";
+        if relative.is_empty() {
+            self.error(span, "the CSV path is empty", folder_hint);
+            return None;
+        }
+        let path = Path::new(relative);
+        let climbs = path.components().any(|c| matches!(c, Component::ParentDir | Component::RootDir | Component::Prefix(_)));
+        if path.is_absolute() || climbs {
+            self.error(span, format!("CSV file \"{relative}\" is outside the campaign folder"), folder_hint);
+            return None;
+        }
+        let joined = self.dir.join(path);
+        let (Ok(real), Ok(folder)) = (joined.canonicalize(), self.dir.canonicalize()) else {
+            self.error(
+                span,
+                format!("CSV file \"{relative}\" does not exist"),
+                format!("check the file name; it is looked for in {}", self.shown_dir.join(path).parent().unwrap_or(self.shown_dir).display()),
+            );
+            return None;
+        };
+        if !real.starts_with(&folder) {
+            self.error(span, format!("CSV file \"{relative}\" is outside the campaign folder"), folder_hint);
+            return None;
+        }
+        if !real.is_file() {
+            self.error(span, format!("CSV file \"{relative}\" is not a file"), "name the exported .csv file, not a folder");
+            return None;
+        }
+        Some((relative.to_string(), real))
+    }
+
+    fn paired(&mut self, written: &Spanned<RawPaired>) -> Option<Data> {
+        let raw = written.get_ref();
+        let span = written.span();
+        let date = |checker: &mut Self, key: &str, value: Option<&Spanned<Datetime>>| match value {
+            Some(value) => checker.date(value),
+            None => {
+                checker.error(span.clone(), format!("`paired` has no `{key}`"), format!("add {key} = 2024-09-10: the day of that survey"));
+                None
+            }
+        };
+        let before = date(self, "before-date", raw.before_date.as_ref());
+        let after = date(self, "after-date", raw.after_date.as_ref());
+        let both = self.count("paired", "both", span.clone(), raw.both.as_ref(), "the number of people aware before and after");
+        let only_before = self.count("paired", "only-before", span.clone(), raw.only_before.as_ref(), "the number of people aware before but not after");
+        let only_after = self.count("paired", "only-after", span.clone(), raw.only_after.as_ref(), "the number of people aware after but not before");
+        let neither = self.count("paired", "neither", span.clone(), raw.neither.as_ref(), "the number of people aware neither time");
+        if let (Some(before), Some(after)) = (before, after)
+            && before >= after
+        {
+            let date_span = raw.after_date.as_ref().map_or(span.clone(), Spanned::span);
+            self.dates_in_order(date_span, before, after);
+            return None;
+        }
+        let cells = PairedCounts { both: both?, only_before: only_before?, only_after: only_after?, neither: neither? };
+        if cells.total() == 0 {
+            self.error(span, "the `paired` counts add up to 0", "give the counts of the people who were asked twice");
+            return None;
+        }
+        Some(Data::Paired { before: before?, after: after?, cells })
+    }
+
+    fn date(&mut self, written: &Spanned<Datetime>) -> Option<Date> {
+        let date = Date::from_toml(written.get_ref());
+        if date.is_none() {
+            self.error(written.span(), "this is not a date", "write a date as YYYY-MM-DD without quotes, e.g. 2024-09-10");
+        }
+        date
+    }
+}
+
+fn texts_of(raw: &RawTranslations) -> Option<Texts> {
+    let mut texts = Texts::default();
+    for lang in SENTENCE_LANGUAGES {
+        let text = raw.get(lang)?.get_ref().trim();
+        if text.is_empty() {
+            return None;
+        }
+        texts.0.insert(lang, text.to_string());
+    }
+    Some(texts)
+}
+
+/// The column names for a message: all of them, or the first 40 and how many more.
+fn list_columns(columns: &[String]) -> String {
+    const SHOWN: usize = 40;
+    let mut listed = columns.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
+    if columns.len() > SHOWN {
+        listed.push_str(&format!(" and {} more", columns.len() - SHOWN));
+    }
+    listed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = include_str!("../scaffold/survey.toml");
+
+    fn load_text(name: &str, text: &str) -> (Loaded, Vec<Diagnostic>) {
+        let dir = std::env::temp_dir().join(format!("kitapsha-survey-load-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(SURVEY_FILE), text).unwrap();
+        let mut diagnostics = Vec::new();
+        let loaded = load(&dir, Path::new("booklets/x"), &mut diagnostics);
+        std::fs::remove_dir_all(&dir).unwrap();
+        (loaded, diagnostics)
+    }
+
+    /// The example lines of the template, uncommented.
+    fn uncommented(lines: std::ops::RangeInclusive<&str>) -> String {
+        let all: Vec<&str> = TEMPLATE.lines().collect();
+        // Example lines are indented by four spaces after the `#`.
+        let (first, last) = (format!("#    {}", lines.start()), format!("#    {}", lines.end()));
+        let start = all.iter().position(|l| l.starts_with(&first)).unwrap();
+        let end = start + all[start..].iter().position(|l| l.starts_with(&last)).unwrap();
+        all[start..=end].iter().map(|l| l.trim_start_matches('#').trim_start()).collect::<Vec<_>>().join("\n")
+    }
+
+    #[test]
+    fn the_scaffold_template_loads_with_no_indicators() {
+        let (loaded, diagnostics) = load_text("template", &TEMPLATE.replace("{ID}", "x"));
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert!(matches!(loaded, Loaded::Survey(survey) if survey.indicators.is_empty()));
+    }
+
+    #[test]
+    fn the_examples_in_the_scaffold_template_are_valid() {
+        let independent = uncommented("[[indicator]]"..="after  = {");
+        let (loaded, diagnostics) = load_text("example-independent", &independent);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}\n{independent}");
+        let Loaded::Survey(survey) = loaded else { panic!("not loaded") };
+        assert!(matches!(&survey.indicators[0].data, Data::Independent { before, .. } if before.aware == 41));
+
+        let header = uncommented("[[indicator]]"..="measure = {");
+        let paired = format!("{header}\n{}\ndesign-effect = 1.7\n", uncommented("paired = {"..="paired = {"));
+        let (loaded, diagnostics) = load_text("example-paired", &paired);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}\n{paired}");
+        let Loaded::Survey(survey) = loaded else { panic!("not loaded") };
+        assert_eq!(survey.indicators[0].design_effect, 1.7);
+        assert!(matches!(&survey.indicators[0].data, Data::Paired { cells, .. } if cells.total() == 60));
+    }
+
+    #[test]
+    fn a_design_effect_below_one_is_a_warning() {
+        let text = "[[indicator]]\nid = \"a\"\nquestion = { kk = \"?\", ru = \"?\", en = \"?\" }\ndesign-effect = 0.8\nbefore = { date = 2024-09-10, respondents = 10, aware = 1 }\nafter = { date = 2025-01-10, respondents = 10, aware = 5 }\n";
+        let (loaded, diagnostics) = load_text("low-effect", text);
+        assert!(matches!(loaded, Loaded::Survey(_)));
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(
+            diagnostics[0].headline(),
+            "booklets/x/survey.toml:4:17: warning: `design-effect` 0.8 is below 1: the intervals come out narrower than for a simple random sample"
+        );
+    }
+
+    #[test]
+    fn counts_must_be_whole_numbers_and_design_effects_numbers() {
+        let text = "[[indicator]]\nid = \"a\"\nquestion = { kk = \"?\", ru = \"?\", en = \"?\" }\ndesign-effect = \"1.7\"\nbefore = { date = 2024-09-10, respondents = 10.5, aware = 1 }\nafter = { date = 2025-01-10, respondents = 10, aware = 5 }\n";
+        let (loaded, diagnostics) = load_text("types", text);
+        assert!(matches!(loaded, Loaded::Invalid));
+        let headlines: Vec<String> = diagnostics.iter().map(Diagnostic::headline).collect();
+        assert_eq!(headlines[..2], [
+            "booklets/x/survey.toml:4:17: error: `design-effect` should be a number such as 1.7, but it is string \"1.7\"".to_string(),
+            "booklets/x/survey.toml:5:45: error: `respondents` should be a whole number, but it is floating point `10.5`".to_string(),
+        ]);
+    }
+
+    #[test]
+    fn an_absent_file_is_not_an_error() {
+        let mut diagnostics = Vec::new();
+        let loaded = load(Path::new("/nonexistent-kitapsha-dir"), Path::new("booklets/x"), &mut diagnostics);
+        assert!(matches!(loaded, Loaded::Absent) && diagnostics.is_empty());
+    }
+}

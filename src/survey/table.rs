@@ -1,0 +1,164 @@
+//! The readable output of `kitapsha stats`: a table of every indicator, notes on where the
+//! counts come from, and the sentences to paste into reports.
+
+use std::fmt::Write;
+
+use crate::lang::Lang;
+use crate::survey::{IndicatorResult, Results, ShareResult, StatsOptions, Test, wording};
+
+/// The table, the notes and the sentences.
+pub fn render(results: &Results, options: &StatsOptions) -> String {
+    let mut out = String::new();
+    let all: Vec<&IndicatorResult> = results.campaigns.iter().flat_map(|c| &c.indicators).collect();
+    let level = format!("{} %", trimmed_level(options.level));
+    if all.is_empty() {
+        out.push_str("no survey results in the campaigns asked for\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "Share aware before and after, in % with {level} confidence intervals; change = after minus before, in percentage points.\n"
+        );
+        out.push_str(&table(&all, &level));
+        let notes = notes(&all);
+        if !notes.is_empty() {
+            out.push('\n');
+            out.push_str(&notes);
+        }
+    }
+    if !results.without_survey.is_empty() {
+        let _ = writeln!(out, "\nno survey results (skipped): {}", results.without_survey.join(", "));
+    }
+    let languages: Vec<Lang> = options.lang.map_or(Lang::ALL.to_vec(), |lang| vec![lang]);
+    for lang in languages {
+        if all.is_empty() {
+            break;
+        }
+        let _ = writeln!(out, "\nSentences in {} ({}):", lang.english_name(), lang.code());
+        for result in &all {
+            let _ = writeln!(out, "{}/{}:\n  {}", result.campaign, result.indicator, wording::sentence(result, lang));
+        }
+    }
+    out.trim_end().to_string()
+}
+
+fn table(all: &[&IndicatorResult], level: &str) -> String {
+    let header = [
+        "campaign".to_string(),
+        "indicator".to_string(),
+        "n".to_string(),
+        format!("before ({level} CI)"),
+        "n".to_string(),
+        format!("after ({level} CI)"),
+        format!("change, pp ({level} CI)"),
+        "p".to_string(),
+        "test".to_string(),
+    ];
+    let rows: Vec<[String; 9]> = all
+        .iter()
+        .map(|r| {
+            [
+                r.campaign.clone(),
+                r.indicator.clone(),
+                r.before.respondents.to_string(),
+                share_cell(&r.before),
+                r.after.respondents.to_string(),
+                share_cell(&r.after),
+                format!(
+                    "{} [{}, {}]",
+                    signed(r.change.points * 100.0),
+                    signed(r.change.ci.lower * 100.0),
+                    signed(r.change.ci.upper * 100.0)
+                ),
+                p_value(r.change.p_value),
+                match r.change.test {
+                    Test::TwoProportionZ => "two-proportion z".to_string(),
+                    Test::McNemarExact => "McNemar exact".to_string(),
+                },
+            ]
+        })
+        .collect();
+    let mut widths = header.clone().map(|h| h.chars().count());
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    // Numbers are right-aligned, text left-aligned.
+    let right = [false, false, true, true, true, true, true, true, false];
+    let line = |cells: &[String; 9]| {
+        let mut text = String::new();
+        for (index, cell) in cells.iter().enumerate() {
+            let pad = " ".repeat(widths[index] - cell.chars().count());
+            if right[index] {
+                text.push_str(&pad);
+                text.push_str(cell);
+            } else {
+                text.push_str(cell);
+                text.push_str(&pad);
+            }
+            text.push_str("  ");
+        }
+        text.trim_end().to_string() + "\n"
+    };
+    let mut out = line(&header);
+    for row in &rows {
+        out.push_str(&line(row));
+    }
+    out
+}
+
+/// Where counts come from when that is not plain counts of two samples: CSV exports with their
+/// blank answers, paired tables, design effects.
+fn notes(all: &[&IndicatorResult]) -> String {
+    let mut out = String::new();
+    for result in all {
+        let name = format!("{}/{}", result.campaign, result.indicator);
+        for (when, share) in [("before", &result.before), ("after", &result.after)] {
+            if let Some(csv) = &share.csv {
+                let _ = writeln!(
+                    out,
+                    "{name}: {when}: counted from {}, column {}; {} blank answer(s) left out",
+                    csv.file, csv.column, csv.missing
+                );
+            }
+        }
+        if let (Some(pairs), Some(chi2)) = (&result.pairs, result.change.chi2_p_value) {
+            let _ = writeln!(
+                out,
+                "{name}: the same {} people asked twice (aware both times {}, only before {}, only after {}, neither {}); McNemar chi-square with continuity correction: p {}",
+                result.before.respondents,
+                pairs.both,
+                pairs.only_before,
+                pairs.only_after,
+                pairs.neither,
+                if chi2 < 0.001 { "< 0.001".to_string() } else { format!("= {chi2:.3}") }
+            );
+        }
+        if result.design_effect != 1.0 {
+            let _ = writeln!(
+                out,
+                "{name}: design effect {}: intervals and test use effective sample sizes {:.1} and {:.1}",
+                result.design_effect, result.before.effective_respondents, result.after.effective_respondents
+            );
+        }
+    }
+    out
+}
+
+fn share_cell(share: &ShareResult) -> String {
+    format!("{:.1} [{:.1}, {:.1}]", share.share * 100.0, share.ci.lower * 100.0, share.ci.upper * 100.0)
+}
+
+fn signed(value: f64) -> String {
+    let text = format!("{value:.1}");
+    if value > 0.0 && text != "0.0" { format!("+{text}") } else { text.replace("-0.0", "0.0") }
+}
+
+fn p_value(p: f64) -> String {
+    if p < 0.001 { "<0.001".to_string() } else { format!("{p:.3}") }
+}
+
+fn trimmed_level(level: f64) -> String {
+    let text = format!("{:.2}", level * 100.0);
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
