@@ -1,9 +1,19 @@
-//! Every folder under tests/fixtures/invalid/ is a campaign with problems; its expected.txt
-//! lists the exact diagnostics (file, line, column, message) `kitapsha check` must print.
+//! Every folder under tests/fixtures/invalid/ holds files with problems, laid over the minimal
+//! valid campaign; its expected.txt lists the exact diagnostics (file, line, column, message)
+//! `kitapsha check` must print.
 
 mod common;
 
-use common::{kitapsha, project_with, repo, stderr};
+use std::path::Path;
+
+use common::{copy_dir, kitapsha, project_with, repo, stderr};
+
+/// A project whose campaign `id` is the minimal valid campaign with the case's files over it.
+fn project_for_case(id: &str, case: &Path) -> tempfile::TempDir {
+    let project = project_with(&[(id, &repo().join("tests/fixtures/valid/minimal"))]);
+    copy_dir(case, &project.path().join("booklets").join(id));
+    project
+}
 
 fn headlines(stderr: &str) -> Vec<String> {
     stderr
@@ -27,7 +37,7 @@ fn each_invalid_fixture_gives_exactly_its_expected_diagnostics() {
             .lines()
             .map(str::to_string)
             .collect();
-        let project = project_with(&[(&id, &case)]);
+        let project = project_for_case(&id, &case);
         let output = kitapsha(project.path(), &["check", &id]);
         let actual = headlines(&stderr(&output));
         if output.status.code() != Some(1) || actual != expected {

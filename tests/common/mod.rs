@@ -35,6 +35,9 @@ pub fn copy_dir(from: &Path, to: &Path) {
         let entry = entry.unwrap();
         let target = to.join(entry.file_name());
         let kind = entry.file_type().unwrap();
+        if target.is_file() && !kind.is_dir() {
+            std::fs::remove_file(&target).unwrap();
+        }
         if kind.is_symlink() {
             std::os::unix::fs::symlink(std::fs::read_link(entry.path()).unwrap(), &target).unwrap();
         } else if kind.is_dir() {
