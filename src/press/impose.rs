@@ -1,4 +1,4 @@
-//! Imposition for saddle stitching on an office duplex printer: A4 landscape sheets, two pages
+//! Imposition for saddle stitching on an office duplex printer: landscape sheets, two pages
 //! per side, in sheet order (n, 1 | 2, n−1 | …), with optional creep compensation.
 
 use serde_json::json;
@@ -11,8 +11,11 @@ use crate::typeset::compile;
 
 const TEMPLATE: &str = include_str!("../typeset/templates/sheets.typ");
 
-/// A4 landscape.
-const SHEET_MM: (f64, f64) = (297.0, 210.0);
+/// The sheet two pages of `page_mm` are printed on: A4 landscape for A5 booklets, A5 landscape
+/// for A6 ones (the paper sizes an office printer takes).
+pub fn sheet_mm(page_mm: (f64, f64)) -> (f64, f64) {
+    if page_mm.0 <= 105.0 { (210.0, 148.0) } else { (297.0, 210.0) }
+}
 
 /// A page placed on one half of a sheet side.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -66,8 +69,8 @@ pub fn sheets_document(
         "title": title,
         "page-width": page_mm.0,
         "page-height": page_mm.1,
-        "sheet-width": SHEET_MM.0,
-        "sheet-height": SHEET_MM.1,
+        "sheet-width": sheet_mm(page_mm).0,
+        "sheet-height": sheet_mm(page_mm).1,
         "sides": sides.iter().map(|side| json!({"left": placed(&side.left), "right": placed(&side.right)})).collect::<Vec<_>>(),
     });
     let files = vec![

@@ -299,3 +299,45 @@ pub fn normalise(text: &str) -> String {
     let without_hyphens = text.replace('\u{ad}', "").replace('\u{a0}', " ");
     without_hyphens.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// For every page, the horizontal position (points) of each form XObject it draws, in order:
+/// where the booklet pages sit on a sheet.
+pub fn placed_form_x(pdf: &Path) -> Vec<Vec<f32>> {
+    let document = Document::load(pdf).unwrap();
+    document
+        .get_pages()
+        .values()
+        .map(|&page_id| {
+            let content = Content::decode(&document.get_page_content(page_id)).unwrap();
+            let mut ctm = IDENTITY;
+            let mut stack = Vec::new();
+            let mut xs = Vec::new();
+            for operation in &content.operations {
+                match operation.operator.as_str() {
+                    "q" => stack.push(ctm),
+                    "Q" => ctm = stack.pop().unwrap_or(IDENTITY),
+                    "cm" => ctm = multiply(&matrix_of(&operation.operands), &ctm),
+                    "Do" => xs.push(ctm[4]),
+                    _ => {}
+                }
+            }
+            xs
+        })
+        .collect()
+}
+
+/// The value of a page dictionary entry for each page, e.g. `Rotate` or `TrimBox`.
+pub fn page_entries(pdf: &Path, key: &[u8]) -> Vec<Option<Object>> {
+    let document = Document::load(pdf).unwrap();
+    document
+        .get_pages()
+        .values()
+        .map(|&id| document.get_dictionary(id).unwrap().get(key).ok().cloned())
+        .collect()
+}
+
+/// A box entry as four numbers.
+pub fn rectangle(object: &Object) -> [f32; 4] {
+    let values: Vec<f32> = object.as_array().unwrap().iter().map(|v| v.as_float().unwrap()).collect();
+    values.try_into().unwrap()
+}

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Checks kitapsha's sample PDFs with tools that are not kitapsha's: poppler (pdfinfo, pdffonts,
+pdfimages, pdftotext) and qpdf. Usage: .ci/check_pdfs.py OUT_DIR"""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+BLEED_PT = 3 * 72 / 25.4  # 8.50 pt
+TOLERANCE = 0.05
+MIN_PPI = 300
+A4_LANDSCAPE = (841.89, 595.28)
+A5_LANDSCAPE = (595.28, 419.53)
+KAZAKH_LETTERS = "әғқңөұүі"
+
+failures = []
+
+
+def fail(message):
+    failures.append(message)
+    print(f"FAIL: {message}")
+
+
+def run(*args):
+    return subprocess.run(args, capture_output=True, text=True)
+
+
+def boxes(pdf):
+    """{page: {box name: (x0, y0, x1, y1)}} from `pdfinfo -box` over all pages."""
+    pages = int(re.search(r"^Pages:\s+(\d+)", run("pdfinfo", str(pdf)).stdout, re.M).group(1))
+    out = run("pdfinfo", "-f", "1", "-l", str(pages), "-box", str(pdf)).stdout
+    result = {}
+    for page, name, values in re.findall(r"^Page\s+(\d+) (\w+Box):\s+([\d.\s-]+)$", out, re.M):
+        result.setdefault(int(page), {})[name] = tuple(float(v) for v in values.split())
+    return result
+
+
+def size(box):
+    return (box[2] - box[0], box[3] - box[1])
+
+
+def close(a, b):
+    return abs(a - b) <= TOLERANCE
+
+
+def check_common(pdf):
+    if run("qpdf", "--check", str(pdf)).returncode != 0:
+        fail(f"{pdf}: qpdf --check reports errors")
+    fonts = run("pdffonts", str(pdf)).stdout.splitlines()[2:]
+    for line in fonts:
+        fields = line.split()
+        name, embedded = fields[0], fields[-5]
+        if embedded != "yes":
+            fail(f"{pdf}: font {name} is not embedded")
+        if not re.search(r"Noto(Serif|Sans)", name):
+            fail(f"{pdf}: font {name} is not one kitapsha ships")
+    for line in run("pdfimages", "-list", str(pdf)).stdout.splitlines()[2:]:
+        fields = line.split()
+        x_ppi, y_ppi = int(fields[12]), int(fields[13])
+        if min(x_ppi, y_ppi) < MIN_PPI:
+            fail(f"{pdf}: image on page {fields[0]} is {x_ppi}×{y_ppi} ppi, below {MIN_PPI}")
+
+
+def check_campaign(folder):
+    campaign = folder.name
+    screen, press, sheets = (folder / f"{campaign}{suffix}.pdf" for suffix in ("", "-press", "-sheets"))
+    for pdf in (screen, press, sheets):
+        if not pdf.is_file():
+            fail(f"{pdf} is missing")
+            return
+        check_common(pdf)
+
+    screen_boxes = boxes(screen)
+    trim = size(screen_boxes[1]["MediaBox"])
+    pages = len(screen_boxes)
+    if pages % 4:
+        fail(f"{screen}: {pages} pages, not a multiple of 4")
+    text = run("pdftotext", str(screen), "-").stdout.lower()
+    for letter in KAZAKH_LETTERS:
+        if letter not in text:
+            fail(f"{screen}: no '{letter}' in the extracted text")
+
+    press_boxes = boxes(press)
+    if len(press_boxes) != pages:
+        fail(f"{press}: {len(press_boxes)} pages, the screen PDF has {pages}")
+    for page, found in press_boxes.items():
+        media, bleed, trim_box = found["MediaBox"], found.get("BleedBox"), found.get("TrimBox")
+        if not all(close(a, b) for a, b in zip(size(trim_box), trim)):
+            fail(f"{press} page {page}: TrimBox {size(trim_box)} is not the trim size {trim}")
+        expected_bleed = (trim_box[0] - BLEED_PT, trim_box[1] - BLEED_PT, trim_box[2] + BLEED_PT, trim_box[3] + BLEED_PT)
+        if not all(close(a, b) for a, b in zip(bleed, expected_bleed)):
+            fail(f"{press} page {page}: BleedBox {bleed} is not the TrimBox grown by {BLEED_PT:.2f} pt")
+        inside = media[0] < bleed[0] and media[1] < bleed[1] and media[2] > bleed[2] and media[3] > bleed[3]
+        if not inside:
+            fail(f"{press} page {page}: BleedBox {bleed} is not inside the MediaBox {media}")
+
+    sheets_boxes = boxes(sheets)
+    if len(sheets_boxes) * 2 != pages:
+        fail(f"{sheets}: {len(sheets_boxes)} sheet sides for {pages} pages")
+    # A5 booklets go on A4 sheets, A6 booklets on A5 sheets.
+    sheet = A4_LANDSCAPE if trim[0] > 300 else A5_LANDSCAPE
+    for page, found in sheets_boxes.items():
+        if not all(close(a, b) for a, b in zip(size(found["MediaBox"]), sheet)):
+            fail(f"{sheets} side {page}: {size(found['MediaBox'])} is not {sheet}")
+    print(f"ok  {campaign}: {pages} pages, trim {trim[0]:.2f}×{trim[1]:.2f} pt, press and sheets")
+
+
+def main():
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "out")
+    campaigns = sorted(p for p in out.iterdir() if p.is_dir())
+    if len(campaigns) < 6:
+        fail(f"expected the six sample campaigns in {out}, found {len(campaigns)}")
+    for folder in campaigns:
+        check_campaign(folder)
+    if failures:
+        print(f"{len(failures)} check(s) failed")
+        sys.exit(1)
+    print("all PDF checks passed")
+
+
+if __name__ == "__main__":
+    main()
