@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
-"""Checks kitapsha's sample PDFs with tools that are not kitapsha's: poppler (pdfinfo, pdffonts,
-pdfimages, pdftotext) and qpdf. Usage: .ci/check_pdfs.py OUT_DIR"""
+"""Checks kitapsha's PDFs with tools that are not kitapsha's: poppler (pdfinfo, pdffonts,
+pdfimages, pdftotext, pdftoppm) and qpdf.
+
+Usage: .ci/check_pdfs.py OUT_DIR              every campaign folder in OUT_DIR
+       .ci/check_pdfs.py --raster SCREEN_PDF  the raster-images fixture, colours included"""
 
 import re
 import subprocess
@@ -106,13 +109,46 @@ def check_campaign(folder):
     print(f"ok  {campaign}: {pages} pages, trim {trim[0]:.2f}×{trim[1]:.2f} pt, press and sheets")
 
 
+def rendered_pixels(pdf, page):
+    """Page `page` rendered by poppler at 50 dpi: (width, height, RGB bytes)."""
+    ppm = subprocess.run(["pdftoppm", "-r", "50", "-f", str(page), "-l", str(page), str(pdf)], capture_output=True).stdout
+    header = ppm.split(maxsplit=4)  # P6, width, height, maxval, pixels
+    return int(header[1]), int(header[2]), header[4]
+
+
+def colour_at(pdf, page, x, y):
+    width, height, pixels = rendered_pixels(pdf, page)
+    offset = 3 * (int(height * y) * width + int(width * x))
+    return tuple(pixels[offset:offset + 3])
+
+
+def check_raster_colours(pdf):
+    """The raster fixture: a CMYK JPEG (red left, blue right) on the cover and a transparent PNG
+    (an orange circle) in the first section, as poppler renders them."""
+    expected = [
+        (1, 0.4, 0.8, (237, 28, 36), "the CMYK JPEG's red half"),
+        (1, 0.6, 0.8, (46, 49, 146), "the CMYK JPEG's blue half"),
+        (2, 0.5, 0.38, (217, 142, 4), "the PNG's orange circle"),
+        (2, 0.2, 0.25, (255, 255, 255), "the page through the PNG's transparent corner"),
+    ]
+    for page, x, y, colour, what in expected:
+        found = colour_at(pdf, page, x, y)
+        if any(abs(a - b) > 40 for a, b in zip(found, colour)):
+            fail(f"{pdf} page {page}: {what} renders as {found}, expected about {colour}")
+    print(f"ok  {pdf}: CMYK JPEG and transparent PNG render in their colours")
+
+
 def main():
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "out")
-    campaigns = sorted(p for p in out.iterdir() if p.is_dir())
-    if len(campaigns) < 6:
-        fail(f"expected the six sample campaigns in {out}, found {len(campaigns)}")
-    for folder in campaigns:
-        check_campaign(folder)
+    if sys.argv[1:2] == ["--raster"]:
+        check_campaign(Path(sys.argv[2]).parent)
+        check_raster_colours(Path(sys.argv[2]))
+    else:
+        out = Path(sys.argv[1] if len(sys.argv) > 1 else "out")
+        campaigns = sorted(p for p in out.iterdir() if p.is_dir())
+        if len(campaigns) < 6:
+            fail(f"expected the six sample campaigns in {out}, found {len(campaigns)}")
+        for folder in campaigns:
+            check_campaign(folder)
     if failures:
         print(f"{len(failures)} check(s) failed")
         sys.exit(1)

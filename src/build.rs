@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::diag::{Diagnostic, display_path};
 use crate::fsutil;
 use crate::project::Project;
-use crate::press;
+use crate::press::{self, preflight};
 use crate::typeset::{self, booklet};
 
 /// Loads and validates the named campaigns (all when none are named).
@@ -40,11 +40,17 @@ pub fn creation_date(project: &Project) -> Date {
     }
 }
 
-/// One campaign typeset, and checked against its page limit.
+/// One campaign preflighted (fonts, images), typeset, and checked against its page limit and
+/// the resolution its images print at.
 pub fn typeset(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> Option<booklet::TypesetBooklet> {
+    preflight::check_glyphs(campaign, diagnostics);
+    if !preflight::check_images(campaign, diagnostics) {
+        return None;
+    }
     match booklet::typeset(project, campaign, creation_date(project)) {
         Ok(typeset) => {
             check_fit(campaign, &typeset, diagnostics);
+            preflight::check_resolution(campaign, &typeset.document, diagnostics);
             Some(typeset)
         }
         Err(problems) => {

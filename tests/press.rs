@@ -96,3 +96,33 @@ fn creep_moves_the_pages_of_inner_sheets_toward_the_fold() {
     assert!((placed[1][0] - placed[0][0]).abs() < 0.01, "the outer sheet does not move: {placed:?}");
 }
 
+
+/// The image XObjects of a PDF: their dictionaries and raw (still encoded) data.
+fn pdf_images(pdf: &std::path::Path) -> Vec<(lopdf::Dictionary, Vec<u8>)> {
+    let document = lopdf::Document::load(pdf).unwrap();
+    document
+        .objects
+        .values()
+        .filter_map(|object| object.as_stream().ok())
+        .filter(|stream| stream.dict.get(b"Subtype").and_then(|s| s.as_name()).ok() == Some(b"Image".as_slice()))
+        .map(|stream| (stream.dict.clone(), stream.content.clone()))
+        .collect()
+}
+
+#[test]
+fn cmyk_jpegs_and_transparent_pngs_keep_their_colours() {
+    let (project, [screen, press, _]) = build("raster-images", "raster");
+    let jpeg = std::fs::read(project.path().join("booklets/raster/images/cmyk.jpg")).unwrap();
+    for pdf in [&screen, &press] {
+        let images = pdf_images(pdf);
+        // The JPEG goes in unchanged, as CMYK, with the inverted decode that Adobe CMYK JPEGs
+        // need (poppler in CI renders it and checks the colours).
+        let (dictionary, data) = images.iter().find(|(d, _)| d.get(b"Filter").and_then(|f| f.as_name()).ok() == Some(b"DCTDecode".as_slice())).expect("the JPEG is embedded as JPEG");
+        assert_eq!(data, &jpeg);
+        assert_eq!(dictionary.get(b"ColorSpace").unwrap().as_name().unwrap(), b"DeviceCMYK");
+        let decode: Vec<i64> = dictionary.get(b"Decode").unwrap().as_array().unwrap().iter().map(|v| v.as_i64().unwrap()).collect();
+        assert_eq!(decode, vec![1, 0, 1, 0, 1, 0, 1, 0]);
+        // The PNG keeps its transparency as a soft mask.
+        assert!(images.iter().any(|(d, _)| d.get(b"SMask").is_ok()), "{pdf:?}: the PNG has a soft mask");
+    }
+}

@@ -3,6 +3,7 @@
 
 pub mod boxes;
 pub mod impose;
+pub mod preflight;
 
 use crate::campaign::{Bilingual, Campaign};
 use crate::typeset::booklet::Layout;
