@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::campaign::{self, Bilingual, Campaign};
+use crate::campaign::{self, Bilingual, Campaign, Format};
 use crate::date::Date;
 use crate::diag::{Diagnostic, display_path};
 use crate::fsutil;
@@ -62,6 +62,9 @@ pub fn typeset(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Dia
 
 /// `pages = N`: every language must fit in N pages, covers and back page included.
 fn check_fit(campaign: &Campaign, typeset: &booklet::TypesetBooklet, diagnostics: &mut Vec<Diagnostic>) {
+    if campaign.format == Format::A4Trifold {
+        return check_leaflet_fit(campaign, typeset, diagnostics);
+    }
     let Some(limit) = campaign.pages else { return };
     let limit = limit as usize;
     let halves = booklet::pages_per_language(&typeset.layout);
@@ -119,52 +122,80 @@ pub fn booklet_pdfs(project: &Project, campaign: &Campaign, diagnostics: &mut Ve
     if diagnostics.iter().filter(|d| d.is_error()).count() > errors_before {
         return None;
     }
-    let today = creation_date(project);
-    let fail = |diagnostics: &mut Vec<Diagnostic>, message: String| {
-        diagnostics.push(Diagnostic::file_error(&campaign.source.path, message));
-        None
-    };
-    let screen_pdf = match typeset::pdf(&screen.document, today, &campaign.id) {
-        Ok(bytes) => bytes,
-        Err(message) => return fail(diagnostics, format!("the PDF could not be written: {message}")),
-    };
-    let press_document = match booklet::typeset_press(project, campaign, today, screen.padding) {
-        Ok(document) => document,
+    match make_pdfs(project, campaign, &screen) {
+        Ok(pdfs) => Some(pdfs),
         Err(problems) => {
             diagnostics.extend(problems);
-            return None;
+            None
         }
+    }
+}
+
+fn make_pdfs(project: &Project, campaign: &Campaign, screen: &booklet::TypesetBooklet) -> Result<BookletPdfs, Vec<Diagnostic>> {
+    let today = creation_date(project);
+    let shown = &campaign.source.path;
+    let failed = |what: &'static str| {
+        move |message: String| vec![Diagnostic::file_error(shown, format!("the {what} could not be written: {message}"))]
     };
     let order = press::binding_order(campaign, &screen.layout, screen.document.pages().len());
-    let press_pdf = match typeset::pdf(&press_document, today, &format!("{}-press", campaign.id))
+    let mut screen_pdf = typeset::pdf(&screen.document, today, &campaign.id).map_err(failed("PDF"))?;
+
+    let press_document = booklet::typeset_press(project, campaign, today, screen.padding)?;
+    let press_pdf = typeset::pdf(&press_document, today, &format!("{}-press", campaign.id))
         .and_then(|bytes| press::boxes::finish(&bytes, &order))
-    {
-        Ok(bytes) => bytes,
-        Err(message) => return fail(diagnostics, format!("the press PDF could not be written: {message}")),
+        .map_err(failed("press PDF"))?;
+
+    let sheets_pdf = if campaign.format == Format::A4Trifold {
+        // A leaflet's sheet is its page: both sides, outside first, as on screen.
+        screen_pdf = press::boxes::reorder_pages(&screen_pdf, &order).map_err(failed("PDF"))?;
+        screen_pdf.clone()
+    } else {
+        let sides = press::impose::sheet_sides(&order, campaign.creep_mm);
+        let title = format!("{} (sheets)", campaign.cover.text.values().next().map_or("", |t| t.title.as_str()));
+        let document = press::impose::sheets_document(&screen_pdf, trim_mm(campaign), &sides, &title, today, shown)?;
+        typeset::pdf(&document, today, &format!("{}-sheets", campaign.id)).map_err(failed("sheets PDF"))?
     };
-    let sides = press::impose::sheet_sides(&order, campaign.creep_mm);
-    let title = format!("{} (sheets)", campaign.cover.text.values().next().map_or("", |t| t.title.as_str()));
-    let sheets_document =
-        match press::impose::sheets_document(&screen_pdf, trim_mm(campaign), &sides, &title, today, &campaign.source.path) {
-            Ok(document) => document,
-            Err(problems) => {
-                diagnostics.extend(problems);
-                return None;
-            }
-        };
-    let sheets_pdf = match typeset::pdf(&sheets_document, today, &format!("{}-sheets", campaign.id)) {
-        Ok(bytes) => bytes,
-        Err(message) => return fail(diagnostics, format!("the sheets PDF could not be written: {message}")),
-    };
-    Some(BookletPdfs { screen: screen_pdf, press: press_pdf, sheets: sheets_pdf })
+    Ok(BookletPdfs { screen: screen_pdf, press: press_pdf, sheets: sheets_pdf })
 }
 
 /// The trim size of a campaign's pages in millimetres.
 pub fn trim_mm(campaign: &Campaign) -> (f64, f64) {
     match campaign.format {
-        crate::campaign::Format::A6 => (105.0, 148.0),
-        _ => (148.0, 210.0),
+        Format::A6 => (105.0, 148.0),
+        Format::A5 => (148.0, 210.0),
+        Format::A4Trifold => (297.0, 210.0),
     }
+}
+
+/// A leaflet's text must end in its inner flap, the first panel of the outside.
+fn check_leaflet_fit(campaign: &Campaign, typeset: &booklet::TypesetBooklet, diagnostics: &mut Vec<Diagnostic>) {
+    let flap_end = 97.0 * press::POINTS_PER_MM;
+    let beyond_flap = |m: &booklet::Mark| m.page > 2 || (m.page == 2 && m.x > flap_end);
+    let marks = &typeset.layout.marks;
+    let text_end = marks.iter().find(|m| m.kind == "text-end");
+    if typeset.document.pages().len() == 2 && text_end.is_some_and(|m| !beyond_flap(m)) {
+        return;
+    }
+    // The first section, in reading order, that starts past the inner flap.
+    let first_beyond = marks.iter().find(|m| m.kind == "section" && beyond_flap(m));
+    let section = first_beyond
+        .and_then(|m| m.number)
+        .or_else(|| campaign.sections().last().map(|s| s.number))
+        .and_then(|n| campaign.sections().find(|s| s.number == n));
+    let language = first_beyond
+        .and_then(|m| m.lang.as_deref())
+        .and_then(crate::lang::Lang::from_code)
+        .map_or(String::new(), |lang| format!(" ({})", lang.english_name()));
+    let span = section.map_or(0..0, |s| s.span.clone());
+    let which = section.map_or(String::new(), |s| format!(": section {}{language} does not fit", s.number));
+    diagnostics.push(
+        Diagnostic::error(
+            &campaign.source,
+            span,
+            format!("the text is longer than the four text panels of a trifold leaflet{which}"),
+        )
+        .with_hint("shorten the text or remove an image, or make it an a5 booklet with format = \"a5\""),
+    );
 }
 
 /// Builds the booklets of `campaigns` into `out/<id>/`. Returns the files written.

@@ -126,3 +126,31 @@ fn cmyk_jpegs_and_transparent_pngs_keep_their_colours() {
         assert!(images.iter().any(|(d, _)| d.get(b"SMask").is_ok()), "{pdf:?}: the PNG has a soft mask");
     }
 }
+
+#[test]
+fn a_trifold_leaflet_is_one_a4_sheet_with_the_cover_outside_and_the_text_inside() {
+    for case in ["trifold-sequential", "trifold-parallel"] {
+        let (_project, [screen, press, sheets]) = build(case, "leaflet");
+        let pages: Vec<String> = page_texts(&screen).iter().map(|t| normalise(t)).collect();
+        assert_eq!(pages.len(), 2, "{case}: one sheet, two sides");
+        // Outside: inner flap, back panel with the contacts, and the front cover.
+        assert!(pages[0].contains("Ауыл ісіне сіздің үніңіз керек") && pages[0].contains("Ваш голос нужен селу"), "{case}");
+        assert!(pages[0].contains("Байланыс / Контакты"), "{case}");
+        // Inside: the text, starting with the first section.
+        assert!(pages[1].starts_with("ҚАЗАҚ ТІЛІНДЕ Тұрғынның қандай мүмкіндігі бар") || pages[1].contains("Тұрғынның қандай мүмкіндігі бар"), "{case}: {}", pages[1]);
+        assert_boxes(&press, (841.89, 595.28));
+        assert_eq!(page_texts(&sheets).len(), 2);
+        let press_pages: Vec<String> = page_texts(&press).iter().map(|t| normalise(t)).collect();
+        assert_eq!(press_pages, pages, "{case}: the press PDF has the outside first too");
+    }
+}
+
+#[test]
+fn a_parallel_trifold_keeps_each_section_in_both_languages_together() {
+    let (_project, [screen, _, _]) = build("trifold-parallel", "leaflet");
+    let inside = normalise(&page_texts(&screen)[1]);
+    let kk = inside.find("Жергілікті қоғамдастық жиыны мен жиналысы").unwrap();
+    let ru = inside.find("Сход и собрание местного сообщества").unwrap();
+    let next_kk = inside.find("Бюджетті талқылау").unwrap();
+    assert!(kk < ru && ru < next_kk, "{inside}");
+}

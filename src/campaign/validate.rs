@@ -152,7 +152,24 @@ impl Checker<'_> {
     ) -> (Format, Bilingual, Option<u32>, f64) {
         let booklet = table.map(Spanned::get_ref);
         let format = booklet.and_then(|b| b.format.as_ref()).map_or(Format::A5, |f| *f.get_ref());
-        let bilingual = booklet.and_then(|b| b.bilingual.as_ref()).map_or(Bilingual::Flip, |b| *b.get_ref());
+        // A leaflet has no back cover to flip to: it defaults to sequential.
+        let default_bilingual = if format == Format::A4Trifold { Bilingual::Sequential } else { Bilingual::Flip };
+        let bilingual = booklet.and_then(|b| b.bilingual.as_ref()).map_or(default_bilingual, |b| *b.get_ref());
+        if let Some(written) = booklet.and_then(|b| b.bilingual.as_ref())
+            && format == Format::A4Trifold
+            && bilingual == Bilingual::Flip
+        {
+            self.error(
+                written.span(),
+                "a trifold leaflet cannot be a flip booklet",
+                "use bilingual = \"parallel\" or bilingual = \"sequential\" with format = \"a4-trifold\"",
+            );
+        }
+        if let Some(pages) = booklet.and_then(|b| b.pages.as_ref())
+            && format == Format::A4Trifold
+        {
+            self.warning(pages.span(), "`pages` has no effect on a trifold leaflet: it is always one sheet", "remove `pages`");
+        }
         if let Some(written) = booklet.and_then(|b| b.bilingual.as_ref())
             && languages.len() == 1
         {

@@ -30,6 +30,16 @@ pub fn finish(pdf: &[u8], order: &[BoundPage]) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
+/// Puts the pages of a PDF in `order`, changing nothing else (for the screen PDF of a leaflet).
+pub fn reorder_pages(pdf: &[u8], order: &[BoundPage]) -> Result<Vec<u8>, String> {
+    let mut document = Document::load_mem(pdf).map_err(|e| format!("cannot read the typeset PDF: {e}"))?;
+    let pages: Vec<ObjectId> = document.get_pages().values().copied().collect();
+    reorder(&mut document, order.iter().map(|b| pages[b.index]).collect())?;
+    let mut out = Vec::new();
+    document.save_to(&mut out).map_err(|e| format!("cannot write the PDF: {e}"))?;
+    Ok(out)
+}
+
 /// Makes the page tree one flat list in the given order.
 fn reorder(document: &mut Document, kids: Vec<ObjectId>) -> Result<(), String> {
     let root = document

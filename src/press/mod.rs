@@ -5,7 +5,7 @@ pub mod boxes;
 pub mod impose;
 pub mod preflight;
 
-use crate::campaign::{Bilingual, Campaign};
+use crate::campaign::{Bilingual, Campaign, Format};
 use crate::typeset::booklet::Layout;
 
 /// Bleed past the trim on every side, as print shops ask for.
@@ -29,6 +29,10 @@ pub struct BoundPage {
 /// booklet's back cover.
 pub fn binding_order(campaign: &Campaign, layout: &Layout, page_count: usize) -> Vec<BoundPage> {
     let upright = |index| BoundPage { index, upside_down: false };
+    if campaign.format == Format::A4Trifold {
+        // Typst lays out the inside first; the outside, with the cover, is printed first.
+        return (0..page_count).rev().map(upright).collect();
+    }
     let second_half_start = (campaign.bilingual == Bilingual::Flip && campaign.languages.len() > 1)
         .then(|| {
             let second = campaign.languages[1].code();

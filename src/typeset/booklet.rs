@@ -8,7 +8,7 @@ use typst::foundations::Bytes;
 use typst_layout::PagedDocument;
 
 use crate::campaign::markdown::{Block, Inline};
-use crate::campaign::{Bilingual, Campaign, Image, Item};
+use crate::campaign::{Bilingual, Campaign, Format, Image, Item};
 use crate::date::Date;
 use crate::diag::Diagnostic;
 use crate::lang::Lang;
@@ -17,10 +17,14 @@ use crate::typeset::typography::Typographer;
 use crate::press;
 use crate::typeset::{compile, qr};
 
-const TEMPLATE: &str = include_str!("templates/booklet.typ");
+const BOOKLET_TEMPLATE: &str = include_str!("templates/booklet.typ");
+const TRIFOLD_TEMPLATE: &str = include_str!("templates/trifold.typ");
 
 /// Printed booklets are folded sheets: the page count is a multiple of this.
 pub const PAGES_PER_SHEET: usize = 4;
+
+/// For a leaflet, `padding` 1 means that the inner flap is a notes panel.
+const LEAFLET_NOTES: usize = 1;
 
 /// A typeset booklet and where its parts fell.
 pub struct TypesetBooklet {
@@ -44,12 +48,28 @@ pub struct Mark {
     #[serde(default)]
     pub number: Option<usize>,
     pub page: usize,
+    /// Horizontal position on the page, in points.
+    #[serde(default)]
+    pub x: f64,
 }
 
 /// Typesets a campaign's screen booklet (trim size, reader order), padded with notes pages
 /// to a multiple of four.
 pub fn typeset(project: &Project, campaign: &Campaign, today: Date) -> Result<TypesetBooklet, Vec<Diagnostic>> {
     let files = files(campaign)?;
+    if campaign.format == Format::A4Trifold {
+        // A leaflet is one sheet: nothing to pad. When its text ends on the inside, the inner
+        // flap (the first panel of the outside) is filled with a notes panel instead.
+        let document = compile_booklet(project, campaign, today, &files, 0, false)?;
+        let layout = compile::read_layout(&document).unwrap_or_default();
+        let ends_inside = layout.marks.iter().any(|m| m.kind == "text-end" && m.page == 1);
+        if !ends_inside {
+            return Ok(TypesetBooklet { document, layout, padding: 0 });
+        }
+        let document = compile_booklet(project, campaign, today, &files, LEAFLET_NOTES, false)?;
+        let layout = compile::read_layout(&document).unwrap_or_default();
+        return Ok(TypesetBooklet { document, layout, padding: LEAFLET_NOTES });
+    }
     let mut padding = 0;
     loop {
         let document = compile_booklet(project, campaign, today, &files, padding, false)?;
@@ -85,7 +105,8 @@ fn compile_booklet(
     let data = booklet_data(project, campaign, padding, press);
     let mut served = files.to_vec();
     served.push(("/data.json".to_string(), Bytes::new(data.to_string().into_bytes())));
-    compile::compile(TEMPLATE, served, today, &campaign.source.path)
+    let template = if campaign.format == Format::A4Trifold { TRIFOLD_TEMPLATE } else { BOOKLET_TEMPLATE };
+    compile::compile(template, served, today, &campaign.source.path)
 }
 
 /// The images of the campaign and the QR code, as the World serves them.
@@ -114,6 +135,7 @@ fn booklet_data(project: &Project, campaign: &Campaign, padding: usize, press: b
         "format": campaign.format,
         "bilingual": if campaign.languages.len() == 1 { Bilingual::Sequential } else { campaign.bilingual },
         "padding": padding,
+        "flap-notes": campaign.format == Format::A4Trifold && padding == LEAFLET_NOTES,
         "press": press.then(|| json!({ "bleed": press::BLEED_MM, "slug": press::SLUG_MM })),
         "parts": parts,
         "cover-image": campaign.cover.image.as_ref().map(served_path),

@@ -15,7 +15,10 @@ use crate::date::Date;
 use crate::typeset::fonts;
 
 /// Templates shared by every document.
-const SHARED_TEMPLATES: [(&str, &str); 1] = [("/common.typ", include_str!("templates/common.typ"))];
+const SHARED_TEMPLATES: [(&str, &str); 2] = [
+    ("/common.typ", include_str!("templates/common.typ")),
+    ("/pieces.typ", include_str!("templates/pieces.typ")),
+];
 
 /// The files one compilation may read, by their path inside the virtual project.
 pub struct DocumentWorld {
