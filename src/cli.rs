@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::diag::{Diagnostic, Severity, has_errors};
 use crate::date::Date;
 use crate::ledger::{self, args};
-use crate::{build, project, scaffold, survey};
+use crate::{build, project, report, scaffold, survey};
 
 /// Two-language (Kazakh and Russian) print-ready booklets from TOML content files.
 #[derive(Debug, Parser)]
@@ -52,6 +52,16 @@ pub enum Command {
         /// The confidence level of the intervals, as a fraction.
         #[arg(long, default_value_t = survey::stats::DEFAULT_LEVEL, value_parser = survey::parse_level)]
         level: f64,
+    },
+    /// Write the donor report: what was printed and handed out, where, at what cost, and how
+    /// awareness changed, as one A4 PDF.
+    Report {
+        /// The report's language.
+        #[arg(long, value_parser = ["en", "ru", "kk"], default_value = "en")]
+        lang: String,
+        /// Where to write it; out/report-<lang>.pdf by default.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
     /// Create booklets/<ID>/ with a commented campaign.toml that builds at once.
     New {
@@ -175,6 +185,16 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
                 _ => ledger::StockFormat::Table,
             };
             ledger::stock(&project, format, &|id, d| build::press_pdf_of(&project, id, d), diagnostics)
+        }
+        Command::Report { lang, out } => {
+            let lang = crate::lang::Lang::from_code(&lang).unwrap_or(crate::lang::Lang::En);
+            let out = match out {
+                Some(path) if path.is_absolute() => path,
+                Some(path) => std::env::current_dir().unwrap_or_else(|_| root.to_path_buf()).join(path),
+                None => report::default_path(&project, lang),
+            };
+            report::write(&project, lang, &out, diagnostics)
+                .map(|path| format!("wrote {}", crate::diag::display_path(root, &path).display()))
         }
         Command::Stats { campaigns, json, lang, level } => {
             let lang = lang.as_deref().and_then(crate::lang::Lang::from_code);

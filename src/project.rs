@@ -33,6 +33,8 @@ pub struct Programme {
     pub donor: String,
     pub from: Date,
     pub to: Date,
+    /// What the report should say about the data, e.g. which figures are illustrative.
+    pub data_note: Option<Texts>,
 }
 
 /// A community project of the programme that is not a booklet.
@@ -166,6 +168,7 @@ struct RawProgramme {
     title: Option<Spanned<RawTranslations>>,
     donor: Option<Spanned<String>>,
     period: Option<Spanned<RawPeriod>>,
+    data_note: Option<Spanned<RawTranslations>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -221,6 +224,7 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
     };
     let prog = programme.get_ref();
     let title = texts("title", prog.title.as_ref(), programme.span());
+    let data_note = prog.data_note.as_ref().map(|note| texts("data-note", Some(note), programme.span()));
     let activities: Vec<Activity> = raw
         .activity
         .iter()
@@ -283,7 +287,7 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
     Some(Project {
         root: root.to_path_buf(),
         organisation: Organisation { name, address, phone, email, hours },
-        programme: Programme { title, donor, from, to },
+        programme: Programme { title, donor, from, to, data_note },
         activities,
     })
 }

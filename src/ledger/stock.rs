@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::lang::Lang;
+use crate::numbers;
 use crate::date::Date;
 use crate::ledger::model::Ledger;
 
@@ -217,30 +219,17 @@ pub fn table(rows: &[StockRow]) -> String {
 
 /// 45000 → "45 000", with a no-break space between groups (KAZAKH.md).
 pub fn group_thousands(number: u64) -> String {
-    let digits = number.to_string();
-    let mut out = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push('\u{a0}');
-        }
-        out.push(digit);
-    }
-    out
+    numbers::integer(number, Lang::Ru)
 }
 
 /// 45000 → "45 000 ₸".
 pub fn tenge(amount: u64) -> String {
-    format!("{}\u{a0}₸", group_thousands(amount))
+    numbers::tenge(amount, Lang::Ru)
 }
 
 /// Whole tenge when the division is exact, else to the tiyn with a decimal comma: "149,50 ₸".
 fn tenge_per_copy(amount: f64) -> String {
-    let tiyn = (amount * 100.0).round() as u64;
-    if tiyn.is_multiple_of(100) {
-        tenge(tiyn / 100)
-    } else {
-        format!("{},{:02}\u{a0}₸", group_thousands(tiyn / 100), tiyn % 100)
-    }
+    numbers::tenge_fraction(amount, Lang::Ru)
 }
 
 #[cfg(test)]

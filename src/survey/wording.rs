@@ -14,7 +14,9 @@ use crate::lang::Lang;
 use crate::survey::{IndicatorResult, ShareResult, Test};
 
 const NBSP: char = '\u{a0}';
-const MINUS: char = '\u{2212}';
+/// The minus sign: an en dash, because the shipped Noto fonts lack U+2212 MINUS SIGN and an
+/// en dash is the usual stand-in in Kazakh and Russian typesetting.
+const MINUS: char = '\u{2013}';
 
 /// The sentence that reports one indicator in `lang`.
 pub fn sentence(result: &IndicatorResult, lang: Lang) -> String {
@@ -272,7 +274,7 @@ pub fn russian_points(number: &str) -> &'static str {
 /// 0, no share below 100 % shows as 100, and the change shown is the difference of the shares
 /// shown (34 % to 75 % must not read "+40"). One decimal is the most that consistency alone may
 /// ask for; beyond it, 15.8 % to 26.3 % may read +10.4 rather than show hundredths of a percent.
-fn decimals_for(result: &IndicatorResult) -> usize {
+pub fn decimals_for(result: &IndicatorResult) -> usize {
     let shares: Vec<f64> = [&result.before, &result.after]
         .iter()
         .flat_map(|s| [s.share, s.ci.lower, s.ci.upper])
@@ -291,6 +293,16 @@ fn decimals_for(result: &IndicatorResult) -> usize {
             shares_kept && points_kept && (adds_up || decimals >= 1)
         })
         .unwrap_or(2)
+}
+
+/// A share as a percentage, written as the sentences write it: "34,2 %" (ru), "34,2%" (kk).
+pub fn percent(share: f64, decimals: usize, lang: Lang) -> String {
+    format!("{}{}", decimal(share * 100.0, decimals, lang), percent_sign(lang))
+}
+
+/// A change in percentage points with its sign, as the sentences write it: "+40,4", "−3".
+pub fn signed_points(change: f64, decimals: usize, lang: Lang) -> String {
+    signed(change * 100.0, decimals, lang)
 }
 
 /// A number with `decimals` decimals: a decimal comma in Kazakh and Russian, a real minus sign.
@@ -320,19 +332,7 @@ fn trimmed(value: f64, decimals: usize, lang: Lang) -> String {
 /// A whole number with its thousands separated: "1 200" with a no-break space in Kazakh and
 /// Russian, "1,200" in English.
 pub fn whole(value: u64, lang: Lang) -> String {
-    let digits = value.to_string();
-    let separator = match lang {
-        Lang::Kk | Lang::Ru => NBSP,
-        Lang::En => ',',
-    };
-    let mut out = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(digit);
-    }
-    out
+    crate::numbers::integer(value, lang)
 }
 
 fn capitalised(text: &str) -> String {
@@ -411,7 +411,7 @@ mod tests {
         let [kk, ru, en] = sentences(&independent((60, 100), (40, 100)));
         assert_eq!(
             en,
-            "Awareness fell from 60 % (95 % CI 50–69 %, n = 100) to 40 % (31–50 %, n = 100): −20 percentage points (95 % CI −33 to −6)."
+            "Awareness fell from 60 % (95 % CI 50–69 %, n = 100) to 40 % (31–50 %, n = 100): –20 percentage points (95 % CI –33 to –6)."
         );
         assert!(ru.contains("снижение с 60 %") && ru.ends_with("на 20 процентных пунктов (95 % ДИ 6–33)."), "{ru}");
         assert!(kk.contains("дейін төмендеді, яғни 20 пайыздық тармаққа (95% сенімділік интервалы 6–33)."), "{kk}");
@@ -422,10 +422,10 @@ mod tests {
         let [kk, ru, en] = sentences(&independent((50, 100), (51, 100)));
         assert_eq!(
             en,
-            "Awareness was 50 % (95 % CI 40–60 %, n = 100) before the campaign and 51 % (41–61 %, n = 100) after it: +1 percentage point (95 % CI −13 to +15), a change that is not statistically significant."
+            "Awareness was 50 % (95 % CI 40–60 %, n = 100) before the campaign and 51 % (41–61 %, n = 100) after it: +1 percentage point (95 % CI –13 to +15), a change that is not statistically significant."
         );
-        assert!(ru.ends_with("разница +1 процентный пункт (95 % ДИ −13…+15) статистически незначима."), "{ru}");
-        assert!(kk.ends_with("айырма +1 пайыздық тармақ (95% сенімділік интервалы −13…+15), бұл статистикалық тұрғыдан мәнді емес."), "{kk}");
+        assert!(ru.ends_with("разница +1 процентный пункт (95 % ДИ –13…+15) статистически незначима."), "{ru}");
+        assert!(kk.ends_with("айырма +1 пайыздық тармақ (95% сенімділік интервалы –13…+15), бұл статистикалық тұрғыдан мәнді емес."), "{kk}");
         assert!(!en.contains("rose") && !ru.contains("рост") && !kk.contains("өсті"));
     }
 
@@ -494,7 +494,7 @@ mod tests {
             ("5", "процентных пунктов"),
             ("+40", "процентных пунктов"),
             ("4,5", "процентного пункта"),
-            ("\u{2212}1", "процентный пункт"),
+            ("\u{2013}1", "процентный пункт"),
         ];
         for (number, expected) in cases {
             assert_eq!(russian_points(number), expected, "{number}");
@@ -503,7 +503,7 @@ mod tests {
 
     #[test]
     fn numbers_follow_each_language() {
-        assert_eq!(decimal(-3.25, 1, Lang::Ru), "\u{2212}3,2");
+        assert_eq!(decimal(-3.25, 1, Lang::Ru), "\u{2013}3,2");
         assert_eq!(decimal(-0.04, 1, Lang::En), "0.0");
         assert_eq!(whole(1200, Lang::Kk), "1\u{a0}200");
         assert_eq!(whole(1_234_567, Lang::En), "1,234,567");

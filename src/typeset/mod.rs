@@ -10,7 +10,7 @@ pub mod typography;
 pub mod world;
 
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, Timestamp};
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::date::Date;
 
@@ -22,6 +22,23 @@ pub fn pdf(document: &PagedDocument, created: Date, ident: &str) -> Result<Vec<u
     let options = PdfOptions {
         ident: typst::foundations::Smart::Custom(ident.to_string()),
         timestamp: Some(Timestamp::new_utc(datetime)),
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(document, &options).map_err(|errors| {
+        errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; ")
+    })
+}
+
+/// The PDF of a document for readers: tagged, and checked by Typst against PDF/UA-1 and
+/// PDF/A-2a (accessible, archivable), with the same fixed date as [`pdf`].
+pub fn accessible_pdf(document: &PagedDocument, created: Date, ident: &str) -> Result<Vec<u8>, String> {
+    let datetime = typst::foundations::Datetime::from_ymd(created.year, created.month, created.day)
+        .ok_or_else(|| format!("invalid creation date {created}"))?;
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1, PdfStandard::A_2a]).map_err(|e| e.message().to_string())?;
+    let options = PdfOptions {
+        ident: typst::foundations::Smart::Custom(ident.to_string()),
+        timestamp: Some(Timestamp::new_utc(datetime)),
+        standards,
         ..PdfOptions::default()
     };
     typst_pdf::pdf(document, &options).map_err(|errors| {
