@@ -296,7 +296,9 @@ pub fn fonts(pdf: &Path) -> Vec<(String, bool)> {
 /// Text without soft hyphens and with line breaks and runs of spaces folded, so that words
 /// split across lines or runs can be found.
 pub fn normalise(text: &str) -> String {
-    let without_hyphens = text.replace('\u{ad}', "").replace('\u{a0}', " ");
+    // A line that ends in a soft hyphen or a dash continues the same word or range.
+    let joined = text.replace("\u{ad}\n", "").replace("–\n", "–").replace("—\n", "— ");
+    let without_hyphens = joined.replace('\u{ad}', "").replace('\u{a0}', " ");
     without_hyphens.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -1,0 +1,133 @@
+//! The donor report read back: every campaign's totals and intervals, in every language, as the
+//! report displays them; missing data said, not hidden; an accessible, reproducible PDF.
+
+mod common;
+
+use std::path::Path;
+
+use common::{copy_dir, kitapsha, normalise, page_texts, repo, stderr};
+use kitapsha::lang::Lang;
+use kitapsha::numbers;
+use kitapsha::survey::wording;
+use serde_json::Value;
+
+/// A copy of the sample project, so that the tests never write into the repository.
+fn sample_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(repo().join("kitapsha.toml"), dir.path().join("kitapsha.toml")).unwrap();
+    copy_dir(&repo().join("booklets"), &dir.path().join("booklets"));
+    dir
+}
+
+fn json_of(dir: &Path, args: &[&str]) -> Value {
+    let output = kitapsha(dir, args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+fn report_text(dir: &Path, lang: &str) -> String {
+    let output = kitapsha(dir, &["report", "--lang", lang]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    normalise(&page_texts(&dir.join(format!("out/report-{lang}.pdf"))).join("\n"))
+}
+
+#[test]
+fn each_report_shows_the_stock_totals_and_the_intervals_of_every_campaign_as_displayed() {
+    let project_dir = sample_project();
+    let dir = project_dir.path();
+    let stock = json_of(dir, &["stock", "--json"]);
+    let stats = json_of(dir, &["stats", "--json"]);
+    let mut diagnostics = Vec::new();
+    let project = kitapsha::project::load(dir, &mut diagnostics).unwrap();
+    let results = kitapsha::survey::results(&project, &[], 0.95, &mut diagnostics).unwrap();
+
+    for (code, lang) in [("en", Lang::En), ("ru", Lang::Ru), ("kk", Lang::Kk)] {
+        let text = report_text(dir, code);
+        let shown = |value: String| normalise(&value);
+        for row in stock.as_array().unwrap() {
+            let campaign = row["campaign"].as_str().unwrap();
+            for key in ["printed", "handed_out", "in_stock"] {
+                let number = shown(numbers::integer(row[key].as_u64().unwrap(), lang));
+                assert!(text.contains(&number), "{code}: {campaign} {key} {number}");
+            }
+            let cost = shown(numbers::tenge(row["cost"].as_u64().unwrap(), lang));
+            assert!(text.contains(&cost), "{code}: {campaign} cost {cost}");
+            let per_copy = shown(numbers::tenge_fraction(row["cost_per_copy"].as_f64().unwrap(), lang));
+            assert!(text.contains(&per_copy), "{code}: {campaign} cost per copy {per_copy}");
+        }
+        for row in stats.as_array().unwrap() {
+            let (campaign, indicator) = (row["campaign"].as_str().unwrap(), row["indicator"].as_str().unwrap());
+            // The report rounds as the sentences do; the values come from `stats --json`.
+            let result = results
+                .campaigns
+                .iter()
+                .flat_map(|c| &c.indicators)
+                .find(|r| r.campaign == campaign && r.indicator == indicator)
+                .unwrap();
+            let decimals = wording::decimals_for(result);
+            for side in ["before", "after"] {
+                let ci = row[side]["ci"].as_array().unwrap();
+                for bound in ci {
+                    let displayed = shown(wording::percent(bound.as_f64().unwrap(), decimals, lang));
+                    assert!(text.contains(&displayed), "{code}: {campaign}/{indicator} {side} bound {displayed}");
+                }
+            }
+            for bound in row["change"]["ci"].as_array().unwrap() {
+                let displayed = shown(wording::signed_points(bound.as_f64().unwrap(), decimals, lang));
+                assert!(text.contains(&displayed), "{code}: {campaign}/{indicator} change bound {displayed}");
+            }
+            let sentence = shown(wording::sentence(result, lang));
+            assert!(text.contains(&sentence), "{code}: the sentence of {campaign}/{indicator}");
+        }
+    }
+}
+
+#[test]
+fn the_kazakh_and_russian_reports_have_no_english_label_left() {
+    let project_dir = sample_project();
+    let english = kitapsha::report::labels::labels(Lang::En);
+    let words = [english.summary, english.campaigns, english.handed_out, english.methodology, english.awareness, english.total];
+    for code in ["ru", "kk"] {
+        let text = report_text(project_dir.path(), code);
+        for word in words {
+            assert!(!text.contains(word), "{code}: English \"{word}\" left in the report");
+        }
+        assert!(!text.contains("percentage points"), "{code}: English statistics wording");
+    }
+}
+
+#[test]
+fn a_campaign_without_ledger_or_survey_gets_a_part_that_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(repo().join("tests/fixtures/kitapsha.toml"), dir.path().join("kitapsha.toml")).unwrap();
+    copy_dir(&repo().join("tests/fixtures/valid/minimal"), &dir.path().join("booklets/minimal"));
+    for code in ["en", "ru"] {
+        let text = report_text(dir.path(), code);
+        let labels = kitapsha::report::labels::labels(Lang::from_code(code).unwrap());
+        assert!(text.contains(&normalise(labels.no_ledger)), "{code}: says the ledger is missing");
+        assert!(text.contains(&normalise(labels.no_survey)), "{code}: says the survey is missing");
+        assert!(text.contains("Кеген") || text.contains("Kegen"), "{code}: the campaign has its part");
+    }
+}
+
+#[test]
+fn the_report_is_tagged_accessible_and_reproducible() {
+    let project_dir = sample_project();
+    let dir = project_dir.path();
+    let pdf = dir.join("out/report-en.pdf");
+    assert_eq!(kitapsha(dir, &["report"]).status.code(), Some(0));
+    let first = std::fs::read(&pdf).unwrap();
+    assert_eq!(kitapsha(dir, &["report", "--out", "out/again.pdf"]).status.code(), Some(0));
+    assert_eq!(first, std::fs::read(dir.join("out/again.pdf")).unwrap(), "the same input gives the same bytes");
+
+    let document = lopdf::Document::load_mem(&first).unwrap();
+    let catalog = document.catalog().unwrap();
+    assert!(catalog.get(b"StructTreeRoot").is_ok(), "tagged");
+    let metadata = catalog.get(b"Metadata").unwrap().as_reference().unwrap();
+    let xmp = document.get_object(metadata).unwrap().as_stream().unwrap();
+    let xmp = String::from_utf8_lossy(&xmp.content);
+    assert!(xmp.contains("pdfuaid:part") && xmp.contains("pdfaid:part"), "claims PDF/UA and PDF/A: {xmp}");
+    for (name, embedded) in common::fonts(&pdf) {
+        assert!(embedded, "{name} is embedded");
+    }
+}
