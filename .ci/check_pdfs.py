@@ -109,6 +109,23 @@ def check_campaign(folder):
     print(f"ok  {campaign}: {pages} pages, trim {trim[0]:.2f}×{trim[1]:.2f} pt, press and sheets")
 
 
+def check_reports(out):
+    """The donor reports: readable by qpdf, fonts embedded, tagged, in all three languages."""
+    for lang in ("en", "ru", "kk"):
+        pdf = out / f"report-{lang}.pdf"
+        if not pdf.is_file():
+            fail(f"{pdf} is missing")
+            continue
+        check_common(pdf)
+        info = run("pdfinfo", str(pdf)).stdout
+        if not re.search(r"^Tagged:\s+yes", info, re.M):
+            fail(f"{pdf}: not a tagged PDF")
+        text = run("pdftotext", str(pdf), "-").stdout
+        if lang != "en" and re.search(r"\b(Summary|Total|Printed|percentage points)\b", text):
+            fail(f"{pdf}: English words left in the {lang} report")
+        print(f"ok  {pdf}")
+
+
 def rendered_pixels(pdf, page):
     """Page `page` rendered by poppler at 50 dpi: (width, height, RGB bytes)."""
     ppm = subprocess.run(["pdftoppm", "-r", "50", "-f", str(page), "-l", str(page), str(pdf)], capture_output=True).stdout
@@ -149,6 +166,7 @@ def main():
             fail(f"expected the six sample campaigns in {out}, found {len(campaigns)}")
         for folder in campaigns:
             check_campaign(folder)
+        check_reports(out)
     if failures:
         print(f"{len(failures)} check(s) failed")
         sys.exit(1)

@@ -31,6 +31,9 @@ pub enum Command {
         /// Where to write the PDFs.
         #[arg(long, value_name = "DIR", default_value = "out")]
         out: PathBuf,
+        /// Also write the donor report in English, Russian and Kazakh (DIR/report-<lang>.pdf).
+        #[arg(long)]
+        reports: bool,
     },
     /// Check content, images and fit without writing PDFs; exit 1 on any error.
     Check {
@@ -161,10 +164,16 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
             }
             Some(format!("checked {} campaign(s)", loaded.len()))
         }
-        Command::Build { campaigns, out } => {
+        Command::Build { campaigns, out, reports } => {
             let out = if out.is_absolute() { out } else { root.join(out) };
             let loaded = build::load_campaigns(&project, &campaigns, diagnostics);
-            let written = build::build(&project, &loaded, &out, diagnostics);
+            let mut written = build::build(&project, &loaded, &out, diagnostics);
+            if reports && !crate::diag::has_errors(diagnostics) {
+                for lang in [crate::lang::Lang::En, crate::lang::Lang::Ru, crate::lang::Lang::Kk] {
+                    let path = out.join(format!("report-{}.pdf", lang.code()));
+                    written.extend(report::write(&project, lang, &path, diagnostics));
+                }
+            }
             let lines: Vec<String> = written
                 .iter()
                 .map(|path| format!("wrote {}", crate::diag::display_path(root, path).display()))

@@ -49,7 +49,7 @@ pub fn report_pdf(project: &Project, lang: Lang, diagnostics: &mut Vec<Diagnosti
     let mut files = Vec::new();
     let mut parts = Vec::new();
     for campaign in &campaigns {
-        let thumbnail = thumbnail::cover_png(project, campaign, diagnostics)?;
+        let thumbnail = thumbnail::cover_png(project, campaign, lang, diagnostics)?;
         let path = format!("/thumbnails/{}.png", campaign.id);
         files.push((path.clone(), Bytes::new(thumbnail)));
         let campaign_totals = totals.iter().find(|t| t.campaign == campaign.id);

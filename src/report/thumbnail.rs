@@ -1,17 +1,25 @@
 //! The thumbnail of a booklet's cover, rendered from the booklet itself.
 
 use crate::build;
-use crate::campaign::Campaign;
+use crate::campaign::{Bilingual, Campaign};
+use crate::lang::Lang;
 use crate::diag::Diagnostic;
 use crate::project::Project;
 
 /// About 110 dpi: sharp at the 45 mm the report prints it, small enough for e-mail.
 const PIXELS_PER_POINT: f32 = 1.5;
 
-/// The first page of the campaign's screen booklet as a PNG.
-pub fn cover_png(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
+/// The cover of the campaign's screen booklet as a PNG: the cover in `lang` when the booklet
+/// has one (a flip booklet has a cover per language), else its first page.
+pub fn cover_png(project: &Project, campaign: &Campaign, lang: Lang, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
     let booklet = build::typeset(project, campaign, diagnostics)?;
-    let page = booklet.document.pages().first()?;
+    let cover = booklet
+        .layout
+        .marks
+        .iter()
+        .find(|m| m.kind == "half-start" && m.lang.as_deref() == Some(lang.code()) && campaign.bilingual == Bilingual::Flip)
+        .map_or(0, |m| m.page - 1);
+    let page = booklet.document.pages().get(cover)?;
     let options = typst_render::RenderOptions {
         pixel_per_pt: typst::utils::Scalar::new(f64::from(PIXELS_PER_POINT)),
         render_bleed: false,
