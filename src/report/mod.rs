@@ -21,7 +21,7 @@ use crate::ledger::{self, stock::Totals};
 use crate::numbers;
 use crate::project::Project;
 use crate::survey::{self, IndicatorResult, wording};
-use crate::typeset::{self, compile};
+use crate::typeset::{self, compile, hyphenate_kk};
 
 const TEMPLATE: &str = include_str!("../typeset/templates/report.typ");
 
@@ -59,7 +59,7 @@ pub fn report_pdf(project: &Project, lang: Lang, diagnostics: &mut Vec<Diagnosti
     }
     let data = json!({
         "lang": lang.code(),
-        "labels": labels::labels(lang),
+        "labels": prose_labels(lang),
         "title": project.programme.title.get(lang),
         "organisation": project.organisation.name.get(lang),
         "address": project.organisation.address.get(lang),
@@ -124,7 +124,7 @@ fn key_changes(campaigns: &[Campaign], results: &survey::Results, lang: Lang) ->
         .iter()
         .filter_map(|campaign| {
             let first = results.campaigns.iter().find(|c| c.campaign == campaign.id)?.indicators.first()?;
-            Some(json!({ "district": campaign.district.get(lang), "sentence": wording::sentence(first, lang) }))
+            Some(json!({ "district": campaign.district.get(lang), "sentence": prose(lang, &wording::sentence(first, lang)) }))
         })
         .collect()
 }
@@ -195,7 +195,7 @@ fn indicator_part(result: &IndicatorResult, lang: Lang) -> Value {
             wording::signed_points(change.ci.lower, decimals, lang),
             wording::signed_points(change.ci.upper, decimals, lang)
         ),
-        "sentence": wording::sentence(result, lang),
+        "sentence": prose(lang, &wording::sentence(result, lang)),
     })
 }
 
@@ -239,16 +239,21 @@ fn activities(project: &Project, campaigns: &[Campaign], lang: Lang) -> Value {
 
 fn methodology(project: &Project, campaigns: &[Campaign], results: &survey::Results, lang: Lang) -> Value {
     let labels = labels::labels(lang);
+    let sample = |s: &survey::ShareResult| format!("{}, n\u{a0}=\u{a0}{}", s.date.short(lang), numbers::integer(s.respondents, lang));
     let mut rows = Vec::new();
     for campaign in campaigns {
         let Some(found) = results.campaigns.iter().find(|c| c.campaign == campaign.id) else { continue };
         for result in &found.indicators {
-            let source = |s: &survey::ShareResult| match &s.csv {
-                Some(csv) if csv.missing > 0 => format!("{}, {} ({} {})", csv.file, csv.column, csv.missing, labels.blank_answers),
-                Some(csv) => format!("{}, {}", csv.file, csv.column),
-                None => labels.counts.to_string(),
+            let blanks = |s: &survey::ShareResult| s.csv.as_ref().map_or(0, |c| c.missing);
+            let mut note = match (&result.before.csv, &result.after.csv) {
+                (Some(before), Some(after)) => format!("{}, {} ({})", before.file, after.file, before.column),
+                (Some(csv), None) | (None, Some(csv)) => format!("{} ({}); {}", csv.file, csv.column, labels.counts),
+                (None, None) => labels.counts.to_string(),
             };
-            let mut note = source(&result.before);
+            let missing = blanks(&result.before) + blanks(&result.after);
+            if missing > 0 {
+                note.push_str(&format!("; {missing} {}", labels.blank_answers));
+            }
             if result.design_effect != 1.0 {
                 note.push_str(&format!("; {} {}", labels.design_effect, wording::decimal(result.design_effect, 1, lang)));
             }
@@ -256,8 +261,8 @@ fn methodology(project: &Project, campaigns: &[Campaign], results: &survey::Resu
                 "district": campaign.district.get(lang),
                 "indicator": result.question.get(lang),
                 "design": if result.paired { labels.paired } else { labels.independent },
-                "before": format!("{}, n = {}", result.before.date.short(lang), numbers::integer(result.before.respondents, lang)),
-                "after": format!("{}, n = {}", result.after.date.short(lang), numbers::integer(result.after.respondents, lang)),
+                "before": sample(&result.before),
+                "after": sample(&result.after),
                 "source": note,
             }));
         }
@@ -270,8 +275,32 @@ fn methodology(project: &Project, campaigns: &[Campaign], results: &survey::Resu
     json!({
         "rows": rows,
         "without-survey": missing,
-        "data-note": project.programme.data_note.as_ref().map(|n| n.get(lang)),
+        "data-note": project.programme.data_note.as_ref().map(|n| prose(lang, n.get(lang))),
     })
+}
+
+/// Running text for justified paragraphs: Kazakh gets its soft hyphens (Typst has no Kazakh
+/// patterns); Russian and English are hyphenated by Typst.
+fn prose(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Kk => hyphenate_kk::hyphenate(text),
+        Lang::Ru | Lang::En => text.to_string(),
+    }
+}
+
+/// The labels, with the paragraphs among them (the methodology) made ready for justification.
+fn prose_labels(lang: Lang) -> Value {
+    let mut value = serde_json::to_value(labels::labels(lang)).unwrap_or_default();
+    if let Value::Object(map) = &mut value {
+        for text in map.values_mut() {
+            if let Value::String(s) = text
+                && s.len() > 120
+            {
+                *s = prose(lang, s);
+            }
+        }
+    }
+    value
 }
 
 /// `out/report-<lang>.pdf` unless the user says otherwise.
