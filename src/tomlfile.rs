@@ -240,6 +240,8 @@ mod tests {
     use super::*;
     use serde::Deserialize;
 
+    // Serde fills the fields; the tests look at the diagnostics and at a few of them.
+    #[allow(dead_code)]
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields, rename_all = "kebab-case")]
     struct Config {
@@ -249,6 +251,7 @@ mod tests {
         section: Vec<Cover>,
     }
 
+    #[allow(dead_code)]
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Cover {

@@ -24,7 +24,7 @@ fn titles(campaign_dir: &Path) -> Vec<String> {
 
 #[test]
 fn every_sample_builds_with_embedded_fonts_and_its_titles_in_the_text() {
-    let out = tempfile::tempdir().unwrap();
+    let out = common::tempdir();
     let output = kitapsha(&repo(), &["build", "--out", out.path().to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
 
@@ -140,7 +140,7 @@ fn parallel_booklets_put_both_languages_of_a_section_on_the_same_page() {
 
 #[test]
 fn a_new_campaign_builds_at_once() {
-    let project = tempfile::tempdir().unwrap();
+    let project = common::tempdir();
     std::fs::copy(repo().join("tests/fixtures/kitapsha.toml"), project.path().join("kitapsha.toml")).unwrap();
     let created = kitapsha(project.path(), &["new", "kegen-youth"]);
     assert_eq!(created.status.code(), Some(0), "{}", stderr(&created));

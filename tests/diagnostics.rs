@@ -9,7 +9,7 @@ use std::path::Path;
 use common::{copy_dir, kitapsha, project_with, repo, stderr};
 
 /// A project whose campaign `id` is the minimal valid campaign with the case's files over it.
-fn project_for_case(id: &str, case: &Path) -> tempfile::TempDir {
+fn project_for_case(id: &str, case: &Path) -> common::TempDir {
     let project = project_with(&[(id, &repo().join("tests/fixtures/valid/minimal"))]);
     copy_dir(case, &project.path().join("booklets").join(id));
     project

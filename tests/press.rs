@@ -11,7 +11,7 @@ const MM: f32 = 72.0 / 25.4;
 const BLEED: f32 = 3.0 * MM;
 
 /// Builds the valid fixture `case` as campaign `id`; returns the project and the three PDFs.
-fn build(case: &str, id: &str) -> (tempfile::TempDir, [PathBuf; 3]) {
+fn build(case: &str, id: &str) -> (common::TempDir, [PathBuf; 3]) {
     let project = project_with(&[(id, &repo().join("tests/fixtures/valid").join(case))]);
     let output = kitapsha(project.path(), &["build"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));

@@ -12,8 +12,8 @@ use kitapsha::survey::wording;
 use serde_json::Value;
 
 /// A copy of the sample project, so that the tests never write into the repository.
-fn sample_project() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+fn sample_project() -> common::TempDir {
+    let dir = common::tempdir();
     std::fs::copy(repo().join("kitapsha.toml"), dir.path().join("kitapsha.toml")).unwrap();
     copy_dir(&repo().join("booklets"), &dir.path().join("booklets"));
     dir
@@ -98,7 +98,7 @@ fn the_kazakh_and_russian_reports_have_no_english_label_left() {
 
 #[test]
 fn a_campaign_without_ledger_or_survey_gets_a_part_that_says_so() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::tempdir();
     std::fs::copy(repo().join("tests/fixtures/kitapsha.toml"), dir.path().join("kitapsha.toml")).unwrap();
     copy_dir(&repo().join("tests/fixtures/valid/minimal"), &dir.path().join("booklets/minimal"));
     for code in ["en", "ru"] {

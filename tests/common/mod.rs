@@ -8,6 +8,34 @@ use std::process::{Command, Output};
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object};
 
+/// A scratch folder, removed with everything in it when dropped. (Written here rather than taken
+/// from a crate: a dev-dependency that changes the features of a shared dependency would make
+/// `cargo build` after `cargo test` compile Typst a second time.)
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A new, empty scratch folder with a name no other test uses.
+pub fn tempdir() -> TempDir {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static COUNT: AtomicUsize = AtomicUsize::new(0);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
+    let name = format!("kitapsha-test-{}-{}-{nanos}", std::process::id(), COUNT.fetch_add(1, Ordering::Relaxed));
+    let path = std::env::temp_dir().join(name);
+    std::fs::create_dir_all(&path).unwrap();
+    TempDir(path)
+}
+
 /// The repository root.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -50,8 +78,8 @@ pub fn copy_dir(from: &Path, to: &Path) {
 
 /// A scratch project with the test organisation and the given campaign folders
 /// (`(id, source folder)`), in a temporary folder that lives as long as the value.
-pub fn project_with(campaigns: &[(&str, &Path)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+pub fn project_with(campaigns: &[(&str, &Path)]) -> TempDir {
+    let dir = tempdir();
     std::fs::copy(repo().join("tests/fixtures/kitapsha.toml"), dir.path().join("kitapsha.toml")).unwrap();
     for (id, source) in campaigns {
         copy_dir(source, &dir.path().join("booklets").join(id));
