@@ -9,6 +9,7 @@ use crate::diag::{Diagnostic, display_path};
 use crate::fsutil;
 use crate::project::Project;
 use crate::press::{self, preflight};
+use crate::timing;
 use crate::typeset::{self, booklet};
 
 /// Loads and validates the named campaigns (all when none are named).
@@ -43,14 +44,17 @@ pub fn creation_date(project: &Project) -> Date {
 /// One campaign preflighted (fonts, images), typeset, and checked against its page limit and
 /// the resolution its images print at.
 pub fn typeset(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> Option<booklet::TypesetBooklet> {
-    preflight::check_glyphs(campaign, diagnostics);
-    if !preflight::check_images(campaign, diagnostics) {
+    let id = &campaign.id;
+    timing::phase(&format!("{id}: glyph check"), || preflight::check_glyphs(campaign, diagnostics));
+    if !timing::phase(&format!("{id}: image check"), || preflight::check_images(campaign, diagnostics)) {
         return None;
     }
-    match booklet::typeset(project, campaign, creation_date(project)) {
+    match timing::phase(&format!("{id}: screen typeset"), || booklet::typeset(project, campaign, creation_date(project))) {
         Ok(typeset) => {
             check_fit(campaign, &typeset, diagnostics);
-            preflight::check_resolution(campaign, &typeset.document, diagnostics);
+            timing::phase(&format!("{id}: resolution check"), || {
+                preflight::check_resolution(campaign, &typeset.document, diagnostics)
+            });
             Some(typeset)
         }
         Err(problems) => {
@@ -131,29 +135,35 @@ pub fn booklet_pdfs(project: &Project, campaign: &Campaign, diagnostics: &mut Ve
     }
 }
 
-fn make_pdfs(project: &Project, campaign: &Campaign, screen: &booklet::TypesetBooklet) -> Result<BookletPdfs, Vec<Diagnostic>> {
+fn make_pdfs(project: &Project, campaign: &Campaign, booklet: &booklet::TypesetBooklet) -> Result<BookletPdfs, Vec<Diagnostic>> {
     let today = creation_date(project);
     let shown = &campaign.source.path;
     let failed = |what: &'static str| {
         move |message: String| vec![Diagnostic::file_error(shown, format!("the {what} could not be written: {message}"))]
     };
-    let order = press::binding_order(campaign, &screen.layout, screen.document.pages().len());
-    let mut screen_pdf = typeset::pdf(&screen.document, today, &campaign.id).map_err(failed("PDF"))?;
+    let id = &campaign.id;
+    let order = press::binding_order(campaign, &booklet.layout, booklet.document.pages().len());
+    let leaflet = campaign.format == Format::A4Trifold;
+    // One typesetting, one export: the screen and press PDFs differ only in their page boxes.
+    let typeset_pdf = timing::phase(&format!("{id}: PDF"), || typeset::pdf(&booklet.document, today, id)).map_err(failed("PDF"))?;
+    let screen_pdf = timing::phase(&format!("{id}: screen boxes"), || {
+        press::boxes::screen(&typeset_pdf, leaflet.then_some(order.as_slice()))
+    })
+    .map_err(failed("PDF"))?;
+    let press_pdf =
+        timing::phase(&format!("{id}: press boxes"), || press::boxes::finish(&typeset_pdf, &order)).map_err(failed("press PDF"))?;
 
-    let press_document = booklet::typeset_press(project, campaign, today, screen.padding)?;
-    let press_pdf = typeset::pdf(&press_document, today, &format!("{}-press", campaign.id))
-        .and_then(|bytes| press::boxes::finish(&bytes, &order))
-        .map_err(failed("press PDF"))?;
-
-    let sheets_pdf = if campaign.format == Format::A4Trifold {
+    let sheets_pdf = if leaflet {
         // A leaflet's sheet is its page: both sides, outside first, as on screen.
-        screen_pdf = press::boxes::reorder_pages(&screen_pdf, &order).map_err(failed("PDF"))?;
         screen_pdf.clone()
     } else {
         let sides = press::impose::sheet_sides(&order, campaign.creep_mm);
         let title = format!("{} (sheets)", campaign.cover.text.values().next().map_or("", |t| t.title.as_str()));
-        let document = press::impose::sheets_document(&screen_pdf, trim_mm(campaign), &sides, &title, today, shown)?;
-        typeset::pdf(&document, today, &format!("{}-sheets", campaign.id)).map_err(failed("sheets PDF"))?
+        let document = timing::phase(&format!("{id}: sheets typeset"), || {
+            press::impose::sheets_document(&screen_pdf, trim_mm(campaign), &sides, &title, today, shown)
+        })?;
+        timing::phase(&format!("{id}: sheets PDF"), || typeset::pdf(&document, today, &format!("{id}-sheets")))
+            .map_err(failed("sheets PDF"))?
     };
     Ok(BookletPdfs { screen: screen_pdf, press: press_pdf, sheets: sheets_pdf })
 }

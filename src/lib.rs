@@ -15,5 +15,6 @@ pub mod project;
 pub mod report;
 pub mod scaffold;
 pub mod survey;
+pub mod timing;
 pub mod tomlfile;
 pub mod typeset;

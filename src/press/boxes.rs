@@ -1,5 +1,8 @@
-//! Finishing the press PDF: Typst writes the TrimBox but no BleedBox, and knows nothing of
-//! binding order. Both are set here on the PDF objects, without touching the page contents.
+//! Finishing the PDFs of a booklet, which is typeset once, with bleed and crop marks around
+//! every page. Typst writes the TrimBox but no BleedBox and knows nothing of binding order: the
+//! press PDF gets both here. The screen PDF is the same pages cut to the trim: its MediaBox is
+//! the TrimBox, so that bleed and marks lie outside the page. Only page dictionaries change,
+//! never the page contents.
 
 use lopdf::{Document, Object, ObjectId};
 
@@ -30,11 +33,22 @@ pub fn finish(pdf: &[u8], order: &[BoundPage]) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-/// Puts the pages of a PDF in `order`, changing nothing else (for the screen PDF of a leaflet).
-pub fn reorder_pages(pdf: &[u8], order: &[BoundPage]) -> Result<Vec<u8>, String> {
+/// The screen PDF: every page cut to its TrimBox, and put in `order` when one is given (a
+/// leaflet shows its outside first).
+pub fn screen(pdf: &[u8], order: Option<&[BoundPage]>) -> Result<Vec<u8>, String> {
     let mut document = Document::load_mem(pdf).map_err(|e| format!("cannot read the typeset PDF: {e}"))?;
     let pages: Vec<ObjectId> = document.get_pages().values().copied().collect();
-    reorder(&mut document, order.iter().map(|b| pages[b.index]).collect())?;
+    for &id in &pages {
+        let page = document.get_dictionary_mut(id).map_err(|e| e.to_string())?;
+        if let Ok(trim) = page.get(b"TrimBox").cloned() {
+            page.set("MediaBox", trim);
+            page.remove(b"CropBox");
+            page.remove(b"TrimBox");
+        }
+    }
+    if let Some(order) = order {
+        reorder(&mut document, order.iter().map(|b| pages[b.index]).collect())?;
+    }
     let mut out = Vec::new();
     document.save_to(&mut out).map_err(|e| format!("cannot write the PDF: {e}"))?;
     Ok(out)

@@ -53,26 +53,27 @@ pub struct Mark {
     pub x: f64,
 }
 
-/// Typesets a campaign's screen booklet (trim size, reader order), padded with notes pages
-/// to a multiple of four.
+/// Typesets a campaign's booklet in reader order, padded with notes pages to a multiple of
+/// four, each page with its bleed and crop marks around the trim (the screen PDF is cut to the
+/// trim afterwards).
 pub fn typeset(project: &Project, campaign: &Campaign, today: Date) -> Result<TypesetBooklet, Vec<Diagnostic>> {
     let files = files(campaign)?;
     if campaign.format == Format::A4Trifold {
         // A leaflet is one sheet: nothing to pad. When its text ends on the inside, the inner
         // flap (the first panel of the outside) is filled with a notes panel instead.
-        let document = compile_booklet(project, campaign, today, &files, 0, false)?;
+        let document = compile_booklet(project, campaign, today, &files, 0)?;
         let layout = compile::read_layout(&document).unwrap_or_default();
         let ends_inside = layout.marks.iter().any(|m| m.kind == "text-end" && m.page == 1);
         if !ends_inside {
             return Ok(TypesetBooklet { document, layout, padding: 0 });
         }
-        let document = compile_booklet(project, campaign, today, &files, LEAFLET_NOTES, false)?;
+        let document = compile_booklet(project, campaign, today, &files, LEAFLET_NOTES)?;
         let layout = compile::read_layout(&document).unwrap_or_default();
         return Ok(TypesetBooklet { document, layout, padding: LEAFLET_NOTES });
     }
     let mut padding = 0;
     loop {
-        let document = compile_booklet(project, campaign, today, &files, padding, false)?;
+        let document = compile_booklet(project, campaign, today, &files, padding)?;
         let pages = document.pages().len();
         let missing = (PAGES_PER_SHEET - pages % PAGES_PER_SHEET) % PAGES_PER_SHEET;
         if missing == 0 || padding > 0 {
@@ -83,26 +84,14 @@ pub fn typeset(project: &Project, campaign: &Campaign, today: Date) -> Result<Ty
     }
 }
 
-/// The same booklet for the print shop: bleed and crop marks around every page. `padding` comes
-/// from the screen booklet, so that both have the same pages.
-pub fn typeset_press(
-    project: &Project,
-    campaign: &Campaign,
-    today: Date,
-    padding: usize,
-) -> Result<PagedDocument, Vec<Diagnostic>> {
-    compile_booklet(project, campaign, today, &files(campaign)?, padding, true)
-}
-
 fn compile_booklet(
     project: &Project,
     campaign: &Campaign,
     today: Date,
     files: &[(String, Bytes)],
     padding: usize,
-    press: bool,
 ) -> Result<PagedDocument, Vec<Diagnostic>> {
-    let data = booklet_data(project, campaign, padding, press);
+    let data = booklet_data(project, campaign, padding);
     let mut served = files.to_vec();
     served.push(("/data.json".to_string(), Bytes::new(data.to_string().into_bytes())));
     let template = if campaign.format == Format::A4Trifold { TRIFOLD_TEMPLATE } else { BOOKLET_TEMPLATE };
@@ -129,14 +118,14 @@ fn served_path(image: &Image) -> String {
     format!("/campaign/{}", image.written.trim_start_matches("./"))
 }
 
-fn booklet_data(project: &Project, campaign: &Campaign, padding: usize, press: bool) -> Value {
+fn booklet_data(project: &Project, campaign: &Campaign, padding: usize) -> Value {
     let parts: Vec<Value> = campaign.languages.iter().map(|&lang| part(project, campaign, lang)).collect();
     json!({
         "format": campaign.format,
         "bilingual": if campaign.languages.len() == 1 { Bilingual::Sequential } else { campaign.bilingual },
         "padding": padding,
         "flap-notes": campaign.format == Format::A4Trifold && padding == LEAFLET_NOTES,
-        "press": press.then(|| json!({ "bleed": press::BLEED_MM, "slug": press::SLUG_MM })),
+        "press": { "bleed": press::BLEED_MM, "slug": press::SLUG_MM },
         "parts": parts,
         "cover-image": campaign.cover.image.as_ref().map(served_path),
         "link": campaign.back_link,
