@@ -9,7 +9,7 @@ use crate::diag::{Diagnostic, display_path};
 use crate::fsutil;
 use crate::project::Project;
 use crate::press::{self, preflight};
-use crate::timing;
+use crate::{parallel, timing};
 use crate::typeset::{self, booklet};
 
 /// Loads and validates the named campaigns (all when none are named).
@@ -119,20 +119,47 @@ pub struct BookletPdfs {
     pub sheets: Vec<u8>,
 }
 
+/// A campaign typeset, and its PDFs.
+pub struct Built {
+    pub booklet: booklet::TypesetBooklet,
+    pub pdfs: BookletPdfs,
+}
+
 /// Typesets and checks one campaign and makes its PDFs; `None` after diagnostics.
-pub fn booklet_pdfs(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> Option<BookletPdfs> {
+pub fn booklet_pdfs(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> Option<Built> {
     let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
-    let screen = typeset(project, campaign, diagnostics)?;
+    let booklet = typeset(project, campaign, diagnostics)?;
     if diagnostics.iter().filter(|d| d.is_error()).count() > errors_before {
         return None;
     }
-    match make_pdfs(project, campaign, &screen) {
-        Ok(pdfs) => Some(pdfs),
+    match make_pdfs(project, campaign, &booklet) {
+        Ok(pdfs) => Some(Built { booklet, pdfs }),
         Err(problems) => {
             diagnostics.extend(problems);
             None
         }
     }
+}
+
+/// Every campaign typeset and checked, on all cores; `None` in the place of a campaign with errors.
+pub fn typeset_all(
+    project: &Project,
+    campaigns: &[Campaign],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Option<booklet::TypesetBooklet>> {
+    let results = parallel::map(campaigns, |campaign| {
+        let mut found = Vec::new();
+        let booklet = typeset(project, campaign, &mut found);
+        let ok = !found.iter().any(Diagnostic::is_error);
+        (booklet.filter(|_| ok), found)
+    });
+    results
+        .into_iter()
+        .map(|(booklet, found)| {
+            diagnostics.extend(found);
+            booklet
+        })
+        .collect()
 }
 
 fn make_pdfs(project: &Project, campaign: &Campaign, booklet: &booklet::TypesetBooklet) -> Result<BookletPdfs, Vec<Diagnostic>> {
@@ -208,30 +235,48 @@ fn check_leaflet_fit(campaign: &Campaign, typeset: &booklet::TypesetBooklet, dia
     );
 }
 
-/// Builds the booklets of `campaigns` into `out/<id>/`. Returns the files written.
-pub fn build(project: &Project, campaigns: &[Campaign], out: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
-    let mut written = Vec::new();
-    for campaign in campaigns {
-        let Some(pdfs) = booklet_pdfs(project, campaign, diagnostics) else { continue };
-        let folder = out.join(&campaign.id);
-        for (suffix, bytes) in [("", &pdfs.screen), ("-press", &pdfs.press), ("-sheets", &pdfs.sheets)] {
-            let path = folder.join(format!("{}{suffix}.pdf", campaign.id));
-            match fsutil::write_atomically(&path, bytes) {
-                Ok(()) => written.push(path),
-                Err(error) => diagnostics.push(Diagnostic::file_error(
-                    display_path(&project.root, &path),
-                    format!("cannot write the file: {error}"),
-                )),
+/// Builds the booklets of `campaigns` into `out/<id>/`, on all cores. Returns the files written
+/// and, in the order of `campaigns`, the typeset booklets (for the reports' thumbnails).
+pub fn build(
+    project: &Project,
+    campaigns: &[Campaign],
+    out: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<PathBuf>, Vec<Option<booklet::TypesetBooklet>>) {
+    let results = parallel::map(campaigns, |campaign| {
+        let mut found = Vec::new();
+        let mut written = Vec::new();
+        let built = booklet_pdfs(project, campaign, &mut found);
+        if let Some(built) = &built {
+            let folder = out.join(&campaign.id);
+            let pdfs = &built.pdfs;
+            for (suffix, bytes) in [("", &pdfs.screen), ("-press", &pdfs.press), ("-sheets", &pdfs.sheets)] {
+                let path = folder.join(format!("{}{suffix}.pdf", campaign.id));
+                match fsutil::write_atomically(&path, bytes) {
+                    Ok(()) => written.push(path),
+                    Err(error) => found.push(Diagnostic::file_error(
+                        display_path(&project.root, &path),
+                        format!("cannot write the file: {error}"),
+                    )),
+                }
             }
         }
+        (written, built.map(|b| b.booklet), found)
+    });
+    let mut written = Vec::new();
+    let mut booklets = Vec::new();
+    for (paths, booklet, found) in results {
+        written.extend(paths);
+        booklets.push(booklet);
+        diagnostics.extend(found);
     }
-    written
+    (written, booklets)
 }
 
 /// The PDF that goes to press for `campaign`; the print-run ledger fingerprints it to tell
 /// which version of the text was printed.
 pub fn press_pdf_bytes(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
-    booklet_pdfs(project, campaign, diagnostics).map(|pdfs| pdfs.press)
+    booklet_pdfs(project, campaign, diagnostics).map(|built| built.pdfs.press)
 }
 
 /// [`press_pdf_bytes`] of the campaign with this id, loaded and checked first.

@@ -167,12 +167,16 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
         Command::Build { campaigns, out, reports } => {
             let out = if out.is_absolute() { out } else { root.join(out) };
             let loaded = build::load_campaigns(&project, &campaigns, diagnostics);
-            let mut written = build::build(&project, &loaded, &out, diagnostics);
+            let all = campaigns.is_empty();
+            let (mut written, booklets) = build::build(&project, &loaded, &out, diagnostics);
             if reports && !crate::diag::has_errors(diagnostics) {
-                for lang in [crate::lang::Lang::En, crate::lang::Lang::Ru, crate::lang::Lang::Kk] {
-                    let path = out.join(format!("report-{}.pdf", lang.code()));
-                    written.extend(report::write(&project, lang, &path, diagnostics));
-                }
+                // The report covers the whole programme, not only the campaigns named.
+                let programme = if all {
+                    report::Programme { campaigns: loaded, booklets }
+                } else {
+                    report::Programme::typeset(&project, diagnostics)
+                };
+                written.extend(report::write_all(&project, &programme, &out, diagnostics));
             }
             let lines: Vec<String> = written
                 .iter()
@@ -202,7 +206,8 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
                 Some(path) => std::env::current_dir().unwrap_or_else(|_| root.to_path_buf()).join(path),
                 None => report::default_path(&project, lang),
             };
-            report::write(&project, lang, &out, diagnostics)
+            let programme = report::Programme::typeset(&project, diagnostics);
+            report::write(&project, &programme, lang, &out, diagnostics)
                 .map(|path| format!("wrote {}", crate::diag::display_path(root, &path).display()))
         }
         Command::Stats { campaigns, json, lang, level } => {

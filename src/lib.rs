@@ -10,6 +10,7 @@ pub mod fsutil;
 pub mod lang;
 pub mod ledger;
 pub mod numbers;
+pub mod parallel;
 pub mod press;
 pub mod project;
 pub mod report;

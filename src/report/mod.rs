@@ -21,13 +21,29 @@ use crate::ledger::{self, stock::Totals};
 use crate::numbers;
 use crate::project::Project;
 use crate::survey::{self, IndicatorResult, wording};
+use crate::typeset::booklet::TypesetBooklet;
 use crate::typeset::{self, compile, hyphenate_kk};
 
 const TEMPLATE: &str = include_str!("../typeset/templates/report.typ");
 
+/// The campaigns of the programme, typeset: what the reports are made from.
+pub struct Programme {
+    pub campaigns: Vec<Campaign>,
+    pub booklets: Vec<Option<TypesetBooklet>>,
+}
+
+impl Programme {
+    /// Loads and typesets every campaign (on all cores).
+    pub fn typeset(project: &Project, diagnostics: &mut Vec<Diagnostic>) -> Programme {
+        let campaigns = build::load_campaigns(project, &[], diagnostics);
+        let booklets = build::typeset_all(project, &campaigns, diagnostics);
+        Programme { campaigns, booklets }
+    }
+}
+
 /// Builds the report in `lang` and writes it to `out`. Returns the path written.
-pub fn write(project: &Project, lang: Lang, out: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<PathBuf> {
-    let bytes = report_pdf(project, lang, diagnostics)?;
+pub fn write(project: &Project, programme: &Programme, lang: Lang, out: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<PathBuf> {
+    let bytes = report_pdf(project, programme, lang, diagnostics)?;
     match fsutil::write_atomically(out, &bytes) {
         Ok(()) => Some(out.to_path_buf()),
         Err(error) => {
@@ -37,10 +53,26 @@ pub fn write(project: &Project, lang: Lang, out: &Path, diagnostics: &mut Vec<Di
     }
 }
 
+/// The report in every language, on all cores, into `out/report-<lang>.pdf`.
+pub fn write_all(project: &Project, programme: &Programme, out: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let languages = [Lang::En, Lang::Ru, Lang::Kk];
+    let results = crate::parallel::map(&languages, |&lang| {
+        let mut found = Vec::new();
+        let path = write(project, programme, lang, &out.join(format!("report-{}.pdf", lang.code())), &mut found);
+        (path, found)
+    });
+    let mut written = Vec::new();
+    for (path, found) in results {
+        written.extend(path);
+        diagnostics.extend(found);
+    }
+    written
+}
+
 /// The report's PDF bytes.
-pub fn report_pdf(project: &Project, lang: Lang, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
+pub fn report_pdf(project: &Project, programme: &Programme, lang: Lang, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
     let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
-    let campaigns = build::load_campaigns(project, &[], diagnostics);
+    let campaigns = &programme.campaigns;
     let totals = ledger::totals(project, diagnostics)?;
     let results = survey::results(project, &[], survey::stats::DEFAULT_LEVEL, diagnostics)?;
     if diagnostics.iter().filter(|d| d.is_error()).count() > errors_before {
@@ -48,8 +80,8 @@ pub fn report_pdf(project: &Project, lang: Lang, diagnostics: &mut Vec<Diagnosti
     }
     let mut files = Vec::new();
     let mut parts = Vec::new();
-    for campaign in &campaigns {
-        let thumbnail = thumbnail::cover_png(project, campaign, lang, diagnostics)?;
+    for (campaign, booklet) in campaigns.iter().zip(&programme.booklets) {
+        let thumbnail = thumbnail::cover_png(campaign, booklet.as_ref()?, lang, diagnostics)?;
         let path = format!("/thumbnails/{}.png", campaign.id);
         files.push((path.clone(), Bytes::new(thumbnail)));
         let campaign_totals = totals.iter().find(|t| t.campaign == campaign.id);
@@ -67,11 +99,11 @@ pub fn report_pdf(project: &Project, lang: Lang, diagnostics: &mut Vec<Diagnosti
         "donor": project.programme.donor,
         "period": format!("{} – {}", project.programme.from.long(lang), project.programme.to.long(lang)),
         "prepared": build::creation_date(project).long(lang),
-        "summary": summary(&campaigns, &totals, lang),
-        "key-changes": key_changes(&campaigns, &results, lang),
+        "summary": summary(campaigns, &totals, lang),
+        "key-changes": key_changes(campaigns, &results, lang),
         "campaigns": parts,
-        "activities": activities(project, &campaigns, lang),
-        "methodology": methodology(project, &campaigns, &results, lang),
+        "activities": activities(project, campaigns, lang),
+        "methodology": methodology(project, campaigns, &results, lang),
     });
     files.push(("/report.json".to_string(), Bytes::new(data.to_string().into_bytes())));
     let today = build::creation_date(project);

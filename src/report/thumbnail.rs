@@ -1,18 +1,16 @@
 //! The thumbnail of a booklet's cover, rendered from the booklet itself.
 
-use crate::build;
 use crate::campaign::{Bilingual, Campaign};
 use crate::lang::Lang;
 use crate::diag::Diagnostic;
-use crate::project::Project;
+use crate::typeset::booklet::TypesetBooklet;
 
 /// About 110 dpi: sharp at the 45 mm the report prints it, small enough for e-mail.
 const PIXELS_PER_POINT: f32 = 1.5;
 
 /// The cover of the campaign's screen booklet as a PNG: the cover in `lang` when the booklet
 /// has one (a flip booklet has a cover per language), else its first page.
-pub fn cover_png(project: &Project, campaign: &Campaign, lang: Lang, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
-    let booklet = build::typeset(project, campaign, diagnostics)?;
+pub fn cover_png(campaign: &Campaign, booklet: &TypesetBooklet, lang: Lang, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
     let cover = booklet
         .layout
         .marks
