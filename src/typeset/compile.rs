@@ -4,7 +4,7 @@ use std::path::Path;
 
 use typst::WorldExt;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
-use typst::foundations::{Bytes, Label};
+use typst::foundations::{Bytes, Label, Selector};
 use typst::introspection::Introspector;
 use typst::utils::PicoStr;
 use typst_layout::PagedDocument;
@@ -14,8 +14,8 @@ use crate::diag::Diagnostic;
 use crate::typeset::booklet::Layout;
 use crate::typeset::world::DocumentWorld;
 
-/// The label under which templates record where their parts fell.
-const LAYOUT_LABEL: &str = "kitapsha-layout";
+/// The label of the marks templates leave where their parts fall.
+const MARK_LABEL: &str = "kitapsha-mark";
 
 /// Compiles `template` with `files`. Errors and warnings name `shown`, the user's file the
 /// document comes from; Typst's warnings are errors too, since a template must compile cleanly.
@@ -68,11 +68,20 @@ fn describe(world: &DocumentWorld, diagnostic: &SourceDiagnostic, shown: &Path) 
     out
 }
 
-/// The marks a template recorded under `<kitapsha-layout>`, with the page each fell on.
+/// The marks a template left with `mark(…)` (label `<kitapsha-mark>`), with the page and the
+/// horizontal position each fell on. Read from the laid-out document, so that the template need
+/// not query itself, which would cost Typst a second layout pass.
 pub fn read_layout(document: &PagedDocument) -> Option<Layout> {
-    let label = Label::new(PicoStr::intern(LAYOUT_LABEL))?;
-    let content = document.introspector().query_label(label).ok()?;
-    let value = content.get_by_name("value").ok()?;
-    let json = serde_json::to_value(&value).ok()?;
-    Some(Layout { marks: serde_json::from_value(json).ok()? })
+    let label = Label::new(PicoStr::intern(MARK_LABEL))?;
+    let introspector = document.introspector();
+    let mut marks = Vec::new();
+    for content in introspector.query(&Selector::Label(label)) {
+        let position = content.location().and_then(|location| introspector.position(location))?;
+        let value = content.get_by_name("value").ok()?;
+        let mut mark = serde_json::to_value(&value).ok()?;
+        mark["page"] = position.page.get().into();
+        mark["x"] = position.point.x.to_pt().into();
+        marks.push(serde_json::from_value(mark).ok()?);
+    }
+    Some(Layout { marks })
 }
