@@ -10,6 +10,7 @@ use crate::fsutil;
 use crate::project::Project;
 use crate::press::{self, preflight};
 use crate::{parallel, timing};
+use crate::typeset::compile::Sources;
 use crate::typeset::{self, booklet};
 
 /// Loads and validates the named campaigns (all when none are named).
@@ -117,6 +118,8 @@ pub struct BookletPdfs {
     pub press: Vec<u8>,
     /// A4 sheets, two pages a side, for duplex printing in the office.
     pub sheets: Vec<u8>,
+    /// What the sheets were compiled from (a leaflet's sheets are its screen PDF).
+    pub sheets_sources: Option<Sources>,
 }
 
 /// A campaign typeset, and its PDFs.
@@ -180,19 +183,20 @@ fn make_pdfs(project: &Project, campaign: &Campaign, booklet: &booklet::TypesetB
     let press_pdf =
         timing::phase(&format!("{id}: press boxes"), || press::boxes::finish(&typeset_pdf, &order)).map_err(failed("press PDF"))?;
 
-    let sheets_pdf = if leaflet {
+    let (sheets_pdf, sheets_sources) = if leaflet {
         // A leaflet's sheet is its page: both sides, outside first, as on screen.
-        screen_pdf.clone()
+        (screen_pdf.clone(), None)
     } else {
         let sides = press::impose::sheet_sides(&order, campaign.creep_mm);
         let title = format!("{} (sheets)", campaign.cover.text.values().next().map_or("", |t| t.title.as_str()));
-        let document = timing::phase(&format!("{id}: sheets typeset"), || {
+        let (document, sources) = timing::phase(&format!("{id}: sheets typeset"), || {
             press::impose::sheets_document(&screen_pdf, trim_mm(campaign), &sides, &title, today, shown)
         })?;
-        timing::phase(&format!("{id}: sheets PDF"), || typeset::pdf(&document, today, &format!("{id}-sheets")))
-            .map_err(failed("sheets PDF"))?
+        let pdf = timing::phase(&format!("{id}: sheets PDF"), || typeset::pdf(&document, today, &format!("{id}-sheets")))
+            .map_err(failed("sheets PDF"))?;
+        (pdf, Some(sources))
     };
-    Ok(BookletPdfs { screen: screen_pdf, press: press_pdf, sheets: sheets_pdf })
+    Ok(BookletPdfs { screen: screen_pdf, press: press_pdf, sheets: sheets_pdf, sheets_sources })
 }
 
 /// The trim size of a campaign's pages in millimetres.
@@ -241,12 +245,27 @@ pub fn build(
     project: &Project,
     campaigns: &[Campaign],
     out: &Path,
+    emit_typst: Option<&Path>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<PathBuf>, Vec<Option<booklet::TypesetBooklet>>) {
     let results = parallel::map(campaigns, |campaign| {
         let mut found = Vec::new();
         let mut written = Vec::new();
         let built = booklet_pdfs(project, campaign, &mut found);
+        if let (Some(built), Some(dir)) = (&built, emit_typst) {
+            let id = &campaign.id;
+            let mut emitted = vec![(dir.join(id), &built.booklet.sources)];
+            emitted.extend(built.pdfs.sheets_sources.as_ref().map(|s| (dir.join(format!("{id}-sheets")), s)));
+            for (folder, sources) in emitted {
+                match sources.write_to(&folder) {
+                    Ok(()) => written.push(folder),
+                    Err(error) => found.push(Diagnostic::file_error(
+                        display_path(&project.root, &folder),
+                        format!("cannot write the Typst sources: {error}"),
+                    )),
+                }
+            }
+        }
         if let Some(built) = &built {
             let folder = out.join(&campaign.id);
             let pdfs = &built.pdfs;

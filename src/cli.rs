@@ -34,6 +34,10 @@ pub enum Command {
         /// Also write the donor report in English, Russian and Kazakh (DIR/report-<lang>.pdf).
         #[arg(long)]
         reports: bool,
+        /// Also write, for every PDF, a self-contained Typst project (main.typ, data, images)
+        /// into this folder, for `typst compile --font-path fonts FOLDER/<name>/main.typ`.
+        #[arg(long, value_name = "FOLDER")]
+        emit_typst: Option<PathBuf>,
     },
     /// Check content, images and fit without writing PDFs; exit 1 on any error.
     Check {
@@ -164,11 +168,12 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
             }
             Some(format!("checked {} campaign(s)", loaded.len()))
         }
-        Command::Build { campaigns, out, reports } => {
+        Command::Build { campaigns, out, reports, emit_typst } => {
             let out = if out.is_absolute() { out } else { root.join(out) };
+            let emit = emit_typst.map(|dir| if dir.is_absolute() { dir } else { root.join(dir) });
             let loaded = build::load_campaigns(&project, &campaigns, diagnostics);
             let all = campaigns.is_empty();
-            let (mut written, booklets) = build::build(&project, &loaded, &out, diagnostics);
+            let (mut written, booklets) = build::build(&project, &loaded, &out, emit.as_deref(), diagnostics);
             if reports && !crate::diag::has_errors(diagnostics) {
                 // The report covers the whole programme, not only the campaigns named.
                 let programme = if all {
@@ -176,7 +181,7 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
                 } else {
                     report::Programme::typeset(&project, diagnostics)
                 };
-                written.extend(report::write_all(&project, &programme, &out, diagnostics));
+                written.extend(report::write_all(&project, &programme, &out, emit.as_deref(), diagnostics));
             }
             let lines: Vec<String> = written
                 .iter()
@@ -207,7 +212,7 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
                 None => report::default_path(&project, lang),
             };
             let programme = report::Programme::typeset(&project, diagnostics);
-            report::write(&project, &programme, lang, &out, diagnostics)
+            report::write(&project, &programme, lang, &out, None, diagnostics)
                 .map(|path| format!("wrote {}", crate::diag::display_path(root, &path).display()))
         }
         Command::Stats { campaigns, json, lang, level } => {

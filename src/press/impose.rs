@@ -57,7 +57,7 @@ pub fn sheets_document(
     title: &str,
     today: Date,
     shown: &std::path::Path,
-) -> Result<typst_layout::PagedDocument, Vec<Diagnostic>> {
+) -> Result<(typst_layout::PagedDocument, compile::Sources), Vec<Diagnostic>> {
     let placed = |slot: &Slot| {
         json!({
             "page": slot.page.index + 1,
@@ -77,7 +77,8 @@ pub fn sheets_document(
         ("/booklet.pdf".to_string(), Bytes::new(booklet_pdf.to_vec())),
         ("/sheets.json".to_string(), Bytes::new(data.to_string().into_bytes())),
     ];
-    compile::compile(TEMPLATE, files, today, shown)
+    let document = compile::compile(TEMPLATE, files.clone(), today, shown)?;
+    Ok((document, compile::Sources { template: TEMPLATE, files }))
 }
 
 #[cfg(test)]

@@ -42,8 +42,21 @@ impl Programme {
 }
 
 /// Builds the report in `lang` and writes it to `out`. Returns the path written.
-pub fn write(project: &Project, programme: &Programme, lang: Lang, out: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<PathBuf> {
-    let bytes = report_pdf(project, programme, lang, diagnostics)?;
+pub fn write(
+    project: &Project,
+    programme: &Programme,
+    lang: Lang,
+    out: &Path,
+    emit_typst: Option<&Path>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<PathBuf> {
+    let (bytes, sources) = report_pdf(project, programme, lang, diagnostics)?;
+    if let Some(dir) = emit_typst {
+        let folder = dir.join(format!("report-{}", lang.code()));
+        if let Err(error) = sources.write_to(&folder) {
+            diagnostics.push(Diagnostic::file_error(display_path(&project.root, &folder), format!("cannot write the Typst sources: {error}")));
+        }
+    }
     match fsutil::write_atomically(out, &bytes) {
         Ok(()) => Some(out.to_path_buf()),
         Err(error) => {
@@ -54,11 +67,17 @@ pub fn write(project: &Project, programme: &Programme, lang: Lang, out: &Path, d
 }
 
 /// The report in every language, on all cores, into `out/report-<lang>.pdf`.
-pub fn write_all(project: &Project, programme: &Programme, out: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+pub fn write_all(
+    project: &Project,
+    programme: &Programme,
+    out: &Path,
+    emit_typst: Option<&Path>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<PathBuf> {
     let languages = [Lang::En, Lang::Ru, Lang::Kk];
     let results = crate::parallel::map(&languages, |&lang| {
         let mut found = Vec::new();
-        let path = write(project, programme, lang, &out.join(format!("report-{}.pdf", lang.code())), &mut found);
+        let path = write(project, programme, lang, &out.join(format!("report-{}.pdf", lang.code())), emit_typst, &mut found);
         (path, found)
     });
     let mut written = Vec::new();
@@ -69,8 +88,13 @@ pub fn write_all(project: &Project, programme: &Programme, out: &Path, diagnosti
     written
 }
 
-/// The report's PDF bytes.
-pub fn report_pdf(project: &Project, programme: &Programme, lang: Lang, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
+/// The report's PDF bytes, and what it was compiled from.
+pub fn report_pdf(
+    project: &Project,
+    programme: &Programme,
+    lang: Lang,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(Vec<u8>, compile::Sources)> {
     let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
     let campaigns = &programme.campaigns;
     let totals = ledger::totals(project, diagnostics)?;
@@ -108,7 +132,8 @@ pub fn report_pdf(project: &Project, programme: &Programme, lang: Lang, diagnost
     files.push(("/report.json".to_string(), Bytes::new(data.to_string().into_bytes())));
     let today = build::creation_date(project);
     let shown = Path::new(crate::project::PROJECT_FILE);
-    let document = match compile::compile(TEMPLATE, files, today, shown) {
+    let sources = compile::Sources { template: TEMPLATE, files };
+    let document = match compile::compile(TEMPLATE, sources.files.clone(), today, shown) {
         Ok(document) => document,
         Err(problems) => {
             diagnostics.extend(problems);
@@ -116,7 +141,7 @@ pub fn report_pdf(project: &Project, programme: &Programme, lang: Lang, diagnost
         }
     };
     match typeset::accessible_pdf(&document, today, &format!("report-{}", lang.code())) {
-        Ok(bytes) => Some(bytes),
+        Ok(bytes) => Some((bytes, sources)),
         Err(message) => {
             diagnostics.push(Diagnostic::file_error(shown, format!("the report PDF could not be written: {message}")));
             None

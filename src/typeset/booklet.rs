@@ -15,6 +15,7 @@ use crate::lang::Lang;
 use crate::project::Project;
 use crate::typeset::typography::Typographer;
 use crate::press;
+use crate::typeset::compile::Sources;
 use crate::typeset::{compile, qr};
 
 const BOOKLET_TEMPLATE: &str = include_str!("templates/booklet.typ");
@@ -29,6 +30,8 @@ const LEAFLET_NOTES: usize = 1;
 /// A typeset booklet and where its parts fell.
 pub struct TypesetBooklet {
     pub document: PagedDocument,
+    /// What the document was compiled from, for `--emit-typst`.
+    pub sources: Sources,
     pub layout: Layout,
     /// Blank (notes) pages added to reach a multiple of four.
     pub padding: usize,
@@ -61,24 +64,24 @@ pub fn typeset(project: &Project, campaign: &Campaign, today: Date) -> Result<Ty
     if campaign.format == Format::A4Trifold {
         // A leaflet is one sheet: nothing to pad. When its text ends on the inside, the inner
         // flap (the first panel of the outside) is filled with a notes panel instead.
-        let document = compile_booklet(project, campaign, today, &files, 0)?;
+        let (document, sources) = compile_booklet(project, campaign, today, &files, 0)?;
         let layout = compile::read_layout(&document).unwrap_or_default();
         let ends_inside = layout.marks.iter().any(|m| m.kind == "text-end" && m.page == 1);
         if !ends_inside {
-            return Ok(TypesetBooklet { document, layout, padding: 0 });
+            return Ok(TypesetBooklet { document, sources, layout, padding: 0 });
         }
-        let document = compile_booklet(project, campaign, today, &files, LEAFLET_NOTES)?;
+        let (document, sources) = compile_booklet(project, campaign, today, &files, LEAFLET_NOTES)?;
         let layout = compile::read_layout(&document).unwrap_or_default();
-        return Ok(TypesetBooklet { document, layout, padding: LEAFLET_NOTES });
+        return Ok(TypesetBooklet { document, sources, layout, padding: LEAFLET_NOTES });
     }
     let mut padding = 0;
     loop {
-        let document = compile_booklet(project, campaign, today, &files, padding)?;
+        let (document, sources) = compile_booklet(project, campaign, today, &files, padding)?;
         let pages = document.pages().len();
         let missing = (PAGES_PER_SHEET - pages % PAGES_PER_SHEET) % PAGES_PER_SHEET;
         if missing == 0 || padding > 0 {
             let layout = compile::read_layout(&document).unwrap_or_default();
-            return Ok(TypesetBooklet { document, layout, padding });
+            return Ok(TypesetBooklet { document, sources, layout, padding });
         }
         padding = missing;
     }
@@ -90,12 +93,13 @@ fn compile_booklet(
     today: Date,
     files: &[(String, Bytes)],
     padding: usize,
-) -> Result<PagedDocument, Vec<Diagnostic>> {
+) -> Result<(PagedDocument, Sources), Vec<Diagnostic>> {
     let data = booklet_data(project, campaign, padding);
     let mut served = files.to_vec();
     served.push(("/data.json".to_string(), Bytes::new(data.to_string().into_bytes())));
     let template = if campaign.format == Format::A4Trifold { TRIFOLD_TEMPLATE } else { BOOKLET_TEMPLATE };
-    compile::compile(template, served, today, &campaign.source.path)
+    let document = compile::compile(template, served.clone(), today, &campaign.source.path)?;
+    Ok((document, Sources { template, files: served }))
 }
 
 /// The images of the campaign and the QR code, as the World serves them.

@@ -12,10 +12,31 @@ use typst_layout::PagedDocument;
 use crate::date::Date;
 use crate::diag::Diagnostic;
 use crate::typeset::booklet::Layout;
-use crate::typeset::world::DocumentWorld;
+use crate::typeset::world::{self, DocumentWorld};
 
 /// The label of the marks templates leave where their parts fall.
 const MARK_LABEL: &str = "kitapsha-mark";
+
+/// Everything one compilation reads: the main template and the files served beside it.
+#[derive(Clone)]
+pub struct Sources {
+    pub template: &'static str,
+    pub files: Vec<(String, Bytes)>,
+}
+
+impl Sources {
+    /// Writes a self-contained Typst project into `dir`: `main.typ`, the shared templates and
+    /// every data file and image, so that `typst compile --font-path fonts dir/main.typ` gives
+    /// the same pages.
+    pub fn write_to(&self, dir: &Path) -> std::io::Result<()> {
+        let shared = world::SHARED_TEMPLATES.iter().map(|(path, text)| (path.to_string(), text.as_bytes()));
+        let files = self.files.iter().map(|(path, bytes)| (path.clone(), bytes.as_slice()));
+        for (path, bytes) in std::iter::once(("/main.typ".to_string(), self.template.as_bytes())).chain(shared).chain(files) {
+            crate::fsutil::write_atomically(&dir.join(path.trim_start_matches('/')), bytes)?;
+        }
+        Ok(())
+    }
+}
 
 /// Compiles `template` with `files`. Errors and warnings name `shown`, the user's file the
 /// document comes from; Typst's warnings are errors too, since a template must compile cleanly.

@@ -15,7 +15,7 @@ use crate::date::Date;
 use crate::typeset::fonts;
 
 /// Templates shared by every document.
-const SHARED_TEMPLATES: [(&str, &str); 2] = [
+pub const SHARED_TEMPLATES: [(&str, &str); 2] = [
     ("/common.typ", include_str!("templates/common.typ")),
     ("/pieces.typ", include_str!("templates/pieces.typ")),
 ];
