@@ -59,7 +59,10 @@ pub fn typeset(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Dia
             Some(typeset)
         }
         Err(problems) => {
-            diagnostics.extend(problems);
+            // Typst names the template line, not the picture: find the picture ourselves.
+            let undecodable = problems.iter().any(|p| p.message.contains("decode image"));
+            let named = if undecodable { preflight::find_undecodable(campaign) } else { Vec::new() };
+            diagnostics.extend(if named.is_empty() { problems } else { named });
             None
         }
     }

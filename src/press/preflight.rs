@@ -57,16 +57,54 @@ fn read_image(image: &Image) -> Result<(), String> {
     if reader.format().is_none() {
         return Err("is not a PNG, JPEG, GIF or WebP picture".to_string());
     }
+    let format = reader.format();
     let (width, height) = reader.into_dimensions().map_err(|e| format!("is damaged: {e}"))?;
     if u64::from(width) * u64::from(height) > MAX_PIXELS {
         return Err(format!("is {width}×{height} pixels, more than the {} million a booklet needs", MAX_PIXELS / 1_000_000));
     }
-    // Decode it whole, within limits: a truncated file fails here, not inside Typst.
-    let mut reader = image::ImageReader::new(std::io::Cursor::new(&bytes)).with_guessed_format().map_err(|e| e.to_string())?;
-    let mut limits = image::Limits::default();
-    limits.max_alloc = Some(MAX_DECODE_MEMORY);
-    reader.limits(limits);
-    reader.decode().map(|_| ()).map_err(|e| format!("is damaged or cut short: {e}"))
+    // The pixels are decoded once, by Typst. A file cut short is found here from its end.
+    if !ends_whole(&bytes, format) {
+        return Err("is cut short: the file ends before the picture does".to_string());
+    }
+    Ok(())
+}
+
+/// Whether a PNG, JPEG, GIF or WebP file ends where its format says it ends.
+fn ends_whole(bytes: &[u8], format: Option<image::ImageFormat>) -> bool {
+    use image::ImageFormat;
+    let tail = &bytes[bytes.len().saturating_sub(64)..];
+    match format {
+        Some(ImageFormat::Png) => bytes.len() >= 12 && &bytes[bytes.len() - 8..bytes.len() - 4] == b"IEND",
+        // Some cameras pad after the end marker, so look for it near the end.
+        Some(ImageFormat::Jpeg) => tail.windows(2).any(|w| w == [0xFF, 0xD9]),
+        Some(ImageFormat::Gif) => tail.contains(&0x3B),
+        Some(ImageFormat::WebP) => {
+            bytes.len() >= 12 && u64::from(u32::from_le_bytes([bytes[4], bytes[5], bytes[6], bytes[7]])) + 8 <= bytes.len() as u64
+        }
+        _ => true,
+    }
+}
+
+/// After Typst failed to decode a picture: decode each raster picture in full (within memory
+/// limits) to name the one that is broken.
+pub fn find_undecodable(campaign: &Campaign) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for image in campaign.images().filter(|i| !i.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg"))) {
+        let decoded = std::fs::read(&image.path).map_err(|e| e.to_string()).and_then(|bytes| {
+            let mut reader = image::ImageReader::new(std::io::Cursor::new(bytes)).with_guessed_format().map_err(|e| e.to_string())?;
+            let mut limits = image::Limits::default();
+            limits.max_alloc = Some(MAX_DECODE_MEMORY);
+            reader.limits(limits);
+            reader.decode().map(|_| ()).map_err(|e| e.to_string())
+        });
+        if let Err(reason) = decoded {
+            found.push(
+                Diagnostic::error(&campaign.source, image.span.clone(), format!("image \"{}\" is damaged: {reason}", image.written))
+                    .with_hint("open it in an image editor and save it again as PNG or JPEG"),
+            );
+        }
+    }
+    found
 }
 
 fn check_svg(bytes: &[u8]) -> Result<(), String> {

@@ -81,7 +81,10 @@ fn describe(world: &DocumentWorld, diagnostic: &SourceDiagnostic, shown: &Path) 
         .unwrap_or_default();
     let hints: Vec<String> = diagnostic.hints.iter().map(|hint| hint.v.to_string()).collect();
     let mut out = Diagnostic::file_error(shown, format!("the document could not be typeset: {}{place}", diagnostic.message));
-    out.hint = Some(if hints.is_empty() {
+    let about_a_picture = diagnostic.message.contains("image") || diagnostic.message.contains("decode");
+    out.hint = Some(if about_a_picture {
+        "one of this campaign's pictures could not be read; open each in an image editor and save it again as PNG or JPEG".to_string()
+    } else if hints.is_empty() {
         "this is a problem in kitapsha's template, not in your text; please report it with this message".to_string()
     } else {
         hints.join("; ")

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""kitapsha against the Typst CLI, on this machine, in one run.
+
+    python3 bench/compare.py [--runs 5] [--synthetic 25,50,100,200]
+
+1. Builds kitapsha (release) and, once, the Typst 0.15 CLI (cargo install into
+   target/bench-tools, unless --typst names one).
+2. Emits the Typst sources of every sample output (`kitapsha build --reports --emit-typst`).
+3. Times `kitapsha build --reports` (every booklet's three PDFs and the three reports) against
+   one Typst CLI process per emitted output, run one after another with
+   `--ignore-system-fonts --font-path fonts`, as a user driving Typst by hand would.
+   Prints the median wall time of each, the ratio, and the peak memory (max RSS) of each.
+4. Builds N synthetic campaigns (copies of the samples under new ids) for each N and prints the
+   time per campaign, to show that the time grows linearly with the count.
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TOOLS = REPO / "target" / "bench-tools"
+TYPST_VERSION = "0.15.1"
+
+
+def run(command, **kwargs):
+    """Runs a command; returns (wall seconds, peak RSS in MiB)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        sys.exit(f"failed: {' '.join(map(str, command))}\n{process.stderr.read().decode()}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def typst_cli(path):
+    if path:
+        return Path(path)
+    binary = TOOLS / "bin" / "typst"
+    if not binary.exists():
+        print(f"installing the Typst {TYPST_VERSION} CLI into {TOOLS} (once; several minutes)")
+        subprocess.run(["cargo", "install", "typst-cli", "--version", TYPST_VERSION, "--locked", "--root", str(TOOLS)], check=True)
+    return binary
+
+
+def kitapsha_binary():
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
+    return REPO / "target" / "release" / "kitapsha"
+
+
+def project_copy(scratch, name):
+    project = scratch / name
+    shutil.copytree(REPO / "booklets", project / "booklets")
+    shutil.copy(REPO / "kitapsha.toml", project / "kitapsha.toml")
+    return project
+
+
+def median_run(label, runs, once):
+    """Runs `once` `runs` times after one warm-up; returns (median wall, max peak RSS)."""
+    once()
+    results = [once() for _ in range(runs)]
+    wall = statistics.median(r[0] for r in results)
+    peak = max(r[1] for r in results)
+    print(f"  {label:<44} median {wall * 1000:8.1f} ms   peak memory {peak:6.1f} MiB")
+    return wall, peak
+
+
+def compare(kitapsha, typst, scratch, runs):
+    project = project_copy(scratch, "samples")
+    emitted = scratch / "emitted"
+    run([kitapsha, "--project", project, "build", "--reports", "--out", scratch / "out-emit", "--emit-typst", emitted])
+    outputs = sorted(p for p in emitted.iterdir() if (p / "main.typ").is_file())
+    print(f"\n{len(outputs)} Typst documents make the {len(list((scratch / 'out-emit').rglob('*.pdf')))} PDFs of the samples")
+
+    def kitapsha_once():
+        shutil.rmtree(scratch / "out", ignore_errors=True)
+        return run([kitapsha, "--project", project, "build", "--reports", "--out", scratch / "out"])
+
+    def typst_once():
+        total, peak = 0.0, 0.0
+        for folder in outputs:
+            wall, rss = run([typst, "compile", "--ignore-system-fonts", "--font-path", REPO / "fonts",
+                             folder / "main.typ", scratch / "cli" / f"{folder.name}.pdf"])
+            total, peak = total + wall, max(peak, rss)
+        return total, peak
+
+    (scratch / "cli").mkdir()
+    ours, our_peak = median_run("kitapsha build --reports (all samples)", runs, kitapsha_once)
+    theirs, their_peak = median_run(f"typst compile, one process per output ({len(outputs)})", runs, typst_once)
+    print(f"  ratio: kitapsha is {theirs / ours:.2f}× as fast as the Typst CLI processes")
+    return ours, our_peak, theirs, their_peak
+
+
+def synthetic(kitapsha, scratch, counts):
+    print("\nsynthetic campaigns (copies of the six samples under new ids):")
+    samples = sorted(p for p in (REPO / "booklets").iterdir() if (p / "campaign.toml").is_file())
+    rows = []
+    for count in counts:
+        project = scratch / f"synthetic-{count}"
+        (project / "booklets").mkdir(parents=True)
+        shutil.copy(REPO / "kitapsha.toml", project / "kitapsha.toml")
+        for index in range(count):
+            shutil.copytree(samples[index % len(samples)], project / "booklets" / f"campaign-{index:03}")
+        wall, peak = run([kitapsha, "--project", project, "build", "--out", project / "out"])
+        rows.append((count, wall))
+        print(f"  {count:4} campaigns: {wall:7.2f} s   {wall / count * 1000:6.1f} ms per campaign   peak {peak:6.1f} MiB")
+    first, last = rows[0], rows[-1]
+    print(f"  time per campaign at {last[0]} is {last[1] / last[0] / (first[1] / first[0]):.2f}× that at {first[0]} (1.00 = linear)")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--typst", help="a Typst 0.15 CLI binary to use instead of installing one")
+    parser.add_argument("--synthetic", default="25,50,100,200", help="campaign counts, comma-separated; empty to skip")
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores")
+    kitapsha = kitapsha_binary()
+    typst = typst_cli(args.typst)
+    with tempfile.TemporaryDirectory(prefix="kitapsha-bench-") as scratch:
+        scratch = Path(scratch)
+        compare(kitapsha, typst, scratch, args.runs)
+        if args.synthetic:
+            synthetic(kitapsha, scratch, [int(n) for n in args.synthetic.split(",")])
+
+
+if __name__ == "__main__":
+    main()
