@@ -70,6 +70,14 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Rebuild a campaign on every save and show its pages in the browser, with any errors.
+    Watch {
+        /// The campaign to watch; the first one when not given.
+        campaign: Option<String>,
+        /// The port of the preview on 127.0.0.1; 0 picks a free one.
+        #[arg(long, default_value_t = 8737)]
+        port: u16,
+    },
     /// Create booklets/<ID>/ with a commented campaign.toml that builds at once.
     New {
         /// The new campaign's id: lowercase Latin letters, digits and dashes, e.g. kegen-youth.
@@ -137,6 +145,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let mut diagnostics = Vec::new();
     let outcome = match cli.command {
         Command::New { id } => scaffold::new_campaign(&root, &id, &mut diagnostics),
+        Command::Watch { campaign, port } => crate::watch::run(&root, campaign, port, &mut diagnostics),
         command => with_project(&root, command, &mut diagnostics),
     };
     report(&diagnostics);
@@ -219,7 +228,7 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
             let lang = lang.as_deref().and_then(crate::lang::Lang::from_code);
             survey::stats_command(&project, &campaigns, &survey::StatsOptions { level, lang, json }, diagnostics)
         }
-        Command::New { .. } => unreachable!("handled before the project is loaded"),
+        Command::New { .. } | Command::Watch { .. } => unreachable!("handled before the project is loaded"),
     }
 }
 

@@ -19,3 +19,4 @@ pub mod survey;
 pub mod timing;
 pub mod tomlfile;
 pub mod typeset;
+pub mod watch;

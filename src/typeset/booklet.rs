@@ -60,6 +60,12 @@ pub struct Mark {
 /// four, each page with its bleed and crop marks around the trim (the screen PDF is cut to the
 /// trim afterwards).
 pub fn typeset(project: &Project, campaign: &Campaign, today: Date) -> Result<TypesetBooklet, Vec<Diagnostic>> {
+    typeset_from(project, campaign, today, 0)
+}
+
+/// [`typeset`], starting from the padding of an earlier build of the same booklet: when the text
+/// changed little, one compilation is enough (`kitapsha watch`).
+pub fn typeset_from(project: &Project, campaign: &Campaign, today: Date, padding_hint: usize) -> Result<TypesetBooklet, Vec<Diagnostic>> {
     let files = files(campaign)?;
     if campaign.format == Format::A4Trifold {
         // A leaflet is one sheet: nothing to pad. When its text ends on the inside, the inner
@@ -74,17 +80,19 @@ pub fn typeset(project: &Project, campaign: &Campaign, today: Date) -> Result<Ty
         let layout = compile::read_layout(&document).unwrap_or_default();
         return Ok(TypesetBooklet { document, sources, layout, padding: LEAFLET_NOTES });
     }
-    let mut padding = 0;
-    loop {
+    let mut padding = padding_hint % PAGES_PER_SHEET;
+    for attempt in 0.. {
         let (document, sources) = compile_booklet(project, campaign, today, &files, padding)?;
         let pages = document.pages().len();
         let missing = (PAGES_PER_SHEET - pages % PAGES_PER_SHEET) % PAGES_PER_SHEET;
-        if missing == 0 || padding > 0 {
+        // Padding pages hold no text, so the second attempt always comes out right.
+        if missing == 0 || attempt > 0 {
             let layout = compile::read_layout(&document).unwrap_or_default();
             return Ok(TypesetBooklet { document, sources, layout, padding });
         }
-        padding = missing;
+        padding = (padding + missing) % PAGES_PER_SHEET;
     }
+    unreachable!("the loop returns on its second attempt")
 }
 
 fn compile_booklet(

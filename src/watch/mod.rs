@@ -1,0 +1,163 @@
+//! `kitapsha watch`: rebuilds one campaign on every save, in one long-lived process so that
+//! Typst's caches stay warm, and serves a preview page on 127.0.0.1 that shows the pages and
+//! reloads itself after each build. Errors appear on the page as in the terminal.
+
+mod server;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use crate::diag::{Diagnostic, display_path};
+use crate::typeset::booklet::TypesetBooklet;
+use crate::{build, campaign, project};
+
+/// How often the campaign folder is looked at.
+const POLL: Duration = Duration::from_millis(100);
+/// Preview pages are rendered at about 108 dpi.
+const PIXELS_PER_POINT: f64 = 1.5;
+
+/// What the preview page shows: the last build.
+#[derive(Default)]
+pub struct Preview {
+    /// Counts builds; the page reloads when it changes.
+    pub version: u64,
+    pub campaign: String,
+    /// The pages of the last build that typeset, as PNG.
+    pub pages: Vec<Arc<Vec<u8>>>,
+    /// The diagnostics of the last build, as the terminal shows them.
+    pub errors: Vec<String>,
+    /// The newest build the browser has said it shows, and how many errors it displays.
+    pub seen: u64,
+    pub shown_errors: u64,
+}
+
+pub type Shared = Arc<Mutex<Preview>>;
+
+/// Watches the campaign `id` (or the first campaign) under `root` and serves the preview on
+/// `port` (0: any free port). Runs until the process is stopped.
+pub fn run(root: &Path, id: Option<String>, port: u16, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+    let project = project::load(root, diagnostics)?;
+    let id = match id {
+        Some(id) => project.select_campaigns(&[id]).map_err(|d| diagnostics.push(d)).ok()?.remove(0),
+        None => project.campaign_ids().into_iter().next().or_else(|| {
+            diagnostics.push(Diagnostic::file_error(project::BOOKLETS_DIR, "there is no campaign to watch").with_hint("create one with `kitapsha new ID`"));
+            None
+        })?,
+    };
+    let shared: Shared = Arc::new(Mutex::new(Preview { campaign: id.clone(), ..Preview::default() }));
+    let address = match server::start(port, shared.clone()) {
+        Ok(address) => address,
+        Err(error) => {
+            diagnostics.push(Diagnostic::file_error(root, format!("cannot serve the preview on port {port}: {error}")));
+            return None;
+        }
+    };
+    say(&format!("preview of {id}: http://{address}/  (stop with Ctrl-C)"));
+    let folder = project.booklets_dir().join(&id);
+    let mut rendered = RenderedPages::default();
+    let mut last_state = None;
+    let mut padding = 0;
+    loop {
+        let state = folder_state(&[root.join(project::PROJECT_FILE), folder.clone()]);
+        if last_state.as_ref() != Some(&state) {
+            last_state = Some(state);
+            padding = rebuild(root, &id, padding, &mut rendered, &shared);
+        }
+        std::thread::sleep(POLL);
+    }
+}
+
+/// One build: load, check, typeset, render the pages that changed, publish. Returns the padding
+/// the booklet needed, a good first guess for the next build.
+fn rebuild(root: &Path, id: &str, padding: usize, rendered: &mut RenderedPages, shared: &Shared) -> usize {
+    let start = Instant::now();
+    let mut diagnostics = Vec::new();
+    let booklet = build_once(root, id, padding, &mut diagnostics);
+    let pages = booklet.as_ref().map(|b| rendered.pages(b));
+    let elapsed = start.elapsed();
+    let errors: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    for error in &errors {
+        eprint!("{error}");
+    }
+    let mut preview = shared.lock().unwrap_or_else(|e| e.into_inner());
+    preview.version += 1;
+    if let Some(pages) = pages {
+        preview.pages = pages;
+    }
+    preview.errors = errors;
+    let problems = if preview.errors.is_empty() { String::new() } else { format!(", {} problem(s)", preview.errors.len()) };
+    say(&format!("build {}: {} pages in {} ms{problems}", preview.version, preview.pages.len(), elapsed.as_millis()));
+    booklet.map_or(padding, |b| b.padding)
+}
+
+/// A line for the terminal; a closed terminal must not stop the preview.
+fn say(line: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
+}
+
+fn build_once(root: &Path, id: &str, padding: usize, diagnostics: &mut Vec<Diagnostic>) -> Option<TypesetBooklet> {
+    let project = project::load(root, diagnostics)?;
+    let dir = project.booklets_dir().join(id);
+    let campaign = campaign::load(id, &dir, &display_path(root, &dir), diagnostics)?;
+    build::typeset_from(&project, &campaign, padding, diagnostics)
+}
+
+/// Page images by the hash of the page: an edit re-renders only the pages it changed.
+#[derive(Default)]
+struct RenderedPages {
+    by_hash: HashMap<u128, Arc<Vec<u8>>>,
+}
+
+impl RenderedPages {
+    fn pages(&mut self, booklet: &TypesetBooklet) -> Vec<Arc<Vec<u8>>> {
+        let options = typst_render::RenderOptions {
+            pixel_per_pt: typst::utils::Scalar::new(PIXELS_PER_POINT),
+            render_bleed: false,
+        };
+        let pages: Vec<Arc<Vec<u8>>> = booklet
+            .document
+            .pages()
+            .iter()
+            .map(|page| {
+                let hash = typst::utils::hash128(page);
+                self.by_hash
+                    .entry(hash)
+                    .or_insert_with(|| Arc::new(typst_render::render(page, &options).encode_png().unwrap_or_default()))
+                    .clone()
+            })
+            .collect();
+        // Forget pages no longer shown.
+        self.by_hash.retain(|_, png| pages.iter().any(|p| Arc::ptr_eq(p, png)));
+        pages
+    }
+}
+
+/// Every file under the given paths with its size and modification time: a change in any
+/// of them is a save.
+fn folder_state(paths: &[PathBuf]) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
+    let mut state = Vec::new();
+    let mut pending: Vec<PathBuf> = paths.to_vec();
+    while let Some(path) = pending.pop() {
+        let Ok(metadata) = std::fs::metadata(&path) else { continue };
+        if metadata.is_dir() {
+            if let Ok(entries) = std::fs::read_dir(&path) {
+                pending.extend(entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| !is_ledger_scratch(p)));
+            }
+        } else {
+            state.push((path, metadata.len(), metadata.modified().ok()));
+        }
+    }
+    state.sort();
+    state
+}
+
+/// The ledger's lock and temporary files change while a hand-out is recorded; they are not
+/// content.
+fn is_ledger_scratch(path: &Path) -> bool {
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(".print-runs.toml"))
+}
