@@ -26,12 +26,17 @@ pub enum Inline {
     LineBreak,
 }
 
+/// Bold inside italic inside a link is as deep as print needs; markup nested deeper is printed as
+/// typed. Without a bound, thousands of `*` would nest so deep that reading them (and every later
+/// stage that walks the inlines) would overflow the stack.
+pub const MAX_NESTING: usize = 8;
+
 /// Parses a section text into blocks.
 pub fn parse(source: &str) -> Vec<Block> {
     let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(source, Options::empty())
         .into_offset_iter()
         .collect();
-    let mut reader = Reader { source, events, position: 0 };
+    let mut reader = Reader { source, events, position: 0, depth: 0 };
     reader.blocks()
 }
 
@@ -39,6 +44,8 @@ struct Reader<'a> {
     source: &'a str,
     events: Vec<(Event<'a>, Range<usize>)>,
     position: usize,
+    /// How many bold, italic and link elements enclose the inline being read.
+    depth: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -146,15 +153,19 @@ impl<'a> Reader<'a> {
     }
 
     fn inline(&mut self, event: Event<'a>, range: Range<usize>) -> Option<Inline> {
+        if matches!(event, Event::Start(_)) && self.depth >= MAX_NESTING {
+            self.skip_element();
+            return Some(self.literal(range));
+        }
         Some(match event {
             Event::Text(text) => Inline::Text { text: text.to_string() },
             Event::SoftBreak => Inline::Text { text: " ".to_string() },
             Event::HardBreak => Inline::LineBreak,
-            Event::Start(Tag::Strong) => Inline::Strong { children: self.inlines(TagEnd::Strong) },
-            Event::Start(Tag::Emphasis) => Inline::Emphasis { children: self.inlines(TagEnd::Emphasis) },
+            Event::Start(Tag::Strong) => Inline::Strong { children: self.nested(TagEnd::Strong) },
+            Event::Start(Tag::Emphasis) => Inline::Emphasis { children: self.nested(TagEnd::Emphasis) },
             Event::Start(Tag::Link { dest_url, .. }) if is_printable_link(&dest_url) => Inline::Link {
                 url: dest_url.to_string(),
-                children: self.inlines(TagEnd::Link),
+                children: self.nested(TagEnd::Link),
             },
             Event::Start(_) => {
                 self.skip_element();
@@ -164,6 +175,16 @@ impl<'a> Reader<'a> {
             // Code spans, inline HTML and anything else: the characters as typed.
             _ => self.literal(range),
         })
+    }
+}
+
+impl<'a> Reader<'a> {
+    /// The children of a bold, italic or link element, one level deeper.
+    fn nested(&mut self, end: TagEnd) -> Vec<Inline> {
+        self.depth += 1;
+        let children = self.inlines(end);
+        self.depth -= 1;
+        children
     }
 }
 
@@ -249,6 +270,21 @@ mod tests {
         let blocks = parse("a * b _ c \\ d $x^2$ @ref #read(\"/etc/passwd\")");
         let Block::Paragraph { inlines } = &blocks[0] else { panic!("{blocks:?}") };
         assert_eq!(plain_text(inlines), "a * b _ c \\ d $x^2$ @ref #read(\"/etc/passwd\")");
+    }
+
+    #[test]
+    fn markup_nested_past_the_limit_prints_as_typed() {
+        let stars = "*".repeat(20_000);
+        let blocks = parse(&format!("{stars}a{stars}"));
+        let Block::Paragraph { inlines } = &blocks[0] else { panic!("{blocks:?}") };
+        let mut depth = 0;
+        let mut level = inlines.as_slice();
+        while let [Inline::Strong { children } | Inline::Emphasis { children }] = level {
+            depth += 1;
+            level = children;
+        }
+        assert_eq!(depth, MAX_NESTING);
+        assert_eq!(plain_text(inlines).chars().filter(|&c| c == 'a').count(), 1);
     }
 
     #[test]
