@@ -13,12 +13,15 @@ pub struct Typographer {
     lang: Lang,
     /// Open quotes, innermost last: whether each was turned into a typographic one.
     open_quotes: Vec<bool>,
+    /// How many of `open_quotes` are typographic, kept so that a text of thousands of quotes
+    /// does not count them again at every quote.
+    typographic_open: usize,
     previous: Option<char>,
 }
 
 impl Typographer {
     pub fn new(lang: Lang) -> Self {
-        Self { lang, open_quotes: Vec::new(), previous: None }
+        Self { lang, open_quotes: Vec::new(), typographic_open: 0, previous: None }
     }
 
     /// The next piece of the paragraph, with its typography fixed.
@@ -46,25 +49,25 @@ impl Typographer {
                 '"' if self.opens_here() => {
                     // At the end of a piece the next piece (bold, a link) starts the quoted words.
                     let prose = chars.get(i + 1).is_none_or(|next| next.is_alphanumeric() || matches!(next, '«' | '„'));
-                    let depth = self.open_quotes.iter().filter(|&&typographic| typographic).count();
-                    self.open_quotes.push(prose);
+                    let depth = self.typographic_open;
+                    self.open(prose);
                     match (prose, depth) {
                         (false, _) => '"',
                         (true, 0) => '«',
                         (true, _) => '„',
                     }
                 }
-                '"' => match self.open_quotes.pop() {
-                    Some(true) if self.open_quotes.iter().any(|&typographic| typographic) => '“',
+                '"' => match self.close() {
+                    Some(true) if self.typographic_open > 0 => '“',
                     Some(true) => '»',
                     _ => '"',
                 },
                 '«' | '„' => {
-                    self.open_quotes.push(true);
+                    self.open(true);
                     c
                 }
                 '»' | '“' => {
-                    self.open_quotes.pop();
+                    self.close();
                     c
                 }
                 _ => c,
@@ -73,6 +76,17 @@ impl Typographer {
             self.previous = Some(replaced);
         }
         out
+    }
+
+    fn open(&mut self, typographic: bool) {
+        self.open_quotes.push(typographic);
+        self.typographic_open += usize::from(typographic);
+    }
+
+    fn close(&mut self) -> Option<bool> {
+        let closed = self.open_quotes.pop();
+        self.typographic_open -= usize::from(closed == Some(true));
+        closed
     }
 
     /// A straight quote opens at the start, after a space, a bracket, a dash or another quote.
