@@ -26,16 +26,21 @@ pub fn load(id: &str, dir: &Path, shown_as: &Path, diagnostics: &mut Vec<Diagnos
             return None;
         }
     };
-    let file = SourceFile::new(shown, text);
+    load_text(id, dir, &SourceFile::new(shown, text), diagnostics)
+}
+
+/// Checks the text of a `campaign.toml` that belongs to the campaign folder `dir`: what [`load`]
+/// does once the file is read. Public so that the fuzz targets and tests can hand it any text.
+pub fn load_text(id: &str, dir: &Path, file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Campaign> {
     let errors_before = count_errors(diagnostics);
     let first_new = diagnostics.len();
-    let raw = tomlfile::load::<raw::RawCampaignFile>(&file, diagnostics);
+    let raw = tomlfile::load::<raw::RawCampaignFile>(file, diagnostics);
     let Some(raw) = raw else {
         return None;
     };
     // Meaning is checked even after key errors, so that one run shows every problem; the
     // campaign is usable only when the file had no errors at all.
-    let campaign = validate::validate(id, dir, &file, raw, diagnostics);
+    let campaign = validate::validate(id, dir, file, raw, diagnostics);
     diagnostics[first_new..].sort_by_key(|d| d.location.as_ref().map(|at| (at.line, at.column)));
     campaign.filter(|_| count_errors(diagnostics) == errors_before)
 }

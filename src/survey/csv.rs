@@ -61,7 +61,15 @@ pub fn tally(path: &Path, shown: &Path, column: &str, aware_if: &[String]) -> Re
         ));
     }
     let file = File::open(path).map_err(|e| file_error(format!("cannot read the file: {e}"), "check the path"))?;
-    let mut reader = RecordReader::new(BufReader::new(file), shown.to_path_buf());
+    tally_reader(BufReader::new(file), shown, column, aware_if)
+}
+
+/// Counts the answers in `column` of CSV text read from `input` (shown to the user as `shown`):
+/// what [`tally`] does once the file is open and its size checked. Public so that the fuzz
+/// target and tests can hand it any bytes.
+pub fn tally_reader(input: impl BufRead, shown: &Path, column: &str, aware_if: &[String]) -> Result<Tally, CsvError> {
+    let file_error = |message: String, hint: &str| CsvError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)]);
+    let mut reader = RecordReader::new(input, shown.to_path_buf());
     let header = match reader.header() {
         Ok(Some(header)) => header,
         Ok(None) => return Err(file_error("the file is empty".to_string(), "export the survey again; the first line must name the columns")),

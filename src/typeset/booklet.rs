@@ -242,7 +242,8 @@ fn paragraph_text(lang: Lang, text: &str) -> String {
     Typographer::new(lang).piece(text)
 }
 
-fn block(lang: Lang, block: &Block) -> Value {
+/// A block of section text as the template receives it, with its typography fixed for `lang`.
+pub fn block(lang: Lang, block: &Block) -> Value {
     match block {
         Block::Paragraph { inlines } => json!({
             "kind": "paragraph",
