@@ -7,7 +7,7 @@ use crate::campaign::{self, Bilingual, Campaign, Format};
 use crate::date::Date;
 use crate::diag::{Diagnostic, display_path};
 use crate::fsutil;
-use crate::project::Project;
+use crate::project::{BOOKLETS_DIR, Project};
 use crate::press::{self, preflight};
 use crate::{parallel, timing};
 use crate::typeset::compile::Sources;
@@ -24,8 +24,14 @@ pub fn load_campaigns(project: &Project, named: &[String], diagnostics: &mut Vec
     };
     let mut campaigns = Vec::new();
     for id in ids {
-        let dir = project.booklets_dir().join(&id);
-        let shown = display_path(&project.root, &dir);
+        let dir = match project.campaign_dir(&id) {
+            Ok(dir) => dir,
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                continue;
+            }
+        };
+        let shown = Path::new(BOOKLETS_DIR).join(&id);
         if let Some(campaign) = campaign::load(&id, &dir, &shown, diagnostics) {
             campaigns.push(campaign);
         }

@@ -234,7 +234,11 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
 
 /// Prints every diagnostic to stderr, then a count.
 fn report(diagnostics: &[Diagnostic]) {
-    for diagnostic in diagnostics {
+    // A problem that several checks meet (a campaign folder that cannot be opened, say) is
+    // shown and counted once.
+    let mut seen = std::collections::HashSet::new();
+    let diagnostics: Vec<&Diagnostic> = diagnostics.iter().filter(|d| seen.insert(d.to_string())).collect();
+    for diagnostic in &diagnostics {
         eprint!("{diagnostic}");
     }
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();

@@ -4,6 +4,7 @@
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// How bad a diagnostic is. Errors fail the run (exit code 1); warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,25 +19,37 @@ pub struct SourceFile {
     /// The path as it is shown to the user (relative to the project when possible).
     pub path: PathBuf,
     pub text: String,
+    /// The byte offset at which each line starts, computed on first use: a file with thousands
+    /// of problems must not be scanned from its start for each one.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
     pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
-        Self { path: path.into(), text: text.into() }
+        Self { path: path.into(), text: text.into(), line_starts: OnceLock::new() }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1)).collect()
+        })
     }
 
     /// Line and column (both 1-based, column counted in characters) of a byte offset.
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let before = &self.text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = self.text[line_start..offset].chars().count() + 1;
+        let starts = self.line_starts();
+        // The last line that starts at or before the offset.
+        let line = starts.partition_point(|&start| start <= offset);
+        let column = self.text[starts[line - 1]..offset].chars().count() + 1;
         (line, column)
     }
 
     fn line_text(&self, line: usize) -> &str {
-        self.text.lines().nth(line - 1).unwrap_or("").trim_end_matches('\r')
+        let starts = self.line_starts();
+        let Some(&start) = starts.get(line - 1) else { return "" };
+        let end = starts.get(line).map_or(self.text.len(), |&next| next - 1);
+        self.text[start..end].trim_end_matches('\r')
     }
 }
 
@@ -179,6 +192,18 @@ mod tests {
         let file = SourceFile::new("c.toml", "a = 1\ntitle = \"Қазақ\"  x\n");
         let offset = file.text.find('x').unwrap();
         assert_eq!(file.line_column(offset), (2, 18));
+    }
+
+    #[test]
+    fn lines_are_found_at_the_start_the_end_and_after_crlf() {
+        let file = SourceFile::new("c.toml", "a\r\nbc\n\nd");
+        assert_eq!(file.line_column(0), (1, 1));
+        assert_eq!(file.line_column(3), (2, 1));
+        assert_eq!(file.line_column(5), (2, 3));
+        assert_eq!(file.line_column(6), (3, 1));
+        assert_eq!(file.line_column(7), (4, 1));
+        assert_eq!(file.line_column(99), (4, 2));
+        assert_eq!([file.line_text(1), file.line_text(2), file.line_text(3), file.line_text(4)], ["a", "bc", "", "d"]);
     }
 
     #[test]

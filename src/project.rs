@@ -94,6 +94,39 @@ impl Project {
     }
 }
 
+impl Project {
+    /// The real path of the folder of campaign `id`. A folder that is a symbolic link leading out
+    /// of the project is refused: campaign folders travel between people, and a link in one must
+    /// not make kitapsha read or write files elsewhere.
+    pub fn campaign_dir(&self, id: &str) -> Result<PathBuf, Diagnostic> {
+        let dir = self.booklets_dir().join(id);
+        let shown = Path::new(BOOKLETS_DIR).join(id);
+        let real = dir.canonicalize().map_err(|error| {
+            Diagnostic::file_error(&shown, format!("cannot open the campaign folder: {}", io_reason(&error)))
+        })?;
+        let root = self.root.canonicalize().map_err(|error| {
+            Diagnostic::file_error(PROJECT_FILE, format!("cannot open the project folder: {}", io_reason(&error)))
+        })?;
+        if !real.starts_with(&root) {
+            return Err(Diagnostic::file_error(&shown, "the campaign folder leads outside the project folder")
+                .with_hint(format!("it is a symbolic link; copy the campaign into {BOOKLETS_DIR}/ instead of linking to it")));
+        }
+        Ok(real)
+    }
+}
+
+/// Reads a text file of the folder `within` (a real path, see [`Project::campaign_dir`]) like
+/// [`read_text`], after checking that the file, symbolic links followed, lies inside it.
+pub fn read_text_within(path: &Path, within: &Path, shown: &Path) -> Result<String, Diagnostic> {
+    if let Ok(real) = path.canonicalize()
+        && !real.starts_with(within)
+    {
+        return Err(Diagnostic::file_error(shown, "the file leads outside its campaign folder")
+            .with_hint("it is a symbolic link; put the file itself into the campaign folder"));
+    }
+    read_text(path, shown)
+}
+
 /// Finds `kitapsha.toml` in `start` or one of its parents.
 pub fn find_root(start: &Path) -> Option<PathBuf> {
     start.ancestors().find(|dir| dir.join(PROJECT_FILE).is_file()).map(Path::to_path_buf)
@@ -115,11 +148,28 @@ pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Project> {
     (diagnostics.iter().filter(|d| d.is_error()).count() == errors_before).then_some(project)
 }
 
-/// Reads a text file; a missing file or invalid UTF-8 becomes a diagnostic naming the place.
+/// The largest TOML file kitapsha reads: a booklet's text is a few hundred kilobytes at most.
+pub const MAX_TEXT_FILE_BYTES: u64 = 2 * 1024 * 1024;
+
+/// Reads a text file; a missing file, one over [`MAX_TEXT_FILE_BYTES`] or invalid UTF-8 becomes
+/// a diagnostic naming the place.
 pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|error| {
+    use std::io::Read;
+    let cannot_read = |error: std::io::Error| {
         Diagnostic::file_error(shown, format!("cannot read the file: {}", io_reason(&error)))
-    })?;
+    };
+    let file = std::fs::File::open(path).map_err(cannot_read)?;
+    // Read one byte past the limit rather than trusting the size the file system reports: a
+    // device or a pipe reports none and may never end.
+    let mut bytes = Vec::new();
+    file.take(MAX_TEXT_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(cannot_read)?;
+    if bytes.len() as u64 > MAX_TEXT_FILE_BYTES {
+        return Err(Diagnostic::file_error(
+            shown,
+            format!("the file is larger than {} MiB, far more than kitapsha reads", MAX_TEXT_FILE_BYTES >> 20),
+        )
+        .with_hint("check that this is the right file; pictures and survey exports go in files of their own"));
+    }
     String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;

@@ -20,8 +20,15 @@ const MAX_PROBLEMS: usize = 50;
 pub fn load<T: DeserializeOwned>(file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<T> {
     let (table, syntax_errors) = DeTable::parse_recoverable(&file.text);
     if !syntax_errors.is_empty() {
-        for error in syntax_errors {
-            diagnostics.push(syntax_diagnostic(file, &error));
+        let count = syntax_errors.len();
+        for error in syntax_errors.iter().take(MAX_PROBLEMS) {
+            diagnostics.push(syntax_diagnostic(file, error));
+        }
+        if count > MAX_PROBLEMS {
+            diagnostics.push(
+                Diagnostic::file_error(&file.path, format!("{} more syntax errors are not shown", count - MAX_PROBLEMS))
+                    .with_hint("fix the errors above first; the rest often go with them"),
+            );
         }
         return None;
     }
@@ -297,6 +304,32 @@ mod tests {
     fn wrong_type_names_the_key() {
         let (_, messages) = load_str("[cover]\ntitle = 5\n");
         assert!(messages[0].starts_with("c.toml:2:9: error: `title` should be a string, but it is integer `5`"), "{}", messages[0]);
+    }
+
+    #[test]
+    fn ten_thousand_nested_arrays_or_tables_are_refused_without_overflowing_the_stack() {
+        let depth = 10_000;
+        let cases = [
+            format!("format = {}{}\n", "[".repeat(depth), "]".repeat(depth)),
+            format!("format = {}1{}\n", "{ a = ".repeat(depth), " }".repeat(depth)),
+            format!("{} = 1\n", vec!["a"; depth].join(".")),
+            format!("[{}]\n", vec!["a"; depth].join(".")),
+        ];
+        for text in cases {
+            let (config, messages) = load_str(&text);
+            assert!(config.is_none());
+            assert!(!messages.is_empty() && messages.len() <= MAX_PROBLEMS + 1, "{}", messages.len());
+            assert!(messages[0].starts_with("c.toml:1:"), "{}", messages[0]);
+            assert!(messages[0].contains("this is not valid TOML"), "{}", messages[0]);
+        }
+    }
+
+    #[test]
+    fn a_flood_of_syntax_errors_is_cut_short() {
+        let (_, messages) = load_str(&"=\n".repeat(100_000));
+        assert_eq!(messages.len(), MAX_PROBLEMS + 1);
+        assert!(messages[MAX_PROBLEMS].starts_with("c.toml: error: "), "{}", messages[MAX_PROBLEMS]);
+        assert!(messages[MAX_PROBLEMS].contains("more syntax errors are not shown"), "{}", messages[MAX_PROBLEMS]);
     }
 
     #[test]

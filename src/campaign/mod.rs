@@ -15,11 +15,13 @@ use crate::tomlfile;
 /// The file every campaign folder holds.
 pub const CAMPAIGN_FILE: &str = "campaign.toml";
 
-/// Loads and validates the campaign in `dir`. `shown_as` is the path used in diagnostics.
+/// Loads and validates the campaign in `dir`, the real path of its folder (see
+/// [`Project::campaign_dir`](crate::project::Project::campaign_dir)). `shown_as` is the path
+/// used in diagnostics.
 pub fn load(id: &str, dir: &Path, shown_as: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Campaign> {
     let path = dir.join(CAMPAIGN_FILE);
     let shown = shown_as.join(CAMPAIGN_FILE);
-    let text = match crate::project::read_text(&path, &shown) {
+    let text = match crate::project::read_text_within(&path, dir, &shown) {
         Ok(text) => text,
         Err(diagnostic) => {
             diagnostics.push(diagnostic);

@@ -16,6 +16,18 @@ use crate::lang::Lang;
 /// Image formats Typst can place.
 pub const IMAGE_EXTENSIONS: [&str; 6] = ["svg", "png", "jpg", "jpeg", "gif", "webp"];
 
+/// Longest title, subtitle, caption, name or district, in characters: two lines of a cover at most.
+pub const MAX_SHORT_TEXT: usize = 300;
+/// Longest section text, in characters: some eight A5 pages.
+pub const MAX_SECTION_TEXT: usize = 20_000;
+/// Longest quote, in characters: a quote box holds a few sentences.
+pub const MAX_QUOTE_TEXT: usize = 2_000;
+/// Longest `link`: a longer address makes a QR code too dense to scan from paper.
+pub const MAX_LINK: usize = 300;
+/// Most sections, and most quotes, a booklet may have: 80 sections fill the 200 pages `pages` allows.
+pub const MAX_SECTIONS: usize = 80;
+pub const MAX_QUOTES: usize = 80;
+
 /// Turns a parsed `campaign.toml` into a [`Campaign`], or reports why it cannot.
 pub fn validate(
     id: &str,
@@ -93,8 +105,14 @@ impl Checker<'_> {
             return DEFAULT_LANGUAGES.to_vec();
         };
         let mut languages = Vec::new();
+        let mut reported = Vec::new();
         for lang in written.get_ref() {
             if languages.contains(lang.get_ref()) {
+                // Once per language: a list of a thousand "kk" needs one message, not a thousand.
+                if reported.contains(lang.get_ref()) {
+                    continue;
+                }
+                reported.push(*lang.get_ref());
                 self.error(
                     lang.span(),
                     format!("`{}` is listed twice in `languages`", lang.get_ref().code()),
@@ -132,7 +150,10 @@ impl Checker<'_> {
         for lang in Lang::ALL {
             match written.get_ref().get(lang) {
                 Some(text) if !text.get_ref().trim().is_empty() => {
-                    texts.insert(lang, text.get_ref().trim().to_string());
+                    let where_ = format!("the {} `{key}`", lang.english_name());
+                    if self.within_limit(text, &where_, MAX_SHORT_TEXT) {
+                        texts.insert(lang, text.get_ref().trim().to_string());
+                    }
                 }
                 _ if languages.contains(&lang) => self.error(
                     written.span(),
@@ -219,8 +240,8 @@ impl Checker<'_> {
                 continue;
             };
             let where_ = format!("the {} cover", lang.english_name());
-            let title = self.required_text(block.get_ref().title.as_ref(), block.span(), &where_, "title");
-            let subtitle = non_empty(block.get_ref().subtitle.as_ref());
+            let title = self.required_text(block.get_ref().title.as_ref(), block.span(), &where_, "title", MAX_SHORT_TEXT);
+            let subtitle = self.optional_text(block.get_ref().subtitle.as_ref(), &where_, "subtitle", MAX_SHORT_TEXT);
             if let Some(title) = title {
                 text.insert(lang, CoverText { title, subtitle });
             }
@@ -243,6 +264,10 @@ impl Checker<'_> {
                 "add [[section]] with [section.kk] and [section.ru], each with title and text",
             );
         }
+        // Past the limit nothing is checked: the booklet is refused, and a file of ten thousand
+        // broken sections must not bury that message under ten thousand others.
+        let sections = self.at_most(sections, MAX_SECTIONS, "sections", "[[section]]");
+        let quotes = self.at_most(quotes, MAX_QUOTES, "quotes", "[[quote]]");
         let mut placed: Vec<(usize, Item)> = Vec::new();
         for (index, section) in sections.iter().enumerate() {
             if let Some(section) = self.section(index + 1, section, languages) {
@@ -268,9 +293,9 @@ impl Checker<'_> {
                 continue;
             };
             let where_ = format!("{name} ({})", lang.english_name());
-            let title = self.required_text(block.get_ref().title.as_ref(), block.span(), &where_, "title");
-            let body = self.required_text(block.get_ref().text.as_ref(), block.span(), &where_, "text");
-            let caption = non_empty(block.get_ref().caption.as_ref());
+            let title = self.required_text(block.get_ref().title.as_ref(), block.span(), &where_, "title", MAX_SHORT_TEXT);
+            let body = self.required_text(block.get_ref().text.as_ref(), block.span(), &where_, "text", MAX_SECTION_TEXT);
+            let caption = self.optional_text(block.get_ref().caption.as_ref(), &where_, "caption", MAX_SHORT_TEXT);
             if caption.is_some() {
                 captions.push((lang, block.span()));
             }
@@ -320,8 +345,9 @@ impl Checker<'_> {
                 continue;
             };
             let where_ = format!("{name} ({})", lang.english_name());
-            if let Some(body) = self.required_text(block.get_ref().text.as_ref(), block.span(), &where_, "text") {
-                text.insert(lang, QuoteText { text: body, who: non_empty(block.get_ref().who.as_ref()) });
+            let who = self.optional_text(block.get_ref().who.as_ref(), &where_, "who", MAX_SHORT_TEXT);
+            if let Some(body) = self.required_text(block.get_ref().text.as_ref(), block.span(), &where_, "text", MAX_QUOTE_TEXT) {
+                text.insert(lang, QuoteText { text: body, who });
             }
         }
         self.unused_languages(quote.get_ref(), languages, "quote");
@@ -354,9 +380,12 @@ impl Checker<'_> {
         block_span: Range<usize>,
         where_: &str,
         key: &str,
+        limit: usize,
     ) -> Option<String> {
         match value {
-            Some(text) if !text.get_ref().trim().is_empty() => Some(text.get_ref().trim().to_string()),
+            Some(text) if !text.get_ref().trim().is_empty() => {
+                self.within_limit(text, &format!("`{key}` of {where_}"), limit).then(|| text.get_ref().trim().to_string())
+            }
             Some(text) => {
                 self.error(text.span(), format!("`{key}` of {where_} is empty"), format!("write the {key} between the quotes"));
                 None
@@ -366,6 +395,43 @@ impl Checker<'_> {
                 None
             }
         }
+    }
+
+    /// An optional text: `None` when absent or blank, or when too long (after an error).
+    fn optional_text(&mut self, value: Option<&Spanned<String>>, where_: &str, key: &str, limit: usize) -> Option<String> {
+        let value = value.filter(|v| !v.get_ref().trim().is_empty())?;
+        self.within_limit(value, &format!("`{key}` of {where_}"), limit).then(|| value.get_ref().trim().to_string())
+    }
+
+    /// Whether a text is at most `limit` characters long; an error when it is longer.
+    fn within_limit(&mut self, text: &Spanned<String>, what: &str, limit: usize) -> bool {
+        let length = text.get_ref().trim().chars().count();
+        if length <= limit {
+            return true;
+        }
+        self.error(
+            text.span(),
+            format!("{what} is {} characters long; at most {} fit", thousands(length), thousands(limit)),
+            match limit {
+                MAX_SECTION_TEXT => "split the text into two or more [[section]] tables",
+                MAX_LINK => "use a shorter address, e.g. the site's front page",
+                _ => "shorten it",
+            },
+        );
+        false
+    }
+
+    /// The first `limit` tables of a list, with an error at the first one past the limit.
+    fn at_most<'b, T>(&mut self, tables: &'b [Spanned<T>], limit: usize, what: &str, header: &str) -> &'b [Spanned<T>] {
+        if tables.len() <= limit {
+            return tables;
+        }
+        self.error(
+            tables[limit].span(),
+            format!("the booklet has {} {what}; at most {limit} fit in one booklet", tables.len()),
+            format!("remove {header} tables, or split the content into two campaigns"),
+        );
+        &tables[..limit]
     }
 
     /// Blocks in languages the booklet does not print are probably a mistake in `languages`.
@@ -386,6 +452,9 @@ impl Checker<'_> {
     fn link(&mut self, link: Option<&Spanned<String>>) -> Option<String> {
         let link = link?;
         let url = link.get_ref().trim();
+        if !self.within_limit(link, "`link`", MAX_LINK) {
+            return None;
+        }
         let valid = ["https://", "http://"].iter().any(|scheme| url.starts_with(scheme))
             && url.len() > "https://".len()
             && !url.contains(char::is_whitespace);
@@ -407,6 +476,12 @@ impl Checker<'_> {
         let folder_hint = "copy the image into the campaign's images/ folder and write image = \"images/<name>\"";
         if relative.is_empty() {
             self.error(span, "the image path is empty", "write image = \"images/<name>\", or remove `image`");
+            return None;
+        }
+        if relative.contains('\\') {
+            // Typst, which places the image, takes `/` only; on Linux a `\` is part of a name.
+            let fixed = relative.replace('\\', "/");
+            self.error(span, format!("image path \"{relative}\" uses backslashes"), format!("write / between folders: image = \"{fixed}\""));
             return None;
         }
         let path = Path::new(relative);
@@ -453,8 +528,9 @@ impl Checker<'_> {
     }
 }
 
-fn non_empty(value: Option<&Spanned<String>>) -> Option<String> {
-    value.map(|v| v.get_ref().trim().to_string()).filter(|v| !v.is_empty())
+/// 20000 as "20,000": messages are in English.
+fn thousands(n: usize) -> String {
+    crate::numbers::integer(n as u64, Lang::En)
 }
 
 /// True when `..` components climb above the folder the path is relative to.

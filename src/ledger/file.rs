@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, value};
 
 use crate::date::Date;
-use crate::diag::{Diagnostic, SourceFile, display_path};
+use crate::diag::{Diagnostic, SourceFile};
 use crate::fsutil;
 use crate::ledger::lock;
 use crate::ledger::model::{Entry, Ledger, copies};
@@ -29,8 +29,19 @@ pub struct LedgerFile {
     pub ledger: Ledger,
 }
 
-pub fn path(project: &Project, campaign: &str) -> PathBuf {
-    project.booklets_dir().join(campaign).join(LEDGER_FILE)
+/// Where a campaign's ledger is: the real campaign folder, the ledger's path in it, and the
+/// path shown to the user.
+struct Place {
+    folder: PathBuf,
+    path: PathBuf,
+    shown: PathBuf,
+}
+
+fn place(project: &Project, campaign: &str) -> Result<Place, Diagnostic> {
+    let folder = project.campaign_dir(campaign)?;
+    let path = folder.join(LEDGER_FILE);
+    let shown = Path::new(project::BOOKLETS_DIR).join(campaign).join(LEDGER_FILE);
+    Ok(Place { folder, path, shown })
 }
 
 /// Reads and checks a campaign's ledger; a missing file is an empty ledger. `None` after
@@ -43,12 +54,11 @@ pub fn read(project: &Project, campaign: &str, today: Date, diagnostics: &mut Ve
 }
 
 fn read_source(project: &Project, campaign: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
-    let path = path(project, campaign);
-    let shown = display_path(&project.root, &path);
+    let Place { folder, path, shown } = place(project, campaign).map_err(|d| diagnostics.push(d)).ok()?;
     if !path.exists() {
         return Some(SourceFile::new(shown, String::new()));
     }
-    match project::read_text(&path, &shown) {
+    match project::read_text_within(&path, &folder, &shown) {
         Ok(text) => Some(SourceFile::new(shown, text)),
         Err(diagnostic) => {
             diagnostics.push(diagnostic);
@@ -67,10 +77,12 @@ pub fn append(
     today: Date,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Ledger> {
-    let path = path(project, campaign);
-    let shown = display_path(&project.root, &path);
-    let folder = path.parent().unwrap_or(Path::new("."));
-    let io_error = |what: &str, error: std::io::Error| Diagnostic::file_error(&shown, format!("cannot {what}: {error}"));
+    let Place { folder, path, shown } = place(project, campaign).map_err(|d| diagnostics.push(d)).ok()?;
+    let folder = folder.as_path();
+    let io_error = |what: &str, error: std::io::Error| {
+        Diagnostic::file_error(&shown, format!("nothing was recorded: cannot {what}: {}", io_reason(&error)))
+            .with_hint("the ledger is as it was; fix this, then run the command again")
+    };
 
     let _lock = match lock::acquire(folder) {
         Ok(lock) => lock,
@@ -88,6 +100,10 @@ pub fn append(
         );
         return None;
     };
+    if let Err(refusal) = writable(&path, &shown) {
+        diagnostics.push(refusal);
+        return None;
+    }
     if let Some(shortfall) = current.ledger.shortfall(entry) {
         diagnostics.push(shortfall_diagnostic(&shown, entry, shortfall));
         return None;
@@ -116,6 +132,30 @@ pub fn append(
         return None;
     }
     written
+}
+
+/// A ledger marked read-only, or one that is a symbolic link, is not written. The permission bit
+/// is checked here because the file system would not stop every user: root may write anything.
+fn writable(path: &Path, shown: &Path) -> Result<(), Diagnostic> {
+    let Ok(metadata) = std::fs::symlink_metadata(path) else { return Ok(()) };
+    if metadata.file_type().is_symlink() {
+        return Err(Diagnostic::file_error(shown, "nothing was recorded: the ledger is a symbolic link")
+            .with_hint("kitapsha replaces the ledger on every write, which would turn the link into a file; put the file itself here"));
+    }
+    if metadata.permissions().readonly() {
+        return Err(Diagnostic::file_error(shown, "nothing was recorded: the ledger is read-only")
+            .with_hint(format!("if it should be changed, make it writable (chmod u+w {}, or untick Read-only in its Properties) and run the command again", shown.display())));
+    }
+    Ok(())
+}
+
+/// The reason of an I/O error in words: the full disk is the one users meet.
+fn io_reason(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::StorageFull => "the disk is full".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => error.to_string(),
+    }
 }
 
 fn shortfall_diagnostic(shown: &Path, entry: &Entry, shortfall: crate::ledger::model::Shortfall) -> Diagnostic {

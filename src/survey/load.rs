@@ -109,13 +109,14 @@ pub enum Loaded {
     Invalid,
 }
 
-/// Reads and checks `survey.toml` in the campaign folder `dir`, shown to the user as `shown_dir`.
+/// Reads and checks `survey.toml` in the campaign folder `dir` (its real path), shown to the user
+/// as `shown_dir`.
 pub fn load(dir: &Path, shown_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
     let path = dir.join(SURVEY_FILE);
     if !path.exists() {
         return Loaded::Absent;
     }
-    let text = match crate::project::read_text(&path, &shown_dir.join(SURVEY_FILE)) {
+    let text = match crate::project::read_text_within(&path, dir, &shown_dir.join(SURVEY_FILE)) {
         Ok(text) => text,
         Err(diagnostic) => {
             diagnostics.push(diagnostic);

@@ -17,7 +17,7 @@ use serde::{Serialize, Serializer};
 
 use crate::campaign::model::Texts;
 use crate::date::Date;
-use crate::diag::{Diagnostic, display_path};
+use crate::diag::Diagnostic;
 use crate::lang::Lang;
 use crate::project::Project;
 use load::{Data, Indicator, Loaded, PairedCounts, Sample, SampleSource};
@@ -149,8 +149,15 @@ pub fn results(project: &Project, named: &[String], level: f64, diagnostics: &mu
     let mut results = Results { campaigns: Vec::new(), without_survey: Vec::new() };
     let mut failed = false;
     for id in ids {
-        let dir = project.booklets_dir().join(&id);
-        let shown = display_path(&project.root, &dir);
+        let dir = match project.campaign_dir(&id) {
+            Ok(dir) => dir,
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                failed = true;
+                continue;
+            }
+        };
+        let shown = std::path::Path::new(crate::project::BOOKLETS_DIR).join(&id);
         match load::load(&dir, &shown, diagnostics) {
             Loaded::Absent => results.without_survey.push(id),
             Loaded::Invalid => failed = true,

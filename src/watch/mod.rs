@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::diag::{Diagnostic, display_path};
+use crate::diag::Diagnostic;
 use crate::typeset::booklet::TypesetBooklet;
 use crate::{build, campaign, project};
 
@@ -102,8 +102,8 @@ fn say(line: &str) {
 
 fn build_once(root: &Path, id: &str, padding: usize, diagnostics: &mut Vec<Diagnostic>) -> Option<TypesetBooklet> {
     let project = project::load(root, diagnostics)?;
-    let dir = project.booklets_dir().join(id);
-    let campaign = campaign::load(id, &dir, &display_path(root, &dir), diagnostics)?;
+    let dir = project.campaign_dir(id).map_err(|d| diagnostics.push(d)).ok()?;
+    let campaign = campaign::load(id, &dir, &Path::new(project::BOOKLETS_DIR).join(id), diagnostics)?;
     build::typeset_from(&project, &campaign, padding, diagnostics)
 }
 
