@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use typst::diag::{FileError, FileResult};
+use typst::diag::{FileError, FileResult, PackageError};
 use typst::foundations::{Bytes, Datetime, Duration};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
@@ -89,5 +89,44 @@ impl World for DocumentWorld {
 }
 
 fn not_served(id: FileId) -> FileError {
-    FileError::NotFound(id.vpath().get_without_slash().into())
+    match id.get().root() {
+        // Packages would come from the network or a cache outside the project: none is served.
+        VirtualRoot::Package(spec) => FileError::Package(PackageError::NotFound(spec.clone())),
+        VirtualRoot::Project => FileError::NotFound(id.vpath().get_without_slash().into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::typeset::compile;
+
+    fn compile_errors(template: &str) -> Vec<String> {
+        let served = vec![("/data.json".to_string(), Bytes::new(b"{\"x\": 1}".to_vec()))];
+        let today = Date::new(2025, 2, 22).unwrap();
+        match compile::compile(template, served, today, Path::new("t.toml")) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems.iter().map(|d| d.message.clone()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_served_file_is_readable() {
+        assert_eq!(compile_errors("#read(\"/data.json\")"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn templates_cannot_read_the_file_system_or_packages() {
+        for (template, expected) in [
+            ("#read(\"/etc/passwd\")", "file not found (searched at etc/passwd)"),
+            ("#image(\"/etc/passwd\")", "file not found (searched at etc/passwd)"),
+            ("#read(\"../x\")", "would escape the project root"),
+            ("#import \"@preview/cetz:0.3.4\": *", "package not found (searched for @preview/cetz:0.3.4)"),
+        ] {
+            let errors = compile_errors(template);
+            assert!(errors.iter().any(|e| e.contains(expected)), "{template}: {errors:?}");
+        }
+    }
 }
