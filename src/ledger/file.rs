@@ -186,8 +186,9 @@ fn without_spans(ledger: &Ledger) -> Ledger {
 }
 
 /// The ledger's text with `entry` appended as a new table at the end of the file. Everything
-/// already in the file, comments and hand formatting included, stays as it was.
-fn appended(text: &str, campaign: &str, entry: &Entry) -> Result<String, String> {
+/// already in the file, comments and hand formatting included, stays as it was. Public for the
+/// round-trip property test; [`append`] is what commands use.
+pub fn appended(text: &str, campaign: &str, entry: &Entry) -> Result<String, String> {
     let mut document: DocumentMut = if text.trim().is_empty() {
         new_ledger_header(campaign).parse().expect("the header is a comment")
     } else {

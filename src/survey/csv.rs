@@ -217,7 +217,8 @@ impl<R: BufRead> RecordReader<R> {
     fn next_record(&mut self) -> Result<Option<Record>, Box<Diagnostic>> {
         loop {
             let Some(line) = self.read_line()? else { return Ok(None) };
-            if line.iter().all(|b| b.is_ascii_whitespace()) {
+            // A tab is whitespace, but in a tab-separated file it separates blank answers.
+            if line.iter().all(|&b| b.is_ascii_whitespace() && b != self.delimiter) {
                 continue;
             }
             return self.record_from(line);
@@ -410,6 +411,13 @@ mod tests {
         let text = "q3\nда\n\n   \nнет\n\"\"\n";
         let tally = tally_of("blank.csv", text.as_bytes(), "q3").unwrap();
         assert_eq!((tally.respondents, tally.aware, tally.missing), (2, 1, 1));
+    }
+
+    #[test]
+    fn a_tab_separated_row_of_blank_answers_is_missing_not_skipped() {
+        let text = "id\tq3\n1\tда\n \t \n";
+        let tally = tally_of("tabs.csv", text.as_bytes(), "q3").unwrap();
+        assert_eq!((tally.respondents, tally.aware, tally.missing), (1, 1, 1));
     }
 
     #[test]
