@@ -480,6 +480,40 @@ mod tests {
         assert!(message.starts_with(&format!("huge.csv:{}:1: error: the file has more than 200000 rows", MAX_ROWS + 2)), "{message}");
     }
 
+    /// A CSV export of `rows` rows of "1", made as it is read, that counts the bytes taken.
+    struct Generated {
+        rows: u64,
+        produced: u64,
+        taken: std::rc::Rc<std::cell::Cell<u64>>,
+    }
+
+    impl io::Read for Generated {
+        fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+            let mut written = 0;
+            while written + 3 <= buffer.len() && self.produced <= self.rows {
+                let line: &[u8] = if self.produced == 0 { b"q3\n" } else { b"1\n" };
+                buffer[written..written + line.len()].copy_from_slice(line);
+                written += line.len();
+                self.produced += 1;
+            }
+            self.taken.set(self.taken.get() + written as u64);
+            Ok(written)
+        }
+    }
+
+    #[test]
+    fn a_million_rows_are_read_as_a_stream_and_refused_at_the_limit() {
+        let taken = std::rc::Rc::new(std::cell::Cell::new(0));
+        let export = Generated { rows: 1_000_000, produced: 0, taken: taken.clone() };
+        let result = tally_reader(BufReader::new(export), Path::new("million.csv"), "q3", &["1".to_string()]);
+        let message = first_message(result);
+        assert!(message.starts_with(&format!("million.csv:{}:1: error: the file has more than 200000 rows", MAX_ROWS + 2)), "{message}");
+        // Reading stopped one buffer past the row over the limit: the other 800 000 rows were
+        // never read, let alone held in memory.
+        let needed = 3 + 2 * (MAX_ROWS + 1);
+        assert!(taken.get() >= needed && taken.get() <= needed + 8 * 1024, "{} bytes read", taken.get());
+    }
+
     #[test]
     fn the_separator_is_the_most_frequent_one_outside_quotes() {
         assert_eq!(guess_delimiter(b"a;b;c"), b';');
