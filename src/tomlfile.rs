@@ -142,6 +142,11 @@ fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
 fn syntax_diagnostic(file: &SourceFile, error: &toml::de::Error) -> Diagnostic {
     let span = error.span().unwrap_or(0..0);
     let message = error.message().trim().trim_end_matches('.').to_string();
+    // The toml crate stops at 80 levels of nesting, so that no file can overflow the stack.
+    if message.contains("recursion") {
+        return Diagnostic::error(file, span, "this is not valid TOML: brackets are nested more than 80 levels deep")
+            .with_hint("kitapsha's files need two or three levels of [ ] or { } at most; look for brackets that are never closed");
+    }
     Diagnostic::error(file, span, format!("this is not valid TOML: {}", lowercase_first(&message)))
         .with_hint("check quotes and brackets on this line; text goes in \"double quotes\" or \"\"\"triple quotes\"\"\" for several lines")
 }
@@ -322,6 +327,8 @@ mod tests {
             assert!(messages[0].starts_with("c.toml:1:"), "{}", messages[0]);
             assert!(messages[0].contains("this is not valid TOML"), "{}", messages[0]);
         }
+        let (_, messages) = load_str(&format!("format = {}1{}\n", "[".repeat(depth), "]".repeat(depth)));
+        assert!(messages[0].starts_with("c.toml:1:90: error: this is not valid TOML: brackets are nested more than 80 levels deep"), "{}", messages[0]);
     }
 
     #[test]

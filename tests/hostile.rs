@@ -104,9 +104,9 @@ fn ten_thousand_nested_arrays_are_a_syntax_error_not_a_stack_overflow() {
     let stderr = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     let lines = headlines(&stderr);
-    assert!(
-        lines[0].starts_with("booklets/nested/campaign.toml:50:") && lines[0].contains(": error: this is not valid TOML: "),
-        "{stderr}"
+    assert_eq!(
+        lines[0],
+        "booklets/nested/campaign.toml:50:89: error: this is not valid TOML: brackets are nested more than 80 levels deep"
     );
     assert!(lines.len() <= 51, "{} diagnostics", lines.len());
 }
