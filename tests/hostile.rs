@@ -24,11 +24,13 @@ fn headlines(stderr: &str) -> Vec<String> {
 }
 
 /// Runs `kitapsha <args>` and asserts exit code 1 and exactly these diagnostic headlines.
-fn assert_refused(project: &Path, args: &[&str], expected: &[&str]) {
+/// Returns stderr.
+fn assert_refused(project: &Path, args: &[&str], expected: &[&str]) -> String {
     let output = kitapsha(project, args);
     let stderr = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert_eq!(headlines(&stderr), expected, "{stderr}");
+    stderr
 }
 
 // ---- Limits -------------------------------------------------------------------------------
@@ -38,11 +40,12 @@ fn a_title_over_300_characters_is_refused_at_its_value() {
     let long = "Ә".repeat(301);
     let text = minimal().replace("title = \"Әлеуметтік жобаның табыс факторлары\"", &format!("title = \"{long}\""));
     let project = project_with_text("long-title", &text);
-    assert_refused(
+    let stderr = assert_refused(
         project.path(),
         &["check", "long-title"],
         &["booklets/long-title/campaign.toml:14:9: error: `title` of the Kazakh cover is 301 characters long; at most 300 fit"],
     );
+    assert!(stderr.contains("= hint: shorten it\n"), "{stderr}");
 }
 
 #[test]
@@ -50,12 +53,13 @@ fn a_section_text_over_20000_characters_is_refused() {
     let long = "Сөз ".repeat(5_001);
     let text = minimal().replace("Мемлекеттік органдарға өтініш беру — әр азаматтың құқығы.", &long);
     let project = project_with_text("long-text", &text);
-    assert_refused(
+    let stderr = assert_refused(
         project.path(),
         &["check", "long-text"],
         // 5 001 words of four characters, and the list after them.
         &["booklets/long-text/campaign.toml:23:8: error: `text` of section 1 (Kazakh) is 20,026 characters long; at most 20,000 fit"],
     );
+    assert!(stderr.contains("= hint: split the text into two or more [[section]] tables\n"), "{stderr}");
 }
 
 #[test]

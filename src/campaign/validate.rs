@@ -409,14 +409,17 @@ impl Checker<'_> {
         if length <= limit {
             return true;
         }
+        let hint = if what.starts_with("`text` of section") {
+            "split the text into two or more [[section]] tables"
+        } else if what == "`link`" {
+            "use a shorter address, e.g. the site's front page"
+        } else {
+            "shorten it"
+        };
         self.error(
             text.span(),
             format!("{what} is {} characters long; at most {} fit", thousands(length), thousands(limit)),
-            match limit {
-                MAX_SECTION_TEXT => "split the text into two or more [[section]] tables",
-                MAX_LINK => "use a shorter address, e.g. the site's front page",
-                _ => "shorten it",
-            },
+            hint,
         );
         false
     }
