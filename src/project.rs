@@ -92,9 +92,7 @@ impl Project {
         }
         Ok(named.to_vec())
     }
-}
 
-impl Project {
     /// The real path of the folder of campaign `id`. A folder that is a symbolic link leading out
     /// of the project is refused: campaign folders travel between people, and a link in one must
     /// not make kitapsha read or write files elsewhere.
@@ -158,6 +156,11 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     let cannot_read = |error: std::io::Error| {
         Diagnostic::file_error(shown, format!("cannot read the file: {}", io_reason(&error)))
     };
+    // A pipe or a device would block or never end: only plain files are read.
+    if std::fs::metadata(path).is_ok_and(|metadata| !metadata.is_file()) {
+        return Err(Diagnostic::file_error(shown, "this is not a file (a folder, a device or a pipe)")
+            .with_hint("put the file itself here"));
+    }
     let file = std::fs::File::open(path).map_err(cannot_read)?;
     // Read one byte past the limit rather than trusting the size the file system reports: a
     // device or a pipe reports none and may never end.

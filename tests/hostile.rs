@@ -314,3 +314,16 @@ fn a_survey_csv_that_links_out_of_the_campaign_folder_is_not_read() {
         &["booklets/minimal/survey.toml:4:37: error: CSV file \"surveys/before.csv\" is outside the campaign folder"],
     );
 }
+
+#[test]
+fn a_ledger_that_is_a_pipe_is_refused_instead_of_waiting_for_a_writer() {
+    let project = project_with(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
+    let ledger = project.path().join("booklets/minimal/print-runs.toml");
+    let status = std::process::Command::new("mkfifo").arg(&ledger).status().expect("mkfifo runs");
+    assert!(status.success());
+    assert_refused(
+        project.path(),
+        &["stock"],
+        &["booklets/minimal/print-runs.toml: error: this is not a file (a folder, a device or a pipe)"],
+    );
+}
