@@ -29,6 +29,9 @@ use crate::tomlfile;
 /// The file that holds a campaign's survey results.
 pub const SURVEY_FILE: &str = "survey.toml";
 
+/// More questions than any report on one booklet shows.
+pub const MAX_INDICATORS: usize = 50;
+
 /// Counts above this are typing mistakes, not surveys (and keep every sum far from overflow).
 const MAX_COUNT: i64 = 1_000_000_000;
 
@@ -130,8 +133,17 @@ pub fn load(dir: &Path, shown_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> 
     };
     // Meaning is checked even after key errors, so that one run shows every problem.
     let mut checker = Checker { file: &file, dir, shown_dir, diagnostics, ids: BTreeSet::new() };
-    let indicators: Vec<Indicator> = raw
-        .indicator
+    let mut listed = raw.indicator.as_slice();
+    if listed.len() > MAX_INDICATORS {
+        // Each indicator may count a large CSV export: thousands of them would take hours.
+        checker.error(
+            listed[MAX_INDICATORS].span(),
+            format!("the survey has {} indicators; kitapsha reads at most {MAX_INDICATORS}", listed.len()),
+            "keep the questions the report is about; remove the other [[indicator]] tables",
+        );
+        listed = &listed[..MAX_INDICATORS];
+    }
+    let indicators: Vec<Indicator> = listed
         .iter()
         .enumerate()
         .filter_map(|(index, indicator)| checker.indicator(index + 1, indicator))
@@ -726,6 +738,22 @@ mod tests {
             "booklets/x/survey.toml:4:17: error: `design-effect` should be a number such as 1.7, but it is string \"1.7\"".to_string(),
             "booklets/x/survey.toml:5:45: error: `respondents` should be a whole number, but it is floating point `10.5`".to_string(),
         ]);
+    }
+
+    #[test]
+    fn more_than_50_indicators_are_refused_at_the_first_one_too_many() {
+        let indicator = |i: usize| {
+            format!(
+                "[[indicator]]\nid = \"q{i}\"\nquestion = {{ kk = \"?\", ru = \"?\", en = \"?\" }}\n\
+                 before = {{ date = 2024-09-01, respondents = 10, aware = 1 }}\n\
+                 after = {{ date = 2025-01-01, respondents = 10, aware = 2 }}\n"
+            )
+        };
+        let text: String = (0..MAX_INDICATORS + 3).map(indicator).collect();
+        let (loaded, diagnostics) = load_text("many", &text);
+        assert!(matches!(loaded, Loaded::Invalid));
+        let messages: Vec<String> = diagnostics.iter().map(Diagnostic::headline).collect();
+        assert_eq!(messages, [format!("booklets/x/survey.toml:{}:1: error: the survey has 53 indicators; kitapsha reads at most 50", 5 * 50 + 1)]);
     }
 
     #[test]
