@@ -1,9 +1,10 @@
-//! Properties that must hold for any input, checked over many pseudo-random cases (the same on
-//! every run: see `XorShift`). A failure prints the case, so it can become a plain test.
+//! Properties that must hold for any input, checked with proptest over many generated cases.
+//! A failure is shrunk to a small case and saved under `tests/properties.proptest-regressions`
+//! (commit that file: every later run tries the case first).
 
-mod common;
-
-use common::XorShift;
+use proptest::collection::vec;
+use proptest::prelude::*;
+use proptest::sample::select;
 
 use kitapsha::date::Date;
 use kitapsha::diag::SourceFile;
@@ -16,97 +17,103 @@ use kitapsha::survey::stats::{self, PairedCells};
 use kitapsha::typeset::hyphenate_kk::{self, SOFT_HYPHEN};
 use kitapsha::typeset::typography::{NBSP, Typographer};
 
-const CASES: usize = 2_000;
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig { cases, ..ProptestConfig::default() }
+}
+
+/// Strings of up to `max` characters drawn from `alphabet`.
+fn text(alphabet: Vec<char>, max: usize) -> impl Strategy<Value = String> {
+    vec(select(alphabet), 0..=max).prop_map(|chars| chars.into_iter().collect())
+}
 
 // ---- Imposition ---------------------------------------------------------------------------
 
-#[test]
-fn saddle_stitch_places_every_page_exactly_once_for_any_page_count() {
-    let mut random = XorShift::new(1);
-    for n in (4..=400).step_by(4) {
-        let bound: Vec<BoundPage> =
-            (0..n).map(|index| BoundPage { index, upside_down: random.below(2) == 0 }).collect();
-        let creep = random.fraction();
+/// A booklet of 4 to 400 pages, each page upright or upside down, and a creep in millimetres.
+fn bound_booklet() -> impl Strategy<Value = (Vec<BoundPage>, f64)> {
+    let pages = (1usize..=100).prop_flat_map(|quarters| vec(any::<bool>(), quarters * 4));
+    let booklet = pages.prop_map(|upside_down| {
+        upside_down.into_iter().enumerate().map(|(index, upside_down)| BoundPage { index, upside_down }).collect()
+    });
+    (booklet, 0.0..1.0f64)
+}
+
+proptest! {
+    #![proptest_config(config(500))]
+
+    #[test]
+    fn saddle_stitch_places_every_page_exactly_once_for_any_page_count((bound, creep) in bound_booklet()) {
+        let n = bound.len();
         let sides = sheet_sides(&bound, creep);
-        assert_eq!(sides.len(), n / 2, "{n} pages: two pages a side");
+        prop_assert_eq!(sides.len(), n / 2, "two pages a side");
         let mut placed: Vec<usize> = sides.iter().flat_map(|s| [s.left.page.index, s.right.page.index]).collect();
         placed.sort();
-        assert_eq!(placed, (0..n).collect::<Vec<_>>(), "{n} pages: each placed once");
+        prop_assert_eq!(placed, (0..n).collect::<Vec<_>>(), "each page placed once");
         for (number, side) in sides.iter().enumerate() {
             // Facing halves of a folded sheet hold pages whose positions add up to n − 1.
-            assert_eq!(side.left.page.index + side.right.page.index, n - 1, "{n} pages, side {number}");
+            prop_assert_eq!(side.left.page.index + side.right.page.index, n - 1, "side {}", number);
             // A page keeps its orientation, and both halves move toward the fold alike.
-            assert_eq!(side.left.page, bound[side.left.page.index]);
-            assert_eq!(side.left.shift_mm, -side.right.shift_mm);
-            assert!((side.left.shift_mm - (number / 2) as f64 * creep).abs() < 1e-9);
+            prop_assert_eq!(side.left.page, bound[side.left.page.index]);
+            prop_assert_eq!(side.left.shift_mm, -side.right.shift_mm);
+            prop_assert!((side.left.shift_mm - (number / 2) as f64 * creep).abs() < 1e-9);
         }
     }
 }
 
 // ---- Intervals ----------------------------------------------------------------------------
 
-/// `aware` of `respondents`, with 0 and all of them often, as real surveys have.
-fn share(random: &mut XorShift) -> (f64, f64) {
-    let largest = if random.below(4) == 0 { 10 } else { 5_000 };
-    let respondents = 1 + random.below(largest);
-    let aware = match random.below(5) {
-        0 => 0,
-        1 => respondents,
-        _ => random.below(respondents + 1),
-    };
-    (aware as f64, respondents as f64)
+/// `(aware, respondents)`, with none and all aware often, as real surveys have; small samples
+/// as often as large ones.
+fn share() -> impl Strategy<Value = (f64, f64)> {
+    prop_oneof![1u64..=10, 1u64..=5_000]
+        .prop_flat_map(|n| (prop_oneof![Just(0), Just(n), 0..=n], Just(n)))
+        .prop_map(|(aware, n)| (aware as f64, n as f64))
 }
 
-fn level_and_design_effect(random: &mut XorShift) -> (f64, f64) {
-    let level = *random.pick(&[0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 0.999_999]);
-    let design_effect = if random.below(2) == 0 { 1.0 } else { 1.0 + 3.0 * random.fraction() };
-    (stats::critical_value(level), design_effect)
+/// The critical value of a confidence level, and a design effect (often none).
+fn z_and_design_effect() -> impl Strategy<Value = (f64, f64)> {
+    let level = select(vec![0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 0.999_999]);
+    (level.prop_map(stats::critical_value), prop_oneof![Just(1.0), 1.0..4.0f64])
 }
 
-#[test]
-fn every_share_interval_contains_its_estimate_and_stays_in_0_1() {
-    let mut random = XorShift::new(2);
-    for _ in 0..CASES {
-        let (aware, respondents) = share(&mut random);
-        let (z, effect) = level_and_design_effect(&mut random);
+fn paired_cells() -> impl Strategy<Value = PairedCells> {
+    let cell = || prop_oneof![Just(0.0), (0u32..500).prop_map(f64::from)];
+    (cell(), cell(), cell(), cell())
+        .prop_map(|(both, only_before, only_after, neither)| PairedCells { both, only_before, only_after, neither })
+        .prop_filter("somebody answered", |cells| cells.total() > 0.0)
+}
+
+proptest! {
+    #![proptest_config(config(2_000))]
+
+    #[test]
+    fn every_share_interval_contains_its_estimate_and_stays_in_0_1(
+        (aware, respondents) in share(), (z, effect) in z_and_design_effect(),
+    ) {
         let (a, n) = (aware / effect, respondents / effect);
         let interval = stats::wilson(a, n, z);
-        let case = format!("{aware}/{respondents}, z {z}, design effect {effect}: {interval:?}");
-        assert!(interval.contains(a / n), "{case}");
-        assert!(0.0 <= interval.lower && interval.upper <= 1.0, "{case}");
+        prop_assert!(interval.contains(a / n), "{:?}", interval);
+        prop_assert!(0.0 <= interval.lower && interval.upper <= 1.0, "{:?}", interval);
     }
-}
 
-#[test]
-fn every_change_interval_contains_its_estimate_and_stays_in_minus_1_1() {
-    let mut random = XorShift::new(3);
-    for _ in 0..CASES {
-        let (before, after) = (share(&mut random), share(&mut random));
-        let (z, effect) = level_and_design_effect(&mut random);
+    #[test]
+    fn every_change_interval_contains_its_estimate_and_stays_in_minus_1_1(
+        before in share(), after in share(), (z, effect) in z_and_design_effect(),
+    ) {
         let scale = |(a, n): (f64, f64)| (a / effect, n / effect);
         let interval = stats::newcombe_independent(scale(after), scale(before), z);
         let difference = after.0 / after.1 - before.0 / before.1;
-        let case = format!("after {after:?}, before {before:?}, z {z}, design effect {effect}: {interval:?}");
-        assert!(interval.lower <= difference + 1e-12 && difference - 1e-12 <= interval.upper, "{case}");
-        assert!(-1.0 <= interval.lower && interval.upper <= 1.0, "{case}");
+        prop_assert!(interval.lower <= difference + 1e-12 && difference - 1e-12 <= interval.upper, "{:?}", interval);
+        prop_assert!(-1.0 <= interval.lower && interval.upper <= 1.0, "{:?}", interval);
     }
-}
 
-#[test]
-fn every_paired_change_interval_contains_its_estimate_and_stays_in_minus_1_1() {
-    let mut random = XorShift::new(4);
-    for _ in 0..CASES {
-        let mut cell = || if random.below(4) == 0 { 0.0 } else { random.below(500) as f64 };
-        let cells = PairedCells { both: cell(), only_before: cell(), only_after: cell(), neither: cell() };
-        if cells.total() == 0.0 {
-            continue;
-        }
-        let (z, effect) = level_and_design_effect(&mut random);
+    #[test]
+    fn every_paired_change_interval_contains_its_estimate_and_stays_in_minus_1_1(
+        cells in paired_cells(), (z, effect) in z_and_design_effect(),
+    ) {
         let interval = stats::newcombe_paired(&cells.scaled(effect), z);
         let difference = (cells.aware_after() - cells.aware_before()) / cells.total();
-        let case = format!("{cells:?}, z {z}, design effect {effect}: {interval:?}");
-        assert!(interval.lower <= difference + 1e-12 && difference - 1e-12 <= interval.upper, "{case}");
-        assert!(-1.0 <= interval.lower && interval.upper <= 1.0, "{case}");
+        prop_assert!(interval.lower <= difference + 1e-12 && difference - 1e-12 <= interval.upper, "{:?}", interval);
+        prop_assert!(-1.0 <= interval.lower && interval.upper <= 1.0, "{:?}", interval);
     }
 }
 
@@ -126,62 +133,62 @@ fn is_cyrillic_letter(c: char) -> bool {
     c.is_alphabetic() && ('\u{400}'..='\u{4ff}').contains(&c)
 }
 
-#[test]
-fn soft_hyphen_insertion_never_changes_the_text_apart_from_u00ad() {
-    let mut random = XorShift::new(5);
-    let alphabet = alphabet();
-    for _ in 0..CASES {
-        let text = random.text(&alphabet, 80);
-        let hyphenated = hyphenate_kk::hyphenate(&text);
-        assert_eq!(hyphenated.replace(SOFT_HYPHEN, ""), text.replace(SOFT_HYPHEN, ""), "{text:?}");
-        if text.contains(SOFT_HYPHEN) {
-            continue;
-        }
-        // Each inserted break has at least two letters of its word on either side.
-        let chars: Vec<char> = hyphenated.chars().collect();
-        for (at, _) in chars.iter().enumerate().filter(|(_, c)| **c == SOFT_HYPHEN) {
-            let letters = |range: &mut dyn Iterator<Item = &char>| {
-                range.take_while(|c| is_cyrillic_letter(**c) || **c == SOFT_HYPHEN).filter(|c| **c != SOFT_HYPHEN).count()
-            };
-            assert!(letters(&mut chars[..at].iter().rev()) >= 2, "{hyphenated:?}");
-            assert!(letters(&mut chars[at + 1..].iter()) >= 2, "{hyphenated:?}");
-        }
-    }
+/// Letters of the word running from a soft hyphen, in one direction.
+fn letters_beside<'a>(chars: impl Iterator<Item = &'a char>) -> usize {
+    chars.take_while(|c| is_cyrillic_letter(**c) || **c == SOFT_HYPHEN).filter(|c| **c != SOFT_HYPHEN).count()
 }
 
-#[test]
-fn typography_changes_only_quotes_spaces_and_soft_hyphens() {
-    let mut random = XorShift::new(6);
-    let alphabet: Vec<char> = alphabet().into_iter().filter(|&c| c != NBSP && c != SOFT_HYPHEN).collect();
-    let plain = |text: &str| -> String {
-        text.chars()
-            .filter(|&c| c != SOFT_HYPHEN)
-            .map(|c| match c {
-                '«' | '»' | '„' | '“' => '"',
-                NBSP => ' ',
-                other => other,
-            })
-            .collect()
-    };
-    for _ in 0..CASES {
-        let lang = *random.pick(&[Lang::Kk, Lang::Ru, Lang::En]);
-        let pieces: Vec<String> = (0..1 + random.below(3)).map(|_| random.text(&alphabet, 40)).collect();
+/// Undoes what typography may change: quotes, no-break spaces and soft hyphens.
+fn plain(text: &str) -> String {
+    text.chars()
+        .filter(|&c| c != SOFT_HYPHEN)
+        .map(|c| match c {
+            '«' | '»' | '„' | '“' => '"',
+            NBSP => ' ',
+            other => other,
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(config(2_000))]
+
+    #[test]
+    fn soft_hyphen_insertion_never_changes_the_text_apart_from_u00ad(text in text(alphabet(), 80)) {
+        let hyphenated = hyphenate_kk::hyphenate(&text);
+        prop_assert_eq!(hyphenated.replace(SOFT_HYPHEN, ""), text.replace(SOFT_HYPHEN, ""));
+    }
+
+    #[test]
+    fn every_inserted_break_leaves_two_letters_on_either_side(
+        text in text(alphabet().into_iter().filter(|&c| c != SOFT_HYPHEN).collect(), 80),
+    ) {
+        let chars: Vec<char> = hyphenate_kk::hyphenate(&text).chars().collect();
+        for (at, _) in chars.iter().enumerate().filter(|(_, c)| **c == SOFT_HYPHEN) {
+            prop_assert!(letters_beside(chars[..at].iter().rev()) >= 2, "{:?}", chars);
+            prop_assert!(letters_beside(chars[at + 1..].iter()) >= 2, "{:?}", chars);
+        }
+    }
+
+    #[test]
+    fn typography_changes_only_quotes_spaces_and_soft_hyphens(
+        lang in select(vec![Lang::Kk, Lang::Ru, Lang::En]),
+        pieces in vec(text(alphabet().into_iter().filter(|&c| c != NBSP && c != SOFT_HYPHEN).collect(), 40), 1..4),
+    ) {
         let mut typographer = Typographer::new(lang);
         for piece in &pieces {
-            let fixed = typographer.piece(piece);
-            assert_eq!(plain(&fixed), plain(piece), "{lang:?} {pieces:?}");
+            prop_assert_eq!(plain(&typographer.piece(piece)), plain(piece));
         }
     }
-}
 
-#[test]
-fn line_and_column_agree_with_counting_from_the_start() {
-    let mut random = XorShift::new(7);
-    let alphabet: Vec<char> = "ab\nә\r😀 ".chars().collect();
-    for _ in 0..CASES {
-        let text = random.text(&alphabet, 60);
+    #[test]
+    fn line_and_column_agree_with_counting_from_the_start(
+        (text, offset) in text("ab\nә\r😀 ".chars().collect(), 60).prop_flat_map(|t| {
+            let len = t.len();
+            (Just(t), 0..len + 3)
+        }),
+    ) {
         let file = SourceFile::new("c.toml", text.clone());
-        let offset = random.below(text.len() as u64 + 3) as usize;
         let mut boundary = offset.min(text.len());
         while !text.is_char_boundary(boundary) {
             boundary -= 1;
@@ -189,128 +196,159 @@ fn line_and_column_agree_with_counting_from_the_start() {
         let before = &text[..boundary];
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().unwrap().chars().count() + 1;
-        assert_eq!(file.line_column(offset), (line, column), "{text:?} at {offset}");
+        prop_assert_eq!(file.line_column(offset), (line, column));
     }
 }
 
 // ---- Ledger -------------------------------------------------------------------------------
 
 /// Text as people type it into `--printer`, `--place` and `--by`: quotes, backslashes, line
-/// breaks, TOML syntax, Kazakh letters and control characters.
-fn field(random: &mut XorShift) -> String {
+/// breaks, TOML syntax, Kazakh letters and control characters; `None` when only blanks remain.
+fn field() -> impl Strategy<Value = Option<String>> {
     let mut alphabet: Vec<char> = "Кеген қаласы Print \"shop\" 'x' \\ # [run] = \n\t'''\"\"\" ₸ 😀".chars().collect();
     alphabet.extend(['\r', '\u{0}', '\u{7f}', '\u{feff}', '\u{2028}']);
-    random.text(&alphabet, 30)
+    text(alphabet, 30).prop_map(|text| Some(text.trim().to_string()).filter(|t| !t.is_empty()))
 }
 
-fn trimmed(text: String) -> Option<String> {
-    Some(text.trim().to_string()).filter(|t| !t.is_empty())
+fn run() -> impl Strategy<Value = Run> {
+    let date = (1u8..=12, 1u8..=28).prop_map(|(month, day)| Date::new(2024, month, day).unwrap());
+    let edition = proptest::option::of(any::<u64>().prop_map(|fingerprint| format!("{fingerprint:016x}")));
+    (date, 1u64..=1_000, field(), proptest::option::of(0..u64::from(u32::MAX)), edition)
+        .prop_map(|(date, copies, printer, cost, edition)| Run { date, copies, printer, cost, edition, span: 0..0 })
 }
 
-#[test]
-fn a_ledger_written_and_read_back_is_equal() {
-    let mut random = XorShift::new(8);
-    let today = Date::new(2025, 2, 22).unwrap();
-    for case in 0..300 {
-        // Runs in 2024, hand-outs in 2025 that never take more than is in stock, in any order.
-        let mut entries = Vec::new();
-        let mut stock = 0;
-        for _ in 0..random.below(6) {
-            let copies = 1 + random.below(1_000);
-            stock += copies;
-            entries.push(Entry::Run(Run {
-                date: Date::new(2024, 1 + random.below(12) as u8, 1 + random.below(28) as u8).unwrap(),
-                copies,
-                printer: trimmed(field(&mut random)),
-                cost: (random.below(2) == 0).then(|| random.below(u32::MAX as u64)),
-                edition: (random.below(2) == 0).then(|| format!("{:016x}", random.next_u64())),
-                span: 0..0,
-            }));
-        }
-        for _ in 0..random.below(6) {
-            if stock == 0 {
-                break;
+/// Print runs in 2024 and hand-outs in 2025 that never take more than is in stock, in any order
+/// in the file.
+fn entries() -> impl Strategy<Value = Vec<Entry>> {
+    let hand_out = (1u8..=31, 0.0..1.0f64, field(), field());
+    (vec(run(), 0..6), vec(hand_out, 0..6))
+        .prop_map(|(runs, hand_outs)| {
+            let mut stock: u64 = runs.iter().map(|run| run.copies).sum();
+            let mut entries: Vec<Entry> = runs.into_iter().map(Entry::Run).collect();
+            for (day, share, place, by) in hand_outs {
+                if stock == 0 {
+                    break;
+                }
+                let copies = 1 + (share * stock as f64) as u64 % stock;
+                stock -= copies;
+                let date = Date::new(2025, 1, day).unwrap();
+                let place = place.unwrap_or_else(|| "Саты".to_string());
+                entries.push(Entry::HandOut(HandOut { date, copies, place, by, span: 0..0 }));
             }
-            let copies = 1 + random.below(stock);
-            stock -= copies;
-            let place = trimmed(field(&mut random)).unwrap_or_else(|| "Саты".to_string());
-            entries.push(Entry::HandOut(HandOut {
-                date: Date::new(2025, 1, 1 + random.below(31) as u8).unwrap(),
-                copies,
-                place,
-                by: trimmed(field(&mut random)),
-                span: 0..0,
-            }));
-        }
-        let mut order: Vec<Entry> = Vec::new();
-        for entry in entries {
-            let at = random.below(order.len() as u64 + 1) as usize;
-            order.insert(at, entry);
-        }
+            entries
+        })
+        .prop_shuffle()
+}
 
+proptest! {
+    #![proptest_config(config(300))]
+
+    #[test]
+    fn a_ledger_written_and_read_back_is_equal(entries in entries()) {
         let mut text = String::new();
         let mut expected = Ledger::default();
-        for entry in &order {
+        for entry in &entries {
             text = kitapsha::ledger::file::appended(&text, "kegen", entry).unwrap();
             expected = expected.with(entry.clone());
         }
+        let today = Date::new(2025, 2, 22).unwrap();
         let mut diagnostics = Vec::new();
         let read = kitapsha::ledger::validate::validate(&SourceFile::new("p.toml", text.clone()), today, &mut diagnostics);
-        let Some(mut read) = read else { panic!("case {case}: {diagnostics:?}\n{text}") };
+        prop_assert!(read.is_some(), "{:?}\n{}", diagnostics, text);
+        let mut read = read.unwrap();
         read.runs.iter_mut().for_each(|run| run.span = 0..0);
         read.hand_outs.iter_mut().for_each(|hand_out| hand_out.span = 0..0);
-        assert_eq!(read, expected, "case {case}:\n{text}");
+        prop_assert_eq!(read, expected, "{}", text);
     }
 }
 
 // ---- Survey CSV ---------------------------------------------------------------------------
 
-#[test]
-fn a_csv_export_counts_what_was_written_into_it() {
-    let mut random = XorShift::new(9);
-    let answers = ["да", "Да ", " иә", "нет", "жоқ", "", "  ", "не знаю", "a;b", "x,y", "say \"да\"", "two\nlines", "yes"];
-    let aware_if = ["да".to_string(), "иә".to_string(), "yes".to_string()];
-    for case in 0..500 {
-        let delimiter = *random.pick(&[',', ';', '\t']);
-        let line_end = *random.pick(&["\n", "\r\n"]);
-        let columns = 1 + random.below(4) as usize;
-        let wanted = random.below(columns as u64) as usize;
-        let quote = |field: &str| {
-            if field.contains([delimiter, '"', '\n', '\r']) || random_quote(field) {
-                format!("\"{}\"", field.replace('"', "\"\""))
-            } else {
-                field.to_string()
-            }
-        };
-        let header: Vec<String> = (0..columns).map(|i| format!("group/q{i}")).collect();
-        let mut text = if random.below(2) == 0 { "\u{feff}".to_string() } else { String::new() };
-        text += &header.iter().map(|h| quote(h)).collect::<Vec<_>>().join(&delimiter.to_string());
-        text += line_end;
+const ANSWERS: [&str; 13] = ["да", "Да ", " иә", "нет", "жоқ", "", "  ", "не знаю", "a;b", "x,y", "say \"да\"", "two\nlines", "yes"];
+
+/// An export as survey tools write one: a delimiter, line ends, an optional byte-order mark,
+/// 1 to 4 `group/q<i>` columns, rows of answers, and the column asked for (short or full name).
+#[derive(Debug, Clone)]
+struct Export {
+    delimiter: char,
+    line_end: &'static str,
+    bom: bool,
+    columns: usize,
+    wanted: usize,
+    full_name: bool,
+    rows: Vec<Vec<&'static str>>,
+}
+
+fn export() -> impl Strategy<Value = Export> {
+    (1usize..=4).prop_flat_map(|columns| {
+        let rows = vec(vec(select(ANSWERS.to_vec()), columns), 0..40);
+        (select(vec![',', ';', '\t']), select(vec!["\n", "\r\n"]), any::<bool>(), 0..columns, any::<bool>(), rows)
+            .prop_map(move |(delimiter, line_end, bom, wanted, full_name, rows)| Export {
+                delimiter,
+                line_end,
+                bom,
+                columns,
+                wanted,
+                full_name,
+                rows,
+            })
+    })
+}
+
+impl Export {
+    /// Quotes a field when it must be, and some plain fields too, as survey tools do.
+    fn quote(&self, field: &str) -> String {
+        if field.contains([self.delimiter, '"', '\n', '\r']) || field.len().is_multiple_of(3) {
+            format!("\"{}\"", field.replace('"', "\"\""))
+        } else {
+            field.to_string()
+        }
+    }
+
+    fn line(&self, fields: &[String]) -> String {
+        fields.iter().map(|field| self.quote(field)).collect::<Vec<_>>().join(&self.delimiter.to_string()) + self.line_end
+    }
+
+    fn header(&self) -> Vec<String> {
+        (0..self.columns).map(|i| format!("group/q{i}")).collect()
+    }
+
+    /// A line of blanks in a single column is an empty line, which the reader skips.
+    fn kept_rows(&self) -> impl Iterator<Item = &Vec<&'static str>> {
+        self.rows.iter().filter(|row| !(self.columns == 1 && row[0].trim().is_empty()))
+    }
+
+    fn text(&self) -> String {
+        let mut text = if self.bom { "\u{feff}".to_string() } else { String::new() };
+        text += &self.line(&self.header());
+        for row in self.kept_rows() {
+            text += &self.line(&row.iter().map(|answer| answer.to_string()).collect::<Vec<_>>());
+        }
+        text
+    }
+}
+
+proptest! {
+    #![proptest_config(config(500))]
+
+    #[test]
+    fn a_csv_export_counts_what_was_written_into_it(export in export()) {
+        let aware_if = ["да".to_string(), "иә".to_string(), "yes".to_string()];
         let (mut respondents, mut aware, mut missing) = (0, 0, 0);
-        for _ in 0..random.below(40) {
-            let row: Vec<&str> = (0..columns).map(|_| *random.pick(&answers)).collect();
-            if row.iter().all(|a| a.trim().is_empty()) && columns == 1 {
-                // A line of blanks only is skipped as an empty line, not counted as missing.
-                continue;
-            }
-            let answer = row[wanted].trim().to_lowercase();
+        for row in export.kept_rows() {
+            let answer = row[export.wanted].trim().to_lowercase();
             if answer.is_empty() {
                 missing += 1;
             } else {
                 respondents += 1;
                 aware += u64::from(aware_if.contains(&answer));
             }
-            text += &row.iter().map(|a| quote(a)).collect::<Vec<_>>().join(&delimiter.to_string());
-            text += line_end;
         }
-        let column = if random.below(2) == 0 { format!("q{wanted}") } else { header[wanted].clone() };
-        let tally = csv::tally_reader(text.as_bytes(), std::path::Path::new("s.csv"), &column, &aware_if)
-            .unwrap_or_else(|e| panic!("case {case}: {e:?}\n{text}"));
-        assert_eq!((tally.respondents, tally.aware, tally.missing), (respondents, aware, missing), "case {case}:\n{text}");
+        let column = if export.full_name { export.header()[export.wanted].clone() } else { format!("q{}", export.wanted) };
+        let text = export.text();
+        let tally = csv::tally_reader(text.as_bytes(), std::path::Path::new("s.csv"), &column, &aware_if);
+        prop_assert!(tally.is_ok(), "{:?}\n{}", tally.err(), text);
+        let tally = tally.unwrap();
+        prop_assert_eq!((tally.respondents, tally.aware, tally.missing), (respondents, aware, missing), "{}", text);
     }
-}
-
-/// Survey tools quote some plain fields too; which ones must not matter.
-fn random_quote(field: &str) -> bool {
-    field.len().is_multiple_of(3)
 }

@@ -36,42 +36,6 @@ pub fn tempdir() -> TempDir {
     TempDir(path)
 }
 
-/// xorshift64*: the same pseudo-random numbers on every run, for property tests. (Written here
-/// rather than taken from proptest, whose features would change those of crates the build shares.)
-pub struct XorShift(u64);
-
-impl XorShift {
-    pub fn new(seed: u64) -> Self {
-        Self(seed.max(1))
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    /// A number in `0..n` (`n` > 0).
-    pub fn below(&mut self, n: u64) -> u64 {
-        self.next_u64() % n
-    }
-
-    /// A number in `[0, 1)`.
-    pub fn fraction(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len() as u64) as usize]
-    }
-
-    /// A string of up to `max` characters drawn from `alphabet`.
-    pub fn text(&mut self, alphabet: &[char], max: u64) -> String {
-        (0..self.below(max + 1)).map(|_| *self.pick(alphabet)).collect()
-    }
-}
-
 /// The repository root.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
