@@ -82,7 +82,8 @@ pub fn typeset_from(project: &Project, campaign: &Campaign, today: Date, padding
     }
     let mut padding = padding_hint % PAGES_PER_SHEET;
     for attempt in 0.. {
-        let (document, sources) = compile_booklet(project, campaign, today, &files, padding)?;
+        let label = format!("{}: compile with {padding} padding page(s)", campaign.id);
+        let (document, sources) = crate::timing::phase(&label, || compile_booklet(project, campaign, today, &files, padding))?;
         let pages = document.pages().len();
         let missing = (PAGES_PER_SHEET - pages % PAGES_PER_SHEET) % PAGES_PER_SHEET;
         // Padding pages hold no text, so the second attempt always comes out right.
