@@ -188,7 +188,7 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
             if reports && !crate::diag::has_errors(diagnostics) {
                 // The report covers the whole programme, not only the campaigns named.
                 let programme = if all {
-                    report::Programme { campaigns: loaded, booklets }
+                    report::Programme::new(loaded, booklets)
                 } else {
                     report::Programme::typeset(&project, diagnostics)
                 };
