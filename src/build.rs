@@ -45,22 +45,12 @@ pub fn creation_date(project: &Project) -> Date {
 /// One campaign preflighted (fonts, images), typeset, and checked against its page limit and
 /// the resolution its images print at.
 pub fn typeset(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> Option<booklet::TypesetBooklet> {
-    typeset_from(project, campaign, 0, diagnostics)
-}
-
-/// [`typeset`] starting from the padding of an earlier build (see [`booklet::typeset_from`]).
-pub fn typeset_from(
-    project: &Project,
-    campaign: &Campaign,
-    padding_hint: usize,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<booklet::TypesetBooklet> {
     let id = &campaign.id;
     timing::phase(&format!("{id}: glyph check"), || preflight::check_glyphs(campaign, diagnostics));
     if !timing::phase(&format!("{id}: image check"), || preflight::check_images(campaign, diagnostics)) {
         return None;
     }
-    match timing::phase(&format!("{id}: typeset"), || booklet::typeset_from(project, campaign, creation_date(project), padding_hint)) {
+    match timing::phase(&format!("{id}: typeset"), || booklet::typeset(project, campaign, creation_date(project))) {
         Ok(typeset) => {
             fit::check(campaign, &typeset, diagnostics);
             timing::phase(&format!("{id}: resolution check"), || {
