@@ -3,12 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::campaign::{self, Bilingual, Campaign, Format};
+use crate::campaign::{self, Campaign, Format};
 use crate::date::Date;
 use crate::diag::{Diagnostic, display_path};
 use crate::fsutil;
 use crate::project::{BOOKLETS_DIR, Project};
-use crate::press::{self, preflight};
+use crate::press::{self, fit, preflight};
 use crate::{parallel, timing};
 use crate::typeset::compile::Sources;
 use crate::typeset::{self, booklet};
@@ -51,24 +51,14 @@ pub fn creation_date(project: &Project) -> Date {
 /// One campaign preflighted (fonts, images), typeset, and checked against its page limit and
 /// the resolution its images print at.
 pub fn typeset(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> Option<booklet::TypesetBooklet> {
-    typeset_from(project, campaign, 0, diagnostics)
-}
-
-/// [`typeset`] starting from the padding of an earlier build (see [`booklet::typeset_from`]).
-pub fn typeset_from(
-    project: &Project,
-    campaign: &Campaign,
-    padding_hint: usize,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<booklet::TypesetBooklet> {
     let id = &campaign.id;
     timing::phase(&format!("{id}: glyph check"), || preflight::check_glyphs(campaign, diagnostics));
     if !timing::phase(&format!("{id}: image check"), || preflight::check_images(campaign, diagnostics)) {
         return None;
     }
-    match timing::phase(&format!("{id}: typeset"), || booklet::typeset_from(project, campaign, creation_date(project), padding_hint)) {
+    match timing::phase(&format!("{id}: typeset"), || booklet::typeset(project, campaign, creation_date(project))) {
         Ok(typeset) => {
-            check_fit(campaign, &typeset, diagnostics);
+            fit::check(campaign, &typeset, diagnostics);
             timing::phase(&format!("{id}: resolution check"), || {
                 preflight::check_resolution(campaign, &typeset.document, diagnostics)
             });
@@ -81,51 +71,6 @@ pub fn typeset_from(
             diagnostics.extend(if named.is_empty() { problems } else { named });
             None
         }
-    }
-}
-
-/// `pages = N`: every language must fit in N pages, covers and back page included.
-fn check_fit(campaign: &Campaign, typeset: &booklet::TypesetBooklet, diagnostics: &mut Vec<Diagnostic>) {
-    if campaign.format == Format::A4Trifold {
-        return check_leaflet_fit(campaign, typeset, diagnostics);
-    }
-    let Some(limit) = campaign.pages else { return };
-    let limit = limit as usize;
-    let halves = booklet::pages_per_language(&typeset.layout);
-    let shared = campaign.bilingual == Bilingual::Parallel;
-    let spans: Vec<(String, usize, usize)> = if shared || campaign.languages.len() == 1 {
-        vec![("all languages".to_string(), 1, typeset.document.pages().len())]
-    } else {
-        halves
-            .iter()
-            .map(|(lang, start, end)| (lang.clone(), *start, *end))
-            .collect()
-    };
-    for (lang, start, end) in spans {
-        let used = end + 1 - start;
-        if used <= limit {
-            continue;
-        }
-        let last_allowed = start + limit - 1;
-        let overflowing = typeset
-            .layout
-            .marks
-            .iter()
-            .filter(|m| m.kind == "section" && (shared || m.lang.as_deref() == Some(lang.as_str())))
-            .find(|m| m.page > last_allowed)
-            .and_then(|m| m.number);
-        let section = overflowing.and_then(|n| campaign.sections().find(|s| s.number == n));
-        let span = section.map_or(0..0, |s| s.span.clone());
-        let which = section.map_or(String::new(), |s| format!(": section {} does not fit", s.number));
-        let language = crate::lang::Lang::from_code(&lang).map_or(lang.clone(), |l| l.english_name().to_string());
-        diagnostics.push(
-            Diagnostic::error(
-                &campaign.source,
-                span,
-                format!("the {language} text needs {used} pages but `pages` allows {limit}{which}"),
-            )
-            .with_hint(format!("shorten the text, remove an image, or raise `pages` to {used}")),
-        );
     }
 }
 
@@ -225,37 +170,6 @@ pub fn trim_mm(campaign: &Campaign) -> (f64, f64) {
         Format::A5 => (148.0, 210.0),
         Format::A4Trifold => (297.0, 210.0),
     }
-}
-
-/// A leaflet's text must end in its inner flap, the first panel of the outside.
-fn check_leaflet_fit(campaign: &Campaign, typeset: &booklet::TypesetBooklet, diagnostics: &mut Vec<Diagnostic>) {
-    let flap_end = 97.0 * press::POINTS_PER_MM;
-    let beyond_flap = |m: &booklet::Mark| m.page > 2 || (m.page == 2 && m.x > flap_end);
-    let marks = &typeset.layout.marks;
-    let text_end = marks.iter().find(|m| m.kind == "text-end");
-    if typeset.document.pages().len() == 2 && text_end.is_some_and(|m| !beyond_flap(m)) {
-        return;
-    }
-    // The first section, in reading order, that starts past the inner flap.
-    let first_beyond = marks.iter().find(|m| m.kind == "section" && beyond_flap(m));
-    let section = first_beyond
-        .and_then(|m| m.number)
-        .or_else(|| campaign.sections().last().map(|s| s.number))
-        .and_then(|n| campaign.sections().find(|s| s.number == n));
-    let language = first_beyond
-        .and_then(|m| m.lang.as_deref())
-        .and_then(crate::lang::Lang::from_code)
-        .map_or(String::new(), |lang| format!(" ({})", lang.english_name()));
-    let span = section.map_or(0..0, |s| s.span.clone());
-    let which = section.map_or(String::new(), |s| format!(": section {}{language} does not fit", s.number));
-    diagnostics.push(
-        Diagnostic::error(
-            &campaign.source,
-            span,
-            format!("the text is longer than the four text panels of a trifold leaflet{which}"),
-        )
-        .with_hint("shorten the text or remove an image, or make it an a5 booklet with format = \"a5\""),
-    );
 }
 
 /// Builds the booklets of `campaigns` into `out/<id>/`, on all cores. Returns the files written

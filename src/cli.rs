@@ -24,6 +24,16 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create booklets/<ID>/ with a commented campaign.toml that builds at once.
+    New {
+        /// The new campaign's id: lowercase Latin letters, digits and dashes, e.g. kegen-youth.
+        id: String,
+    },
+    /// Check content, images, fit, ledgers and surveys without writing anything; exit 1 on errors.
+    Check {
+        /// Campaign ids: folder names under booklets/.
+        campaigns: Vec<String>,
+    },
     /// Build the booklets of the campaigns (all in booklets/ when none is named) into out/<id>/.
     Build {
         /// Campaign ids: folder names under booklets/.
@@ -39,37 +49,6 @@ pub enum Command {
         #[arg(long, value_name = "FOLDER")]
         emit_typst: Option<PathBuf>,
     },
-    /// Check content, images and fit without writing PDFs; exit 1 on any error.
-    Check {
-        /// Campaign ids: folder names under booklets/.
-        campaigns: Vec<String>,
-    },
-    /// Awareness before and after each campaign (booklets/<id>/survey.toml): shares with
-    /// confidence intervals, the change in percentage points with its interval and test, and
-    /// sentences in kk, ru and en.
-    Stats {
-        /// Campaign ids: folder names under booklets/ (all when none is named).
-        campaigns: Vec<String>,
-        /// Print JSON (shares and points as fractions, unrounded) instead of the table.
-        #[arg(long)]
-        json: bool,
-        /// The language of the sentences; all three when not given.
-        #[arg(long, value_parser = ["kk", "ru", "en"])]
-        lang: Option<String>,
-        /// The confidence level of the intervals, as a fraction.
-        #[arg(long, default_value_t = survey::stats::DEFAULT_LEVEL, value_parser = survey::parse_level)]
-        level: f64,
-    },
-    /// Write the donor report: what was printed and handed out, where, at what cost, and how
-    /// awareness changed, as one A4 PDF.
-    Report {
-        /// The report's language.
-        #[arg(long, value_parser = ["en", "ru", "kk"], default_value = "en")]
-        lang: String,
-        /// Where to write it; out/report-<lang>.pdf by default.
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-    },
     /// Rebuild a campaign on every save and show its pages in the browser, with any errors.
     Watch {
         /// The campaign to watch; the first one when not given.
@@ -77,11 +56,6 @@ pub enum Command {
         /// The port of the preview on 127.0.0.1; 0 picks a free one.
         #[arg(long, default_value_t = 8737)]
         port: u16,
-    },
-    /// Create booklets/<ID>/ with a commented campaign.toml that builds at once.
-    New {
-        /// The new campaign's id: lowercase Latin letters, digits and dashes, e.g. kegen-youth.
-        id: String,
     },
     /// Record a print run in booklets/<CAMPAIGN>/print-runs.toml, with the edition it printed.
     PrintRun {
@@ -125,6 +99,34 @@ pub enum Command {
         /// Print CSV for spreadsheets instead of a table.
         #[arg(long)]
         csv: bool,
+    },
+    /// Awareness before and after each campaign, with confidence intervals and honest sentences.
+    ///
+    /// Reads booklets/<id>/survey.toml: shares with confidence intervals, the change in percentage
+    /// points with its interval and test, and sentences in kk, ru and en.
+    Stats {
+        /// Campaign ids: folder names under booklets/ (all when none is named).
+        campaigns: Vec<String>,
+        /// Print JSON (shares and points as fractions, unrounded) instead of the table.
+        #[arg(long)]
+        json: bool,
+        /// The language of the sentences; all three when not given.
+        #[arg(long, value_parser = ["kk", "ru", "en"])]
+        lang: Option<String>,
+        /// The confidence level of the intervals, as a fraction.
+        #[arg(long, default_value_t = survey::stats::DEFAULT_LEVEL, value_parser = survey::parse_level)]
+        level: f64,
+    },
+    /// Write the donor report as one A4 PDF.
+    ///
+    /// What was printed and handed out, where, at what cost, and how awareness changed.
+    Report {
+        /// The report's language.
+        #[arg(long, value_parser = ["en", "ru", "kk"], default_value = "en")]
+        lang: String,
+        /// Where to write it; out/report-<lang>.pdf by default.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
 }
 
@@ -186,7 +188,7 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
             if reports && !crate::diag::has_errors(diagnostics) {
                 // The report covers the whole programme, not only the campaigns named.
                 let programme = if all {
-                    report::Programme { campaigns: loaded, booklets }
+                    report::Programme::new(loaded, booklets)
                 } else {
                     report::Programme::typeset(&project, diagnostics)
                 };

@@ -2,6 +2,7 @@
 //! sheets for office duplex printers.
 
 pub mod boxes;
+pub mod fit;
 pub mod impose;
 pub mod preflight;
 

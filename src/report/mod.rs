@@ -7,6 +7,7 @@
 pub mod labels;
 mod thumbnail;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
@@ -30,14 +31,26 @@ const TEMPLATE: &str = include_str!("../typeset/templates/report.typ");
 pub struct Programme {
     pub campaigns: Vec<Campaign>,
     pub booklets: Vec<Option<TypesetBooklet>>,
+    /// Each booklet's cover pages as JPEG thumbnails, rendered once for all the reports.
+    thumbnails: Vec<BTreeMap<usize, Bytes>>,
 }
 
 impl Programme {
+    /// The programme of already typeset campaigns (`booklets` in the order of `campaigns`).
+    pub fn new(campaigns: Vec<Campaign>, booklets: Vec<Option<TypesetBooklet>>) -> Programme {
+        let pairs: Vec<(&Campaign, &Option<TypesetBooklet>)> = campaigns.iter().zip(&booklets).collect();
+        let thumbnails = crate::parallel::map(&pairs, |(campaign, booklet)| {
+            let covers = booklet.as_ref().map(|b| thumbnail::covers(campaign, b)).unwrap_or_default();
+            covers.into_iter().map(|(page, jpeg)| (page, Bytes::new(jpeg))).collect()
+        });
+        Programme { campaigns, booklets, thumbnails }
+    }
+
     /// Loads and typesets every campaign (on all cores).
     pub fn typeset(project: &Project, diagnostics: &mut Vec<Diagnostic>) -> Programme {
         let campaigns = build::load_campaigns(project, &[], diagnostics);
         let booklets = build::typeset_all(project, &campaigns, diagnostics);
-        Programme { campaigns, booklets }
+        Programme::new(campaigns, booklets)
     }
 }
 
@@ -104,10 +117,10 @@ pub fn report_pdf(
     }
     let mut files = Vec::new();
     let mut parts = Vec::new();
-    for (campaign, booklet) in campaigns.iter().zip(&programme.booklets) {
-        let thumbnail = thumbnail::cover_png(campaign, booklet.as_ref()?, lang, diagnostics)?;
-        let path = format!("/thumbnails/{}.png", campaign.id);
-        files.push((path.clone(), Bytes::new(thumbnail)));
+    for ((campaign, booklet), thumbnails) in campaigns.iter().zip(&programme.booklets).zip(&programme.thumbnails) {
+        let cover = thumbnail::cover_page(campaign, booklet.as_ref()?, lang);
+        let path = format!("/thumbnails/{}.jpg", campaign.id);
+        files.push((path.clone(), thumbnails.get(&cover)?.clone()));
         let campaign_totals = totals.iter().find(|t| t.campaign == campaign.id);
         let indicators: Vec<&IndicatorResult> =
             results.campaigns.iter().filter(|c| c.campaign == campaign.id).flat_map(|c| c.indicators.iter()).collect();
@@ -133,14 +146,20 @@ pub fn report_pdf(
     let today = build::creation_date(project);
     let shown = Path::new(crate::project::PROJECT_FILE);
     let sources = compile::Sources { template: TEMPLATE, files };
-    let document = match compile::compile(TEMPLATE, sources.files.clone(), today, shown) {
+    let compiled = crate::timing::phase(&format!("report-{}: compile", lang.code()), || {
+        compile::compile(TEMPLATE, sources.files.clone(), today, shown)
+    });
+    let document = match compiled {
         Ok(document) => document,
         Err(problems) => {
             diagnostics.extend(problems);
             return None;
         }
     };
-    match typeset::accessible_pdf(&document, today, &format!("report-{}", lang.code())) {
+    let pdf = crate::timing::phase(&format!("report-{}: PDF", lang.code()), || {
+        typeset::accessible_pdf(&document, today, &format!("report-{}", lang.code()))
+    });
+    match pdf {
         Ok(bytes) => Some((bytes, sources)),
         Err(message) => {
             diagnostics.push(Diagnostic::file_error(shown, format!("the report PDF could not be written: {message}")));

@@ -24,7 +24,7 @@ const TRIFOLD_TEMPLATE: &str = include_str!("templates/trifold.typ");
 /// Printed booklets are folded sheets: the page count is a multiple of this.
 pub const PAGES_PER_SHEET: usize = 4;
 
-/// For a leaflet, `padding` 1 means that the inner flap is a notes panel.
+/// For a leaflet, one notes "page": the inner flap is a notes panel.
 const LEAFLET_NOTES: usize = 1;
 
 /// A typeset booklet and where its parts fell.
@@ -33,7 +33,8 @@ pub struct TypesetBooklet {
     /// What the document was compiled from, for `--emit-typst`.
     pub sources: Sources,
     pub layout: Layout,
-    /// Blank (notes) pages added to reach a multiple of four.
+    /// Notes pages added to reach a multiple of four (for a leaflet: 1 when the inner flap is a
+    /// notes panel).
     pub padding: usize,
 }
 
@@ -60,39 +61,30 @@ pub struct Mark {
 /// four, each page with its bleed and crop marks around the trim (the screen PDF is cut to the
 /// trim afterwards).
 pub fn typeset(project: &Project, campaign: &Campaign, today: Date) -> Result<TypesetBooklet, Vec<Diagnostic>> {
-    typeset_from(project, campaign, today, 0)
-}
-
-/// [`typeset`], starting from the padding of an earlier build of the same booklet: when the text
-/// changed little, one compilation is enough (`kitapsha watch`).
-pub fn typeset_from(project: &Project, campaign: &Campaign, today: Date, padding_hint: usize) -> Result<TypesetBooklet, Vec<Diagnostic>> {
     let files = files(campaign)?;
     if campaign.format == Format::A4Trifold {
         // A leaflet is one sheet: nothing to pad. When its text ends on the inside, the inner
         // flap (the first panel of the outside) is filled with a notes panel instead.
-        let (document, sources) = compile_booklet(project, campaign, today, &files, 0)?;
+        let (document, sources) = compile_booklet(project, campaign, today, &files, false)?;
         let layout = compile::read_layout(&document).unwrap_or_default();
         let ends_inside = layout.marks.iter().any(|m| m.kind == "text-end" && m.page == 1);
         if !ends_inside {
             return Ok(TypesetBooklet { document, sources, layout, padding: 0 });
         }
-        let (document, sources) = compile_booklet(project, campaign, today, &files, LEAFLET_NOTES)?;
+        let (document, sources) = compile_booklet(project, campaign, today, &files, true)?;
         let layout = compile::read_layout(&document).unwrap_or_default();
         return Ok(TypesetBooklet { document, sources, layout, padding: LEAFLET_NOTES });
     }
-    let mut padding = padding_hint % PAGES_PER_SHEET;
-    for attempt in 0.. {
-        let (document, sources) = compile_booklet(project, campaign, today, &files, padding)?;
-        let pages = document.pages().len();
-        let missing = (PAGES_PER_SHEET - pages % PAGES_PER_SHEET) % PAGES_PER_SHEET;
-        // Padding pages hold no text, so the second attempt always comes out right.
-        if missing == 0 || attempt > 0 {
-            let layout = compile::read_layout(&document).unwrap_or_default();
-            return Ok(TypesetBooklet { document, sources, layout, padding });
-        }
-        padding = (padding + missing) % PAGES_PER_SHEET;
+    // The template pads to a multiple of four itself; a wrong count is a template bug.
+    let (document, sources) = compile_booklet(project, campaign, today, &files, false)?;
+    let layout = compile::read_layout(&document).unwrap_or_default();
+    let padding = layout.marks.iter().filter(|m| m.kind == "notes").count();
+    let pages = document.pages().len();
+    if pages % PAGES_PER_SHEET != 0 {
+        let message = format!("the booklet came out with {pages} pages, not a multiple of four");
+        return Err(vec![Diagnostic::file_error(&campaign.source.path, message).with_hint("this is a problem in kitapsha's template; please report it")]);
     }
-    unreachable!("the loop returns on its second attempt")
+    Ok(TypesetBooklet { document, sources, layout, padding })
 }
 
 fn compile_booklet(
@@ -100,9 +92,9 @@ fn compile_booklet(
     campaign: &Campaign,
     today: Date,
     files: &[(String, Bytes)],
-    padding: usize,
+    flap_notes: bool,
 ) -> Result<(PagedDocument, Sources), Vec<Diagnostic>> {
-    let data = booklet_data(project, campaign, padding);
+    let data = booklet_data(project, campaign, flap_notes);
     let mut served = files.to_vec();
     served.push(("/data.json".to_string(), Bytes::new(data.to_string().into_bytes())));
     let template = if campaign.format == Format::A4Trifold { TRIFOLD_TEMPLATE } else { BOOKLET_TEMPLATE };
@@ -130,13 +122,12 @@ fn served_path(image: &Image) -> String {
     format!("/campaign/{}", image.written.trim_start_matches("./"))
 }
 
-fn booklet_data(project: &Project, campaign: &Campaign, padding: usize) -> Value {
+fn booklet_data(project: &Project, campaign: &Campaign, flap_notes: bool) -> Value {
     let parts: Vec<Value> = campaign.languages.iter().map(|&lang| part(project, campaign, lang)).collect();
     json!({
         "format": campaign.format,
         "bilingual": if campaign.languages.len() == 1 { Bilingual::Sequential } else { campaign.bilingual },
-        "padding": padding,
-        "flap-notes": campaign.format == Format::A4Trifold && padding == LEAFLET_NOTES,
+        "flap-notes": flap_notes,
         "press": { "bleed": press::BLEED_MM, "slug": press::SLUG_MM },
         "parts": parts,
         "cover-image": campaign.cover.image.as_ref().map(served_path),

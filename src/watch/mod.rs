@@ -58,23 +58,21 @@ pub fn run(root: &Path, id: Option<String>, port: u16, diagnostics: &mut Vec<Dia
     let folder = project.booklets_dir().join(&id);
     let mut rendered = RenderedPages::default();
     let mut last_state = None;
-    let mut padding = 0;
     loop {
         let state = folder_state(&[root.join(project::PROJECT_FILE), folder.clone()]);
         if last_state.as_ref() != Some(&state) {
             last_state = Some(state);
-            padding = rebuild(root, &id, padding, &mut rendered, &shared);
+            rebuild(root, &id, &mut rendered, &shared);
         }
         std::thread::sleep(POLL);
     }
 }
 
-/// One build: load, check, typeset, render the pages that changed, publish. Returns the padding
-/// the booklet needed, a good first guess for the next build.
-fn rebuild(root: &Path, id: &str, padding: usize, rendered: &mut RenderedPages, shared: &Shared) -> usize {
+/// One build: load, check, typeset, render the pages that changed, publish.
+fn rebuild(root: &Path, id: &str, rendered: &mut RenderedPages, shared: &Shared) {
     let start = Instant::now();
     let mut diagnostics = Vec::new();
-    let booklet = build_once(root, id, padding, &mut diagnostics);
+    let booklet = build_once(root, id, &mut diagnostics);
     let pages = booklet.as_ref().map(|b| rendered.pages(b));
     let elapsed = start.elapsed();
     let errors: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
@@ -89,7 +87,6 @@ fn rebuild(root: &Path, id: &str, padding: usize, rendered: &mut RenderedPages, 
     preview.errors = errors;
     let problems = if preview.errors.is_empty() { String::new() } else { format!(", {} problem(s)", preview.errors.len()) };
     say(&format!("build {}: {} pages in {} ms{problems}", preview.version, preview.pages.len(), elapsed.as_millis()));
-    booklet.map_or(padding, |b| b.padding)
 }
 
 /// A line for the terminal; a closed terminal must not stop the preview.
@@ -100,11 +97,11 @@ fn say(line: &str) {
     let _ = out.flush();
 }
 
-fn build_once(root: &Path, id: &str, padding: usize, diagnostics: &mut Vec<Diagnostic>) -> Option<TypesetBooklet> {
+fn build_once(root: &Path, id: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<TypesetBooklet> {
     let project = project::load(root, diagnostics)?;
     let dir = project.campaign_dir(id).map_err(|d| diagnostics.push(d)).ok()?;
     let campaign = campaign::load(id, &dir, &Path::new(project::BOOKLETS_DIR).join(id), diagnostics)?;
-    build::typeset_from(&project, &campaign, padding, diagnostics)
+    build::typeset(&project, &campaign, diagnostics)
 }
 
 /// Page images by the hash of the page: an edit re-renders only the pages it changed.
