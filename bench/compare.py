@@ -10,8 +10,9 @@
    one Typst CLI process per emitted output, run one after another with
    `--ignore-system-fonts --font-path fonts`, as a user driving Typst by hand would.
    Prints the median wall time of each, the ratio, and the peak memory (max RSS) of each.
-4. Builds N synthetic campaigns (copies of the samples under new ids) for each N and prints the
-   time per campaign, to show that the time grows linearly with the count.
+4. Builds N synthetic campaigns (the samples under new ids, with words swapped so that no two
+   are alike) for each N and prints the time per campaign, to show that the time grows
+   linearly with the count.
 """
 
 import argparse
@@ -100,7 +101,7 @@ def compare(kitapsha, typst, scratch, runs):
 
 
 def synthetic(kitapsha, scratch, counts):
-    print("\nsynthetic campaigns (copies of the six samples under new ids):")
+    print("\nsynthetic campaigns (the six samples under new ids, two words swapped in every line of text):")
     samples = sorted(p for p in (REPO / "booklets").iterdir() if (p / "campaign.toml").is_file())
     rows = []
     for count in counts:
@@ -108,12 +109,35 @@ def synthetic(kitapsha, scratch, counts):
         (project / "booklets").mkdir(parents=True)
         shutil.copy(REPO / "kitapsha.toml", project / "kitapsha.toml")
         for index in range(count):
-            shutil.copytree(samples[index % len(samples)], project / "booklets" / f"campaign-{index:03}")
+            folder = project / "booklets" / f"campaign-{index:03}"
+            shutil.copytree(samples[index % len(samples)], folder)
+            varied(folder / "campaign.toml", index)
         wall, peak = run([kitapsha, "--project", project, "build", "--out", project / "out"])
         rows.append((count, wall))
         print(f"  {count:4} campaigns: {wall:7.2f} s   {wall / count * 1000:6.1f} ms per campaign   peak {peak:6.1f} MiB")
     first, last = rows[0], rows[-1]
     print(f"  time per campaign at {last[0]} is {last[1] / last[0] / (first[1] / first[0]):.2f}× that at {first[0]} (1.00 = linear)")
+
+
+def varied(campaign_toml, index):
+    """Swaps two neighbouring words in every line of running text, at a place that depends on
+    `index`: each synthetic campaign then has paragraphs of its own, as real ones do, instead of
+    reusing the layout Typst cached for an identical copy."""
+    lines, in_text = [], False
+    for line in campaign_toml.read_text(encoding="utf-8").splitlines(keepends=True):
+        stripped = line.rstrip()
+        if not in_text:
+            in_text = stripped.endswith('= """')
+        elif stripped.endswith('"""'):
+            in_text = False
+        elif line[:1].isalpha():
+            words = stripped.split(" ")
+            if len(words) >= 3:
+                at = index % (len(words) - 1)
+                words[at], words[at + 1] = words[at + 1], words[at]
+                line = " ".join(words) + line[len(stripped):]
+        lines.append(line)
+    campaign_toml.write_text("".join(lines), encoding="utf-8")
 
 
 def main():

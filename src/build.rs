@@ -108,17 +108,19 @@ pub fn booklet_pdfs(project: &Project, campaign: &Campaign, diagnostics: &mut Ve
     }
 }
 
-/// Every campaign typeset and checked, on all cores; `None` in the place of a campaign with errors.
-pub fn typeset_all(
+/// Every campaign typeset and checked, on all cores, and what `keep` takes from each typeset
+/// booklet; `None` in the place of a campaign with errors.
+pub fn typeset_all<T: Send>(
     project: &Project,
     campaigns: &[Campaign],
+    keep: impl Fn(&Campaign, &booklet::TypesetBooklet) -> T + Sync,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Option<booklet::TypesetBooklet>> {
+) -> Vec<Option<T>> {
     let results = parallel::map(campaigns, |campaign| {
         let mut found = Vec::new();
         let booklet = typeset(project, campaign, &mut found);
         let ok = !found.iter().any(Diagnostic::is_error);
-        (booklet.filter(|_| ok), found)
+        (booklet.filter(|_| ok).map(|booklet| keep(campaign, &booklet)), found)
     });
     results
         .into_iter()
@@ -172,15 +174,22 @@ pub fn trim_mm(campaign: &Campaign) -> (f64, f64) {
     }
 }
 
+/// How many campaigns later an unused cached Typst result is dropped: memory stays flat with
+/// the number of campaigns (bench/compare.py --synthetic), and neighbours still share layouts.
+const CACHE_GENERATIONS: usize = 12;
+
 /// Builds the booklets of `campaigns` into `out/<id>/`, on all cores. Returns the files written
-/// and, in the order of `campaigns`, the typeset booklets (for the reports' thumbnails).
-pub fn build(
+/// and, in the order of `campaigns`, what `keep` takes from each typeset booklet (the reports'
+/// thumbnails): the booklet itself is dropped once its PDFs are written, so that memory does
+/// not grow with the number of campaigns.
+pub fn build<T: Send>(
     project: &Project,
     campaigns: &[Campaign],
     out: &Path,
     emit_typst: Option<&Path>,
+    keep: impl Fn(&Campaign, &booklet::TypesetBooklet) -> T + Sync,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (Vec<PathBuf>, Vec<Option<booklet::TypesetBooklet>>) {
+) -> (Vec<PathBuf>, Vec<Option<T>>) {
     let results = parallel::map(campaigns, |campaign| {
         let mut found = Vec::new();
         let mut written = Vec::new();
@@ -213,16 +222,20 @@ pub fn build(
                 }
             }
         }
-        (written, built.map(|b| b.booklet), found)
+        let kept = built.map(|b| keep(campaign, &b.booklet));
+        // Typst's cache would otherwise keep every campaign's layout to the end of the run.
+        // What the campaigns share (fonts, the templates) is hit again and again and stays.
+        typst::comemo::evict(CACHE_GENERATIONS);
+        (written, kept, found)
     });
     let mut written = Vec::new();
-    let mut booklets = Vec::new();
-    for (paths, booklet, found) in results {
+    let mut kept = Vec::new();
+    for (paths, taken, found) in results {
         written.extend(paths);
-        booklets.push(booklet);
+        kept.push(taken);
         diagnostics.extend(found);
     }
-    (written, booklets)
+    (written, kept)
 }
 
 /// The PDF that goes to press for `campaign`; the print-run ledger fingerprints it to tell

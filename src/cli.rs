@@ -184,11 +184,13 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
             let emit = emit_typst.map(|dir| if dir.is_absolute() { dir } else { root.join(dir) });
             let loaded = build::load_campaigns(&project, &campaigns, diagnostics);
             let all = campaigns.is_empty();
-            let (mut written, booklets) = build::build(&project, &loaded, &out, emit.as_deref(), diagnostics);
+            // The reports' cover thumbnails are rendered while the booklets are at hand.
+            let covers = |campaign: &_, booklet: &_| if reports { report::covers(campaign, booklet) } else { report::Covers::new() };
+            let (mut written, covers) = build::build(&project, &loaded, &out, emit.as_deref(), covers, diagnostics);
             if reports && !crate::diag::has_errors(diagnostics) {
                 // The report covers the whole programme, not only the campaigns named.
                 let programme = if all {
-                    report::Programme::new(loaded, booklets)
+                    report::Programme::new(loaded, covers)
                 } else {
                     report::Programme::typeset(&project, diagnostics)
                 };

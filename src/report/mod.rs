@@ -7,7 +7,8 @@
 pub mod labels;
 mod thumbnail;
 
-use std::collections::BTreeMap;
+pub use thumbnail::{Covers, covers};
+
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
@@ -22,7 +23,6 @@ use crate::ledger::{self, stock::Totals};
 use crate::numbers;
 use crate::project::Project;
 use crate::survey::{self, IndicatorResult, wording};
-use crate::typeset::booklet::TypesetBooklet;
 use crate::typeset::{self, compile, hyphenate_kk};
 
 const TEMPLATE: &str = include_str!("../typeset/templates/report.typ");
@@ -30,27 +30,22 @@ const TEMPLATE: &str = include_str!("../typeset/templates/report.typ");
 /// The campaigns of the programme, typeset: what the reports are made from.
 pub struct Programme {
     pub campaigns: Vec<Campaign>,
-    pub booklets: Vec<Option<TypesetBooklet>>,
-    /// Each booklet's cover pages as JPEG thumbnails, rendered once for all the reports.
-    thumbnails: Vec<BTreeMap<usize, Bytes>>,
+    /// Each booklet's cover thumbnails, rendered once for all the reports; `None` for a campaign
+    /// that could not be typeset.
+    covers: Vec<Option<Covers>>,
 }
 
 impl Programme {
-    /// The programme of already typeset campaigns (`booklets` in the order of `campaigns`).
-    pub fn new(campaigns: Vec<Campaign>, booklets: Vec<Option<TypesetBooklet>>) -> Programme {
-        let pairs: Vec<(&Campaign, &Option<TypesetBooklet>)> = campaigns.iter().zip(&booklets).collect();
-        let thumbnails = crate::parallel::map(&pairs, |(campaign, booklet)| {
-            let covers = booklet.as_ref().map(|b| thumbnail::covers(campaign, b)).unwrap_or_default();
-            covers.into_iter().map(|(page, jpeg)| (page, Bytes::new(jpeg))).collect()
-        });
-        Programme { campaigns, booklets, thumbnails }
+    /// The programme of already typeset campaigns (`covers` in the order of `campaigns`).
+    pub fn new(campaigns: Vec<Campaign>, covers: Vec<Option<Covers>>) -> Programme {
+        Programme { campaigns, covers }
     }
 
     /// Loads and typesets every campaign (on all cores).
     pub fn typeset(project: &Project, diagnostics: &mut Vec<Diagnostic>) -> Programme {
         let campaigns = build::load_campaigns(project, &[], diagnostics);
-        let booklets = build::typeset_all(project, &campaigns, diagnostics);
-        Programme::new(campaigns, booklets)
+        let covers = build::typeset_all(project, &campaigns, thumbnail::covers, diagnostics);
+        Programme::new(campaigns, covers)
     }
 }
 
@@ -117,10 +112,9 @@ pub fn report_pdf(
     }
     let mut files = Vec::new();
     let mut parts = Vec::new();
-    for ((campaign, booklet), thumbnails) in campaigns.iter().zip(&programme.booklets).zip(&programme.thumbnails) {
-        let cover = thumbnail::cover_page(campaign, booklet.as_ref()?, lang);
+    for (campaign, covers) in campaigns.iter().zip(&programme.covers) {
         let path = format!("/thumbnails/{}.jpg", campaign.id);
-        files.push((path.clone(), thumbnails.get(&cover)?.clone()));
+        files.push((path.clone(), covers.as_ref()?.get(&lang)?.clone()));
         let campaign_totals = totals.iter().find(|t| t.campaign == campaign.id);
         let indicators: Vec<&IndicatorResult> =
             results.campaigns.iter().filter(|c| c.campaign == campaign.id).flat_map(|c| c.indicators.iter()).collect();

@@ -4,18 +4,20 @@
 use std::collections::BTreeMap;
 
 use image::codecs::jpeg::JpegEncoder;
+use typst::foundations::Bytes;
 
 use crate::campaign::{Bilingual, Campaign};
 use crate::lang::Lang;
 use crate::typeset::booklet::TypesetBooklet;
 
-/// About 108 dpi: sharp at the 46 mm the report prints it, small enough for e-mail.
-const PIXELS_PER_POINT: f64 = 1.5;
+/// The report prints a cover 46 mm wide: 420 pixels are 230 ppi there, sharp on paper and
+/// on screen, and small and quick to render and compress, whatever the booklet's page size.
+const WIDTH_PIXELS: f64 = 420.0;
 const JPEG_QUALITY: u8 = 88;
 
 /// The page that is the cover in `lang`: a flip booklet has a cover per language, the others
 /// one cover for all.
-pub fn cover_page(campaign: &Campaign, booklet: &TypesetBooklet, lang: Lang) -> usize {
+fn cover_page(campaign: &Campaign, booklet: &TypesetBooklet, lang: Lang) -> usize {
     booklet
         .layout
         .marks
@@ -24,16 +26,21 @@ pub fn cover_page(campaign: &Campaign, booklet: &TypesetBooklet, lang: Lang) -> 
         .map_or(0, |m| m.page - 1)
 }
 
-/// Every cover page of the booklet that some report shows, as a JPEG, by page index.
-pub fn covers(campaign: &Campaign, booklet: &TypesetBooklet) -> BTreeMap<usize, Vec<u8>> {
-    let mut covers = BTreeMap::new();
+/// A booklet's cover as a JPEG for the report in each language, by language. Each cover page is
+/// rendered once: the reports in all languages share a non-flip booklet's single cover.
+pub type Covers = BTreeMap<Lang, Bytes>;
+
+/// The [`Covers`] of a typeset booklet.
+pub fn covers(campaign: &Campaign, booklet: &TypesetBooklet) -> Covers {
+    let mut by_page: BTreeMap<usize, Option<Bytes>> = BTreeMap::new();
+    let mut covers = Covers::new();
     for lang in Lang::ALL {
         let index = cover_page(campaign, booklet, lang);
-        if covers.contains_key(&index) {
-            continue;
-        }
-        if let Some(jpeg) = booklet.document.pages().get(index).and_then(jpeg_of) {
-            covers.insert(index, jpeg);
+        let jpeg = by_page
+            .entry(index)
+            .or_insert_with(|| booklet.document.pages().get(index).and_then(jpeg_of).map(Bytes::new));
+        if let Some(jpeg) = jpeg {
+            covers.insert(lang, jpeg.clone());
         }
     }
     covers
@@ -41,7 +48,7 @@ pub fn covers(campaign: &Campaign, booklet: &TypesetBooklet) -> BTreeMap<usize, 
 
 fn jpeg_of(page: &typst_layout::Page) -> Option<Vec<u8>> {
     let options = typst_render::RenderOptions {
-        pixel_per_pt: typst::utils::Scalar::new(PIXELS_PER_POINT),
+        pixel_per_pt: typst::utils::Scalar::new(WIDTH_PIXELS / page.frame.width().to_pt()),
         render_bleed: false,
     };
     let pixmap = typst_render::render(page, &options);
