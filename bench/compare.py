@@ -13,6 +13,8 @@
 4. Builds N synthetic campaigns (the samples under new ids, with words swapped so that no two
    are alike) for each N and prints the time per campaign, to show that the time grows
    linearly with the count.
+5. Runs `kitapsha watch` on one sample, edits a sentence of it again and again, and prints the
+   median time of a rebuild as watch reports it (load, check, typeset, render changed pages).
 """
 
 import argparse
@@ -119,10 +121,11 @@ def synthetic(kitapsha, scratch, counts):
     print(f"  time per campaign at {last[0]} is {last[1] / last[0] / (first[1] / first[0]):.2f}× that at {first[0]} (1.00 = linear)")
 
 
-def varied(campaign_toml, index):
+def varied(campaign_toml, index, lines_to_change=None):
     """Swaps two neighbouring words in every line of running text, at a place that depends on
     `index`: each synthetic campaign then has paragraphs of its own, as real ones do, instead of
-    reusing the layout Typst cached for an identical copy."""
+    reusing the layout Typst cached for an identical copy. With `lines_to_change`, only that
+    many lines change: an edit as one makes it while watching."""
     lines, in_text = [], False
     for line in campaign_toml.read_text(encoding="utf-8").splitlines(keepends=True):
         stripped = line.rstrip()
@@ -130,9 +133,10 @@ def varied(campaign_toml, index):
             in_text = stripped.endswith('= """')
         elif stripped.endswith('"""'):
             in_text = False
-        elif line[:1].isalpha():
+        elif line[:1].isalpha() and lines_to_change != 0:
             words = stripped.split(" ")
             if len(words) >= 3:
+                lines_to_change = None if lines_to_change is None else lines_to_change - 1
                 at = index % (len(words) - 1)
                 words[at], words[at + 1] = words[at + 1], words[at]
                 line = " ".join(words) + line[len(stripped):]
@@ -140,10 +144,36 @@ def varied(campaign_toml, index):
     campaign_toml.write_text("".join(lines), encoding="utf-8")
 
 
+def watch_rebuilds(kitapsha, scratch, edits):
+    project = project_copy(scratch, "watched")
+    campaign = "balkhash"
+    process = subprocess.Popen([kitapsha, "--project", project, "watch", campaign, "--port", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        def next_build():
+            for line in process.stdout:
+                if line.startswith("build "):
+                    return float(line.split(" in ")[1].split(" ms")[0])
+            sys.exit("kitapsha watch stopped")
+
+        next_build()  # the first build, with cold caches
+        times = []
+        for edit in range(edits):
+            time.sleep(0.3)  # a later modification time than the build just read
+            varied(project / "booklets" / campaign / "campaign.toml", edit + 1, lines_to_change=1)
+            times.append(next_build())
+    finally:
+        process.kill()
+        process.wait()
+    print(f"\nkitapsha watch {campaign}: a rebuild after an edit takes {statistics.median(times):.0f} ms "
+          f"(median of {edits}; fastest {min(times):.0f}, slowest {max(times):.0f})")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--typst", help="a Typst 0.15 CLI binary to use instead of installing one")
+    parser.add_argument("--edits", type=int, default=10, help="edits under kitapsha watch; 0 to skip")
     parser.add_argument("--synthetic", default="25,50,100,200", help="campaign counts, comma-separated; empty to skip")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores")
@@ -154,6 +184,8 @@ def main():
         compare(kitapsha, typst, scratch, args.runs)
         if args.synthetic:
             synthetic(kitapsha, scratch, [int(n) for n in args.synthetic.split(",")])
+        if args.edits:
+            watch_rebuilds(kitapsha, scratch, args.edits)
 
 
 if __name__ == "__main__":

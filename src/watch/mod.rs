@@ -75,6 +75,9 @@ fn rebuild(root: &Path, id: &str, rendered: &mut RenderedPages, shared: &Shared)
     let booklet = build_once(root, id, &mut diagnostics);
     let pages = booklet.as_ref().map(|b| rendered.pages(b));
     let elapsed = start.elapsed();
+    // Keep what the last few builds used, as the Typst CLI's watch does: an afternoon of edits
+    // must not fill the memory.
+    typst::comemo::evict(10);
     let errors: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
     for error in &errors {
         eprint!("{error}");
