@@ -113,7 +113,8 @@ def synthetic(kitapsha, scratch, counts):
         for index in range(count):
             folder = project / "booklets" / f"campaign-{index:03}"
             shutil.copytree(samples[index % len(samples)], folder)
-            varied(folder / "campaign.toml", index)
+            campaign_toml = folder / "campaign.toml"
+            campaign_toml.write_text(varied(campaign_toml.read_text(encoding="utf-8"), index), encoding="utf-8")
         wall, peak = run([kitapsha, "--project", project, "build", "--out", project / "out"])
         rows.append((count, wall))
         print(f"  {count:4} campaigns: {wall:7.2f} s   {wall / count * 1000:6.1f} ms per campaign   peak {peak:6.1f} MiB")
@@ -121,13 +122,13 @@ def synthetic(kitapsha, scratch, counts):
     print(f"  time per campaign at {last[0]} is {last[1] / last[0] / (first[1] / first[0]):.2f}× that at {first[0]} (1.00 = linear)")
 
 
-def varied(campaign_toml, index, lines_to_change=None):
-    """Swaps two neighbouring words in every line of running text, at a place that depends on
-    `index`: each synthetic campaign then has paragraphs of its own, as real ones do, instead of
-    reusing the layout Typst cached for an identical copy. With `lines_to_change`, only that
-    many lines change: an edit as one makes it while watching."""
+def varied(text, index, lines_to_change=None):
+    """`text` (a campaign.toml) with two neighbouring words swapped in every line of running
+    text, at a place that depends on `index`: each synthetic campaign then has paragraphs of its
+    own, as real ones do, instead of reusing the layout Typst cached for an identical copy. With
+    `lines_to_change`, only that many lines change: an edit as one makes it while watching."""
     lines, in_text = [], False
-    for line in campaign_toml.read_text(encoding="utf-8").splitlines(keepends=True):
+    for line in text.splitlines(keepends=True):
         stripped = line.rstrip()
         if not in_text:
             in_text = stripped.endswith('= """')
@@ -141,7 +142,7 @@ def varied(campaign_toml, index, lines_to_change=None):
                 words[at], words[at + 1] = words[at + 1], words[at]
                 line = " ".join(words) + line[len(stripped):]
         lines.append(line)
-    campaign_toml.write_text("".join(lines), encoding="utf-8")
+    return "".join(lines)
 
 
 def watch_rebuilds(kitapsha, scratch, edits):
@@ -153,14 +154,23 @@ def watch_rebuilds(kitapsha, scratch, edits):
         def next_build():
             for line in process.stdout:
                 if line.startswith("build "):
+                    if "problem" in line:
+                        sys.exit(f"kitapsha watch found problems in the edited campaign: {line}")
                     return float(line.split(" in ")[1].split(" ms")[0])
             sys.exit("kitapsha watch stopped")
 
         next_build()  # the first build, with cold caches
+        campaign_toml = project / "booklets" / campaign / "campaign.toml"
+        original = campaign_toml.read_text(encoding="utf-8")
         times = []
         for edit in range(edits):
             time.sleep(0.3)  # a later modification time than the build just read
-            varied(project / "booklets" / campaign / "campaign.toml", edit + 1, lines_to_change=1)
+            # Each edit a different one of the same sentence, never one seen before.
+            # Saved as editors save, by renaming a new file over the old: watch never sees a
+            # half-written file.
+            saved = campaign_toml.with_suffix(".saving")
+            saved.write_text(varied(original, edit + 1, lines_to_change=1), encoding="utf-8")
+            os.replace(saved, campaign_toml)
             times.append(next_build())
     finally:
         process.kill()
