@@ -51,9 +51,8 @@ fn deserialize_reporting_all<'a, T: DeserializeOwned>(
         let rename = typo_correction(error.message());
         let removed = remove_entry_at(root.get_mut(), &span, &mut Vec::new(), rename.as_deref());
         diagnostics.push(describe(file, &error, &span, removed.as_ref()));
-        if removed.is_none() {
-            return None;
-        }
+        // An error that no key can be removed to get past ends the search for more.
+        removed.as_ref()?;
     }
     None
 }

@@ -36,10 +36,7 @@ pub fn load(id: &str, dir: &Path, shown_as: &Path, diagnostics: &mut Vec<Diagnos
 pub fn load_text(id: &str, dir: &Path, file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Campaign> {
     let errors_before = count_errors(diagnostics);
     let first_new = diagnostics.len();
-    let raw = tomlfile::load::<raw::RawCampaignFile>(file, diagnostics);
-    let Some(raw) = raw else {
-        return None;
-    };
+    let raw = tomlfile::load::<raw::RawCampaignFile>(file, diagnostics)?;
     // Meaning is checked even after key errors, so that one run shows every problem; the
     // campaign is usable only when the file had no errors at all.
     let campaign = validate::validate(id, dir, file, raw, diagnostics);

@@ -37,7 +37,7 @@ pub struct Side {
 /// fore-edge once folded, so their pages move toward the fold by `creep_mm` per sheet.
 pub fn sheet_sides(bound: &[BoundPage], creep_mm: f64) -> Vec<Side> {
     let n = bound.len();
-    assert!(n % 4 == 0, "a saddle-stitched booklet has a multiple of four pages");
+    assert!(n.is_multiple_of(4), "a saddle-stitched booklet has a multiple of four pages");
     let mut sides = Vec::with_capacity(n / 2);
     for sheet in 0..n / 4 {
         let shift = sheet as f64 * creep_mm;
