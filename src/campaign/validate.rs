@@ -16,14 +16,20 @@ use crate::lang::Lang;
 /// Image formats Typst can place.
 pub const IMAGE_EXTENSIONS: [&str; 6] = ["svg", "png", "jpg", "jpeg", "gif", "webp"];
 
-/// Longest title, subtitle, caption, name or district, in characters: two lines of a cover at most.
-pub const MAX_SHORT_TEXT: usize = 300;
-/// Longest section text, in characters: some eight A5 pages.
-pub const MAX_SECTION_TEXT: usize = 20_000;
-/// Longest quote, in characters: a quote box holds a few sentences.
-pub const MAX_QUOTE_TEXT: usize = 2_000;
-/// Longest `link`: a longer address makes a QR code too dense to scan from paper.
-pub const MAX_LINK: usize = 300;
+/// The longest a text may be, in characters, and what to do with a longer one.
+pub struct TextLimit {
+    chars: usize,
+    hint: &'static str,
+}
+
+/// Titles, subtitles, captions, names and districts: two lines of a cover at most.
+pub const SHORT_TEXT: TextLimit = TextLimit { chars: 300, hint: "shorten it" };
+/// A section's text: some eight A5 pages.
+pub const SECTION_TEXT: TextLimit = TextLimit { chars: 20_000, hint: "split the text into two or more [[section]] tables" };
+/// A quote: a quote box holds a few sentences.
+pub const QUOTE_TEXT: TextLimit = TextLimit { chars: 2_000, hint: "shorten it" };
+/// `link`: a longer address makes a QR code too dense to scan from paper.
+pub const LINK: TextLimit = TextLimit { chars: 300, hint: "use a shorter address, e.g. the site's front page" };
 /// Most sections, and most quotes, a booklet may have: 80 sections fill the 200 pages `pages` allows.
 pub const MAX_SECTIONS: usize = 80;
 pub const MAX_QUOTES: usize = 80;
@@ -151,7 +157,7 @@ impl Checker<'_> {
             match written.get_ref().get(lang) {
                 Some(text) if !text.get_ref().trim().is_empty() => {
                     let where_ = format!("the {} `{key}`", lang.english_name());
-                    if self.within_limit(text, &where_, MAX_SHORT_TEXT) {
+                    if self.within_limit(text, &where_, &SHORT_TEXT) {
                         texts.insert(lang, text.get_ref().trim().to_string());
                     }
                 }
@@ -240,8 +246,8 @@ impl Checker<'_> {
                 continue;
             };
             let where_ = format!("the {} cover", lang.english_name());
-            let title = self.required_text(block.get_ref().title.as_ref(), block.span(), &where_, "title", MAX_SHORT_TEXT);
-            let subtitle = self.optional_text(block.get_ref().subtitle.as_ref(), &where_, "subtitle", MAX_SHORT_TEXT);
+            let title = self.required_text(block.get_ref().title.as_ref(), block.span(), &where_, "title", &SHORT_TEXT);
+            let subtitle = self.optional_text(block.get_ref().subtitle.as_ref(), &where_, "subtitle", &SHORT_TEXT);
             if let Some(title) = title {
                 text.insert(lang, CoverText { title, subtitle });
             }
@@ -293,9 +299,9 @@ impl Checker<'_> {
                 continue;
             };
             let where_ = format!("{name} ({})", lang.english_name());
-            let title = self.required_text(block.get_ref().title.as_ref(), block.span(), &where_, "title", MAX_SHORT_TEXT);
-            let body = self.required_text(block.get_ref().text.as_ref(), block.span(), &where_, "text", MAX_SECTION_TEXT);
-            let caption = self.optional_text(block.get_ref().caption.as_ref(), &where_, "caption", MAX_SHORT_TEXT);
+            let title = self.required_text(block.get_ref().title.as_ref(), block.span(), &where_, "title", &SHORT_TEXT);
+            let body = self.required_text(block.get_ref().text.as_ref(), block.span(), &where_, "text", &SECTION_TEXT);
+            let caption = self.optional_text(block.get_ref().caption.as_ref(), &where_, "caption", &SHORT_TEXT);
             if caption.is_some() {
                 captions.push((lang, block.span()));
             }
@@ -345,8 +351,8 @@ impl Checker<'_> {
                 continue;
             };
             let where_ = format!("{name} ({})", lang.english_name());
-            let who = self.optional_text(block.get_ref().who.as_ref(), &where_, "who", MAX_SHORT_TEXT);
-            if let Some(body) = self.required_text(block.get_ref().text.as_ref(), block.span(), &where_, "text", MAX_QUOTE_TEXT) {
+            let who = self.optional_text(block.get_ref().who.as_ref(), &where_, "who", &SHORT_TEXT);
+            if let Some(body) = self.required_text(block.get_ref().text.as_ref(), block.span(), &where_, "text", &QUOTE_TEXT) {
                 text.insert(lang, QuoteText { text: body, who });
             }
         }
@@ -380,7 +386,7 @@ impl Checker<'_> {
         block_span: Range<usize>,
         where_: &str,
         key: &str,
-        limit: usize,
+        limit: &TextLimit,
     ) -> Option<String> {
         match value {
             Some(text) if !text.get_ref().trim().is_empty() => {
@@ -398,28 +404,21 @@ impl Checker<'_> {
     }
 
     /// An optional text: `None` when absent or blank, or when too long (after an error).
-    fn optional_text(&mut self, value: Option<&Spanned<String>>, where_: &str, key: &str, limit: usize) -> Option<String> {
+    fn optional_text(&mut self, value: Option<&Spanned<String>>, where_: &str, key: &str, limit: &TextLimit) -> Option<String> {
         let value = value.filter(|v| !v.get_ref().trim().is_empty())?;
         self.within_limit(value, &format!("`{key}` of {where_}"), limit).then(|| value.get_ref().trim().to_string())
     }
 
     /// Whether a text is at most `limit` characters long; an error when it is longer.
-    fn within_limit(&mut self, text: &Spanned<String>, what: &str, limit: usize) -> bool {
+    fn within_limit(&mut self, text: &Spanned<String>, what: &str, limit: &TextLimit) -> bool {
         let length = text.get_ref().trim().chars().count();
-        if length <= limit {
+        if length <= limit.chars {
             return true;
         }
-        let hint = if what.starts_with("`text` of section") {
-            "split the text into two or more [[section]] tables"
-        } else if what == "`link`" {
-            "use a shorter address, e.g. the site's front page"
-        } else {
-            "shorten it"
-        };
         self.error(
             text.span(),
-            format!("{what} is {} characters long; at most {} fit", thousands(length), thousands(limit)),
-            hint,
+            format!("{what} is {} characters long; at most {} fit", thousands(length), thousands(limit.chars)),
+            limit.hint,
         );
         false
     }
@@ -455,7 +454,7 @@ impl Checker<'_> {
     fn link(&mut self, link: Option<&Spanned<String>>) -> Option<String> {
         let link = link?;
         let url = link.get_ref().trim();
-        if !self.within_limit(link, "`link`", MAX_LINK) {
+        if !self.within_limit(link, "`link`", &LINK) {
             return None;
         }
         let valid = ["https://", "http://"].iter().any(|scheme| url.starts_with(scheme))
