@@ -5,6 +5,17 @@ use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::Path;
 
+/// The reason of an I/O error in plain words, for a diagnostic: the cases users meet get
+/// sentences of their own.
+pub fn io_reason(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "it does not exist".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::StorageFull => "the disk is full".to_string(),
+        _ => error.to_string(),
+    }
+}
+
 /// Replaces `path` with `bytes` atomically: after a crash the old or the new file is there,
 /// never a mixture.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {

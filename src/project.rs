@@ -10,6 +10,7 @@ use crate::campaign::model::Texts;
 use crate::campaign::raw::RawTranslations;
 use crate::date::Date;
 use crate::diag::{Diagnostic, SourceFile};
+use crate::fsutil::io_reason;
 use crate::lang::Lang;
 use crate::tomlfile;
 
@@ -186,14 +187,6 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
         )
         .with_hint("save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8)")
     })
-}
-
-fn io_reason(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => "it does not exist".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => error.to_string(),
-    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -80,7 +80,7 @@ pub fn append(
     let Place { folder, path, shown } = place(project, campaign).map_err(|d| diagnostics.push(d)).ok()?;
     let folder = folder.as_path();
     let io_error = |what: &str, error: std::io::Error| {
-        Diagnostic::file_error(&shown, format!("nothing was recorded: cannot {what}: {}", io_reason(&error)))
+        Diagnostic::file_error(&shown, format!("nothing was recorded: cannot {what}: {}", fsutil::io_reason(&error)))
             .with_hint("the ledger is as it was; fix this, then run the command again")
     };
 
@@ -147,15 +147,6 @@ fn writable(path: &Path, shown: &Path) -> Result<(), Diagnostic> {
             .with_hint(format!("if it should be changed, make it writable (chmod u+w {}, or untick Read-only in its Properties) and run the command again", shown.display())));
     }
     Ok(())
-}
-
-/// The reason of an I/O error in words: the full disk is the one users meet.
-fn io_reason(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::StorageFull => "the disk is full".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => error.to_string(),
-    }
 }
 
 fn shortfall_diagnostic(shown: &Path, entry: &Entry, shortfall: crate::ledger::model::Shortfall) -> Diagnostic {

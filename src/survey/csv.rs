@@ -10,10 +10,11 @@
 
 use std::collections::BTreeSet;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location, Severity};
+use crate::fsutil::io_reason;
 
 /// Survey exports are a few megabytes; anything much larger is probably the wrong file.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -300,7 +301,7 @@ impl<R: BufRead> RecordReader<R> {
                 self.line += 1;
                 Ok(Some(line))
             }
-            Err(error) => Err(Box::new(Diagnostic::file_error(&self.shown, format!("cannot read the file: {}", reason(&error))))),
+            Err(error) => Err(Box::new(Diagnostic::file_error(&self.shown, format!("cannot read the file: {}", io_reason(&error))))),
         }
     }
 
@@ -347,17 +348,10 @@ fn guess_delimiter(header: &[u8]) -> u8 {
     counts.iter().fold((b',', 0), |best, &(d, n)| if n > best.1 { (d, n) } else { best }).0
 }
 
-fn reason(error: &io::Error) -> String {
-    match error.kind() {
-        io::ErrorKind::NotFound => "it does not exist".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => error.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io;
 
     fn write(name: &str, bytes: &[u8]) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("kitapsha-csv-{}", std::process::id()));
