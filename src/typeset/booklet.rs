@@ -24,18 +24,12 @@ const TRIFOLD_TEMPLATE: &str = include_str!("templates/trifold.typ");
 /// Printed booklets are folded sheets: the page count is a multiple of this.
 pub const PAGES_PER_SHEET: usize = 4;
 
-/// For a leaflet, one notes "page": the inner flap is a notes panel.
-const LEAFLET_NOTES: usize = 1;
-
 /// A typeset booklet and where its parts fell.
 pub struct TypesetBooklet {
     pub document: PagedDocument,
     /// What the document was compiled from, for `--emit-typst`.
     pub sources: Sources,
     pub layout: Layout,
-    /// Notes pages added to reach a multiple of four (for a leaflet: 1 when the inner flap is a
-    /// notes panel).
-    pub padding: usize,
 }
 
 /// Where the template put each half and section, read back from the compiled document.
@@ -69,22 +63,21 @@ pub fn typeset(project: &Project, campaign: &Campaign, today: Date) -> Result<Ty
         let layout = compile::read_layout(&document).unwrap_or_default();
         let ends_inside = layout.marks.iter().any(|m| m.kind == "text-end" && m.page == 1);
         if !ends_inside {
-            return Ok(TypesetBooklet { document, sources, layout, padding: 0 });
+            return Ok(TypesetBooklet { document, sources, layout });
         }
         let (document, sources) = compile_booklet(project, campaign, today, &files, true)?;
         let layout = compile::read_layout(&document).unwrap_or_default();
-        return Ok(TypesetBooklet { document, sources, layout, padding: LEAFLET_NOTES });
+        return Ok(TypesetBooklet { document, sources, layout });
     }
     // The template pads to a multiple of four itself; a wrong count is a template bug.
     let (document, sources) = compile_booklet(project, campaign, today, &files, false)?;
     let layout = compile::read_layout(&document).unwrap_or_default();
-    let padding = layout.marks.iter().filter(|m| m.kind == "notes").count();
     let pages = document.pages().len();
     if pages % PAGES_PER_SHEET != 0 {
         let message = format!("the booklet came out with {pages} pages, not a multiple of four");
         return Err(vec![Diagnostic::file_error(&campaign.source.path, message).with_hint("this is a problem in kitapsha's template; please report it")]);
     }
-    Ok(TypesetBooklet { document, sources, layout, padding })
+    Ok(TypesetBooklet { document, sources, layout })
 }
 
 fn compile_booklet(
