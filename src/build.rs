@@ -116,19 +116,11 @@ pub fn typeset_all<T: Send>(
     keep: impl Fn(&Campaign, &booklet::TypesetBooklet) -> T + Sync,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Option<T>> {
-    let results = parallel::map(campaigns, |campaign| {
-        let mut found = Vec::new();
-        let booklet = typeset(project, campaign, &mut found);
+    parallel::map_reporting(campaigns, diagnostics, |campaign, found| {
+        let booklet = typeset(project, campaign, found);
         let ok = !found.iter().any(Diagnostic::is_error);
-        (booklet.filter(|_| ok).map(|booklet| keep(campaign, &booklet)), found)
-    });
-    results
-        .into_iter()
-        .map(|(booklet, found)| {
-            diagnostics.extend(found);
-            booklet
-        })
-        .collect()
+        booklet.filter(|_| ok).map(|booklet| keep(campaign, &booklet))
+    })
 }
 
 fn make_pdfs(project: &Project, campaign: &Campaign, booklet: &booklet::TypesetBooklet) -> Result<BookletPdfs, Vec<Diagnostic>> {
@@ -190,10 +182,9 @@ pub fn build<T: Send>(
     keep: impl Fn(&Campaign, &booklet::TypesetBooklet) -> T + Sync,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<PathBuf>, Vec<Option<T>>) {
-    let results = parallel::map(campaigns, |campaign| {
-        let mut found = Vec::new();
+    let results = parallel::map_reporting(campaigns, diagnostics, |campaign, found| {
         let mut written = Vec::new();
-        let built = booklet_pdfs(project, campaign, &mut found);
+        let built = booklet_pdfs(project, campaign, found);
         if let (Some(built), Some(dir)) = (&built, emit_typst) {
             let id = &campaign.id;
             let mut emitted = vec![(dir.join(id), &built.booklet.sources)];
@@ -226,16 +217,10 @@ pub fn build<T: Send>(
         // Typst's cache would otherwise keep every campaign's layout to the end of the run.
         // What the campaigns share (fonts, the templates) is hit again and again and stays.
         typst::comemo::evict(CACHE_GENERATIONS);
-        (written, kept, found)
+        (written, kept)
     });
-    let mut written = Vec::new();
-    let mut kept = Vec::new();
-    for (paths, taken, found) in results {
-        written.extend(paths);
-        kept.push(taken);
-        diagnostics.extend(found);
-    }
-    (written, kept)
+    let (written, kept): (Vec<Vec<PathBuf>>, Vec<Option<T>>) = results.into_iter().unzip();
+    (written.into_iter().flatten().collect(), kept)
 }
 
 /// The PDF that goes to press for `campaign`; the print-run ledger fingerprints it to tell

@@ -3,6 +3,8 @@
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::diag::Diagnostic;
+
 /// Typst lays out deeply nested content recursively; its own CLI runs with large stacks too.
 const STACK_BYTES: usize = 32 * 1024 * 1024;
 
@@ -31,6 +33,27 @@ pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<
         }
     });
     results.into_inner().unwrap_or_else(|e| e.into_inner()).into_iter().map(|r| r.expect("every item was done")).collect()
+}
+
+/// [`map`] for work that reports problems: each item's diagnostics join `diagnostics` in the
+/// order of the items, whichever core finished first.
+pub fn map_reporting<T: Sync, R: Send>(
+    items: &[T],
+    diagnostics: &mut Vec<Diagnostic>,
+    work: impl Fn(&T, &mut Vec<Diagnostic>) -> R + Sync,
+) -> Vec<R> {
+    let results = map(items, |item| {
+        let mut found = Vec::new();
+        let result = work(item, &mut found);
+        (result, found)
+    });
+    results
+        .into_iter()
+        .map(|(result, found)| {
+            diagnostics.extend(found);
+            result
+        })
+        .collect()
 }
 
 #[cfg(test)]

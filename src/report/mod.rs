@@ -83,17 +83,10 @@ pub fn write_all(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<PathBuf> {
     let languages = [Lang::En, Lang::Ru, Lang::Kk];
-    let results = crate::parallel::map(&languages, |&lang| {
-        let mut found = Vec::new();
-        let path = write(project, programme, lang, &out.join(format!("report-{}.pdf", lang.code())), emit_typst, &mut found);
-        (path, found)
+    let written = crate::parallel::map_reporting(&languages, diagnostics, |&lang, found| {
+        write(project, programme, lang, &out.join(format!("report-{}.pdf", lang.code())), emit_typst, found)
     });
-    let mut written = Vec::new();
-    for (path, found) in results {
-        written.extend(path);
-        diagnostics.extend(found);
-    }
-    written
+    written.into_iter().flatten().collect()
 }
 
 /// The report's PDF bytes, and what it was compiled from.
