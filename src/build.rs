@@ -7,11 +7,11 @@ use crate::campaign::{self, Campaign, Format};
 use crate::date::Date;
 use crate::diag::{Diagnostic, display_path};
 use crate::fsutil;
-use crate::project::{BOOKLETS_DIR, Project};
 use crate::press::{self, fit, preflight};
-use crate::{parallel, timing};
+use crate::project::{BOOKLETS_DIR, Project};
 use crate::typeset::compile::Sources;
 use crate::typeset::{self, booklet};
+use crate::{parallel, timing};
 
 /// Loads and validates the named campaigns (all when none are named).
 pub fn load_campaigns(project: &Project, named: &[String], diagnostics: &mut Vec<Diagnostic>) -> Vec<Campaign> {
@@ -50,7 +50,11 @@ pub fn creation_date(project: &Project) -> Date {
 
 /// One campaign preflighted (fonts, images), typeset, and checked against its page limit and
 /// the resolution its images print at.
-pub fn typeset(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> Option<booklet::TypesetBooklet> {
+pub fn typeset(
+    project: &Project,
+    campaign: &Campaign,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<booklet::TypesetBooklet> {
     let id = &campaign.id;
     timing::phase(&format!("{id}: glyph check"), || preflight::check_glyphs(campaign, diagnostics));
     if !timing::phase(&format!("{id}: image check"), || preflight::check_images(campaign, diagnostics)) {
@@ -123,23 +127,30 @@ pub fn typeset_all<T: Send>(
     })
 }
 
-fn make_pdfs(project: &Project, campaign: &Campaign, booklet: &booklet::TypesetBooklet) -> Result<BookletPdfs, Vec<Diagnostic>> {
+fn make_pdfs(
+    project: &Project,
+    campaign: &Campaign,
+    booklet: &booklet::TypesetBooklet,
+) -> Result<BookletPdfs, Vec<Diagnostic>> {
     let today = creation_date(project);
     let shown = &campaign.source.path;
     let failed = |what: &'static str| {
-        move |message: String| vec![Diagnostic::file_error(shown, format!("the {what} could not be written: {message}"))]
+        move |message: String| {
+            vec![Diagnostic::file_error(shown, format!("the {what} could not be written: {message}"))]
+        }
     };
     let id = &campaign.id;
     let order = press::binding_order(campaign, &booklet.layout, booklet.document.pages().len());
     let leaflet = campaign.format == Format::A4Trifold;
     // One typesetting, one export: the screen and press PDFs differ only in their page boxes.
-    let typeset_pdf = timing::phase(&format!("{id}: PDF"), || typeset::pdf(&booklet.document, today, id)).map_err(failed("PDF"))?;
+    let typeset_pdf =
+        timing::phase(&format!("{id}: PDF"), || typeset::pdf(&booklet.document, today, id)).map_err(failed("PDF"))?;
     let screen_pdf = timing::phase(&format!("{id}: screen boxes"), || {
         press::boxes::screen(&typeset_pdf, leaflet.then_some(order.as_slice()))
     })
     .map_err(failed("PDF"))?;
-    let press_pdf =
-        timing::phase(&format!("{id}: press boxes"), || press::boxes::finish(&typeset_pdf, &order)).map_err(failed("press PDF"))?;
+    let press_pdf = timing::phase(&format!("{id}: press boxes"), || press::boxes::finish(&typeset_pdf, &order))
+        .map_err(failed("press PDF"))?;
 
     let (sheets_pdf, sheets_sources) = if leaflet {
         // A leaflet's sheet is its page: both sides, outside first, as on screen.
@@ -150,8 +161,9 @@ fn make_pdfs(project: &Project, campaign: &Campaign, booklet: &booklet::TypesetB
         let (document, sources) = timing::phase(&format!("{id}: sheets typeset"), || {
             press::impose::sheets_document(&screen_pdf, trim_mm(campaign), &sides, &title, today, shown)
         })?;
-        let pdf = timing::phase(&format!("{id}: sheets PDF"), || typeset::pdf(&document, today, &format!("{id}-sheets")))
-            .map_err(failed("sheets PDF"))?;
+        let pdf =
+            timing::phase(&format!("{id}: sheets PDF"), || typeset::pdf(&document, today, &format!("{id}-sheets")))
+                .map_err(failed("sheets PDF"))?;
         (pdf, Some(sources))
     };
     Ok(BookletPdfs { screen: screen_pdf, press: press_pdf, sheets: sheets_pdf, sheets_sources })

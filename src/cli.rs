@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::diag::{Diagnostic, Severity, has_errors};
 use crate::date::Date;
+use crate::diag::{Diagnostic, Severity, has_errors};
 use crate::ledger::{self, args};
 use crate::{build, project, report, scaffold, survey};
 
@@ -185,7 +185,9 @@ fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>
             let loaded = build::load_campaigns(&project, &campaigns, diagnostics);
             let all = campaigns.is_empty();
             // The reports' cover thumbnails are rendered while the booklets are at hand.
-            let covers = |campaign: &_, booklet: &_| if reports { report::covers(campaign, booklet) } else { report::Covers::new() };
+            let covers = |campaign: &_, booklet: &_| {
+                if reports { report::covers(campaign, booklet) } else { report::Covers::new() }
+            };
             let (mut written, covers) = build::build(&project, &loaded, &out, emit.as_deref(), covers, diagnostics);
             if reports && !crate::diag::has_errors(diagnostics) {
                 // The report covers the whole programme, not only the campaigns named.

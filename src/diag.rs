@@ -30,9 +30,8 @@ impl SourceFile {
     }
 
     fn line_starts(&self) -> &[usize] {
-        self.line_starts.get_or_init(|| {
-            std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1)).collect()
-        })
+        self.line_starts
+            .get_or_init(|| std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1)).collect())
     }
 
     /// Line and column (both 1-based, column counted in characters) of a byte offset.
@@ -94,13 +93,7 @@ impl Diagnostic {
 
     /// An error about a whole file (one that is missing or cannot be read, say).
     pub fn file_error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Self {
-            severity: Severity::Error,
-            path: path.into(),
-            location: None,
-            message: message.into(),
-            hint: None,
-        }
+        Self { severity: Severity::Error, path: path.into(), location: None, message: message.into(), hint: None }
     }
 
     fn at(severity: Severity, file: &SourceFile, span: Range<usize>, message: impl Into<String>) -> Self {
@@ -137,13 +130,7 @@ impl Diagnostic {
             Severity::Warning => "warning",
         };
         match &self.location {
-            Some(at) => format!(
-                "{}:{}:{}: {severity}: {}",
-                self.path.display(),
-                at.line,
-                at.column,
-                self.message
-            ),
+            Some(at) => format!("{}:{}:{}: {severity}: {}", self.path.display(), at.line, at.column, self.message),
             None => format!("{}: {severity}: {}", self.path.display(), self.message),
         }
     }
@@ -158,12 +145,8 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "{gutter} |")?;
             writeln!(f, "{number} | {}", at.line_text)?;
             // Tabs stay tabs so that the caret lines up under them.
-            let indent: String = at
-                .line_text
-                .chars()
-                .take(at.column - 1)
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
+            let indent: String =
+                at.line_text.chars().take(at.column - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
             writeln!(f, "{gutter} | {indent}{}", "^".repeat(at.width))?;
         }
         if let Some(hint) = &self.hint {

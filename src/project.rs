@@ -108,7 +108,9 @@ impl Project {
         })?;
         if !real.starts_with(&root) {
             return Err(Diagnostic::file_error(&shown, "the campaign folder leads outside the project folder")
-                .with_hint(format!("it is a symbolic link; copy the campaign into {BOOKLETS_DIR}/ instead of linking to it")));
+                .with_hint(format!(
+                    "it is a symbolic link; copy the campaign into {BOOKLETS_DIR}/ instead of linking to it"
+                )));
         }
         Ok(real)
     }
@@ -154,9 +156,8 @@ pub const MAX_TEXT_FILE_BYTES: u64 = 2 * 1024 * 1024;
 /// a diagnostic naming the place.
 pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     use std::io::Read;
-    let cannot_read = |error: std::io::Error| {
-        Diagnostic::file_error(shown, format!("cannot read the file: {}", io_reason(&error)))
-    };
+    let cannot_read =
+        |error: std::io::Error| Diagnostic::file_error(shown, format!("cannot read the file: {}", io_reason(&error)));
     // A pipe or a device would block or never end: only plain files are read.
     if std::fs::metadata(path).is_ok_and(|metadata| !metadata.is_file()) {
         return Err(Diagnostic::file_error(shown, "this is not a file (a folder, a device or a pipe)")
@@ -180,10 +181,7 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
         let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         Diagnostic::file_error(
             shown,
-            format!(
-                "the file is not UTF-8 text: line {line}, byte {} of the line",
-                valid.len() - line_start + 1
-            ),
+            format!("the file is not UTF-8 text: line {line}, byte {} of the line", valid.len() - line_start + 1),
         )
         .with_hint("save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8)")
     })
@@ -241,7 +239,11 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
     };
     let mut texts = |key: &str, value: Option<&Spanned<RawTranslations>>, table_span: std::ops::Range<usize>| {
         let Some(value) = value else {
-            error(table_span, format!("`{key}` is missing"), "add it with kk, ru and en texts: { kk = \"…\", ru = \"…\", en = \"…\" }");
+            error(
+                table_span,
+                format!("`{key}` is missing"),
+                "add it with kk, ru and en texts: { kk = \"…\", ru = \"…\", en = \"…\" }",
+            );
             return Texts::default();
         };
         let mut texts = Texts::default();
@@ -250,7 +252,11 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
                 Some(text) if !text.get_ref().trim().is_empty() => {
                     texts.0.insert(lang, text.get_ref().trim().to_string());
                 }
-                _ => error(value.span(), format!("`{key}` has no {} text", lang.english_name()), "add the missing language: kk, ru and en are all needed"),
+                _ => error(
+                    value.span(),
+                    format!("`{key}` has no {} text", lang.english_name()),
+                    "add the missing language: kk, ru and en are all needed",
+                ),
             }
         }
         texts
@@ -282,15 +288,19 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
         .collect();
 
     let mut diagnostics_local = Vec::new();
-    let required = |value: Option<&Spanned<String>>, key: &str, span: std::ops::Range<usize>, out: &mut Vec<Diagnostic>| {
-        match value.map(|v| v.get_ref().trim().to_string()).filter(|v| !v.is_empty()) {
-            Some(v) => v,
-            None => {
-                out.push(Diagnostic::error(file, span, format!("`{key}` is missing")).with_hint(format!("add {key} = \"…\"")));
-                String::new()
+    let required =
+        |value: Option<&Spanned<String>>, key: &str, span: std::ops::Range<usize>, out: &mut Vec<Diagnostic>| {
+            match value.map(|v| v.get_ref().trim().to_string()).filter(|v| !v.is_empty()) {
+                Some(v) => v,
+                None => {
+                    out.push(
+                        Diagnostic::error(file, span, format!("`{key}` is missing"))
+                            .with_hint(format!("add {key} = \"…\"")),
+                    );
+                    String::new()
+                }
             }
-        }
-    };
+        };
     let phone = required(org.phone.as_ref(), "phone", organisation.span(), &mut diagnostics_local);
     let email = required(org.email.as_ref(), "email", organisation.span(), &mut diagnostics_local);
     let donor = required(prog.donor.as_ref(), "donor", programme.span(), &mut diagnostics_local);
@@ -338,7 +348,11 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
     })
 }
 
-fn date_of(file: &SourceFile, value: &Spanned<toml::value::Datetime>, diagnostics: &mut Vec<Diagnostic>) -> Option<Date> {
+fn date_of(
+    file: &SourceFile,
+    value: &Spanned<toml::value::Datetime>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Date> {
     let date = Date::from_toml(value.get_ref());
     if date.is_none() {
         diagnostics.push(

@@ -39,10 +39,7 @@ pub fn new_campaign(root: &Path, id: &str, diagnostics: &mut Vec<Diagnostic>) ->
         diagnostics.push(Diagnostic::file_error(&shown, format!("cannot create the campaign: {error}")));
         return None;
     }
-    Some(format!(
-        "created {}/campaign.toml; write the text there, then run `kitapsha build {id}`",
-        shown.display()
-    ))
+    Some(format!("created {}/campaign.toml; write the text there, then run `kitapsha build {id}`", shown.display()))
 }
 
 fn is_valid_id(id: &str) -> bool {

@@ -26,8 +26,11 @@ pub fn load<T: DeserializeOwned>(file: &SourceFile, diagnostics: &mut Vec<Diagno
         }
         if count > MAX_PROBLEMS {
             diagnostics.push(
-                Diagnostic::file_error(&file.path, format!("{} more syntax errors are not shown", count - MAX_PROBLEMS))
-                    .with_hint("fix the errors above first; the rest often go with them"),
+                Diagnostic::file_error(
+                    &file.path,
+                    format!("{} more syntax errors are not shown", count - MAX_PROBLEMS),
+                )
+                .with_hint("fix the errors above first; the rest often go with them"),
             );
         }
         return None;
@@ -70,11 +73,7 @@ impl RemovedKey {
     /// The table the key sat in, written the way the user wrote its header: `[cover.kk]`.
     fn table(&self) -> String {
         let parents = &self.path[..self.path.len().saturating_sub(1)];
-        if parents.is_empty() {
-            "the top level".to_string()
-        } else {
-            format!("[{}]", parents.join("."))
-        }
+        if parents.is_empty() { "the top level".to_string() } else { format!("[{}]", parents.join(".")) }
     }
 }
 
@@ -151,7 +150,12 @@ fn syntax_diagnostic(file: &SourceFile, error: &toml::de::Error) -> Diagnostic {
 }
 
 /// Turns serde's wording into a message for people who are not programmers.
-fn describe(file: &SourceFile, error: &toml::de::Error, span: &Range<usize>, removed: Option<&RemovedKey>) -> Diagnostic {
+fn describe(
+    file: &SourceFile,
+    error: &toml::de::Error,
+    span: &Range<usize>,
+    removed: Option<&RemovedKey>,
+) -> Diagnostic {
     let raw = error.message().trim();
     let table = removed.map(RemovedKey::table).unwrap_or_else(|| "this table".to_string());
     if let Some(rest) = raw.strip_prefix("unknown field `") {
@@ -185,8 +189,7 @@ fn describe(file: &SourceFile, error: &toml::de::Error, span: &Range<usize>, rem
     }
     if let Some(rest) = raw.strip_prefix("duplicate field `") {
         let (name, _) = split_name(rest);
-        return Diagnostic::error(file, span.clone(), format!("`{name}` is given twice"))
-            .with_hint("keep one of them");
+        return Diagnostic::error(file, span.clone(), format!("`{name}` is given twice")).with_hint("keep one of them");
     }
     let key = removed.map(|r| format!("`{}`: ", r.key())).unwrap_or_default();
     Diagnostic::error(file, span.clone(), format!("{key}{}", lowercase_first(raw)))
@@ -219,12 +222,7 @@ fn type_hint(expected: &str) -> String {
 /// Splits "name`, expected `a`, `b` or `c`" into the name and the expected names.
 fn split_name(rest: &str) -> (&str, Vec<String>) {
     let (name, tail) = rest.split_once('`').unwrap_or((rest, ""));
-    let expected = tail
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect();
+    let expected = tail.split('`').skip(1).step_by(2).map(str::to_string).collect();
     (name, expected)
 }
 
@@ -286,9 +284,8 @@ mod tests {
 
     #[test]
     fn every_unknown_key_is_reported_and_the_rest_still_loads() {
-        let (config, messages) = load_str(
-            "[cover]\ntitel = \"A\"\nsubtitle = \"B\"\n\n[[section]]\ntitle = \"x\"\nsubtitel = \"y\"\n",
-        );
+        let (config, messages) =
+            load_str("[cover]\ntitel = \"A\"\nsubtitle = \"B\"\n\n[[section]]\ntitle = \"x\"\nsubtitel = \"y\"\n");
         let config = config.expect("loads after removing the misspelt keys");
         assert_eq!(config.cover.unwrap().subtitle.as_deref(), Some("B"));
         assert_eq!(messages.len(), 2, "{messages:?}");
@@ -300,14 +297,26 @@ mod tests {
     #[test]
     fn unknown_enum_value_lists_the_allowed_ones() {
         let (_, messages) = load_str("format = \"a4-trifolt\"\n");
-        assert!(messages[0].starts_with("c.toml:1:10: error: unknown `format` value \"a4-trifolt\""), "{}", messages[0]);
-        assert!(messages[0].contains("did you mean \"a4-trifold\"? `format` is one of: a5, a4-trifold"), "{}", messages[0]);
+        assert!(
+            messages[0].starts_with("c.toml:1:10: error: unknown `format` value \"a4-trifolt\""),
+            "{}",
+            messages[0]
+        );
+        assert!(
+            messages[0].contains("did you mean \"a4-trifold\"? `format` is one of: a5, a4-trifold"),
+            "{}",
+            messages[0]
+        );
     }
 
     #[test]
     fn wrong_type_names_the_key() {
         let (_, messages) = load_str("[cover]\ntitle = 5\n");
-        assert!(messages[0].starts_with("c.toml:2:9: error: `title` should be a string, but it is integer `5`"), "{}", messages[0]);
+        assert!(
+            messages[0].starts_with("c.toml:2:9: error: `title` should be a string, but it is integer `5`"),
+            "{}",
+            messages[0]
+        );
     }
 
     #[test]
@@ -327,7 +336,13 @@ mod tests {
             assert!(messages[0].contains("this is not valid TOML"), "{}", messages[0]);
         }
         let (_, messages) = load_str(&format!("format = {}1{}\n", "[".repeat(depth), "]".repeat(depth)));
-        assert!(messages[0].starts_with("c.toml:1:90: error: this is not valid TOML: brackets are nested more than 80 levels deep"), "{}", messages[0]);
+        assert!(
+            messages[0].starts_with(
+                "c.toml:1:90: error: this is not valid TOML: brackets are nested more than 80 levels deep"
+            ),
+            "{}",
+            messages[0]
+        );
     }
 
     #[test]
@@ -342,6 +357,10 @@ mod tests {
     fn syntax_errors_have_a_position() {
         let (config, messages) = load_str("[cover]\ntitle = \"unclosed\n");
         assert!(config.is_none());
-        assert!(messages[0].starts_with("c.toml:2:18: error: this is not valid TOML: invalid basic string"), "{}", messages[0]);
+        assert!(
+            messages[0].starts_with("c.toml:2:18: error: this is not valid TOML: invalid basic string"),
+            "{}",
+            messages[0]
+        );
     }
 }

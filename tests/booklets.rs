@@ -102,7 +102,8 @@ fn flip_booklets_start_each_language_from_its_own_cover() {
     let minimal = repo().join("tests/fixtures/valid/minimal");
     let project = project_with(&[("minimal", &minimal)]);
     assert_eq!(kitapsha(project.path(), &["build"]).status.code(), Some(0));
-    let pages: Vec<String> = page_texts(&project.path().join("out/minimal/minimal.pdf")).iter().map(|p| normalise(p)).collect();
+    let pages: Vec<String> =
+        page_texts(&project.path().join("out/minimal/minimal.pdf")).iter().map(|p| normalise(p)).collect();
     assert_eq!(pages.len(), 4);
     assert!(pages[0].contains("Әлеуметтік жобаның табыс факторлары") && !pages[0].contains("Факторы успеха"));
     assert!(pages[1].contains("Бірінші бөлім") && pages[1].contains("Байланыс"));
@@ -133,7 +134,8 @@ fn parallel_booklets_put_both_languages_of_a_section_on_the_same_page() {
         page_texts(&project.path().join("out/parallel/parallel.pdf")).iter().map(|p| normalise(p)).collect();
     assert_eq!(pages.len() % 4, 0);
     let page = pages.iter().find(|p| p.contains("Қоғамдық тыңдаулар")).expect("the Kazakh section is printed");
-    for expected in ["Публичные слушания", "Тыңдауға кез келген адам келе алады.", "Прийти на слушания может любой."] {
+    for expected in ["Публичные слушания", "Тыңдауға кез келген адам келе алады.", "Прийти на слушания может любой."]
+    {
         assert!(page.contains(expected), "{expected} beside the Kazakh text");
     }
 }

@@ -32,11 +32,8 @@ fn each_invalid_fixture_gives_exactly_its_expected_diagnostics() {
     let mut failures = Vec::new();
     for case in cases {
         let id = case.file_name().unwrap().to_str().unwrap().to_string();
-        let expected: Vec<String> = std::fs::read_to_string(case.join("expected.txt"))
-            .unwrap()
-            .lines()
-            .map(str::to_string)
-            .collect();
+        let expected: Vec<String> =
+            std::fs::read_to_string(case.join("expected.txt")).unwrap().lines().map(str::to_string).collect();
         let project = project_for_case(&id, &case);
         let output = kitapsha(project.path(), &["check", &id]);
         let actual = headlines(&stderr(&output));

@@ -43,7 +43,9 @@ fn a_title_over_300_characters_is_refused_at_its_value() {
     let stderr = assert_refused(
         project.path(),
         &["check", "long-title"],
-        &["booklets/long-title/campaign.toml:14:9: error: `title` of the Kazakh cover is 301 characters long; at most 300 fit"],
+        &[
+            "booklets/long-title/campaign.toml:14:9: error: `title` of the Kazakh cover is 301 characters long; at most 300 fit",
+        ],
     );
     assert!(stderr.contains("= hint: shorten it\n"), "{stderr}");
 }
@@ -57,7 +59,9 @@ fn a_section_text_over_20000_characters_is_refused() {
         project.path(),
         &["check", "long-text"],
         // 5 001 words of four characters, and the list after them.
-        &["booklets/long-text/campaign.toml:23:8: error: `text` of section 1 (Kazakh) is 20,026 characters long; at most 20,000 fit"],
+        &[
+            "booklets/long-text/campaign.toml:23:8: error: `text` of section 1 (Kazakh) is 20,026 characters long; at most 20,000 fit",
+        ],
     );
     assert!(stderr.contains("= hint: split the text into two or more [[section]] tables\n"), "{stderr}");
 }
@@ -280,10 +284,11 @@ fn a_ledger_or_survey_that_links_out_of_the_campaign_folder_is_not_read_or_writt
     std::os::unix::fs::symlink(outside.path().join("survey.toml"), dir.join("survey.toml")).unwrap();
     let ledger_refusal = "booklets/linked/print-runs.toml: error: the file leads outside its campaign folder";
     assert_refused(project.path(), &["stock"], &[ledger_refusal]);
-    assert_refused(project.path(), &["hand-out", "linked", "--copies", "1", "--place", "Кеген"], &[
-        ledger_refusal,
-        "booklets/linked/print-runs.toml: error: nothing was recorded: the ledger has errors",
-    ]);
+    assert_refused(
+        project.path(),
+        &["hand-out", "linked", "--copies", "1", "--place", "Кеген"],
+        &[ledger_refusal, "booklets/linked/print-runs.toml: error: nothing was recorded: the ledger has errors"],
+    );
     assert_refused(
         project.path(),
         &["stats", "linked"],

@@ -41,10 +41,8 @@ fn two_writers_recording_50_hand_outs_each_at_the_same_time_lose_none() {
         .unwrap_or_else(|| panic!("{diagnostics:?}"));
     let mut found: Vec<String> = ledger.hand_outs.iter().map(|h| h.by.clone().unwrap()).collect();
     found.sort();
-    let mut expected: Vec<String> = ["north", "south"]
-        .iter()
-        .flat_map(|writer| (0..PER_WRITER).map(move |i| format!("{writer}-{i}")))
-        .collect();
+    let mut expected: Vec<String> =
+        ["north", "south"].iter().flat_map(|writer| (0..PER_WRITER).map(move |i| format!("{writer}-{i}"))).collect();
     expected.sort();
     assert_eq!(found, expected);
     assert_eq!(ledger.in_stock(), 1000 - 2 * PER_WRITER as u64);

@@ -31,7 +31,8 @@ impl Lcg {
 fn a_ledger_killed_during_writes_keeps_every_acknowledged_hand_out() {
     let project = TempProject::fixture("basic");
     project.write(ALPHA_LEDGER, "# Stock for the crash test.\n[[run]]\ndate = 2025-01-15\ncopies = 100000\n");
-    let hand_out = |marker: &str| project.command(&["hand-out", "alpha", "--copies", "1", "--place", "Кеген", "--by", marker]);
+    let hand_out =
+        |marker: &str| project.command(&["hand-out", "alpha", "--copies", "1", "--place", "Кеген", "--by", marker]);
 
     // The kills must land anywhere in the life of a process, so the delays are spread over
     // [0, 2 × window], where the window starts at the time one undisturbed run takes and then
@@ -80,14 +81,21 @@ fn a_ledger_killed_during_writes_keeps_every_acknowledged_hand_out() {
         if status.signal() == Some(SIGKILL) && markers.contains(&marker) {
             landed_unacknowledged += 1;
         }
-        let attempted = |m: &String| m == "calibration" || m.strip_prefix("crash-").and_then(|n| n.parse::<usize>().ok()).is_some_and(|n| n <= attempt);
+        let attempted = |m: &String| {
+            m == "calibration"
+                || m.strip_prefix("crash-").and_then(|n| n.parse::<usize>().ok()).is_some_and(|n| n <= attempt)
+        };
         assert!(markers.iter().all(attempted), "after attempt {attempt}: a record nobody wrote: {markers:?}");
-        assert_eq!(markers.len(), {
-            let mut unique = markers.clone();
-            unique.sort();
-            unique.dedup();
-            unique.len()
-        }, "after attempt {attempt}: a record written twice");
+        assert_eq!(
+            markers.len(),
+            {
+                let mut unique = markers.clone();
+                unique.sort();
+                unique.dedup();
+                unique.len()
+            },
+            "after attempt {attempt}: a record written twice"
+        );
     }
 
     // The next write after the kills succeeds and clears the abandoned temporaries.

@@ -46,7 +46,8 @@ fn stock_json_on_the_sample_ledgers_has_the_documented_shape_and_sums() {
         assert_eq!(object["in_stock"], printed - handed_out, "{campaign}");
         assert_eq!(object["cost"], cost, "{campaign}");
         assert_eq!(object["cost_per_copy"].as_f64().unwrap(), cost as f64 / printed as f64, "{campaign}");
-        let by_place: i64 = object["hand_outs_by_place"].as_object().unwrap().values().map(|v| v.as_i64().unwrap()).sum();
+        let by_place: i64 =
+            object["hand_outs_by_place"].as_object().unwrap().values().map(|v| v.as_i64().unwrap()).sum();
         assert_eq!(by_place, handed_out, "{campaign}");
         if ["raiymbek", "zhambyl-youth"].contains(&campaign) {
             assert_eq!(printed, 300, "{campaign}: FACTS.md gives a print run of 300 copies");

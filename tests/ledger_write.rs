@@ -32,7 +32,10 @@ fn the_first_record_creates_a_commented_ledger() {
     assert!(out.starts_with("recorded a print run of 300 copies of beta on 2025-02-22, edition "), "{out}");
     let written = project.read("booklets/beta/print-runs.toml");
     assert!(written.starts_with("# Print runs and hand-outs of the booklet booklets/beta"), "{written}");
-    assert!(written.contains("\n\n[[run]]\ndate = 2025-02-22\ncopies = 300\nprinter = \"Баспахана\"\nedition = "), "{written}");
+    assert!(
+        written.contains("\n\n[[run]]\ndate = 2025-02-22\ncopies = 300\nprinter = \"Баспахана\"\nedition = "),
+        "{written}"
+    );
     project.run(&["stock"]).ok();
 }
 

@@ -16,7 +16,11 @@ fn build(case: &str, id: &str) -> (common::TempDir, [PathBuf; 3]) {
     let output = kitapsha(project.path(), &["build"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let folder = project.path().join("out").join(id);
-    let pdfs = [folder.join(format!("{id}.pdf")), folder.join(format!("{id}-press.pdf")), folder.join(format!("{id}-sheets.pdf"))];
+    let pdfs = [
+        folder.join(format!("{id}.pdf")),
+        folder.join(format!("{id}-press.pdf")),
+        folder.join(format!("{id}-sheets.pdf")),
+    ];
     (project, pdfs)
 }
 
@@ -32,8 +36,14 @@ fn assert_boxes(pdf: &std::path::Path, trim_size: (f32, f32)) {
         assert!((trim[3] - trim[1] - trim_size.1).abs() < 0.01, "page {page}: trim height {trim:?}");
         for side in 0..4 {
             let outward = if side < 2 { -1.0 } else { 1.0 };
-            assert!((bleed[side] - (trim[side] + outward * BLEED)).abs() < 0.01, "page {page}: bleed {bleed:?} trim {trim:?}");
-            assert!(outward * (media[side] - bleed[side]) > 1.0, "page {page}: media {media:?} holds bleed {bleed:?} and marks");
+            assert!(
+                (bleed[side] - (trim[side] + outward * BLEED)).abs() < 0.01,
+                "page {page}: bleed {bleed:?} trim {trim:?}"
+            );
+            assert!(
+                outward * (media[side] - bleed[side]) > 1.0,
+                "page {page}: media {media:?} holds bleed {bleed:?} and marks"
+            );
         }
     }
 }
@@ -96,7 +106,6 @@ fn creep_moves_the_pages_of_inner_sheets_toward_the_fold() {
     assert!((placed[1][0] - placed[0][0]).abs() < 0.01, "the outer sheet does not move: {placed:?}");
 }
 
-
 /// The image XObjects of a PDF: their dictionaries and raw (still encoded) data.
 fn pdf_images(pdf: &std::path::Path) -> Vec<(lopdf::Dictionary, Vec<u8>)> {
     let document = lopdf::Document::load(pdf).unwrap();
@@ -117,10 +126,14 @@ fn cmyk_jpegs_and_transparent_pngs_keep_their_colours() {
         let images = pdf_images(pdf);
         // The JPEG goes in unchanged, as CMYK, with the inverted decode that Adobe CMYK JPEGs
         // need (poppler in CI renders it and checks the colours).
-        let (dictionary, data) = images.iter().find(|(d, _)| d.get(b"Filter").and_then(|f| f.as_name()).ok() == Some(b"DCTDecode".as_slice())).expect("the JPEG is embedded as JPEG");
+        let (dictionary, data) = images
+            .iter()
+            .find(|(d, _)| d.get(b"Filter").and_then(|f| f.as_name()).ok() == Some(b"DCTDecode".as_slice()))
+            .expect("the JPEG is embedded as JPEG");
         assert_eq!(data, &jpeg);
         assert_eq!(dictionary.get(b"ColorSpace").unwrap().as_name().unwrap(), b"DeviceCMYK");
-        let decode: Vec<i64> = dictionary.get(b"Decode").unwrap().as_array().unwrap().iter().map(|v| v.as_i64().unwrap()).collect();
+        let decode: Vec<i64> =
+            dictionary.get(b"Decode").unwrap().as_array().unwrap().iter().map(|v| v.as_i64().unwrap()).collect();
         assert_eq!(decode, vec![1, 0, 1, 0, 1, 0, 1, 0]);
         // The PNG keeps its transparency as a soft mask.
         assert!(images.iter().any(|(d, _)| d.get(b"SMask").is_ok()), "{pdf:?}: the PNG has a soft mask");
@@ -134,10 +147,18 @@ fn a_trifold_leaflet_is_one_a4_sheet_with_the_cover_outside_and_the_text_inside(
         let pages: Vec<String> = page_texts(&screen).iter().map(|t| normalise(t)).collect();
         assert_eq!(pages.len(), 2, "{case}: one sheet, two sides");
         // Outside: inner flap, back panel with the contacts, and the front cover.
-        assert!(pages[0].contains("Ауыл ісіне сіздің үніңіз керек") && pages[0].contains("Ваш голос нужен селу"), "{case}");
+        assert!(
+            pages[0].contains("Ауыл ісіне сіздің үніңіз керек") && pages[0].contains("Ваш голос нужен селу"),
+            "{case}"
+        );
         assert!(pages[0].contains("Байланыс / Контакты"), "{case}");
         // Inside: the text, starting with the first section.
-        assert!(pages[1].starts_with("ҚАЗАҚ ТІЛІНДЕ Тұрғынның қандай мүмкіндігі бар") || pages[1].contains("Тұрғынның қандай мүмкіндігі бар"), "{case}: {}", pages[1]);
+        assert!(
+            pages[1].starts_with("ҚАЗАҚ ТІЛІНДЕ Тұрғынның қандай мүмкіндігі бар")
+                || pages[1].contains("Тұрғынның қандай мүмкіндігі бар"),
+            "{case}: {}",
+            pages[1]
+        );
         assert_boxes(&press, (841.89, 595.28));
         assert_eq!(page_texts(&sheets).len(), 2);
         let press_pages: Vec<String> = page_texts(&press).iter().map(|t| normalise(t)).collect();

@@ -104,14 +104,19 @@ fn the_preview_page_reloads_after_an_edit_and_shows_errors() {
 
     // An edit: a new build, and the page reloads itself to show it.
     edit(&campaign, "title = \"Бірінші бөлім\"", "title = \"Бірінші бөлім, өзгертілген\"");
-    wait_for(&address, "the rebuild after the edit", 60, |s| s["version"] == 2 && s["errors"].as_array().unwrap().is_empty());
+    wait_for(&address, "the rebuild after the edit", 60, |s| {
+        s["version"] == 2 && s["errors"].as_array().unwrap().is_empty()
+    });
     wait_for(&address, "the page to reload and show build 2", 30, |s| s["seen"] == 2);
 
     // A mistake: the page reloads again and shows the diagnostic, file and line.
     edit(&campaign, "[cover.kk]\ntitle =", "[cover.kk]\ntitel =");
     let broken = wait_for(&address, "the build with an error", 60, |s| s["version"] == 3);
     let errors = broken["errors"].as_array().unwrap();
-    assert!(errors[0].as_str().unwrap().starts_with("booklets/minimal/campaign.toml:14:1: error: unknown key `titel`"), "{errors:?}");
+    assert!(
+        errors[0].as_str().unwrap().starts_with("booklets/minimal/campaign.toml:14:1: error: unknown key `titel`"),
+        "{errors:?}"
+    );
     let seen = wait_for(&address, "the page to show build 3", 30, |s| s["seen"] == 3);
     assert_eq!(seen["shown-errors"], 1, "the page displays the error");
 }

@@ -264,7 +264,8 @@ proptest! {
 
 // ---- Survey CSV ---------------------------------------------------------------------------
 
-const ANSWERS: [&str; 13] = ["да", "Да ", " иә", "нет", "жоқ", "", "  ", "не знаю", "a;b", "x,y", "say \"да\"", "two\nlines", "yes"];
+const ANSWERS: [&str; 13] =
+    ["да", "Да ", " иә", "нет", "жоқ", "", "  ", "не знаю", "a;b", "x,y", "say \"да\"", "two\nlines", "yes"];
 
 /// An export as survey tools write one: a delimiter, line ends, an optional byte-order mark,
 /// 1 to 4 `group/q<i>` columns, rows of answers, and the column asked for (short or full name).
@@ -306,7 +307,8 @@ impl Export {
     }
 
     fn line(&self, fields: &[String]) -> String {
-        fields.iter().map(|field| self.quote(field)).collect::<Vec<_>>().join(&self.delimiter.to_string()) + self.line_end
+        fields.iter().map(|field| self.quote(field)).collect::<Vec<_>>().join(&self.delimiter.to_string())
+            + self.line_end
     }
 
     fn header(&self) -> Vec<String> {

@@ -86,7 +86,8 @@ fn each_report_shows_the_stock_totals_and_the_intervals_of_every_campaign_as_dis
 fn the_kazakh_and_russian_reports_have_no_english_label_left() {
     let project_dir = sample_project();
     let english = kitapsha::report::labels::labels(Lang::En);
-    let words = [english.summary, english.campaigns, english.handed_out, english.methodology, english.awareness, english.total];
+    let words =
+        [english.summary, english.campaigns, english.handed_out, english.methodology, english.awareness, english.total];
     for code in ["ru", "kk"] {
         let text = report_text(project_dir.path(), code);
         for word in words {

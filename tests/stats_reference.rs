@@ -38,7 +38,10 @@ fn assert_close(actual: f64, expected: f64, case: &Value, what: &str) {
 fn assert_p_value(actual: f64, expected: f64, case: &Value) {
     assert_close(actual, expected, case, "p-value");
     if expected > 1e-300 {
-        assert!(((actual - expected) / expected).abs() <= RELATIVE_P, "p-value: got {actual}, expected {expected}, case {case}");
+        assert!(
+            ((actual - expected) / expected).abs() <= RELATIVE_P,
+            "p-value: got {actual}, expected {expected}, case {case}"
+        );
     }
 }
 

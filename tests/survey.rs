@@ -98,7 +98,9 @@ fn assert_invalid(case: &str, expected: &[&str]) -> String {
 fn aware_more_than_respondents_is_an_error_at_the_count() {
     let stderr = assert_invalid(
         "survey-aware-exceeds-respondents",
-        &["booklets/survey-aware-exceeds-respondents/survey.toml:5:58: error: `aware` (130) is more than `respondents` (120)"],
+        &[
+            "booklets/survey-aware-exceeds-respondents/survey.toml:5:58: error: `aware` (130) is more than `respondents` (120)",
+        ],
     );
     assert!(stderr.contains(
         "5 | before = { date = 2024-09-10, respondents = 120, aware = 130 }\n  |                                                          ^^^\n  = hint: `aware` counts the respondents who were aware, so it cannot exceed `respondents`\n"
@@ -117,7 +119,9 @@ fn zero_respondents_is_an_error() {
 fn the_after_survey_must_be_later_than_the_before_survey() {
     assert_invalid(
         "survey-dates-reversed",
-        &["booklets/survey-dates-reversed/survey.toml:6:19: error: the survey after the campaign (2024-09-10) is not later than the one before it (2025-01-25)"],
+        &[
+            "booklets/survey-dates-reversed/survey.toml:6:19: error: the survey after the campaign (2024-09-10) is not later than the one before it (2025-01-25)",
+        ],
     );
 }
 
@@ -133,7 +137,9 @@ fn paired_counts_cannot_be_negative() {
 fn paired_and_independent_counts_cannot_be_mixed() {
     assert_invalid(
         "survey-paired-and-counts",
-        &["booklets/survey-paired-and-counts/survey.toml:7:10: error: indicator `knows` has both `paired` and `before`/`after`"],
+        &[
+            "booklets/survey-paired-and-counts/survey.toml:7:10: error: indicator `knows` has both `paired` and `before`/`after`",
+        ],
     );
 }
 
@@ -141,9 +147,7 @@ fn paired_and_independent_counts_cannot_be_mixed() {
 fn a_misspelt_key_is_named_with_a_suggestion() {
     let stderr = assert_invalid(
         "survey-misspelt-key",
-        &[
-            "booklets/survey-misspelt-key/survey.toml:5:31: error: unknown key `respondent` in [indicator.1.before]",
-        ],
+        &["booklets/survey-misspelt-key/survey.toml:5:31: error: unknown key `respondent` in [indicator.1.before]"],
     );
     assert!(stderr.contains("hint: did you mean `respondents`?"), "{stderr}");
 }
@@ -152,7 +156,9 @@ fn a_misspelt_key_is_named_with_a_suggestion() {
 fn a_missing_csv_column_names_the_columns_that_exist() {
     assert_invalid(
         "survey-missing-csv-column",
-        &["booklets/survey-missing-csv-column/survey.toml:5:68: error: column `q9` is not in surveys/before.csv; its columns are: start, group_rights/q3, group_rights/q4"],
+        &[
+            "booklets/survey-missing-csv-column/survey.toml:5:68: error: column `q9` is not in surveys/before.csv; its columns are: start, group_rights/q3, group_rights/q4",
+        ],
     );
 }
 
@@ -238,7 +244,13 @@ fn json_has_the_shape_promised_in_the_issue() {
     // Unrounded: the JSON carries every digit, not the four shown above.
     assert_ne!(change["ci"][0].as_f64(), Some(0.0524));
     assert_eq!(change["significant"], true);
-    assert!(row["sentences"]["en"].as_str().unwrap().starts_with("Awareness (“Do you know?”) rose from 60\u{a0}% (95\u{a0}% CI 49–70\u{a0}%, n\u{a0}=\u{a0}80)"), "{}", row["sentences"]["en"]);
+    assert!(
+        row["sentences"]["en"].as_str().unwrap().starts_with(
+            "Awareness (“Do you know?”) rose from 60\u{a0}% (95\u{a0}% CI 49–70\u{a0}%, n\u{a0}=\u{a0}80)"
+        ),
+        "{}",
+        row["sentences"]["en"]
+    );
 }
 
 #[test]
@@ -266,7 +278,10 @@ fn the_samples_give_json_for_every_campaign_with_a_survey() {
     let project = TempProject::samples("json");
     let json = project.json(&["stats", "--json"]);
     let rows = json.as_array().unwrap();
-    let ids: Vec<String> = rows.iter().map(|r| format!("{}/{}", r["campaign"].as_str().unwrap(), r["indicator"].as_str().unwrap())).collect();
+    let ids: Vec<String> = rows
+        .iter()
+        .map(|r| format!("{}/{}", r["campaign"].as_str().unwrap(), r["indicator"].as_str().unwrap()))
+        .collect();
     assert_eq!(
         ids,
         [
@@ -286,7 +301,10 @@ fn the_samples_give_json_for_every_campaign_with_a_survey() {
             let (aware, respondents) = (share["aware"].as_f64().unwrap(), share["respondents"].as_f64().unwrap());
             assert_eq!(share["share"].as_f64().unwrap(), aware / respondents, "{row}");
             let (lower, upper) = (share["ci"][0].as_f64().unwrap(), share["ci"][1].as_f64().unwrap());
-            assert!(0.0 <= lower && lower <= aware / respondents && aware / respondents <= upper && upper <= 1.0, "{row}");
+            assert!(
+                0.0 <= lower && lower <= aware / respondents && aware / respondents <= upper && upper <= 1.0,
+                "{row}"
+            );
         }
         let change = &row["change"];
         let points = row["after"]["share"].as_f64().unwrap() - row["before"]["share"].as_f64().unwrap();
@@ -304,7 +322,10 @@ fn the_samples_give_json_for_every_campaign_with_a_survey() {
     assert!(kegen["change"]["chi2_p_value"].as_f64().is_some());
     // The raiymbek counts come from the CSV exports: about 25 % before, about 60 % after.
     let raiymbek = &rows[4];
-    assert_eq!((raiymbek["before"]["aware"].as_u64(), raiymbek["before"]["respondents"].as_u64()), (Some(24), Some(96)));
+    assert_eq!(
+        (raiymbek["before"]["aware"].as_u64(), raiymbek["before"]["respondents"].as_u64()),
+        (Some(24), Some(96))
+    );
     assert_eq!((raiymbek["after"]["aware"].as_u64(), raiymbek["after"]["respondents"].as_u64()), (Some(60), Some(99)));
     assert_eq!(raiymbek["before"]["csv"]["missing"], 4);
 }
@@ -315,7 +336,10 @@ fn the_table_lists_the_results_skips_campaigns_without_survey_and_has_sentences_
     let (code, stdout, stderr) = project.run(&["stats"]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("campaign  indicator"), "{stdout}");
-    assert!(stdout.contains("balkhash  knows-appeal-procedure        120  34.2 [26.3, 43.0]  118  74.6 [66.0, 81.6]"), "{stdout}");
+    assert!(
+        stdout.contains("balkhash  knows-appeal-procedure        120  34.2 [26.3, 43.0]  118  74.6 [66.0, 81.6]"),
+        "{stdout}"
+    );
     assert!(stdout.contains("\nno survey results (skipped): zhambyl-youth\n"), "{stdout}");
     for heading in ["Sentences in Kazakh (kk):", "Sentences in Russian (ru):", "Sentences in English (en):"] {
         assert!(stdout.contains(heading), "{heading} missing: {stdout}");

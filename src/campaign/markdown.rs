@@ -33,9 +33,7 @@ pub const MAX_NESTING: usize = 8;
 
 /// Parses a section text into blocks.
 pub fn parse(source: &str) -> Vec<Block> {
-    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(source, Options::empty())
-        .into_offset_iter()
-        .collect();
+    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(source, Options::empty()).into_offset_iter().collect();
     let mut reader = Reader { source, events, position: 0, depth: 0 };
     reader.blocks()
 }
@@ -163,10 +161,9 @@ impl<'a> Reader<'a> {
             Event::HardBreak => Inline::LineBreak,
             Event::Start(Tag::Strong) => Inline::Strong { children: self.nested(TagEnd::Strong) },
             Event::Start(Tag::Emphasis) => Inline::Emphasis { children: self.nested(TagEnd::Emphasis) },
-            Event::Start(Tag::Link { dest_url, .. }) if is_printable_link(&dest_url) => Inline::Link {
-                url: dest_url.to_string(),
-                children: self.nested(TagEnd::Link),
-            },
+            Event::Start(Tag::Link { dest_url, .. }) if is_printable_link(&dest_url) => {
+                Inline::Link { url: dest_url.to_string(), children: self.nested(TagEnd::Link) }
+            }
             Event::Start(_) => {
                 self.skip_element();
                 self.literal(range)
@@ -258,7 +255,14 @@ mod tests {
             vec![
                 Block::Paragraph { inlines: vec![text("# Тақырып")] },
                 Block::Paragraph {
-                    inlines: vec![text("Код "), text("`x = 1`"), text(" және "), text("<b>"), text("html"), text("</b>")]
+                    inlines: vec![
+                        text("Код "),
+                        text("`x = 1`"),
+                        text(" және "),
+                        text("<b>"),
+                        text("html"),
+                        text("</b>")
+                    ]
                 },
                 Block::Paragraph { inlines: vec![text("indented code")] },
             ]

@@ -64,11 +64,7 @@ pub struct Texts(pub BTreeMap<Lang, String>);
 impl Texts {
     /// The text in `lang`, or else in Russian, Kazakh or English, whichever exists.
     pub fn get(&self, lang: Lang) -> &str {
-        [lang, Lang::Ru, Lang::Kk, Lang::En]
-            .iter()
-            .find_map(|l| self.0.get(l))
-            .map(String::as_str)
-            .unwrap_or("")
+        [lang, Lang::Ru, Lang::Kk, Lang::En].iter().find_map(|l| self.0.get(l)).map(String::as_str).unwrap_or("")
     }
 }
 

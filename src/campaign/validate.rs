@@ -25,7 +25,8 @@ pub struct TextLimit {
 /// Titles, subtitles, captions, names and districts: two lines of a cover at most.
 pub const SHORT_TEXT: TextLimit = TextLimit { chars: 300, hint: "shorten it" };
 /// A section's text: some eight A5 pages.
-pub const SECTION_TEXT: TextLimit = TextLimit { chars: 20_000, hint: "split the text into two or more [[section]] tables" };
+pub const SECTION_TEXT: TextLimit =
+    TextLimit { chars: 20_000, hint: "split the text into two or more [[section]] tables" };
 /// A quote: a quote box holds a few sentences.
 pub const QUOTE_TEXT: TextLimit = TextLimit { chars: 2_000, hint: "shorten it" };
 /// `link`: a longer address makes a QR code too dense to scan from paper.
@@ -195,7 +196,11 @@ impl Checker<'_> {
         if let Some(pages) = booklet.and_then(|b| b.pages.as_ref())
             && format == Format::A4Trifold
         {
-            self.warning(pages.span(), "`pages` has no effect on a trifold leaflet: it is always one sheet", "remove `pages`");
+            self.warning(
+                pages.span(),
+                "`pages` has no effect on a trifold leaflet: it is always one sheet",
+                "remove `pages`",
+            );
         }
         if let Some(written) = booklet.and_then(|b| b.bilingual.as_ref())
             && languages.len() == 1
@@ -336,7 +341,11 @@ impl Checker<'_> {
             if !captions.iter().any(|(l, _)| *l == lang) {
                 self.error(
                     span.clone(),
-                    format!("{name} has a caption in {} but none in {}", captions[0].0.english_name(), lang.english_name()),
+                    format!(
+                        "{name} has a caption in {} but none in {}",
+                        captions[0].0.english_name(),
+                        lang.english_name()
+                    ),
                     format!("add caption = \"…\" to [section.{}]", lang.code()),
                 );
             }
@@ -352,7 +361,9 @@ impl Checker<'_> {
             };
             let where_ = format!("{name} ({})", lang.english_name());
             let who = self.optional_text(block.get_ref().who.as_ref(), &where_, "who", &SHORT_TEXT);
-            if let Some(body) = self.required_text(block.get_ref().text.as_ref(), block.span(), &where_, "text", &QUOTE_TEXT) {
+            if let Some(body) =
+                self.required_text(block.get_ref().text.as_ref(), block.span(), &where_, "text", &QUOTE_TEXT)
+            {
                 text.insert(lang, QuoteText { text: body, who });
             }
         }
@@ -389,11 +400,15 @@ impl Checker<'_> {
         limit: &TextLimit,
     ) -> Option<String> {
         match value {
-            Some(text) if !text.get_ref().trim().is_empty() => {
-                self.within_limit(text, &format!("`{key}` of {where_}"), limit).then(|| text.get_ref().trim().to_string())
-            }
+            Some(text) if !text.get_ref().trim().is_empty() => self
+                .within_limit(text, &format!("`{key}` of {where_}"), limit)
+                .then(|| text.get_ref().trim().to_string()),
             Some(text) => {
-                self.error(text.span(), format!("`{key}` of {where_} is empty"), format!("write the {key} between the quotes"));
+                self.error(
+                    text.span(),
+                    format!("`{key}` of {where_} is empty"),
+                    format!("write the {key} between the quotes"),
+                );
                 None
             }
             None => {
@@ -404,7 +419,13 @@ impl Checker<'_> {
     }
 
     /// An optional text: `None` when absent or blank, or when too long (after an error).
-    fn optional_text(&mut self, value: Option<&Spanned<String>>, where_: &str, key: &str, limit: &TextLimit) -> Option<String> {
+    fn optional_text(
+        &mut self,
+        value: Option<&Spanned<String>>,
+        where_: &str,
+        key: &str,
+        limit: &TextLimit,
+    ) -> Option<String> {
         let value = value.filter(|v| !v.get_ref().trim().is_empty())?;
         self.within_limit(value, &format!("`{key}` of {where_}"), limit).then(|| value.get_ref().trim().to_string())
     }
@@ -444,7 +465,11 @@ impl Checker<'_> {
             {
                 self.warning(
                     block.span(),
-                    format!("[{table}.{}] is not printed: `languages` does not include \"{}\"", lang.code(), lang.code()),
+                    format!(
+                        "[{table}.{}] is not printed: `languages` does not include \"{}\"",
+                        lang.code(),
+                        lang.code()
+                    ),
                     format!("add \"{}\" to `languages` in [campaign], or remove this block", lang.code()),
                 );
             }
@@ -483,7 +508,11 @@ impl Checker<'_> {
         if relative.contains('\\') {
             // Typst, which places the image, takes `/` only; on Linux a `\` is part of a name.
             let fixed = relative.replace('\\', "/");
-            self.error(span, format!("image path \"{relative}\" uses backslashes"), format!("write / between folders: image = \"{fixed}\""));
+            self.error(
+                span,
+                format!("image path \"{relative}\" uses backslashes"),
+                format!("write / between folders: image = \"{fixed}\""),
+            );
             return None;
         }
         let path = Path::new(relative);

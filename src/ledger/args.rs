@@ -23,9 +23,8 @@ pub fn cost(text: &str) -> Result<u64, String> {
     if digits.contains(['.', ',']) {
         return Err(format!("`{text}` is not whole tenge; write the cost without tiyn, e.g. --cost 45000"));
     }
-    let number: i64 = digits
-        .parse()
-        .map_err(|_| format!("`{text}` is not a whole number of tenge; write e.g. --cost 45000"))?;
+    let number: i64 =
+        digits.parse().map_err(|_| format!("`{text}` is not a whole number of tenge; write e.g. --cost 45000"))?;
     if number < 0 {
         return Err("the cost cannot be negative".to_string());
     }
@@ -39,7 +38,10 @@ pub fn cost(text: &str) -> Result<u64, String> {
 pub fn date(text: &str) -> Result<Date, String> {
     let parts: Vec<&str> = text.trim().split('-').collect();
     let shaped = parts.len() == 3
-        && [4, 2, 2].iter().zip(&parts).all(|(len, part)| part.len() == *len && part.bytes().all(|b| b.is_ascii_digit()));
+        && [4, 2, 2]
+            .iter()
+            .zip(&parts)
+            .all(|(len, part)| part.len() == *len && part.bytes().all(|b| b.is_ascii_digit()));
     if !shaped {
         return Err(format!("`{text}` is not a date written YYYY-MM-DD, e.g. 2025-01-15"));
     }

@@ -295,7 +295,9 @@ mod tests {
         let new = appended(text, "kegen", &hand_out("Кеген")).unwrap();
         assert_eq!(
             new,
-            format!("{text}\n[[hand-out]]\ndate = 2025-01-20\ncopies = 12\nplace = \"Кеген\"\nby = 'волонтёр \"Айгүл\"'\n")
+            format!(
+                "{text}\n[[hand-out]]\ndate = 2025-01-20\ncopies = 12\nplace = \"Кеген\"\nby = 'волонтёр \"Айгүл\"'\n"
+            )
         );
     }
 

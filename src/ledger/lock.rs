@@ -24,11 +24,7 @@ pub struct LedgerLock {
 
 /// Waits until no other process writes the ledger in `campaign_dir`, then holds its lock.
 pub fn acquire(campaign_dir: &Path) -> io::Result<LedgerLock> {
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(campaign_dir.join(LOCK_FILE))?;
+    let file = OpenOptions::new().create(true).truncate(false).write(true).open(campaign_dir.join(LOCK_FILE))?;
     file.lock()?;
     Ok(LedgerLock { _file: file })
 }

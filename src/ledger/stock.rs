@@ -5,10 +5,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::lang::Lang;
-use crate::numbers;
 use crate::date::Date;
+use crate::lang::Lang;
 use crate::ledger::model::Ledger;
+use crate::numbers;
 
 /// What one campaign's ledger adds up to. The donor report reads these.
 #[derive(Debug, Clone, PartialEq)]
@@ -158,11 +158,7 @@ pub fn csv(rows: &[StockRow]) -> String {
 }
 
 fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
+    if text.contains([',', '"', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
 }
 
 /// `stock`: a table for people, with a total row and notes under it.
@@ -252,7 +248,10 @@ mod tests {
         assert_eq!((totals.printed, totals.cost, totals.runs_without_cost), (400, 45_000, 1));
         assert_eq!(totals.cost_per_copy(), Some(150.0));
         let table = table(&[StockRow { totals, edition: EditionStatus::Unknown }]);
-        assert!(table.ends_with("\ncost and cost per copy count only the print runs whose cost is recorded"), "{table}");
+        assert!(
+            table.ends_with("\ncost and cost per copy count only the print runs whose cost is recorded"),
+            "{table}"
+        );
     }
 
     #[test]

@@ -66,10 +66,9 @@ pub fn validate(file: &SourceFile, today: Date, diagnostics: &mut Vec<Diagnostic
             hand_out.date,
             overdraw.in_stock
         );
-        check.diagnostics.push(
-            Diagnostic::error(file, hand_out.span.clone(), message)
-                .with_hint("check the copies and the date of this hand-out, and that every print run before it is recorded"),
-        );
+        check.diagnostics.push(Diagnostic::error(file, hand_out.span.clone(), message).with_hint(
+            "check the copies and the date of this hand-out, and that every print run before it is recorded",
+        ));
     }
     (count_errors(check.diagnostics) == errors_before).then_some(ledger)
 }
@@ -148,14 +147,23 @@ impl Checker<'_> {
         Some(date)
     }
 
-    fn copies(&mut self, value: Option<&Spanned<Value>>, table: Range<usize>, kind: &str) -> Option<(Range<usize>, u64)> {
+    fn copies(
+        &mut self,
+        value: Option<&Spanned<Value>>,
+        table: Range<usize>,
+        kind: &str,
+    ) -> Option<(Range<usize>, u64)> {
         let Some(value) = value else {
             self.error(table, format!("`copies` is missing in this {kind}"), "add copies = N, the number of booklets");
             return None;
         };
         match value.get_ref() {
             Value::Integer(copies) if *copies > MOST => {
-                self.error(value.span(), format!("`copies` is too large: {copies}"), "check the number for extra digits");
+                self.error(
+                    value.span(),
+                    format!("`copies` is too large: {copies}"),
+                    "check the number for extra digits",
+                );
                 None
             }
             Value::Integer(copies) if *copies > 0 => Some((value.span(), *copies as u64)),

@@ -18,10 +18,7 @@ pub fn check(campaign: &Campaign, typeset: &TypesetBooklet, diagnostics: &mut Ve
     let spans: Vec<(String, usize, usize)> = if shared || campaign.languages.len() == 1 {
         vec![("all languages".to_string(), 1, typeset.document.pages().len())]
     } else {
-        halves
-            .iter()
-            .map(|(lang, start, end)| (lang.clone(), *start, *end))
-            .collect()
+        halves.iter().map(|(lang, start, end)| (lang.clone(), *start, *end)).collect()
     };
     for (lang, start, end) in spans {
         let used = end + 1 - start;
@@ -81,4 +78,3 @@ fn check_leaflet(campaign: &Campaign, typeset: &TypesetBooklet, diagnostics: &mu
         .with_hint("shorten the text or remove an image, or make it an a5 booklet with format = \"a5\""),
     );
 }
-

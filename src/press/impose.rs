@@ -101,7 +101,8 @@ mod tests {
     #[test]
     fn every_page_is_placed_exactly_once() {
         for n in (4..=64).step_by(4) {
-            let mut placed: Vec<usize> = numbers(&sheet_sides(&pages(n), 0.0)).into_iter().flat_map(|(a, b)| [a, b]).collect();
+            let mut placed: Vec<usize> =
+                numbers(&sheet_sides(&pages(n), 0.0)).into_iter().flat_map(|(a, b)| [a, b]).collect();
             placed.sort();
             assert_eq!(placed, (1..=n).collect::<Vec<_>>());
         }

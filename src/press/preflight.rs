@@ -34,8 +34,12 @@ pub fn check_images(campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> b
         if let Err(problem) = read_image(image) {
             readable = false;
             diagnostics.push(
-                Diagnostic::error(&campaign.source, image.span.clone(), format!("image \"{}\" {problem}", image.written))
-                    .with_hint("save the picture again as PNG, JPEG or SVG, at most 7 000 × 7 000 pixels"),
+                Diagnostic::error(
+                    &campaign.source,
+                    image.span.clone(),
+                    format!("image \"{}\" {problem}", image.written),
+                )
+                .with_hint("save the picture again as PNG, JPEG or SVG, at most 7 000 × 7 000 pixels"),
             );
         }
     }
@@ -60,7 +64,10 @@ fn read_image(image: &Image) -> Result<(), String> {
     let format = reader.format();
     let (width, height) = reader.into_dimensions().map_err(|e| format!("is damaged: {e}"))?;
     if u64::from(width) * u64::from(height) > MAX_PIXELS {
-        return Err(format!("is {width}×{height} pixels, more than the {} million a booklet needs", MAX_PIXELS / 1_000_000));
+        return Err(format!(
+            "is {width}×{height} pixels, more than the {} million a booklet needs",
+            MAX_PIXELS / 1_000_000
+        ));
     }
     // The pixels are decoded once, by Typst. A file cut short is found here from its end.
     if !ends_whole(&bytes, format) {
@@ -79,7 +86,8 @@ fn ends_whole(bytes: &[u8], format: Option<image::ImageFormat>) -> bool {
         Some(ImageFormat::Jpeg) => tail.windows(2).any(|w| w == [0xFF, 0xD9]),
         Some(ImageFormat::Gif) => tail.contains(&0x3B),
         Some(ImageFormat::WebP) => {
-            bytes.len() >= 12 && u64::from(u32::from_le_bytes([bytes[4], bytes[5], bytes[6], bytes[7]])) + 8 <= bytes.len() as u64
+            bytes.len() >= 12
+                && u64::from(u32::from_le_bytes([bytes[4], bytes[5], bytes[6], bytes[7]])) + 8 <= bytes.len() as u64
         }
         _ => true,
     }
@@ -91,7 +99,9 @@ pub fn find_undecodable(campaign: &Campaign) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for image in campaign.images().filter(|i| !i.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg"))) {
         let decoded = std::fs::read(&image.path).map_err(|e| e.to_string()).and_then(|bytes| {
-            let mut reader = image::ImageReader::new(std::io::Cursor::new(bytes)).with_guessed_format().map_err(|e| e.to_string())?;
+            let mut reader = image::ImageReader::new(std::io::Cursor::new(bytes))
+                .with_guessed_format()
+                .map_err(|e| e.to_string())?;
             let mut limits = image::Limits::default();
             limits.max_alloc = Some(MAX_DECODE_MEMORY);
             reader.limits(limits);
@@ -99,8 +109,12 @@ pub fn find_undecodable(campaign: &Campaign) -> Vec<Diagnostic> {
         });
         if let Err(reason) = decoded {
             found.push(
-                Diagnostic::error(&campaign.source, image.span.clone(), format!("image \"{}\" is damaged: {reason}", image.written))
-                    .with_hint("open it in an image editor and save it again as PNG or JPEG"),
+                Diagnostic::error(
+                    &campaign.source,
+                    image.span.clone(),
+                    format!("image \"{}\" is damaged: {reason}", image.written),
+                )
+                .with_hint("open it in an image editor and save it again as PNG or JPEG"),
             );
         }
     }
@@ -110,7 +124,8 @@ pub fn find_undecodable(campaign: &Campaign) -> Vec<Diagnostic> {
 fn check_svg(bytes: &[u8]) -> Result<(), String> {
     let text = std::str::from_utf8(bytes).map_err(|_| "is not a text SVG file (UTF-8)".to_string())?;
     let options = roxmltree::ParsingOptions { allow_dtd: false, nodes_limit: 200_000, ..Default::default() };
-    let document = roxmltree::Document::parse_with_options(text, options).map_err(|e| format!("is not a valid SVG drawing: {e}"))?;
+    let document = roxmltree::Document::parse_with_options(text, options)
+        .map_err(|e| format!("is not a valid SVG drawing: {e}"))?;
     if document.root_element().tag_name().name() != "svg" {
         return Err("is not an SVG drawing (its root element is not <svg>)".to_string());
     }
@@ -141,7 +156,8 @@ pub fn check_resolution(campaign: &Campaign, document: &PagedDocument, diagnosti
     for name in names {
         let (width_pt, height_pt, pixels_wide, pixels_high) = placed[name];
         let image = campaign.images().find(|i| &i.written == name).expect("placed images come from the campaign");
-        let ppi = (f64::from(pixels_wide) / (width_pt / POINTS_PER_INCH)).min(f64::from(pixels_high) / (height_pt / POINTS_PER_INCH));
+        let ppi = (f64::from(pixels_wide) / (width_pt / POINTS_PER_INCH))
+            .min(f64::from(pixels_high) / (height_pt / POINTS_PER_INCH));
         if ppi >= GOOD_PPI {
             continue;
         }
@@ -188,7 +204,8 @@ const UNPRINTED_KEYS: [&str; 5] = ["image", "format", "bilingual", "languages", 
 pub fn check_glyphs(campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) {
     let Ok(table) = DeTable::parse(&campaign.source.text) else { return };
     let fonts = &fonts::shipped().fonts;
-    let covered = |c: char| c.is_whitespace() || c.is_control() || fonts.iter().any(|f| f.info().coverage.contains(c as u32));
+    let covered =
+        |c: char| c.is_whitespace() || c.is_control() || fonts.iter().any(|f| f.info().coverage.contains(c as u32));
     let mut reported = std::collections::HashSet::new();
     let text = &campaign.source.text;
     visit_strings(table.get_ref(), &mut |span, value| {

@@ -62,13 +62,19 @@ pub fn write(
     if let Some(dir) = emit_typst {
         let folder = dir.join(format!("report-{}", lang.code()));
         if let Err(error) = sources.write_to(&folder) {
-            diagnostics.push(Diagnostic::file_error(display_path(&project.root, &folder), format!("cannot write the Typst sources: {error}")));
+            diagnostics.push(Diagnostic::file_error(
+                display_path(&project.root, &folder),
+                format!("cannot write the Typst sources: {error}"),
+            ));
         }
     }
     match fsutil::write_atomically(out, &bytes) {
         Ok(()) => Some(out.to_path_buf()),
         Err(error) => {
-            diagnostics.push(Diagnostic::file_error(display_path(&project.root, out), format!("cannot write the report: {error}")));
+            diagnostics.push(Diagnostic::file_error(
+                display_path(&project.root, out),
+                format!("cannot write the report: {error}"),
+            ));
             None
         }
     }
@@ -302,7 +308,9 @@ fn activities(project: &Project, campaigns: &[Campaign], lang: Lang) -> Value {
 
 fn methodology(project: &Project, campaigns: &[Campaign], results: &survey::Results, lang: Lang) -> Value {
     let labels = labels::labels(lang);
-    let sample = |s: &survey::ShareResult| format!("{}, n\u{a0}=\u{a0}{}", s.date.short(lang), numbers::integer(s.respondents, lang));
+    let sample = |s: &survey::ShareResult| {
+        format!("{}, n\u{a0}=\u{a0}{}", s.date.short(lang), numbers::integer(s.respondents, lang))
+    };
     let mut rows = Vec::new();
     for campaign in campaigns {
         let Some(found) = results.campaigns.iter().find(|c| c.campaign == campaign.id) else { continue };
@@ -318,7 +326,11 @@ fn methodology(project: &Project, campaigns: &[Campaign], results: &survey::Resu
                 note.push_str(&format!("; {missing} {}", labels.blank_answers));
             }
             if result.design_effect != 1.0 {
-                note.push_str(&format!("; {} {}", labels.design_effect, wording::decimal(result.design_effect, 1, lang)));
+                note.push_str(&format!(
+                    "; {} {}",
+                    labels.design_effect,
+                    wording::decimal(result.design_effect, 1, lang)
+                ));
             }
             rows.push(json!({
                 "district": campaign.district.get(lang),

@@ -22,7 +22,9 @@ fn cover_page(campaign: &Campaign, booklet: &TypesetBooklet, lang: Lang) -> usiz
         .layout
         .marks
         .iter()
-        .find(|m| m.kind == "half-start" && m.lang.as_deref() == Some(lang.code()) && campaign.bilingual == Bilingual::Flip)
+        .find(|m| {
+            m.kind == "half-start" && m.lang.as_deref() == Some(lang.code()) && campaign.bilingual == Bilingual::Flip
+        })
         .map_or(0, |m| m.page - 1)
 }
 

@@ -53,11 +53,18 @@ pub enum CsvError {
 
 /// Counts the answers in `column` of the CSV file at `path` (shown to the user as `shown`).
 pub fn tally(path: &Path, shown: &Path, column: &str, aware_if: &[String]) -> Result<Tally, CsvError> {
-    let file_error = |message: String, hint: &str| CsvError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)]);
-    let size = std::fs::metadata(path).map(|m| m.len()).map_err(|e| file_error(format!("cannot read the file: {e}"), "check the path"))?;
+    let file_error =
+        |message: String, hint: &str| CsvError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)]);
+    let size = std::fs::metadata(path)
+        .map(|m| m.len())
+        .map_err(|e| file_error(format!("cannot read the file: {e}"), "check the path"))?;
     if size > MAX_FILE_BYTES {
         return Err(file_error(
-            format!("the file is {} MiB; kitapsha reads survey exports of up to {} MiB", size.div_ceil(1 << 20), MAX_FILE_BYTES >> 20),
+            format!(
+                "the file is {} MiB; kitapsha reads survey exports of up to {} MiB",
+                size.div_ceil(1 << 20),
+                MAX_FILE_BYTES >> 20
+            ),
             "export only this survey's submissions, or only the columns you need",
         ));
     }
@@ -69,16 +76,23 @@ pub fn tally(path: &Path, shown: &Path, column: &str, aware_if: &[String]) -> Re
 /// what [`tally`] does once the file is open and its size checked. Public so that the fuzz
 /// target and tests can hand it any bytes.
 pub fn tally_reader(input: impl BufRead, shown: &Path, column: &str, aware_if: &[String]) -> Result<Tally, CsvError> {
-    let file_error = |message: String, hint: &str| CsvError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)]);
+    let file_error =
+        |message: String, hint: &str| CsvError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)]);
     let mut reader = RecordReader::new(input, shown.to_path_buf());
     let header = match reader.header() {
         Ok(Some(header)) => header,
-        Ok(None) => return Err(file_error("the file is empty".to_string(), "export the survey again; the first line must name the columns")),
+        Ok(None) => {
+            return Err(file_error(
+                "the file is empty".to_string(),
+                "export the survey again; the first line must name the columns",
+            ));
+        }
         Err(problem) => return Err(CsvError::File(vec![*problem])),
     };
     let index = find_column(&header, column)?;
     let wanted: BTreeSet<String> = aware_if.iter().map(|answer| normalise(answer)).collect();
-    let mut tally = Tally { respondents: 0, aware: 0, missing: 0, column: header[index].clone(), other_answers: Vec::new() };
+    let mut tally =
+        Tally { respondents: 0, aware: 0, missing: 0, column: header[index].clone(), other_answers: Vec::new() };
     let mut problems = Vec::new();
     let mut rows: u64 = 0;
     loop {
@@ -92,7 +106,12 @@ pub fn tally_reader(input: impl BufRead, shown: &Path, column: &str, aware_if: &
         };
         rows += 1;
         if rows > MAX_ROWS {
-            problems.push(reader.problem_at(&record, 0, format!("the file has more than {MAX_ROWS} rows"), "export only this survey's submissions"));
+            problems.push(reader.problem_at(
+                &record,
+                0,
+                format!("the file has more than {MAX_ROWS} rows"),
+                "export only this survey's submissions",
+            ));
             break;
         }
         if record.fields.len() != header.len() {
@@ -129,7 +148,9 @@ fn count(tally: &mut Tally, answer: &str, wanted: &BTreeSet<String>) {
     tally.respondents += 1;
     if wanted.contains(&normalised) {
         tally.aware += 1;
-    } else if tally.other_answers.len() < KEPT_OTHER_ANSWERS && !tally.other_answers.iter().any(|a| normalise(a) == normalised) {
+    } else if tally.other_answers.len() < KEPT_OTHER_ANSWERS
+        && !tally.other_answers.iter().any(|a| normalise(a) == normalised)
+    {
         tally.other_answers.push(answer.trim().to_string());
     }
 }
@@ -144,9 +165,8 @@ pub fn normalise(answer: &str) -> String {
 fn find_column(header: &[String], wanted: &str) -> Result<usize, CsvError> {
     let wanted = wanted.trim();
     let exact: Vec<usize> = (0..header.len()).filter(|&i| header[i] == wanted).collect();
-    let by_short_name: Vec<usize> = (0..header.len())
-        .filter(|&i| header[i].rsplit('/').next() == Some(wanted))
-        .collect();
+    let by_short_name: Vec<usize> =
+        (0..header.len()).filter(|&i| header[i].rsplit('/').next() == Some(wanted)).collect();
     let found = if exact.is_empty() { by_short_name } else { exact };
     match found.as_slice() {
         [index] => Ok(*index),
@@ -190,7 +210,13 @@ impl<R: BufRead> RecordReader<R> {
     fn header(&mut self) -> Result<Option<Vec<String>>, Box<Diagnostic>> {
         let Some(mut first) = self.read_line()? else { return Ok(None) };
         if first.starts_with(&[0xFF, 0xFE]) || first.starts_with(&[0xFE, 0xFF]) {
-            return Err(Box::new(self.problem(1, &first, 0, "the file is UTF-16, not UTF-8".to_string(), "export the CSV as UTF-8")));
+            return Err(Box::new(self.problem(
+                1,
+                &first,
+                0,
+                "the file is UTF-16, not UTF-8".to_string(),
+                "export the CSV as UTF-8",
+            )));
         }
         if first.starts_with(&[0xEF, 0xBB, 0xBF]) {
             first.drain(..3);
@@ -255,7 +281,11 @@ impl<R: BufRead> RecordReader<R> {
                         field.push(byte);
                     }
                 } else if byte == self.delimiter {
-                    fields.push(Field { bytes: std::mem::take(&mut field), line: field_start.0, offset: field_start.1 });
+                    fields.push(Field {
+                        bytes: std::mem::take(&mut field),
+                        line: field_start.0,
+                        offset: field_start.1,
+                    });
                     field_start = (line_number, i + 1);
                     at_field_start = true;
                     i += 1;
@@ -301,7 +331,10 @@ impl<R: BufRead> RecordReader<R> {
                 self.line += 1;
                 Ok(Some(line))
             }
-            Err(error) => Err(Box::new(Diagnostic::file_error(&self.shown, format!("cannot read the file: {}", io_reason(&error))))),
+            Err(error) => Err(Box::new(Diagnostic::file_error(
+                &self.shown,
+                format!("cannot read the file: {}", io_reason(&error)),
+            ))),
         }
     }
 
@@ -455,7 +488,10 @@ mod tests {
     fn an_unclosed_quote_is_reported_where_it_opens() {
         let text = "id;q3\n1;\"да\n2;нет\n";
         let message = first_message(tally_of("unclosed.csv", text.as_bytes(), "q3"));
-        assert!(message.starts_with("unclosed.csv:2:3: error: a quoted field that starts here is never closed"), "{message}");
+        assert!(
+            message.starts_with("unclosed.csv:2:3: error: a quoted field that starts here is never closed"),
+            "{message}"
+        );
     }
 
     #[test]
@@ -471,7 +507,10 @@ mod tests {
             text.push_str("да\n");
         }
         let message = first_message(tally_of("huge.csv", text.as_bytes(), "q3"));
-        assert!(message.starts_with(&format!("huge.csv:{}:1: error: the file has more than 200000 rows", MAX_ROWS + 2)), "{message}");
+        assert!(
+            message.starts_with(&format!("huge.csv:{}:1: error: the file has more than 200000 rows", MAX_ROWS + 2)),
+            "{message}"
+        );
     }
 
     /// A CSV export of `rows` rows of "1", made as it is read, that counts the bytes taken.
@@ -501,7 +540,10 @@ mod tests {
         let export = Generated { rows: 1_000_000, produced: 0, taken: taken.clone() };
         let result = tally_reader(BufReader::new(export), Path::new("million.csv"), "q3", &["1".to_string()]);
         let message = first_message(result);
-        assert!(message.starts_with(&format!("million.csv:{}:1: error: the file has more than 200000 rows", MAX_ROWS + 2)), "{message}");
+        assert!(
+            message.starts_with(&format!("million.csv:{}:1: error: the file has more than 200000 rows", MAX_ROWS + 2)),
+            "{message}"
+        );
         // Reading stopped one buffer past the row over the limit: the other 800 000 rows were
         // never read, let alone held in memory.
         let needed = 3 + 2 * (MAX_ROWS + 1);

@@ -143,11 +143,8 @@ pub fn load(dir: &Path, shown_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> 
         );
         listed = &listed[..MAX_INDICATORS];
     }
-    let indicators: Vec<Indicator> = listed
-        .iter()
-        .enumerate()
-        .filter_map(|(index, indicator)| checker.indicator(index + 1, indicator))
-        .collect();
+    let indicators: Vec<Indicator> =
+        listed.iter().enumerate().filter_map(|(index, indicator)| checker.indicator(index + 1, indicator)).collect();
     if count_errors(diagnostics) > errors_before {
         return Loaded::Invalid;
     }
@@ -273,7 +270,9 @@ impl Checker<'_> {
         let raw = written.get_ref();
         let id = self.id(number, written.span(), raw.id.as_ref());
         let name = match &raw.id {
-            Some(written) if !written.get_ref().trim().is_empty() => format!("indicator `{}`", written.get_ref().trim()),
+            Some(written) if !written.get_ref().trim().is_empty() => {
+                format!("indicator `{}`", written.get_ref().trim())
+            }
             _ => format!("indicator {number}"),
         };
         let question = match &raw.question {
@@ -298,7 +297,8 @@ impl Checker<'_> {
     }
 
     fn id(&mut self, number: usize, indicator_span: Range<usize>, written: Option<&Spanned<String>>) -> Option<String> {
-        let hint = "write a short name in lowercase Latin letters, digits and dashes, e.g. id = \"knows-appeal-procedure\"";
+        let hint =
+            "write a short name in lowercase Latin letters, digits and dashes, e.g. id = \"knows-appeal-procedure\"";
         let Some(written) = written else {
             self.error(indicator_span, format!("indicator {number} has no `id`"), hint);
             return None;
@@ -388,11 +388,19 @@ impl Checker<'_> {
                 Some(Data::Independent { before: before_sample?, after: after_sample? })
             }
             (Some(_), None, None) => {
-                self.error(span, format!("{name} has `before` but no `after`"), "add after = { date = …, respondents = …, aware = … }");
+                self.error(
+                    span,
+                    format!("{name} has `before` but no `after`"),
+                    "add after = { date = …, respondents = …, aware = … }",
+                );
                 None
             }
             (None, Some(_), None) => {
-                self.error(span, format!("{name} has `after` but no `before`"), "add before = { date = …, respondents = …, aware = … }");
+                self.error(
+                    span,
+                    format!("{name} has `after` but no `before`"),
+                    "add before = { date = …, respondents = …, aware = … }",
+                );
                 None
             }
         }
@@ -413,7 +421,11 @@ impl Checker<'_> {
         let date = match &raw.date {
             Some(date) => self.date(date),
             None => {
-                self.error(written.span(), format!("`{key}` has no `date`"), "add date = 2024-09-10: the day the survey ended");
+                self.error(
+                    written.span(),
+                    format!("`{key}` has no `date`"),
+                    "add date = 2024-09-10: the day the survey ended",
+                );
                 None
             }
         };
@@ -448,7 +460,13 @@ impl Checker<'_> {
 
     fn counts(&mut self, key: &str, written: &Spanned<RawSample>) -> Option<(u64, u64, SampleSource)> {
         let raw = written.get_ref();
-        let respondents = self.count(key, "respondents", written.span(), raw.respondents.as_ref(), "the number of people who answered");
+        let respondents = self.count(
+            key,
+            "respondents",
+            written.span(),
+            raw.respondents.as_ref(),
+            "the number of people who answered",
+        );
         let aware = self.count(key, "aware", written.span(), raw.aware.as_ref(), "the number of them who were aware");
         let (respondents_written, aware_written) = (raw.respondents.as_ref()?, raw.aware.as_ref()?);
         let (respondents, aware) = (respondents?, aware?);
@@ -472,14 +490,25 @@ impl Checker<'_> {
     }
 
     /// A count that must be there, whole, and not negative.
-    fn count(&mut self, table: &str, key: &str, table_span: Range<usize>, written: Option<&Spanned<Count>>, meaning: &str) -> Option<u64> {
+    fn count(
+        &mut self,
+        table: &str,
+        key: &str,
+        table_span: Range<usize>,
+        written: Option<&Spanned<Count>>,
+        meaning: &str,
+    ) -> Option<u64> {
         let Some(written) = written else {
             self.error(table_span, format!("`{table}` has no `{key}`"), format!("add {key} = …: {meaning}"));
             return None;
         };
         let value = written.get_ref().0;
         if value < 0 {
-            self.error(written.span(), format!("`{key}` cannot be negative, not {value}"), format!("give {meaning}: 0 or more"));
+            self.error(
+                written.span(),
+                format!("`{key}` cannot be negative, not {value}"),
+                format!("give {meaning}: 0 or more"),
+            );
             return None;
         }
         if value > MAX_COUNT {
@@ -494,19 +523,32 @@ impl Checker<'_> {
         let path = match &raw.csv {
             Some(csv) => self.csv_path(csv),
             None => {
-                self.error(written.span(), format!("`{key}` has no `csv`"), "add csv = \"surveys/….csv\": the export, inside the campaign folder");
+                self.error(
+                    written.span(),
+                    format!("`{key}` has no `csv`"),
+                    "add csv = \"surveys/….csv\": the export, inside the campaign folder",
+                );
                 None
             }
         };
         let column = raw.column.as_ref();
         if column.is_none() {
-            self.error(written.span(), format!("`{key}` has no `column`"), "add column = \"q3\": the question's column in the CSV file");
+            self.error(
+                written.span(),
+                format!("`{key}` has no `column`"),
+                "add column = \"q3\": the question's column in the CSV file",
+            );
         }
         let aware_if = match &raw.aware_if {
             Some(list) => {
-                let answers: Vec<String> = list.get_ref().iter().map(|a| a.get_ref().trim().to_string()).filter(|a| !a.is_empty()).collect();
+                let answers: Vec<String> =
+                    list.get_ref().iter().map(|a| a.get_ref().trim().to_string()).filter(|a| !a.is_empty()).collect();
                 if answers.is_empty() {
-                    self.error(list.span(), "`aware-if` is empty", "list the answers that count as aware, e.g. aware-if = [\"иә\", \"да\", \"yes\"]");
+                    self.error(
+                        list.span(),
+                        "`aware-if` is empty",
+                        "list the answers that count as aware, e.g. aware-if = [\"иә\", \"да\", \"yes\"]",
+                    );
                     None
                 } else {
                     Some((answers, list.span()))
@@ -530,11 +572,17 @@ impl Checker<'_> {
                 return None;
             }
             Err(CsvError::NoSuchColumn(columns)) => {
-                let suggestion = tomlfile::did_you_mean(column.get_ref(), &columns)
-                    .map_or_else(|| "write the column's full name, or the part after the last /".to_string(), |best| format!("did you mean `{best}`?"));
+                let suggestion = tomlfile::did_you_mean(column.get_ref(), &columns).map_or_else(
+                    || "write the column's full name, or the part after the last /".to_string(),
+                    |best| format!("did you mean `{best}`?"),
+                );
                 self.error(
                     column.span(),
-                    format!("column `{}` is not in {written_path}; its columns are: {}", column.get_ref(), list_columns(&columns)),
+                    format!(
+                        "column `{}` is not in {written_path}; its columns are: {}",
+                        column.get_ref(),
+                        list_columns(&columns)
+                    ),
                     suggestion,
                 );
                 return None;
@@ -542,7 +590,11 @@ impl Checker<'_> {
             Err(CsvError::AmbiguousColumn(columns)) => {
                 self.error(
                     column.span(),
-                    format!("column `{}` matches several columns in {written_path}: {}", column.get_ref(), columns.join(", ")),
+                    format!(
+                        "column `{}` matches several columns in {written_path}: {}",
+                        column.get_ref(),
+                        columns.join(", ")
+                    ),
                     format!("write the full name, e.g. column = \"{}\"", columns[0]),
                 );
                 return None;
@@ -579,7 +631,8 @@ impl Checker<'_> {
             return None;
         }
         let path = Path::new(relative);
-        let climbs = path.components().any(|c| matches!(c, Component::ParentDir | Component::RootDir | Component::Prefix(_)));
+        let climbs =
+            path.components().any(|c| matches!(c, Component::ParentDir | Component::RootDir | Component::Prefix(_)));
         if path.is_absolute() || climbs {
             self.error(span, format!("CSV file \"{relative}\" is outside the campaign folder"), folder_hint);
             return None;
@@ -589,7 +642,10 @@ impl Checker<'_> {
             self.error(
                 span,
                 format!("CSV file \"{relative}\" does not exist"),
-                format!("check the file name; it is looked for in {}", self.shown_dir.join(path).parent().unwrap_or(self.shown_dir).display()),
+                format!(
+                    "check the file name; it is looked for in {}",
+                    self.shown_dir.join(path).parent().unwrap_or(self.shown_dir).display()
+                ),
             );
             return None;
         };
@@ -598,7 +654,11 @@ impl Checker<'_> {
             return None;
         }
         if !real.is_file() {
-            self.error(span, format!("CSV file \"{relative}\" is not a file"), "name the exported .csv file, not a folder");
+            self.error(
+                span,
+                format!("CSV file \"{relative}\" is not a file"),
+                "name the exported .csv file, not a folder",
+            );
             return None;
         }
         Some((relative.to_string(), real))
@@ -610,16 +670,44 @@ impl Checker<'_> {
         let date = |checker: &mut Self, key: &str, value: Option<&Spanned<Datetime>>| match value {
             Some(value) => checker.date(value),
             None => {
-                checker.error(span.clone(), format!("`paired` has no `{key}`"), format!("add {key} = 2024-09-10: the day of that survey"));
+                checker.error(
+                    span.clone(),
+                    format!("`paired` has no `{key}`"),
+                    format!("add {key} = 2024-09-10: the day of that survey"),
+                );
                 None
             }
         };
         let before = date(self, "before-date", raw.before_date.as_ref());
         let after = date(self, "after-date", raw.after_date.as_ref());
-        let both = self.count("paired", "both", span.clone(), raw.both.as_ref(), "the number of people aware before and after");
-        let only_before = self.count("paired", "only-before", span.clone(), raw.only_before.as_ref(), "the number of people aware before but not after");
-        let only_after = self.count("paired", "only-after", span.clone(), raw.only_after.as_ref(), "the number of people aware after but not before");
-        let neither = self.count("paired", "neither", span.clone(), raw.neither.as_ref(), "the number of people aware neither time");
+        let both = self.count(
+            "paired",
+            "both",
+            span.clone(),
+            raw.both.as_ref(),
+            "the number of people aware before and after",
+        );
+        let only_before = self.count(
+            "paired",
+            "only-before",
+            span.clone(),
+            raw.only_before.as_ref(),
+            "the number of people aware before but not after",
+        );
+        let only_after = self.count(
+            "paired",
+            "only-after",
+            span.clone(),
+            raw.only_after.as_ref(),
+            "the number of people aware after but not before",
+        );
+        let neither = self.count(
+            "paired",
+            "neither",
+            span.clone(),
+            raw.neither.as_ref(),
+            "the number of people aware neither time",
+        );
         if let (Some(before), Some(after)) = (before, after)
             && before >= after
         {
@@ -638,7 +726,11 @@ impl Checker<'_> {
     fn date(&mut self, written: &Spanned<Datetime>) -> Option<Date> {
         let date = Date::from_toml(written.get_ref());
         if date.is_none() {
-            self.error(written.span(), "this is not a date", "write a date as YYYY-MM-DD without quotes, e.g. 2024-09-10");
+            self.error(
+                written.span(),
+                "this is not a date",
+                "write a date as YYYY-MM-DD without quotes, e.g. 2024-09-10",
+            );
         }
         date
     }
@@ -753,7 +845,13 @@ mod tests {
         let (loaded, diagnostics) = load_text("many", &text);
         assert!(matches!(loaded, Loaded::Invalid));
         let messages: Vec<String> = diagnostics.iter().map(Diagnostic::headline).collect();
-        assert_eq!(messages, [format!("booklets/x/survey.toml:{}:1: error: the survey has 53 indicators; kitapsha reads at most 50", 5 * 50 + 1)]);
+        assert_eq!(
+            messages,
+            [format!(
+                "booklets/x/survey.toml:{}:1: error: the survey has 53 indicators; kitapsha reads at most 50",
+                5 * 50 + 1
+            )]
+        );
     }
 
     #[test]

@@ -185,7 +185,10 @@ pub fn analyse(campaign: &str, indicator: &Indicator, level: f64) -> IndicatorRe
                 &before_share,
                 &after_share,
                 level,
-                (stats::newcombe_independent(after_counts, before_counts, z), stats::two_proportion_z_test(after_counts, before_counts)),
+                (
+                    stats::newcombe_independent(after_counts, before_counts, z),
+                    stats::two_proportion_z_test(after_counts, before_counts),
+                ),
                 Test::TwoProportionZ,
                 None,
             );
@@ -207,7 +210,10 @@ pub fn analyse(campaign: &str, indicator: &Indicator, level: f64) -> IndicatorRe
                 &before_share,
                 &after_share,
                 level,
-                (stats::newcombe_paired(&effective, z), stats::mcnemar_exact(effective.only_before, effective.only_after)),
+                (
+                    stats::newcombe_paired(&effective, z),
+                    stats::mcnemar_exact(effective.only_before, effective.only_after),
+                ),
                 Test::McNemarExact,
                 Some(stats::mcnemar_chi_square(effective.only_before, effective.only_after)),
             );
@@ -269,7 +275,12 @@ fn change(
 }
 
 /// `kitapsha stats`: the table and the sentences, or JSON. `None` after errors.
-pub fn stats_command(project: &Project, named: &[String], options: &StatsOptions, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+pub fn stats_command(
+    project: &Project,
+    named: &[String],
+    options: &StatsOptions,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
     let results = results(project, named, options.level, diagnostics)?;
     if options.json {
         return Some(to_json(&results));
@@ -289,14 +300,20 @@ pub fn to_json(results: &Results) -> String {
         .campaigns
         .iter()
         .flat_map(|campaign| &campaign.indicators)
-        .map(|result| Row { result, sentences: Lang::ALL.iter().map(|&lang| (lang, wording::sentence(result, lang))).collect() })
+        .map(|result| Row {
+            result,
+            sentences: Lang::ALL.iter().map(|&lang| (lang, wording::sentence(result, lang))).collect(),
+        })
         .collect();
     serde_json::to_string_pretty(&rows).expect("results are plain data")
 }
 
 /// Reads `--level`: a fraction strictly between 0.5 and 1.
 pub fn parse_level(text: &str) -> Result<f64, String> {
-    let value: f64 = text.trim().parse().map_err(|_| format!("`{text}` is not a number; write the level as a fraction, e.g. 0.95"))?;
+    let value: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number; write the level as a fraction, e.g. 0.95"))?;
     if value > 0.5 && value < 1.0 {
         Ok(value)
     } else if value > 50.0 && value < 100.0 {

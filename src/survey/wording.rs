@@ -201,7 +201,11 @@ impl Shares<'_> {
     }
 
     fn size(&self, share: &ShareResult) -> String {
-        if self.result.paired { String::new() } else { format!(", n{NBSP}={NBSP}{}", whole(share.respondents, self.lang)) }
+        if self.result.paired {
+            String::new()
+        } else {
+            format!(", n{NBSP}={NBSP}{}", whole(share.respondents, self.lang))
+        }
     }
 
     /// For paired data: that the same people were asked twice, and how many.
@@ -352,7 +356,9 @@ mod tests {
     use crate::survey::load::{Data, Indicator, PairedCounts, Sample, SampleSource};
 
     fn texts(kk: &str, ru: &str, en: &str) -> Texts {
-        Texts([(Lang::Kk, kk.to_string()), (Lang::Ru, ru.to_string()), (Lang::En, en.to_string())].into_iter().collect())
+        Texts(
+            [(Lang::Kk, kk.to_string()), (Lang::Ru, ru.to_string()), (Lang::En, en.to_string())].into_iter().collect(),
+        )
     }
 
     fn indicator(data: Data) -> Indicator {
@@ -425,7 +431,12 @@ mod tests {
             "Awareness was 50 % (95 % CI 40–60 %, n = 100) before the campaign and 51 % (41–61 %, n = 100) after it: +1 percentage point (95 % CI –13 to +15), a change that is not statistically significant."
         );
         assert!(ru.ends_with("разница +1 процентный пункт (95 % ДИ –13…+15) статистически незначима."), "{ru}");
-        assert!(kk.ends_with("айырма +1 пайыздық тармақ (95% сенімділік интервалы –13…+15), бұл статистикалық тұрғыдан мәнді емес."), "{kk}");
+        assert!(
+            kk.ends_with(
+                "айырма +1 пайыздық тармақ (95% сенімділік интервалы –13…+15), бұл статистикалық тұрғыдан мәнді емес."
+            ),
+            "{kk}"
+        );
         assert!(!en.contains("rose") && !ru.contains("рост") && !kk.contains("өсті"));
     }
 
@@ -436,7 +447,10 @@ mod tests {
             en,
             "Awareness (the same people asked before and after the campaign, n = 60) rose from 28 % (95 % CI 19–41 %) to 58 % (46–70 %): +30 percentage points (95 % CI 15–43)."
         );
-        assert!(ru.starts_with("Осведомлённость (одни и те же люди опрошены до и после кампании, n = 60): рост с 28 %"), "{ru}");
+        assert!(
+            ru.starts_with("Осведомлённость (одни и те же люди опрошены до и после кампании, n = 60): рост с 28 %"),
+            "{ru}"
+        );
     }
 
     #[test]
@@ -444,7 +458,12 @@ mod tests {
         // Newcombe's interval excludes zero, McNemar's exact test gives p = 0.065.
         let [kk, ru, en] = sentences(&paired(5, 2, 9, 44));
         assert!(en.ends_with("The interval excludes zero, but McNemar's exact test gives p = 0.065, above 0.05, so the change is only borderline significant."), "{en}");
-        assert!(ru.ends_with("но точный тест Макнемара даёт p = 0,065, больше 0,05, поэтому значимость изменения пограничная."), "{ru}");
+        assert!(
+            ru.ends_with(
+                "но точный тест Макнемара даёт p = 0,065, больше 0,05, поэтому значимость изменения пограничная."
+            ),
+            "{ru}"
+        );
         assert!(kk.ends_with("Макнемардың дәл тесті p = 0,065 береді, бұл 0,05 шегінен жоғары, сондықтан өзгерістің мәнділігі шекаралық."), "{kk}");
     }
 
@@ -452,14 +471,22 @@ mod tests {
     fn small_and_nearly_full_shares_are_not_rounded_to_0_or_100() {
         let [_, ru, _] = sentences(&independent((1, 1000), (999, 1000)));
         // Neither 0.02 % nor 99.98 % may show as 0 or 100: two decimals, and thousands spaced.
-        assert!(ru.contains("рост с 0,10 % (95 % ДИ 0,02–0,56 %, n = 1 000) до 99,90 % (99,44–99,98 %, n = 1 000)"), "{ru}");
+        assert!(
+            ru.contains("рост с 0,10 % (95 % ДИ 0,02–0,56 %, n = 1 000) до 99,90 % (99,44–99,98 %, n = 1 000)"),
+            "{ru}"
+        );
     }
 
     #[test]
     fn shown_shares_and_shown_change_add_up() {
         // 34.17 % → 74.58 %: whole numbers would read 34 → 75: +40.
         let [_, _, en] = sentences(&independent((41, 120), (88, 118)));
-        assert!(en.contains("from 34.2 % (95 % CI 26.3–43.0 %, n = 120) to 74.6 % (66.0–81.6 %, n = 118): +40.4 percentage points"), "{en}");
+        assert!(
+            en.contains(
+                "from 34.2 % (95 % CI 26.3–43.0 %, n = 120) to 74.6 % (66.0–81.6 %, n = 118): +40.4 percentage points"
+            ),
+            "{en}"
+        );
     }
 
     #[test]

@@ -12,10 +12,10 @@ use crate::campaign::{Bilingual, Campaign, Format, Image, Item};
 use crate::date::Date;
 use crate::diag::Diagnostic;
 use crate::lang::Lang;
-use crate::project::Project;
-use crate::typeset::typography::Typographer;
 use crate::press;
+use crate::project::Project;
 use crate::typeset::compile::Sources;
+use crate::typeset::typography::Typographer;
 use crate::typeset::{compile, qr};
 
 const BOOKLET_TEMPLATE: &str = include_str!("templates/booklet.typ");
@@ -75,7 +75,10 @@ pub fn typeset(project: &Project, campaign: &Campaign, today: Date) -> Result<Ty
     let pages = document.pages().len();
     if pages % PAGES_PER_SHEET != 0 {
         let message = format!("the booklet came out with {pages} pages, not a multiple of four");
-        return Err(vec![Diagnostic::file_error(&campaign.source.path, message).with_hint("this is a problem in kitapsha's template; please report it")]);
+        return Err(vec![
+            Diagnostic::file_error(&campaign.source.path, message)
+                .with_hint("this is a problem in kitapsha's template; please report it"),
+        ]);
     }
     Ok(TypesetBooklet { document, sources, layout })
 }
@@ -100,7 +103,11 @@ fn files(campaign: &Campaign) -> Result<Vec<(String, Bytes)>, Vec<Diagnostic>> {
     let mut files = Vec::new();
     for image in campaign.images() {
         let bytes = std::fs::read(&image.path).map_err(|error| {
-            vec![Diagnostic::error(&campaign.source, image.span.clone(), format!("cannot read image \"{}\": {error}", image.written))]
+            vec![Diagnostic::error(
+                &campaign.source,
+                image.span.clone(),
+                format!("cannot read image \"{}\": {error}", image.written),
+            )]
         })?;
         files.push((served_path(image), Bytes::new(bytes)));
     }
@@ -250,7 +257,9 @@ fn fix_inlines(typographer: &mut Typographer, inlines: &[Inline]) -> Vec<Inline>
             Inline::Text { text } => Inline::Text { text: typographer.piece(text) },
             Inline::Strong { children } => Inline::Strong { children: fix_inlines(typographer, children) },
             Inline::Emphasis { children } => Inline::Emphasis { children: fix_inlines(typographer, children) },
-            Inline::Link { url, children } => Inline::Link { url: url.clone(), children: fix_inlines(typographer, children) },
+            Inline::Link { url, children } => {
+                Inline::Link { url: url.clone(), children: fix_inlines(typographer, children) }
+            }
             Inline::LineBreak => Inline::LineBreak,
         })
         .collect()

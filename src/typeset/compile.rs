@@ -31,7 +31,9 @@ impl Sources {
     pub fn write_to(&self, dir: &Path) -> std::io::Result<()> {
         let shared = world::SHARED_TEMPLATES.iter().map(|(path, text)| (path.to_string(), text.as_bytes()));
         let files = self.files.iter().map(|(path, bytes)| (path.clone(), bytes.as_slice()));
-        for (path, bytes) in std::iter::once(("/main.typ".to_string(), self.template.as_bytes())).chain(shared).chain(files) {
+        for (path, bytes) in
+            std::iter::once(("/main.typ".to_string(), self.template.as_bytes())).chain(shared).chain(files)
+        {
             crate::fsutil::write_atomically(&dir.join(path.trim_start_matches('/')), bytes)?;
         }
         Ok(())
@@ -80,7 +82,8 @@ fn describe(world: &DocumentWorld, diagnostic: &SourceDiagnostic, shown: &Path) 
         })
         .unwrap_or_default();
     let hints: Vec<String> = diagnostic.hints.iter().map(|hint| hint.v.to_string()).collect();
-    let mut out = Diagnostic::file_error(shown, format!("the document could not be typeset: {}{place}", diagnostic.message));
+    let mut out =
+        Diagnostic::file_error(shown, format!("the document could not be typeset: {}{place}", diagnostic.message));
     let about_a_picture = diagnostic.message.contains("image") || diagnostic.message.contains("decode");
     out.hint = Some(if about_a_picture {
         "one of this campaign's pictures could not be read; open each in an image editor and save it again as PNG or JPEG".to_string()

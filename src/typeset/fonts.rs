@@ -25,10 +25,7 @@ pub struct Fonts {
 }
 
 static FONTS: LazyLock<Fonts> = LazyLock::new(|| {
-    let fonts: Vec<Font> = FONT_FILES
-        .iter()
-        .flat_map(|data| Font::iter(Bytes::new(*data)))
-        .collect();
+    let fonts: Vec<Font> = FONT_FILES.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect();
     let book = LazyHash::new(FontBook::from_fonts(&fonts));
     Fonts { fonts, book }
 });
@@ -48,11 +45,7 @@ mod tests {
         assert_eq!(fonts.fonts.len(), 8);
         for font in &fonts.fonts {
             for c in "ӘәҒғҚқҢңӨөҰұҮүҺһІі₸«»—№".chars() {
-                assert!(
-                    font.info().coverage.contains(c as u32),
-                    "{} lacks {c}",
-                    font.info().family
-                );
+                assert!(font.info().coverage.contains(c as u32), "{} lacks {c}", font.info().family);
             }
         }
     }

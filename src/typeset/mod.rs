@@ -24,9 +24,8 @@ pub fn pdf(document: &PagedDocument, created: Date, ident: &str) -> Result<Vec<u
         timestamp: Some(Timestamp::new_utc(datetime)),
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(document, &options).map_err(|errors| {
-        errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; ")
-    })
+    typst_pdf::pdf(document, &options)
+        .map_err(|errors| errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; "))
 }
 
 /// The PDF of a document for readers: tagged, and checked by Typst against PDF/UA-1 and
@@ -41,7 +40,6 @@ pub fn accessible_pdf(document: &PagedDocument, created: Date, ident: &str) -> R
         standards,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(document, &options).map_err(|errors| {
-        errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; ")
-    })
+    typst_pdf::pdf(document, &options)
+        .map_err(|errors| errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; "))
 }

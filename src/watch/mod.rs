@@ -42,7 +42,10 @@ pub fn run(root: &Path, id: Option<String>, port: u16, diagnostics: &mut Vec<Dia
     let id = match id {
         Some(id) => project.select_campaigns(&[id]).map_err(|d| diagnostics.push(d)).ok()?.remove(0),
         None => project.campaign_ids().into_iter().next().or_else(|| {
-            diagnostics.push(Diagnostic::file_error(project::BOOKLETS_DIR, "there is no campaign to watch").with_hint("create one with `kitapsha new ID`"));
+            diagnostics.push(
+                Diagnostic::file_error(project::BOOKLETS_DIR, "there is no campaign to watch")
+                    .with_hint("create one with `kitapsha new ID`"),
+            );
             None
         })?,
     };
@@ -88,7 +91,8 @@ fn rebuild(root: &Path, id: &str, rendered: &mut RenderedPages, shared: &Shared)
         preview.pages = pages;
     }
     preview.errors = errors;
-    let problems = if preview.errors.is_empty() { String::new() } else { format!(", {} problem(s)", preview.errors.len()) };
+    let problems =
+        if preview.errors.is_empty() { String::new() } else { format!(", {} problem(s)", preview.errors.len()) };
     say(&format!("build {}: {} pages in {} ms{problems}", preview.version, preview.pages.len(), elapsed.as_millis()));
 }
 

@@ -72,7 +72,8 @@ fn respond(path: &str, query: &str, shared: &Shared) -> (&'static str, &'static 
             ("200 OK", "text/plain", b"ok".to_vec())
         }
         _ => {
-            let page = path.strip_prefix("/page/").and_then(|p| p.strip_suffix(".png")).and_then(|n| n.parse::<usize>().ok());
+            let page =
+                path.strip_prefix("/page/").and_then(|p| p.strip_suffix(".png")).and_then(|n| n.parse::<usize>().ok());
             match page.and_then(|n| n.checked_sub(1)).and_then(|i| preview.pages.get(i)) {
                 Some(png) => ("200 OK", "image/png", png.as_ref().clone()),
                 None => ("404 Not Found", "text/plain", b"not found".to_vec()),

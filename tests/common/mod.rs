@@ -185,7 +185,14 @@ impl TextReader {
                 "BT" => text_matrix = IDENTITY,
                 "Tm" => text_matrix = matrix_of(operands),
                 "Td" | "TD" => {
-                    let shift = [1.0, 0.0, 0.0, 1.0, operands[0].as_float().unwrap_or(0.0), operands[1].as_float().unwrap_or(0.0)];
+                    let shift = [
+                        1.0,
+                        0.0,
+                        0.0,
+                        1.0,
+                        operands[0].as_float().unwrap_or(0.0),
+                        operands[1].as_float().unwrap_or(0.0),
+                    ];
                     text_matrix = multiply(&shift, &text_matrix);
                 }
                 "Tf" => encoding = operands.first().and_then(|n| n.as_name().ok()).and_then(|n| fonts.get(n)),
@@ -214,8 +221,15 @@ impl TextReader {
                         .and_then(|o| o.as_reference().ok())
                         .and_then(|id| document.get_object(id).ok())
                         .and_then(|o| o.as_stream().ok());
-                    if let Some(form) = form.filter(|f| f.dict.get(b"Subtype").and_then(|s| s.as_name()).ok() == Some(b"Form".as_slice())) {
-                        let matrix = form.dict.get(b"Matrix").ok().and_then(|m| m.as_array().ok()).map_or(IDENTITY, |m| matrix_of(m));
+                    if let Some(form) = form
+                        .filter(|f| f.dict.get(b"Subtype").and_then(|s| s.as_name()).ok() == Some(b"Form".as_slice()))
+                    {
+                        let matrix = form
+                            .dict
+                            .get(b"Matrix")
+                            .ok()
+                            .and_then(|m| m.as_array().ok())
+                            .map_or(IDENTITY, |m| matrix_of(m));
                         let content = form.decompressed_content().unwrap_or_else(|_| form.content.clone());
                         let operations = Content::decode(&content).map(|c| c.operations).unwrap_or_default();
                         let resources = form.dict.get(b"Resources").ok().and_then(|r| match r {
@@ -223,9 +237,16 @@ impl TextReader {
                             Object::Dictionary(d) => Some(d),
                             _ => None,
                         });
-                        let mut inner = TextReader { out: String::new(), last_baseline: self.last_baseline, replaced_depth: 0 };
+                        let mut inner =
+                            TextReader { out: String::new(), last_baseline: self.last_baseline, replaced_depth: 0 };
                         let form_fonts = TextReader::fonts_of(document, resources);
-                        inner.read_with(document, &operations, &form_fonts, sub_dictionary(document, resources, b"XObject"), multiply(&matrix, &ctm));
+                        inner.read_with(
+                            document,
+                            &operations,
+                            &form_fonts,
+                            sub_dictionary(document, resources, b"XObject"),
+                            multiply(&matrix, &ctm),
+                        );
                         self.out.push_str(&inner.out);
                         self.last_baseline = inner.last_baseline;
                     }
@@ -235,7 +256,10 @@ impl TextReader {
         }
     }
 
-    fn fonts_of<'a>(document: &'a Document, resources: Option<&'a Dictionary>) -> std::collections::BTreeMap<Vec<u8>, lopdf::Encoding<'a>> {
+    fn fonts_of<'a>(
+        document: &'a Document,
+        resources: Option<&'a Dictionary>,
+    ) -> std::collections::BTreeMap<Vec<u8>, lopdf::Encoding<'a>> {
         sub_dictionary(document, resources, b"Font")
             .map(|fonts| {
                 fonts
@@ -287,7 +311,9 @@ fn actual_text(document: &Document, properties: &Object) -> Option<String> {
         _ => return None,
     };
     match dictionary.get(b"ActualText").ok()? {
-        Object::String(bytes, _) => lopdf::decode_text_string(&Object::String(bytes.clone(), lopdf::StringFormat::Hexadecimal)).ok(),
+        Object::String(bytes, _) => {
+            lopdf::decode_text_string(&Object::String(bytes.clone(), lopdf::StringFormat::Hexadecimal)).ok()
+        }
         _ => None,
     }
 }
@@ -302,7 +328,8 @@ pub fn fonts(pdf: &Path) -> Vec<(String, bool)> {
     let mut fonts = Vec::new();
     for object in document.objects.values() {
         let Ok(dictionary) = object.as_dict() else { continue };
-        let is_descriptor = dictionary.get(b"Type").ok().and_then(|t| t.as_name().ok()) == Some(b"FontDescriptor".as_slice());
+        let is_descriptor =
+            dictionary.get(b"Type").ok().and_then(|t| t.as_name().ok()) == Some(b"FontDescriptor".as_slice());
         if !is_descriptor {
             continue;
         }
@@ -359,11 +386,7 @@ pub fn placed_form_x(pdf: &Path) -> Vec<Vec<f32>> {
 /// The value of a page dictionary entry for each page, e.g. `Rotate` or `TrimBox`.
 pub fn page_entries(pdf: &Path, key: &[u8]) -> Vec<Option<Object>> {
     let document = Document::load(pdf).unwrap();
-    document
-        .get_pages()
-        .values()
-        .map(|&id| document.get_dictionary(id).unwrap().get(key).ok().cloned())
-        .collect()
+    document.get_pages().values().map(|&id| document.get_dictionary(id).unwrap().get(key).ok().cloned()).collect()
 }
 
 /// A box entry as four numbers.

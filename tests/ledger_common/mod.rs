@@ -36,11 +36,8 @@ impl TempProject {
 
     fn empty(name: &str) -> TempProject {
         static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let unique = format!(
-            "kitapsha-ledger-{name}-{}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::SeqCst)
-        );
+        let unique =
+            format!("kitapsha-ledger-{name}-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
         let root = std::env::temp_dir().join(unique);
         let _ = std::fs::remove_dir_all(&root);
         std::fs::create_dir_all(&root).unwrap();
