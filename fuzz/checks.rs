@@ -31,7 +31,7 @@ pub fn campaign(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let dir = scratch_campaign();
     let file = SourceFile::new("booklets/fuzz/campaign.toml", text);
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = kitapsha::diag::Diagnostics::new();
     let campaign = kitapsha::campaign::load_text("fuzz", dir, &file, &mut diagnostics);
     render(&diagnostics);
     if let Some(campaign) = campaign {
@@ -123,7 +123,7 @@ pub fn ledger(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let file = SourceFile::new("booklets/fuzz/print-runs.toml", text);
     let today = Date::new(2030, 1, 1).unwrap();
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = kitapsha::diag::Diagnostics::new();
     let ledger = kitapsha::ledger::validate::validate(&file, today, &mut diagnostics);
     render(&diagnostics);
     if let Some(ledger) = ledger {

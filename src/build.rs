@@ -1,66 +1,28 @@
-//! Orchestration of `kitapsha check` and `kitapsha build`: which campaigns, in which order, and
-//! where their PDFs are written.
+//! The pipeline of one campaign: preflight, typesetting, the checks that need the laid-out
+//! pages, and its three PDFs. Which campaigns are built, and where their files go, is the
+//! commands' business.
 
-use std::path::{Path, PathBuf};
-
-use crate::campaign::{self, Campaign, Format};
-use crate::date::Date;
-use crate::diag::{Diagnostic, display_path};
-use crate::fsutil;
+use crate::campaign::{Campaign, Format};
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::press::{self, fit, preflight};
-use crate::project::{BOOKLETS_DIR, Project};
+use crate::project::Project;
 use crate::typeset::compile::Sources;
 use crate::typeset::{self, booklet};
 use crate::{parallel, timing};
-
-/// Loads and validates the named campaigns (all when none are named).
-pub fn load_campaigns(project: &Project, named: &[String], diagnostics: &mut Vec<Diagnostic>) -> Vec<Campaign> {
-    let ids = match project.select_campaigns(named) {
-        Ok(ids) => ids,
-        Err(diagnostic) => {
-            diagnostics.push(diagnostic);
-            return Vec::new();
-        }
-    };
-    let mut campaigns = Vec::new();
-    for id in ids {
-        let dir = match project.campaign_dir(&id) {
-            Ok(dir) => dir,
-            Err(diagnostic) => {
-                diagnostics.push(diagnostic);
-                continue;
-            }
-        };
-        let shown = Path::new(BOOKLETS_DIR).join(&id);
-        if let Some(campaign) = campaign::load(&id, &dir, &shown, diagnostics) {
-            campaigns.push(campaign);
-        }
-    }
-    campaigns
-}
-
-/// The date written into PDFs: `SOURCE_DATE_EPOCH` when set, otherwise the end of the
-/// programme, so that the same files always give the same bytes.
-pub fn creation_date(project: &Project) -> Date {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(_) => Date::today(),
-        Err(_) => project.programme.to,
-    }
-}
 
 /// One campaign preflighted (fonts, images), typeset, and checked against its page limit and
 /// the resolution its images print at.
 pub fn typeset(
     project: &Project,
     campaign: &Campaign,
-    diagnostics: &mut Vec<Diagnostic>,
+    diagnostics: &mut Diagnostics,
 ) -> Option<booklet::TypesetBooklet> {
     let id = &campaign.id;
     timing::phase(&format!("{id}: glyph check"), || preflight::check_glyphs(campaign, diagnostics));
     if !timing::phase(&format!("{id}: image check"), || preflight::check_images(campaign, diagnostics)) {
         return None;
     }
-    match timing::phase(&format!("{id}: typeset"), || booklet::typeset(project, campaign, creation_date(project))) {
+    match timing::phase(&format!("{id}: typeset"), || booklet::typeset(project, campaign, project.creation_date())) {
         Ok(typeset) => {
             fit::check(campaign, &typeset, diagnostics);
             timing::phase(&format!("{id}: resolution check"), || {
@@ -69,10 +31,7 @@ pub fn typeset(
             Some(typeset)
         }
         Err(problems) => {
-            // Typst names the template line, not the picture: find the picture ourselves.
-            let undecodable = problems.iter().any(|p| p.message.contains("decode image"));
-            let named = if undecodable { preflight::find_undecodable(campaign) } else { Vec::new() };
-            diagnostics.extend(if named.is_empty() { problems } else { named });
+            diagnostics.extend(problems);
             None
         }
     }
@@ -97,10 +56,10 @@ pub struct Built {
 }
 
 /// Typesets and checks one campaign and makes its PDFs; `None` after diagnostics.
-pub fn booklet_pdfs(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> Option<Built> {
-    let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
+pub fn booklet_pdfs(project: &Project, campaign: &Campaign, diagnostics: &mut Diagnostics) -> Option<Built> {
+    let start = diagnostics.checkpoint();
     let booklet = typeset(project, campaign, diagnostics)?;
-    if diagnostics.iter().filter(|d| d.is_error()).count() > errors_before {
+    if diagnostics.failed_since(start) {
         return None;
     }
     match make_pdfs(project, campaign, &booklet) {
@@ -118,7 +77,7 @@ pub fn typeset_all<T: Send>(
     project: &Project,
     campaigns: &[Campaign],
     keep: impl Fn(&Campaign, &booklet::TypesetBooklet) -> T + Sync,
-    diagnostics: &mut Vec<Diagnostic>,
+    diagnostics: &mut Diagnostics,
 ) -> Vec<Option<T>> {
     parallel::map_reporting(campaigns, diagnostics, |campaign, found| {
         let booklet = typeset(project, campaign, found);
@@ -132,7 +91,7 @@ fn make_pdfs(
     campaign: &Campaign,
     booklet: &booklet::TypesetBooklet,
 ) -> Result<BookletPdfs, Vec<Diagnostic>> {
-    let today = creation_date(project);
+    let today = project.creation_date();
     let shown = &campaign.source.path;
     let failed = |what: &'static str| {
         move |message: String| {
@@ -159,7 +118,7 @@ fn make_pdfs(
         let sides = press::impose::sheet_sides(&order, campaign.creep_mm);
         let title = format!("{} (sheets)", campaign.cover.text.values().next().map_or("", |t| t.title.as_str()));
         let (document, sources) = timing::phase(&format!("{id}: sheets typeset"), || {
-            press::impose::sheets_document(&screen_pdf, trim_mm(campaign), &sides, &title, today, shown)
+            press::impose::sheets_document(&screen_pdf, &campaign.format.paper(), &sides, &title, today, shown)
         })?;
         let pdf =
             timing::phase(&format!("{id}: sheets PDF"), || typeset::pdf(&document, today, &format!("{id}-sheets")))
@@ -169,80 +128,8 @@ fn make_pdfs(
     Ok(BookletPdfs { screen: screen_pdf, press: press_pdf, sheets: sheets_pdf, sheets_sources })
 }
 
-/// The trim size of a campaign's pages in millimetres.
-pub fn trim_mm(campaign: &Campaign) -> (f64, f64) {
-    match campaign.format {
-        Format::A6 => (105.0, 148.0),
-        Format::A5 => (148.0, 210.0),
-        Format::A4Trifold => (297.0, 210.0),
-    }
-}
-
-/// How many campaigns later an unused cached Typst result is dropped: memory stays flat with
-/// the number of campaigns (bench/compare.py --synthetic), and neighbours still share layouts.
-const CACHE_GENERATIONS: usize = 12;
-
-/// Builds the booklets of `campaigns` into `out/<id>/`, on all cores. Returns the files written
-/// and, in the order of `campaigns`, what `keep` takes from each typeset booklet (the reports'
-/// thumbnails): the booklet itself is dropped once its PDFs are written, so that memory does
-/// not grow with the number of campaigns.
-pub fn build<T: Send>(
-    project: &Project,
-    campaigns: &[Campaign],
-    out: &Path,
-    emit_typst: Option<&Path>,
-    keep: impl Fn(&Campaign, &booklet::TypesetBooklet) -> T + Sync,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> (Vec<PathBuf>, Vec<Option<T>>) {
-    let results = parallel::map_reporting(campaigns, diagnostics, |campaign, found| {
-        let mut written = Vec::new();
-        let built = booklet_pdfs(project, campaign, found);
-        if let (Some(built), Some(dir)) = (&built, emit_typst) {
-            let id = &campaign.id;
-            let mut emitted = vec![(dir.join(id), &built.booklet.sources)];
-            emitted.extend(built.pdfs.sheets_sources.as_ref().map(|s| (dir.join(format!("{id}-sheets")), s)));
-            for (folder, sources) in emitted {
-                match sources.write_to(&folder) {
-                    Ok(()) => written.push(folder),
-                    Err(error) => found.push(Diagnostic::file_error(
-                        display_path(&project.root, &folder),
-                        format!("cannot write the Typst sources: {error}"),
-                    )),
-                }
-            }
-        }
-        if let Some(built) = &built {
-            let folder = out.join(&campaign.id);
-            let pdfs = &built.pdfs;
-            for (suffix, bytes) in [("", &pdfs.screen), ("-press", &pdfs.press), ("-sheets", &pdfs.sheets)] {
-                let path = folder.join(format!("{}{suffix}.pdf", campaign.id));
-                match fsutil::write_atomically(&path, bytes) {
-                    Ok(()) => written.push(path),
-                    Err(error) => found.push(Diagnostic::file_error(
-                        display_path(&project.root, &path),
-                        format!("cannot write the file: {error}"),
-                    )),
-                }
-            }
-        }
-        let kept = built.map(|b| keep(campaign, &b.booklet));
-        // Typst's cache would otherwise keep every campaign's layout to the end of the run.
-        // What the campaigns share (fonts, the templates) is hit again and again and stays.
-        typst::comemo::evict(CACHE_GENERATIONS);
-        (written, kept)
-    });
-    let (written, kept): (Vec<Vec<PathBuf>>, Vec<Option<T>>) = results.into_iter().unzip();
-    (written.into_iter().flatten().collect(), kept)
-}
-
 /// The PDF that goes to press for `campaign`; the print-run ledger fingerprints it to tell
 /// which version of the text was printed.
-pub fn press_pdf_bytes(project: &Project, campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
+pub fn press_pdf_bytes(project: &Project, campaign: &Campaign, diagnostics: &mut Diagnostics) -> Option<Vec<u8>> {
     booklet_pdfs(project, campaign, diagnostics).map(|built| built.pdfs.press)
-}
-
-/// [`press_pdf_bytes`] of the campaign with this id, loaded and checked first.
-pub fn press_pdf_of(project: &Project, id: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
-    let campaign = load_campaigns(project, &[id.to_string()], diagnostics).pop()?;
-    press_pdf_bytes(project, &campaign, diagnostics)
 }

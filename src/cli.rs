@@ -6,14 +6,25 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::commands::{self, BuildOptions, CheckOptions, Outcome, ReportOptions, StatsOptions};
 use crate::date::Date;
-use crate::diag::{Diagnostic, Severity, has_errors};
+use crate::diag::{Diagnostic, Diagnostics, display_path};
+use crate::lang::Lang;
+use crate::ledger::model::copies as copies_text;
 use crate::ledger::{self, args};
-use crate::{build, project, report, scaffold, survey};
+use crate::project::{self, Project};
+use crate::survey;
 
 /// Two-language (Kazakh and Russian) print-ready booklets from TOML content files.
 #[derive(Debug, Parser)]
-#[command(name = "kitapsha", version, about, long_about = None)]
+#[command(
+    name = "kitapsha",
+    version,
+    about,
+    long_about = None,
+    after_help = "Paths given on the command line are taken from the current folder; what a command \
+                  writes by default goes into the project (out/, booklets/)."
+)]
 pub struct Cli {
     /// The project folder (the one with kitapsha.toml); found from the current folder by default.
     #[arg(long, global = true, value_name = "DIR")]
@@ -38,9 +49,9 @@ pub enum Command {
     Build {
         /// Campaign ids: folder names under booklets/.
         campaigns: Vec<String>,
-        /// Where to write the PDFs.
-        #[arg(long, value_name = "DIR", default_value = "out")]
-        out: PathBuf,
+        /// Where to write the PDFs; out/ in the project when not given.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
         /// Also write the donor report in English, Russian and Kazakh (DIR/report-<lang>.pdf).
         #[arg(long)]
         reports: bool,
@@ -132,10 +143,8 @@ pub enum Command {
 
 /// Runs a parsed command line and returns the process's exit code.
 pub fn run(cli: Cli) -> ExitCode {
-    let start = match cli.project.clone() {
-        Some(dir) => dir,
-        None => std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
-    };
+    let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let start = cli.project.map_or_else(|| here.clone(), |dir| from_here(&here, dir));
     let Some(root) = project::find_root(&start) else {
         eprintln!(
             "error: no {} in {} or any folder above it\n  = hint: run kitapsha inside the project folder, or pass --project DIR",
@@ -144,15 +153,108 @@ pub fn run(cli: Cli) -> ExitCode {
         );
         return ExitCode::from(1);
     };
-    let mut diagnostics = Vec::new();
-    let outcome = match cli.command {
-        Command::New { id } => scaffold::new_campaign(&root, &id, &mut diagnostics),
-        Command::Watch { campaign, port } => crate::watch::run(&root, campaign, port, &mut diagnostics),
-        command => with_project(&root, command, &mut diagnostics),
-    };
-    report(&diagnostics);
-    match outcome {
-        Some(message) if !has_errors(&diagnostics) => {
+    match cli.command {
+        Command::New { id } => finish(commands::new_campaign(&root, &id), |created| {
+            format!(
+                "created {}/campaign.toml; write the text there, then run `kitapsha build {}`",
+                created.folder.display(),
+                created.id
+            )
+        }),
+        Command::Watch { campaign, port } => {
+            let mut diagnostics = Diagnostics::new();
+            crate::watch::run(&root, campaign, port, &mut diagnostics);
+            print_diagnostics(&diagnostics);
+            ExitCode::from(1)
+        }
+        command => {
+            let opened = commands::open(&root);
+            let Some(project) = opened.value else {
+                print_diagnostics(&opened.diagnostics);
+                return ExitCode::from(1);
+            };
+            run_in_project(&project, &here, command)
+        }
+    }
+}
+
+/// The commands that need the project file loaded.
+fn run_in_project(project: &Project, here: &Path, command: Command) -> ExitCode {
+    let root = &project.root;
+    let wrote = |path: &PathBuf| format!("wrote {}", display_path(root, path).display());
+    match command {
+        Command::Check { campaigns } => finish(commands::check(project, &CheckOptions { campaigns }), |checked| {
+            format!("checked {} campaign(s)", checked.campaigns)
+        }),
+        Command::Build { campaigns, out, reports, emit_typst } => {
+            let options = BuildOptions {
+                campaigns,
+                out: out.map(|dir| from_here(here, dir)),
+                reports,
+                emit_typst: emit_typst.map(|dir| from_here(here, dir)),
+            };
+            finish(commands::build(project, &options), |built| {
+                built.written.iter().map(wrote).collect::<Vec<_>>().join("\n")
+            })
+        }
+        Command::PrintRun { campaign, copies, date, printer, cost } => {
+            let run = ledger::NewRun { campaign, copies, date, printer, cost };
+            finish(commands::print_run(project, run), |run| {
+                let edition = run.edition.as_ref().map(|e| format!(", edition {e}")).unwrap_or_default();
+                format!(
+                    "recorded a print run of {} of {} on {}{edition}; {} in stock",
+                    copies_text(run.copies),
+                    run.campaign,
+                    run.date,
+                    run.in_stock
+                )
+            })
+        }
+        Command::HandOut { campaign, copies, place, date, by } => {
+            let hand_out = ledger::NewHandOut { campaign, copies, place, date, by };
+            finish(commands::hand_out(project, hand_out), |h| {
+                format!(
+                    "recorded {} of {} handed out in {} on {}; {} left in stock",
+                    copies_text(h.copies),
+                    h.campaign,
+                    h.place,
+                    h.date,
+                    h.in_stock
+                )
+            })
+        }
+        Command::Stock { json, csv } => finish(commands::stock(project), |rows| match (json, csv) {
+            (true, _) => ledger::stock::json(rows),
+            (_, true) => ledger::stock::csv(rows).trim_end().to_string(),
+            _ => ledger::stock::table(rows),
+        }),
+        Command::Report { lang, out } => {
+            let lang = Lang::from_code(&lang).unwrap_or(Lang::En);
+            let options = ReportOptions { lang, out: out.map(|file| from_here(here, file)) };
+            finish(commands::report(project, &options), wrote)
+        }
+        Command::Stats { campaigns, json, lang, level } => {
+            let lang = lang.as_deref().and_then(Lang::from_code);
+            finish(commands::stats(project, &StatsOptions { campaigns, level }), |results| {
+                if json { survey::to_json(results) } else { survey::table::render(results, level, lang) }
+            })
+        }
+        Command::New { .. } | Command::Watch { .. } => unreachable!("handled before the project is loaded"),
+    }
+}
+
+/// The one rule for every path on the command line: a relative path is taken from the current
+/// folder, as in every other program; what a command writes by default goes into the project.
+fn from_here(here: &Path, path: PathBuf) -> PathBuf {
+    if path.is_absolute() { path } else { here.join(path) }
+}
+
+/// Prints the diagnostics, then what the command did when it succeeded.
+fn finish<T>(outcome: Outcome<T>, render: impl FnOnce(&T) -> String) -> ExitCode {
+    print_diagnostics(&outcome.diagnostics);
+    match &outcome.value {
+        Some(value) if outcome.succeeded() => {
+            let message = render(value);
             if !message.is_empty() {
                 // A closed pipe (`kitapsha stock | head`) is not an error of ours.
                 let _ = writeln!(std::io::stdout(), "{message}");
@@ -163,83 +265,8 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-fn with_project(root: &Path, command: Command, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
-    let project = project::load(root, diagnostics)?;
-    match command {
-        Command::Check { campaigns } => {
-            let loaded = build::load_campaigns(&project, &campaigns, diagnostics);
-            for campaign in &loaded {
-                build::typeset(&project, campaign, diagnostics);
-            }
-            // Ledgers and surveys are checked only for names that exist, which
-            // `load_campaigns` has already reported otherwise.
-            if project.select_campaigns(&campaigns).is_ok() {
-                ledger::check(&project, &campaigns, diagnostics);
-                survey::results(&project, &campaigns, survey::stats::DEFAULT_LEVEL, diagnostics);
-            }
-            Some(format!("checked {} campaign(s)", loaded.len()))
-        }
-        Command::Build { campaigns, out, reports, emit_typst } => {
-            let out = if out.is_absolute() { out } else { root.join(out) };
-            let emit = emit_typst.map(|dir| if dir.is_absolute() { dir } else { root.join(dir) });
-            let loaded = build::load_campaigns(&project, &campaigns, diagnostics);
-            let all = campaigns.is_empty();
-            // The reports' cover thumbnails are rendered while the booklets are at hand.
-            let covers = |campaign: &_, booklet: &_| {
-                if reports { report::covers(campaign, booklet) } else { report::Covers::new() }
-            };
-            let (mut written, covers) = build::build(&project, &loaded, &out, emit.as_deref(), covers, diagnostics);
-            if reports && !crate::diag::has_errors(diagnostics) {
-                // The report covers the whole programme, not only the campaigns named.
-                let programme = if all {
-                    report::Programme::new(loaded, covers)
-                } else {
-                    report::Programme::typeset(&project, diagnostics)
-                };
-                written.extend(report::write_all(&project, &programme, &out, emit.as_deref(), diagnostics));
-            }
-            let lines: Vec<String> = written
-                .iter()
-                .map(|path| format!("wrote {}", crate::diag::display_path(root, path).display()))
-                .collect();
-            Some(lines.join("\n"))
-        }
-        Command::PrintRun { campaign, copies, date, printer, cost } => {
-            let run = ledger::NewRun { campaign, copies, date, printer, cost };
-            ledger::print_run(&project, run, &|id, d| build::press_pdf_of(&project, id, d), diagnostics)
-        }
-        Command::HandOut { campaign, copies, place, date, by } => {
-            ledger::hand_out(&project, ledger::NewHandOut { campaign, copies, place, date, by }, diagnostics)
-        }
-        Command::Stock { json, csv } => {
-            let format = match (json, csv) {
-                (true, _) => ledger::StockFormat::Json,
-                (_, true) => ledger::StockFormat::Csv,
-                _ => ledger::StockFormat::Table,
-            };
-            ledger::stock(&project, format, &|id, d| build::press_pdf_of(&project, id, d), diagnostics)
-        }
-        Command::Report { lang, out } => {
-            let lang = crate::lang::Lang::from_code(&lang).unwrap_or(crate::lang::Lang::En);
-            let out = match out {
-                Some(path) if path.is_absolute() => path,
-                Some(path) => std::env::current_dir().unwrap_or_else(|_| root.to_path_buf()).join(path),
-                None => report::default_path(&project, lang),
-            };
-            let programme = report::Programme::typeset(&project, diagnostics);
-            report::write(&project, &programme, lang, &out, None, diagnostics)
-                .map(|path| format!("wrote {}", crate::diag::display_path(root, &path).display()))
-        }
-        Command::Stats { campaigns, json, lang, level } => {
-            let lang = lang.as_deref().and_then(crate::lang::Lang::from_code);
-            survey::stats_command(&project, &campaigns, &survey::StatsOptions { level, lang, json }, diagnostics)
-        }
-        Command::New { .. } | Command::Watch { .. } => unreachable!("handled before the project is loaded"),
-    }
-}
-
 /// Prints every diagnostic to stderr, then a count.
-fn report(diagnostics: &[Diagnostic]) {
+fn print_diagnostics(diagnostics: &Diagnostics) {
     // A problem that several checks meet (a campaign folder that cannot be opened, say) is
     // shown and counted once.
     let mut seen = std::collections::HashSet::new();
@@ -247,7 +274,7 @@ fn report(diagnostics: &[Diagnostic]) {
     for diagnostic in &diagnostics {
         eprint!("{diagnostic}");
     }
-    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     if errors > 0 || warnings > 0 {
         eprintln!("kitapsha: {errors} error(s), {warnings} warning(s)");

@@ -161,9 +161,93 @@ pub fn display_path(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
 }
 
-/// True when any diagnostic is an error.
-pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
-    diagnostics.iter().any(Diagnostic::is_error)
+/// The problems a run has found so far, in the order found. Every stage adds to it, and asks
+/// it whether the stage failed.
+#[derive(Debug, Clone, Default)]
+pub struct Diagnostics {
+    list: Vec<Diagnostic>,
+    errors: usize,
+}
+
+/// A point in a run, to ask later whether errors were found after it.
+#[derive(Debug, Clone, Copy)]
+pub struct Checkpoint {
+    len: usize,
+    errors: usize,
+}
+
+impl Diagnostics {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.errors += usize::from(diagnostic.is_error());
+        self.list.push(diagnostic);
+    }
+
+    pub fn checkpoint(&self) -> Checkpoint {
+        Checkpoint { len: self.list.len(), errors: self.errors }
+    }
+
+    /// True when an error was found after `checkpoint`: the stage begun there failed.
+    pub fn failed_since(&self, checkpoint: Checkpoint) -> bool {
+        self.errors > checkpoint.errors
+    }
+
+    /// The diagnostics found after `checkpoint`, to put them in order.
+    pub fn since_mut(&mut self, checkpoint: Checkpoint) -> &mut [Diagnostic] {
+        &mut self.list[checkpoint.len..]
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.errors > 0
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.errors
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.list.len() - self.errors
+    }
+
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.list
+    }
+}
+
+impl std::ops::Deref for Diagnostics {
+    type Target = [Diagnostic];
+
+    fn deref(&self) -> &[Diagnostic] {
+        &self.list
+    }
+}
+
+impl Extend<Diagnostic> for Diagnostics {
+    fn extend<I: IntoIterator<Item = Diagnostic>>(&mut self, items: I) {
+        for diagnostic in items {
+            self.push(diagnostic);
+        }
+    }
+}
+
+impl FromIterator<Diagnostic> for Diagnostics {
+    fn from_iter<I: IntoIterator<Item = Diagnostic>>(items: I) -> Self {
+        let mut diagnostics = Diagnostics::new();
+        diagnostics.extend(items);
+        diagnostics
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.into_iter()
+    }
 }
 
 #[cfg(test)]

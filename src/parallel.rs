@@ -3,7 +3,7 @@
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::diag::Diagnostic;
+use crate::diag::Diagnostics;
 
 /// Typst lays out deeply nested content recursively; its own CLI runs with large stacks too.
 const STACK_BYTES: usize = 32 * 1024 * 1024;
@@ -44,11 +44,11 @@ pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<
 /// order of the items, whichever core finished first.
 pub fn map_reporting<T: Sync, R: Send>(
     items: &[T],
-    diagnostics: &mut Vec<Diagnostic>,
-    work: impl Fn(&T, &mut Vec<Diagnostic>) -> R + Sync,
+    diagnostics: &mut Diagnostics,
+    work: impl Fn(&T, &mut Diagnostics) -> R + Sync,
 ) -> Vec<R> {
     let results = map(items, |item| {
-        let mut found = Vec::new();
+        let mut found = Diagnostics::new();
         let result = work(item, &mut found);
         (result, found)
     });

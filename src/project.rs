@@ -6,16 +6,24 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::campaign::model::Texts;
-use crate::campaign::raw::RawTranslations;
 use crate::date::Date;
-use crate::diag::{Diagnostic, SourceFile};
-use crate::fsutil::io_reason;
+use crate::diag::{Diagnostic, Diagnostics, SourceFile};
+use crate::fsutil::{Folder, io_reason, read_text};
 use crate::lang::Lang;
+use crate::texts::RawTranslations;
+use crate::texts::Texts;
 use crate::tomlfile;
 
 pub const PROJECT_FILE: &str = "kitapsha.toml";
 pub const BOOKLETS_DIR: &str = "booklets";
+pub const OUT_DIR: &str = "out";
+
+/// A campaign's folder under `booklets/`, its name being the campaign's id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CampaignFolder {
+    pub id: String,
+    pub folder: Folder,
+}
 
 /// The organisation that publishes the booklets; printed on every back cover.
 #[derive(Debug, Clone)]
@@ -55,6 +63,20 @@ pub struct Project {
 }
 
 impl Project {
+    /// The date written into PDFs: `SOURCE_DATE_EPOCH` when set, otherwise the end of the
+    /// programme, so that the same files always give the same bytes.
+    pub fn creation_date(&self) -> Date {
+        match std::env::var("SOURCE_DATE_EPOCH") {
+            Ok(_) => Date::today(),
+            Err(_) => self.programme.to,
+        }
+    }
+
+    /// Where the PDFs go unless the user says otherwise.
+    pub fn out_dir(&self) -> PathBuf {
+        self.root.join(OUT_DIR)
+    }
+
     pub fn booklets_dir(&self) -> PathBuf {
         self.root.join(BOOKLETS_DIR)
     }
@@ -94,10 +116,10 @@ impl Project {
         Ok(named.to_vec())
     }
 
-    /// The real path of the folder of campaign `id`. A folder that is a symbolic link leading out
+    /// The folder of campaign `id`, with its real path. A folder that is a symbolic link leading out
     /// of the project is refused: campaign folders travel between people, and a link in one must
     /// not make kitapsha read or write files elsewhere.
-    pub fn campaign_dir(&self, id: &str) -> Result<PathBuf, Diagnostic> {
+    pub fn campaign_dir(&self, id: &str) -> Result<Folder, Diagnostic> {
         let dir = self.booklets_dir().join(id);
         let shown = Path::new(BOOKLETS_DIR).join(id);
         let real = dir.canonicalize().map_err(|error| {
@@ -112,20 +134,8 @@ impl Project {
                     "it is a symbolic link; copy the campaign into {BOOKLETS_DIR}/ instead of linking to it"
                 )));
         }
-        Ok(real)
+        Ok(Folder { real, shown })
     }
-}
-
-/// Reads a text file of the folder `within` (a real path, see [`Project::campaign_dir`]) like
-/// [`read_text`], after checking that the file, symbolic links followed, lies inside it.
-pub fn read_text_within(path: &Path, within: &Path, shown: &Path) -> Result<String, Diagnostic> {
-    if let Ok(real) = path.canonicalize()
-        && !real.starts_with(within)
-    {
-        return Err(Diagnostic::file_error(shown, "the file leads outside its campaign folder")
-            .with_hint("it is a symbolic link; put the file itself into the campaign folder"));
-    }
-    read_text(path, shown)
 }
 
 /// Finds `kitapsha.toml` in `start` or one of its parents.
@@ -134,7 +144,7 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
 }
 
 /// Loads `kitapsha.toml` from the project root.
-pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Project> {
+pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> Option<Project> {
     let text = match read_text(&root.join(PROJECT_FILE), Path::new(PROJECT_FILE)) {
         Ok(text) => text,
         Err(diagnostic) => {
@@ -143,48 +153,10 @@ pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Project> {
         }
     };
     let file = SourceFile::new(PROJECT_FILE, text);
-    let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
+    let start = diagnostics.checkpoint();
     let raw: RawProjectFile = tomlfile::load(&file, diagnostics)?;
     let project = check(root, &file, raw, diagnostics)?;
-    (diagnostics.iter().filter(|d| d.is_error()).count() == errors_before).then_some(project)
-}
-
-/// The largest TOML file kitapsha reads: a booklet's text is a few hundred kilobytes at most.
-pub const MAX_TEXT_FILE_BYTES: u64 = 2 * 1024 * 1024;
-
-/// Reads a text file; a missing file, one over [`MAX_TEXT_FILE_BYTES`] or invalid UTF-8 becomes
-/// a diagnostic naming the place.
-pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
-    use std::io::Read;
-    let cannot_read =
-        |error: std::io::Error| Diagnostic::file_error(shown, format!("cannot read the file: {}", io_reason(&error)));
-    // A pipe or a device would block or never end: only plain files are read.
-    if std::fs::metadata(path).is_ok_and(|metadata| !metadata.is_file()) {
-        return Err(Diagnostic::file_error(shown, "this is not a file (a folder, a device or a pipe)")
-            .with_hint("put the file itself here"));
-    }
-    let file = std::fs::File::open(path).map_err(cannot_read)?;
-    // Read one byte past the limit rather than trusting the size the file system reports: a
-    // device or a pipe reports none and may never end.
-    let mut bytes = Vec::new();
-    file.take(MAX_TEXT_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(cannot_read)?;
-    if bytes.len() as u64 > MAX_TEXT_FILE_BYTES {
-        return Err(Diagnostic::file_error(
-            shown,
-            format!("the file is larger than {} MiB, far more than kitapsha reads", MAX_TEXT_FILE_BYTES >> 20),
-        )
-        .with_hint("check that this is the right file; pictures and survey exports go in files of their own"));
-    }
-    String::from_utf8(bytes).map_err(|error| {
-        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        Diagnostic::file_error(
-            shown,
-            format!("the file is not UTF-8 text: line {line}, byte {} of the line", valid.len() - line_start + 1),
-        )
-        .with_hint("save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8)")
-    })
+    (!diagnostics.failed_since(start)).then_some(project)
 }
 
 #[derive(Debug, Deserialize)]
@@ -233,7 +205,7 @@ struct RawActivity {
 /// The project file speaks to donors in all three languages.
 const PROJECT_LANGUAGES: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
 
-fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Project> {
+fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut Diagnostics) -> Option<Project> {
     let mut error = |span: std::ops::Range<usize>, message: String, hint: &str| {
         diagnostics.push(Diagnostic::error(file, span, message).with_hint(hint));
     };
@@ -287,18 +259,19 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
         })
         .collect();
 
-    let mut diagnostics_local = Vec::new();
+    let mut diagnostics_local = Diagnostics::new();
     let required =
-        |value: Option<&Spanned<String>>, key: &str, span: std::ops::Range<usize>, out: &mut Vec<Diagnostic>| {
-            match value.map(|v| v.get_ref().trim().to_string()).filter(|v| !v.is_empty()) {
-                Some(v) => v,
-                None => {
-                    out.push(
-                        Diagnostic::error(file, span, format!("`{key}` is missing"))
-                            .with_hint(format!("add {key} = \"…\"")),
-                    );
-                    String::new()
-                }
+        |value: Option<&Spanned<String>>, key: &str, span: std::ops::Range<usize>, out: &mut Diagnostics| match value
+            .map(|v| v.get_ref().trim().to_string())
+            .filter(|v| !v.is_empty())
+        {
+            Some(v) => v,
+            None => {
+                out.push(
+                    Diagnostic::error(file, span, format!("`{key}` is missing"))
+                        .with_hint(format!("add {key} = \"…\"")),
+                );
+                String::new()
             }
         };
     let phone = required(org.phone.as_ref(), "phone", organisation.span(), &mut diagnostics_local);
@@ -348,11 +321,7 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
     })
 }
 
-fn date_of(
-    file: &SourceFile,
-    value: &Spanned<toml::value::Datetime>,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<Date> {
+fn date_of(file: &SourceFile, value: &Spanned<toml::value::Datetime>, diagnostics: &mut Diagnostics) -> Option<Date> {
     let date = Date::from_toml(value.get_ref());
     if date.is_none() {
         diagnostics.push(

@@ -1,8 +1,8 @@
 //! `kitapsha new ID`: a campaign folder with a commented `campaign.toml` that builds at once.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::fsutil;
 use crate::project::BOOKLETS_DIR;
 
@@ -10,8 +10,9 @@ const CAMPAIGN_TEMPLATE: &str = include_str!("scaffold/campaign.toml");
 const COVER_IMAGE: &str = include_str!("scaffold/cover.svg");
 const SURVEY_TEMPLATE: &str = include_str!("scaffold/survey.toml");
 
-/// Creates `booklets/<id>/`. Returns what to tell the user, or `None` after a diagnostic.
-pub fn new_campaign(root: &Path, id: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+/// Creates `booklets/<id>/`. Returns the folder as the user sees it, or `None` after a
+/// diagnostic.
+pub fn new_campaign(root: &Path, id: &str, diagnostics: &mut Diagnostics) -> Option<PathBuf> {
     let shown = Path::new(BOOKLETS_DIR).join(id);
     if !is_valid_id(id) {
         diagnostics.push(
@@ -39,7 +40,7 @@ pub fn new_campaign(root: &Path, id: &str, diagnostics: &mut Vec<Diagnostic>) ->
         diagnostics.push(Diagnostic::file_error(&shown, format!("cannot create the campaign: {error}")));
         return None;
     }
-    Some(format!("created {}/campaign.toml; write the text there, then run `kitapsha build {id}`", shown.display()))
+    Some(shown)
 }
 
 fn is_valid_id(id: &str) -> bool {

@@ -10,14 +10,14 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 
 /// Stop retrying after this many problems in one file; the user fixes those first.
 const MAX_PROBLEMS: usize = 50;
 
 /// Parses `file` and deserialises it into `T`. Every problem becomes a diagnostic; `None` means
 /// that the file could not be turned into a `T` at all.
-pub fn load<T: DeserializeOwned>(file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<T> {
+pub fn load<T: DeserializeOwned>(file: &SourceFile, diagnostics: &mut Diagnostics) -> Option<T> {
     let (table, syntax_errors) = DeTable::parse_recoverable(&file.text);
     if !syntax_errors.is_empty() {
         let count = syntax_errors.len();
@@ -43,7 +43,7 @@ pub fn load<T: DeserializeOwned>(file: &SourceFile, diagnostics: &mut Vec<Diagno
 fn deserialize_reporting_all<'a, T: DeserializeOwned>(
     file: &SourceFile,
     mut root: Spanned<DeValue<'a>>,
-    diagnostics: &mut Vec<Diagnostic>,
+    diagnostics: &mut Diagnostics,
 ) -> Option<T> {
     for _ in 0..MAX_PROBLEMS {
         let error = match T::deserialize(ValueDeserializer::from(root.clone())) {
@@ -277,7 +277,7 @@ mod tests {
 
     fn load_str(text: &str) -> (Option<Config>, Vec<String>) {
         let file = SourceFile::new("c.toml", text);
-        let mut diagnostics = Vec::new();
+        let mut diagnostics = Diagnostics::new();
         let config = load::<Config>(&file, &mut diagnostics);
         (config, diagnostics.iter().map(|d| d.to_string()).collect())
     }

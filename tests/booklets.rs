@@ -12,8 +12,9 @@ const KAZAKH_LETTERS: [char; 8] = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'і
 /// Every title a campaign puts on its covers and sections, as the library reads them.
 fn titles(campaign_dir: &Path) -> Vec<String> {
     let id = campaign_dir.file_name().unwrap().to_str().unwrap();
-    let mut diagnostics = Vec::new();
-    let campaign = kitapsha::campaign::load(id, campaign_dir, Path::new(id), &mut diagnostics)
+    let mut diagnostics = kitapsha::diag::Diagnostics::new();
+    let folder = kitapsha::fsutil::Folder { real: campaign_dir.to_path_buf(), shown: Path::new(id).to_path_buf() };
+    let campaign = kitapsha::campaign::load(id, &folder, &mut diagnostics)
         .unwrap_or_else(|| panic!("{id} loads: {diagnostics:?}"));
     let mut titles: Vec<String> = campaign.cover.text.values().map(|t| t.title.clone()).collect();
     for section in campaign.sections() {

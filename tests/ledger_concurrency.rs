@@ -35,7 +35,7 @@ fn two_writers_recording_50_hand_outs_each_at_the_same_time_lose_none() {
 
     let text = project.read(ALPHA_LEDGER);
     assert!(text.starts_with("# Stock for the race.\n[[run]]\n"), "{text}");
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = kitapsha::diag::Diagnostics::new();
     let today = Date::new(2025, 2, 22).unwrap();
     let ledger = kitapsha::ledger::validate::validate(&SourceFile::new(ALPHA_LEDGER, text), today, &mut diagnostics)
         .unwrap_or_else(|| panic!("{diagnostics:?}"));

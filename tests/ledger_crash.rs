@@ -115,7 +115,7 @@ fn a_ledger_killed_during_writes_keeps_every_acknowledged_hand_out() {
 
 fn read_ledger(project: &TempProject, when: &str) -> Ledger {
     let text = project.read(ALPHA_LEDGER);
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = kitapsha::diag::Diagnostics::new();
     let today = Date::new(2025, 2, 22).unwrap();
     kitapsha::ledger::validate::validate(&SourceFile::new(ALPHA_LEDGER, text.clone()), today, &mut diagnostics)
         .unwrap_or_else(|| panic!("{when}: the ledger does not read: {diagnostics:?}\n{text}"))

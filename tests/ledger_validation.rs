@@ -257,9 +257,10 @@ fn a_ledger_that_is_not_toml_is_an_error_with_its_position() {
 fn the_check_function_reports_a_broken_ledger_for_kitapsha_check() {
     let project = TempProject::fixture("basic");
     project.write(ALPHA_LEDGER, &format!("{RUN}cost = -1\n"));
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = kitapsha::diag::Diagnostics::new();
     let loaded = kitapsha::project::load(&project.root, &mut diagnostics).unwrap();
-    kitapsha::ledger::check(&loaded, &[], &mut diagnostics);
+    let folders = kitapsha::commands::campaign_folders(&loaded, &[], &mut diagnostics);
+    kitapsha::ledger::read_all(&folders, &mut diagnostics);
     let headlines: Vec<String> = diagnostics.iter().map(|d| d.headline()).collect();
     assert_eq!(headlines, ["booklets/alpha/print-runs.toml:4:8: error: `cost` cannot be negative, but it is -1"]);
 }

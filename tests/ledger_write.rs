@@ -150,9 +150,11 @@ fn stock_json_has_one_object_per_campaign_with_zeros_for_a_campaign_without_a_le
 #[test]
 fn totals_are_a_library_function_for_the_donor_report() {
     let project = TempProject::fixture("basic");
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = kitapsha::diag::Diagnostics::new();
     let loaded = kitapsha::project::load(&project.root, &mut diagnostics).expect("the fixture loads");
-    let totals = kitapsha::ledger::totals(&loaded, &mut diagnostics).expect("the ledgers load");
+    let folders = kitapsha::commands::campaign_folders(&loaded, &[], &mut diagnostics);
+    let ledgers = kitapsha::ledger::read_all(&folders, &mut diagnostics).expect("the ledgers load");
+    let totals: Vec<_> = ledgers.iter().map(|l| kitapsha::ledger::Totals::of(&l.campaign, &l.ledger)).collect();
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
     assert_eq!(totals.iter().map(|t| t.campaign.as_str()).collect::<Vec<_>>(), ["alpha", "beta"]);
     assert_eq!((totals[0].printed, totals[0].handed_out, totals[0].in_stock), (300, 120, 180));

@@ -252,7 +252,7 @@ proptest! {
             expected = expected.with(entry.clone());
         }
         let today = Date::new(2025, 2, 22).unwrap();
-        let mut diagnostics = Vec::new();
+        let mut diagnostics = kitapsha::diag::Diagnostics::new();
         let read = kitapsha::ledger::validate::validate(&SourceFile::new("p.toml", text.clone()), today, &mut diagnostics);
         prop_assert!(read.is_some(), "{:?}\n{}", diagnostics, text);
         let mut read = read.unwrap();

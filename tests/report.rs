@@ -37,9 +37,10 @@ fn each_report_shows_the_stock_totals_and_the_intervals_of_every_campaign_as_dis
     let dir = project_dir.path();
     let stock = json_of(dir, &["stock", "--json"]);
     let stats = json_of(dir, &["stats", "--json"]);
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = kitapsha::diag::Diagnostics::new();
     let project = kitapsha::project::load(dir, &mut diagnostics).unwrap();
-    let results = kitapsha::survey::results(&project, &[], 0.95, &mut diagnostics).unwrap();
+    let options = kitapsha::commands::StatsOptions { campaigns: Vec::new(), level: 0.95 };
+    let results = kitapsha::commands::stats(&project, &options).value.unwrap();
 
     for (code, lang) in [("en", Lang::En), ("ru", Lang::Ru), ("kk", Lang::Kk)] {
         let text = report_text(dir, code);
@@ -105,8 +106,8 @@ fn a_campaign_without_ledger_or_survey_gets_a_part_that_says_so() {
     for code in ["en", "ru"] {
         let text = report_text(dir.path(), code);
         let labels = kitapsha::report::labels::labels(Lang::from_code(code).unwrap());
-        assert!(text.contains(&normalise(labels.no_ledger)), "{code}: says the ledger is missing");
-        assert!(text.contains(&normalise(labels.no_survey)), "{code}: says the survey is missing");
+        assert!(text.contains(&normalise(labels.no_ledger.text())), "{code}: says the ledger is missing");
+        assert!(text.contains(&normalise(labels.no_survey.text())), "{code}: says the survey is missing");
         assert!(text.contains("Кеген") || text.contains("Kegen"), "{code}: the campaign has its part");
     }
 }

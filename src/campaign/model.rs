@@ -4,10 +4,13 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::PathBuf;
 
+use typst::foundations::Bytes;
+
 use crate::campaign::markdown::Block;
 pub use crate::campaign::raw::{Bilingual, Format};
 use crate::diag::SourceFile;
 use crate::lang::Lang;
+pub use crate::texts::Texts;
 
 /// The Kazakh-first order of the state language and the language used officially beside it.
 pub const DEFAULT_LANGUAGES: [Lang; 2] = [Lang::Kk, Lang::Ru];
@@ -34,6 +37,16 @@ pub struct Campaign {
     /// Sections and quotes in the order they stand in the file.
     pub content: Vec<Item>,
     pub back_link: Option<String>,
+    /// Every text the booklet prints, as written and where, in the order of the file: the
+    /// glyph check points at a character no font has.
+    pub printed: Vec<PrintedText>,
+}
+
+/// A text of `campaign.toml` that is printed, and its span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrintedText {
+    pub span: Range<usize>,
+    pub text: String,
 }
 
 impl Campaign {
@@ -57,17 +70,6 @@ impl Campaign {
     }
 }
 
-/// A short text in several languages, such as the district's name.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Texts(pub BTreeMap<Lang, String>);
-
-impl Texts {
-    /// The text in `lang`, or else in Russian, Kazakh or English, whichever exists.
-    pub fn get(&self, lang: Lang) -> &str {
-        [lang, Lang::Ru, Lang::Kk, Lang::En].iter().find_map(|l| self.0.get(l)).map(String::as_str).unwrap_or("")
-    }
-}
-
 /// An image file inside the campaign folder.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Image {
@@ -77,6 +79,9 @@ pub struct Image {
     pub path: PathBuf,
     /// Where the path is written in `campaign.toml`.
     pub span: Range<usize>,
+    /// The file's bytes, read once when the campaign is loaded. (Typst's shared buffer, so that
+    /// preflight and typesetting use them without copies.)
+    pub bytes: Bytes,
 }
 
 #[derive(Debug, Clone)]

@@ -4,7 +4,9 @@
 use serde::Deserialize;
 use toml::Spanned;
 
+pub use crate::geometry::Format;
 use crate::lang::Lang;
+pub use crate::texts::RawTranslations;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -27,25 +29,6 @@ pub struct RawCampaign {
     pub languages: Option<Spanned<Vec<Spanned<Lang>>>>,
 }
 
-/// One short text in every language: `{ kk = "…", ru = "…", en = "…" }`.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawTranslations {
-    pub kk: Option<Spanned<String>>,
-    pub ru: Option<Spanned<String>>,
-    pub en: Option<Spanned<String>>,
-}
-
-impl RawTranslations {
-    pub fn get(&self, lang: Lang) -> Option<&Spanned<String>> {
-        match lang {
-            Lang::Kk => self.kk.as_ref(),
-            Lang::Ru => self.ru.as_ref(),
-            Lang::En => self.en.as_ref(),
-        }
-    }
-}
-
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawBooklet {
@@ -53,15 +36,6 @@ pub struct RawBooklet {
     pub bilingual: Option<Spanned<Bilingual>>,
     pub pages: Option<Spanned<i64>>,
     pub creep_mm: Option<Spanned<f64>>,
-}
-
-/// The trim size and binding of the printed piece.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Format {
-    A5,
-    A6,
-    A4Trifold,
 }
 
 /// How the two languages share the booklet.

@@ -3,15 +3,20 @@
 
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::path::{Component, Path};
+use std::path::Path;
 
 use toml::Spanned;
+use typst::foundations::Bytes;
 
 use crate::campaign::markdown;
 use crate::campaign::model::*;
 use crate::campaign::raw::*;
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Diagnostic, Diagnostics, SourceFile};
+use crate::fsutil::{self, PathProblem};
 use crate::lang::Lang;
+
+/// Larger pictures are refused before they are read: no booklet needs them.
+pub const MAX_IMAGE_BYTES: u64 = 40 * 1024 * 1024;
 
 /// Image formats Typst can place.
 pub const IMAGE_EXTENSIONS: [&str; 6] = ["svg", "png", "jpg", "jpeg", "gif", "webp"];
@@ -41,10 +46,10 @@ pub fn validate(
     dir: &Path,
     file: &SourceFile,
     raw: RawCampaignFile,
-    diagnostics: &mut Vec<Diagnostic>,
+    diagnostics: &mut Diagnostics,
 ) -> Option<Campaign> {
-    let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
-    let mut check = Checker { file, dir, diagnostics };
+    let start = diagnostics.checkpoint();
+    let mut check = Checker { file, dir, diagnostics, printed: Vec::new() };
 
     let (district, topic, languages) = check.campaign_table(raw.campaign.as_ref());
     let (format, bilingual, pages, creep_mm) = check.booklet_table(raw.booklet.as_ref(), &languages);
@@ -52,10 +57,11 @@ pub fn validate(
     let content = check.content(&raw.section, &raw.quote, &languages);
     let back_link = raw.back.as_ref().and_then(|back| check.link(back.get_ref().link.as_ref()));
 
-    let errors_after = check.diagnostics.iter().filter(|d| d.is_error()).count();
-    if errors_after > errors_before {
+    if check.diagnostics.failed_since(start) {
         return None;
     }
+    let mut printed = check.printed;
+    printed.sort_by_key(|text| text.span.start);
     Some(Campaign {
         id: id.to_string(),
         dir: dir.to_path_buf(),
@@ -70,13 +76,16 @@ pub fn validate(
         cover: cover?,
         content,
         back_link,
+        printed,
     })
 }
 
 struct Checker<'a> {
     file: &'a SourceFile,
     dir: &'a Path,
-    diagnostics: &'a mut Vec<Diagnostic>,
+    diagnostics: &'a mut Diagnostics,
+    /// Every text that will be printed, where it is written.
+    printed: Vec<PrintedText>,
 }
 
 /// The start of the file, for things that are missing altogether.
@@ -434,6 +443,7 @@ impl Checker<'_> {
     fn within_limit(&mut self, text: &Spanned<String>, what: &str, limit: &TextLimit) -> bool {
         let length = text.get_ref().trim().chars().count();
         if length <= limit.chars {
+            self.printed.push(PrintedText { span: text.span(), text: text.get_ref().clone() });
             return true;
         }
         self.error(
@@ -501,43 +511,37 @@ impl Checker<'_> {
         let relative = written.get_ref().trim();
         let span = written.span();
         let folder_hint = "copy the image into the campaign's images/ folder and write image = \"images/<name>\"";
-        if relative.is_empty() {
-            self.error(span, "the image path is empty", "write image = \"images/<name>\", or remove `image`");
-            return None;
-        }
-        if relative.contains('\\') {
-            // Typst, which places the image, takes `/` only; on Linux a `\` is part of a name.
-            let fixed = relative.replace('\\', "/");
-            self.error(
-                span,
-                format!("image path \"{relative}\" uses backslashes"),
-                format!("write / between folders: image = \"{fixed}\""),
-            );
-            return None;
-        }
-        let path = Path::new(relative);
-        if path.is_absolute() || escapes_lexically(path) {
-            self.error(span, format!("image \"{relative}\" is outside the campaign folder"), folder_hint);
-            return None;
-        }
-        let joined = self.dir.join(path);
-        let (Ok(real), Ok(folder)) = (joined.canonicalize(), self.dir.canonicalize()) else {
-            self.error(
-                span,
-                format!("image \"{relative}\" does not exist"),
-                format!("check the file name and that the file is in {}", self.shown_folder(path)),
-            );
-            return None;
+        let real = match fsutil::resolve_within(self.dir, relative) {
+            Ok(real) => real,
+            Err(PathProblem::Empty) => {
+                self.error(span, "the image path is empty", "write image = \"images/<name>\", or remove `image`");
+                return None;
+            }
+            Err(PathProblem::Backslash { fixed }) => {
+                self.error(
+                    span,
+                    format!("image path \"{relative}\" uses backslashes"),
+                    format!("write / between folders: image = \"{fixed}\""),
+                );
+                return None;
+            }
+            Err(PathProblem::Outside) => {
+                self.error(span, format!("image \"{relative}\" is outside the campaign folder"), folder_hint);
+                return None;
+            }
+            Err(PathProblem::Missing) => {
+                self.error(
+                    span,
+                    format!("image \"{relative}\" does not exist"),
+                    format!("check the file name and that the file is in {}", self.shown_folder(Path::new(relative))),
+                );
+                return None;
+            }
+            Err(PathProblem::NotAFile) => {
+                self.error(span, format!("image \"{relative}\" is not a file"), "name an image file, not a folder");
+                return None;
+            }
         };
-        if !real.starts_with(&folder) {
-            // A symbolic link that leads out of the folder.
-            self.error(span, format!("image \"{relative}\" is outside the campaign folder"), folder_hint);
-            return None;
-        }
-        if !real.is_file() {
-            self.error(span, format!("image \"{relative}\" is not a file"), "name an image file, not a folder");
-            return None;
-        }
         let extension = real.extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
         if !IMAGE_EXTENSIONS.contains(&extension.as_str()) {
             self.error(
@@ -547,7 +551,25 @@ impl Checker<'_> {
             );
             return None;
         }
-        Some(Image { written: relative.to_string(), path: real, span: written.span() })
+        // Read once, here: preflight and Typst use these bytes.
+        let size = std::fs::metadata(&real).map(|m| m.len()).unwrap_or(0);
+        let hint = "save the picture again as PNG, JPEG or SVG, at most 7 000 × 7 000 pixels";
+        if size > MAX_IMAGE_BYTES {
+            let message = format!(
+                "image \"{relative}\" is {} MB; at most {} MB can be used",
+                size / 1_048_576,
+                MAX_IMAGE_BYTES / 1_048_576
+            );
+            self.error(span, message, hint);
+            return None;
+        }
+        match std::fs::read(&real) {
+            Ok(bytes) => Some(Image { written: relative.to_string(), path: real, span, bytes: Bytes::new(bytes) }),
+            Err(error) => {
+                self.error(span, format!("image \"{relative}\" cannot be read: {error}"), hint);
+                None
+            }
+        }
     }
 }
 
@@ -562,21 +584,4 @@ impl Checker<'_> {
 /// 20000 as "20,000": messages are in English.
 fn thousands(n: usize) -> String {
     crate::numbers::integer(n as u64, Lang::En)
-}
-
-/// True when `..` components climb above the folder the path is relative to.
-fn escapes_lexically(path: &Path) -> bool {
-    let mut depth: i32 = 0;
-    for component in path.components() {
-        match component {
-            Component::ParentDir => depth -= 1,
-            Component::Normal(_) => depth += 1,
-            Component::CurDir => {}
-            Component::RootDir | Component::Prefix(_) => return true,
-        }
-        if depth < 0 {
-            return true;
-        }
-    }
-    false
 }

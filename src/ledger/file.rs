@@ -7,58 +7,45 @@
 //! the old ledger or the new one, never a mixture, and a record is acknowledged only after the
 //! rename.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, value};
 
 use crate::date::Date;
-use crate::diag::{Diagnostic, SourceFile};
-use crate::fsutil;
+use crate::diag::{Diagnostic, Diagnostics, SourceFile};
+use crate::fsutil::{self, Folder};
 use crate::ledger::lock;
 use crate::ledger::model::{Entry, Ledger, copies};
 use crate::ledger::validate;
-use crate::project::{self, Project};
+use crate::project::Project;
 
 pub const LEDGER_FILE: &str = "print-runs.toml";
 
 /// A ledger as read from disk.
 #[derive(Debug, Clone)]
 pub struct LedgerFile {
+    /// The id of the campaign it belongs to.
+    pub campaign: String,
     /// The text as it is on disk (empty when the file does not exist yet).
     pub source: SourceFile,
     pub ledger: Ledger,
 }
 
-/// Where a campaign's ledger is: the real campaign folder, the ledger's path in it, and the
-/// path shown to the user.
-struct Place {
-    folder: PathBuf,
-    path: PathBuf,
-    shown: PathBuf,
-}
-
-fn place(project: &Project, campaign: &str) -> Result<Place, Diagnostic> {
-    let folder = project.campaign_dir(campaign)?;
-    let path = folder.join(LEDGER_FILE);
-    let shown = Path::new(project::BOOKLETS_DIR).join(campaign).join(LEDGER_FILE);
-    Ok(Place { folder, path, shown })
-}
-
 /// Reads and checks a campaign's ledger; a missing file is an empty ledger. `None` after
 /// diagnostics. Readers take no lock: a write replaces the file in one rename, so a reader sees
 /// the old ledger or the new one.
-pub fn read(project: &Project, campaign: &str, today: Date, diagnostics: &mut Vec<Diagnostic>) -> Option<LedgerFile> {
-    let source = read_source(project, campaign, diagnostics)?;
+pub fn read(folder: &Folder, campaign: &str, today: Date, diagnostics: &mut Diagnostics) -> Option<LedgerFile> {
+    let source = read_source(folder, diagnostics)?;
     let ledger = validate::validate(&source, today, diagnostics)?;
-    Some(LedgerFile { source, ledger })
+    Some(LedgerFile { campaign: campaign.to_string(), source, ledger })
 }
 
-fn read_source(project: &Project, campaign: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
-    let Place { folder, path, shown } = place(project, campaign).map_err(|d| diagnostics.push(d)).ok()?;
-    if !path.exists() {
+fn read_source(folder: &Folder, diagnostics: &mut Diagnostics) -> Option<SourceFile> {
+    let shown = folder.shown.join(LEDGER_FILE);
+    if !folder.real.join(LEDGER_FILE).exists() {
         return Some(SourceFile::new(shown, String::new()));
     }
-    match project::read_text_within(&path, &folder, &shown) {
+    match folder.read_text(LEDGER_FILE) {
         Ok(text) => Some(SourceFile::new(shown, text)),
         Err(diagnostic) => {
             diagnostics.push(diagnostic);
@@ -75,10 +62,11 @@ pub fn append(
     campaign: &str,
     entry: &Entry,
     today: Date,
-    diagnostics: &mut Vec<Diagnostic>,
+    diagnostics: &mut Diagnostics,
 ) -> Option<Ledger> {
-    let Place { folder, path, shown } = place(project, campaign).map_err(|d| diagnostics.push(d)).ok()?;
-    let folder = folder.as_path();
+    let campaign_folder = project.campaign_dir(campaign).map_err(|d| diagnostics.push(d)).ok()?;
+    let folder = campaign_folder.real.as_path();
+    let (path, shown) = (folder.join(LEDGER_FILE), campaign_folder.shown.join(LEDGER_FILE));
     let io_error = |what: &str, error: std::io::Error| {
         Diagnostic::file_error(&shown, format!("nothing was recorded: cannot {what}: {}", fsutil::io_reason(&error)))
             .with_hint("the ledger is as it was; fix this, then run the command again")
@@ -93,7 +81,7 @@ pub fn append(
     };
     remove_abandoned_temporaries(folder);
 
-    let Some(current) = read(project, campaign, today, diagnostics) else {
+    let Some(current) = read(&campaign_folder, campaign, today, diagnostics) else {
         diagnostics.push(
             Diagnostic::file_error(&shown, "nothing was recorded: the ledger has errors")
                 .with_hint("fix the problems above, then run the command again"),
@@ -117,7 +105,7 @@ pub fn append(
     };
     // The tool never writes a ledger it would refuse to read.
     let expected = current.ledger.with(entry.clone());
-    let mut problems = Vec::new();
+    let mut problems = Diagnostics::new();
     let written = validate::validate(&SourceFile::new(&shown, text.clone()), today, &mut problems);
     if written.as_ref().map(without_spans) != Some(without_spans(&expected)) {
         diagnostics.extend(problems);

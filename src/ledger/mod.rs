@@ -12,6 +12,7 @@ pub mod model;
 pub mod stock;
 pub mod validate;
 
+pub use file::LedgerFile;
 pub use model::{Entry, HandOut, Ledger, Run};
 pub use stock::{EditionStatus, StockRow, Totals};
 
@@ -19,12 +20,12 @@ use std::path::Path;
 
 use crate::campaign::CAMPAIGN_FILE;
 use crate::date::Date;
-use crate::diag::{Diagnostic, Severity};
-use crate::project::{BOOKLETS_DIR, Project};
+use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::project::{BOOKLETS_DIR, CampaignFolder, Project};
 
 /// The press PDF that a campaign's current content builds, given the campaign id; `None` when
 /// the content does not build, with its problems added to the diagnostics it is given.
-pub type PressPdf<'a> = &'a dyn Fn(&str, &mut Vec<Diagnostic>) -> Option<Vec<u8>>;
+pub type PressPdf<'a> = &'a dyn Fn(&str, &mut Diagnostics) -> Option<Vec<u8>>;
 
 /// `kitapsha print-run`, as the user typed it.
 #[derive(Debug, Clone)]
@@ -48,28 +49,40 @@ pub struct NewHandOut {
     pub by: Option<String>,
 }
 
-/// How `kitapsha stock` prints.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StockFormat {
-    Table,
-    Csv,
-    Json,
+/// A print run as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordedRun {
+    pub campaign: String,
+    pub copies: u64,
+    pub date: Date,
+    /// The fingerprint of the press PDF; `None` when the content does not build now.
+    pub edition: Option<String>,
+    pub in_stock: u64,
 }
 
-/// Records a print run, with the edition the campaign's current content builds. Returns what
-/// to tell the user.
+/// A hand-out as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordedHandOut {
+    pub campaign: String,
+    pub copies: u64,
+    pub place: String,
+    pub date: Date,
+    pub in_stock: u64,
+}
+
+/// Records a print run, with the edition the campaign's current content builds.
 pub fn print_run(
     project: &Project,
     run: NewRun,
     press_pdf: PressPdf,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<String> {
+    diagnostics: &mut Diagnostics,
+) -> Option<RecordedRun> {
     let campaign = known_campaign(project, &run.campaign, diagnostics)?;
-    let mut content_problems = Vec::new();
+    let mut content_problems = Diagnostics::new();
     let edition = press_pdf(&campaign, &mut content_problems).map(|bytes| edition::fingerprint(&bytes));
     if edition.is_none() {
         // The copies exist whatever state the text is in now: record them, and say what is missing.
-        let errors = content_problems.iter().filter(|d| d.is_error()).count();
+        let errors = content_problems.error_count();
         diagnostics.push(warning(
             &Path::new(BOOKLETS_DIR).join(&campaign).join(CAMPAIGN_FILE),
             format!(
@@ -90,16 +103,11 @@ pub fn print_run(
         span: 0..0,
     });
     let ledger = file::append(project, &campaign, &entry, today, diagnostics)?;
-    let edition = edition.map(|e| format!(", edition {e}")).unwrap_or_default();
-    Some(format!(
-        "recorded a print run of {} of {campaign} on {date}{edition}; {} in stock",
-        model::copies(run.copies),
-        ledger.in_stock()
-    ))
+    Some(RecordedRun { campaign, copies: run.copies, date, edition, in_stock: ledger.in_stock() })
 }
 
 /// Records copies handed out. Refuses, writing nothing, when there are not that many in stock.
-pub fn hand_out(project: &Project, hand_out: NewHandOut, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+pub fn hand_out(project: &Project, hand_out: NewHandOut, diagnostics: &mut Diagnostics) -> Option<RecordedHandOut> {
     let campaign = known_campaign(project, &hand_out.campaign, diagnostics)?;
     let today = Date::today();
     let date = hand_out.date.unwrap_or(today);
@@ -111,76 +119,47 @@ pub fn hand_out(project: &Project, hand_out: NewHandOut, diagnostics: &mut Vec<D
         span: 0..0,
     });
     let ledger = file::append(project, &campaign, &entry, today, diagnostics)?;
-    Some(format!(
-        "recorded {} of {campaign} handed out in {} on {date}; {} left in stock",
-        model::copies(hand_out.copies),
-        hand_out.place,
-        ledger.in_stock()
-    ))
-}
-
-/// The totals of every campaign's ledger (zeros for a campaign without one), in campaign
-/// order. `None` when a ledger has errors: totals of a broken ledger would mislead.
-pub fn totals(project: &Project, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<Totals>> {
-    let ledgers = read_all(project, diagnostics)?;
-    Some(ledgers.iter().map(|(id, ledger)| Totals::of(id, &ledger.ledger)).collect())
-}
-
-/// `kitapsha stock`: totals per campaign, and a warning for each campaign whose content no
-/// longer builds the edition printed last.
-pub fn stock(
-    project: &Project,
-    format: StockFormat,
-    press_pdf: PressPdf,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<String> {
-    let ledgers = read_all(project, diagnostics)?;
-    let rows: Vec<StockRow> = ledgers
-        .iter()
-        .map(|(id, ledger)| StockRow {
-            totals: Totals::of(id, &ledger.ledger),
-            edition: edition_status(id, ledger, press_pdf, diagnostics),
-        })
-        .collect();
-    Some(match format {
-        StockFormat::Table => stock::table(&rows),
-        StockFormat::Csv => stock::csv(&rows).trim_end().to_string(),
-        StockFormat::Json => stock::json(&rows),
+    Some(RecordedHandOut {
+        campaign,
+        copies: hand_out.copies,
+        place: hand_out.place,
+        date,
+        in_stock: ledger.in_stock(),
     })
 }
 
-/// Checks the ledgers of the named campaigns (all when none are named) without writing
-/// anything, for `kitapsha check`. Unknown campaign names are left to the caller to report.
-pub fn check(project: &Project, named: &[String], diagnostics: &mut Vec<Diagnostic>) {
-    let Ok(ids) = project.select_campaigns(named) else { return };
-    let today = Date::today();
-    for id in ids {
-        file::read(project, &id, today, diagnostics);
-    }
-}
-
-fn read_all(project: &Project, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<(String, file::LedgerFile)>> {
+/// Reads and checks the ledgers of `campaigns`; a campaign without one has an empty ledger.
+/// `None` when a ledger has errors: totals of a broken ledger would mislead.
+pub fn read_all(campaigns: &[CampaignFolder], diagnostics: &mut Diagnostics) -> Option<Vec<LedgerFile>> {
     let today = Date::today();
     let mut ledgers = Vec::new();
     let mut complete = true;
-    for id in project.campaign_ids() {
-        match file::read(project, &id, today, diagnostics) {
-            Some(ledger) => ledgers.push((id, ledger)),
+    for campaign in campaigns {
+        match file::read(&campaign.folder, &campaign.id, today, diagnostics) {
+            Some(ledger) => ledgers.push(ledger),
             None => complete = false,
         }
     }
     complete.then_some(ledgers)
 }
 
-fn edition_status(
-    id: &str,
-    ledger: &file::LedgerFile,
-    press_pdf: PressPdf,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> EditionStatus {
+/// The rows of `kitapsha stock`: totals per campaign, and a warning for each campaign whose
+/// content no longer builds the edition printed last.
+pub fn stock(ledgers: &[LedgerFile], press_pdf: PressPdf, diagnostics: &mut Diagnostics) -> Vec<StockRow> {
+    ledgers
+        .iter()
+        .map(|ledger| StockRow {
+            totals: Totals::of(&ledger.campaign, &ledger.ledger),
+            edition: edition_status(ledger, press_pdf, diagnostics),
+        })
+        .collect()
+}
+
+fn edition_status(ledger: &LedgerFile, press_pdf: PressPdf, diagnostics: &mut Diagnostics) -> EditionStatus {
+    let id = &ledger.campaign;
     let Some(run) = ledger.ledger.last_run() else { return EditionStatus::Unknown };
     let Some(printed) = &run.edition else { return EditionStatus::Unknown };
-    let mut content_problems = Vec::new();
+    let mut content_problems = Diagnostics::new();
     let current = press_pdf(id, &mut content_problems).map(|bytes| edition::fingerprint(&bytes));
     let (status, message, hint) = match current {
         Some(current) if &current == printed => return EditionStatus::Current,
@@ -206,7 +185,7 @@ fn edition_status(
     status
 }
 
-fn known_campaign(project: &Project, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+fn known_campaign(project: &Project, name: &str, diagnostics: &mut Diagnostics) -> Option<String> {
     match project.select_campaigns(&[name.to_string()]) {
         Ok(mut ids) => ids.pop(),
         Err(diagnostic) => {

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::{Spanned, Value};
 
 use crate::date::Date;
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::ledger::model::{HandOut, Ledger, Run, copies};
 use crate::tomlfile;
 
@@ -47,8 +47,8 @@ const MOST: i64 = u32::MAX as i64;
 
 /// Parses and checks a ledger. `None` when any error was found: a ledger with errors is never
 /// used for totals and never written to.
-pub fn validate(file: &SourceFile, today: Date, diagnostics: &mut Vec<Diagnostic>) -> Option<Ledger> {
-    let errors_before = count_errors(diagnostics);
+pub fn validate(file: &SourceFile, today: Date, diagnostics: &mut Diagnostics) -> Option<Ledger> {
+    let start = diagnostics.checkpoint();
     let raw: Option<RawLedger> = tomlfile::load(file, diagnostics);
     let raw = raw?;
     let mut check = Checker { file, today, diagnostics };
@@ -70,17 +70,13 @@ pub fn validate(file: &SourceFile, today: Date, diagnostics: &mut Vec<Diagnostic
             "check the copies and the date of this hand-out, and that every print run before it is recorded",
         ));
     }
-    (count_errors(check.diagnostics) == errors_before).then_some(ledger)
-}
-
-fn count_errors(diagnostics: &[Diagnostic]) -> usize {
-    diagnostics.iter().filter(|d| d.is_error()).count()
+    (!check.diagnostics.failed_since(start)).then_some(ledger)
 }
 
 struct Checker<'a> {
     file: &'a SourceFile,
     today: Date,
-    diagnostics: &'a mut Vec<Diagnostic>,
+    diagnostics: &'a mut Diagnostics,
 }
 
 impl Checker<'_> {
@@ -241,7 +237,7 @@ mod tests {
 
     fn check(text: &str) -> (Option<Ledger>, Vec<String>) {
         let file = SourceFile::new("p.toml", text);
-        let mut diagnostics = Vec::new();
+        let mut diagnostics = Diagnostics::new();
         let today = Date::new(2025, 2, 22).unwrap();
         let ledger = validate(&file, today, &mut diagnostics);
         (ledger, diagnostics.iter().map(Diagnostic::headline).collect())

@@ -6,7 +6,8 @@
 
 use lopdf::{Document, Object, ObjectId};
 
-use crate::press::{BLEED_MM, BoundPage, POINTS_PER_MM};
+use crate::geometry::{BLEED_MM, POINTS_PER_MM};
+use crate::press::BoundPage;
 
 /// Adds a BleedBox 3 mm outside each page's TrimBox, puts the pages in `order` and turns the
 /// upside-down ones by 180°.

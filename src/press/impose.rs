@@ -1,21 +1,16 @@
 //! Imposition for saddle stitching on an office duplex printer: landscape sheets, two pages
 //! per side, in sheet order (n, 1 | 2, n−1 | …), with optional creep compensation.
 
-use serde_json::json;
+use serde::Serialize;
 use typst::foundations::Bytes;
 
 use crate::date::Date;
 use crate::diag::Diagnostic;
+use crate::geometry::{Paper, Size};
 use crate::press::BoundPage;
 use crate::typeset::compile;
 
-const TEMPLATE: &str = include_str!("../typeset/templates/sheets.typ");
-
-/// The sheet two pages of `page_mm` are printed on: A4 landscape for A5 booklets, A5 landscape
-/// for A6 ones (the paper sizes an office printer takes).
-pub fn sheet_mm(page_mm: (f64, f64)) -> (f64, f64) {
-    if page_mm.0 <= 105.0 { (210.0, 148.0) } else { (297.0, 210.0) }
-}
+const TEMPLATE: &str = include_str!("sheets.typ");
 
 /// A page placed on one half of a sheet side.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -49,33 +44,56 @@ pub fn sheet_sides(bound: &[BoundPage], creep_mm: f64) -> Vec<Side> {
     sides
 }
 
+/// What `sheets.typ` (beside this file) reads, as `/sheets.json`.
+#[derive(Debug, Serialize)]
+struct SheetsData<'a> {
+    title: &'a str,
+    /// The booklet's trim and the sheet it is imposed on, in millimetres.
+    page: Size,
+    sheet: Size,
+    sides: Vec<SideData>,
+}
+
+#[derive(Debug, Serialize)]
+struct SideData {
+    left: SlotData,
+    right: SlotData,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct SlotData {
+    /// 1-based page of the booklet PDF.
+    page: usize,
+    upside_down: bool,
+    /// Creep, toward the fold, in millimetres.
+    shift: f64,
+}
+
+impl From<&Slot> for SlotData {
+    fn from(slot: &Slot) -> Self {
+        SlotData { page: slot.page.index + 1, upside_down: slot.page.upside_down, shift: slot.shift_mm }
+    }
+}
+
 /// The sheets PDF: the pages of `booklet_pdf` (trim size, reader order) imposed as `sides`.
 pub fn sheets_document(
     booklet_pdf: &[u8],
-    page_mm: (f64, f64),
+    paper: &Paper,
     sides: &[Side],
     title: &str,
     today: Date,
     shown: &std::path::Path,
 ) -> Result<(typst_layout::PagedDocument, compile::Sources), Vec<Diagnostic>> {
-    let placed = |slot: &Slot| {
-        json!({
-            "page": slot.page.index + 1,
-            "upside-down": slot.page.upside_down,
-            "shift": slot.shift_mm,
-        })
+    let data = SheetsData {
+        title,
+        page: paper.trim,
+        sheet: paper.office_sheet(),
+        sides: sides.iter().map(|side| SideData { left: (&side.left).into(), right: (&side.right).into() }).collect(),
     };
-    let data = json!({
-        "title": title,
-        "page-width": page_mm.0,
-        "page-height": page_mm.1,
-        "sheet-width": sheet_mm(page_mm).0,
-        "sheet-height": sheet_mm(page_mm).1,
-        "sides": sides.iter().map(|side| json!({"left": placed(&side.left), "right": placed(&side.right)})).collect::<Vec<_>>(),
-    });
     let files = vec![
         ("/booklet.pdf".to_string(), Bytes::new(booklet_pdf.to_vec())),
-        ("/sheets.json".to_string(), Bytes::new(data.to_string().into_bytes())),
+        ("/sheets.json".to_string(), Bytes::new(serde_json::to_vec(&data).expect("sheets data is plain data"))),
     ];
     let document = compile::compile(TEMPLATE, files.clone(), today, shown)?;
     Ok((document, compile::Sources { template: TEMPLATE, files }))

@@ -7,14 +7,7 @@ pub mod impose;
 pub mod preflight;
 
 use crate::campaign::{Bilingual, Campaign, Format};
-use crate::typeset::booklet::Layout;
-
-/// Bleed past the trim on every side, as print shops ask for.
-pub const BLEED_MM: f64 = 3.0;
-/// Room outside the bleed for the crop marks.
-pub const SLUG_MM: f64 = 7.0;
-
-pub const POINTS_PER_MM: f64 = 72.0 / 25.4;
+use crate::typeset::compile::{Layout, MarkKind};
 
 /// One page of the booklet in binding order: which page of the screen PDF it is, and whether
 /// it is printed upside down (the second half of a tête-bêche booklet).
@@ -35,14 +28,7 @@ pub fn binding_order(campaign: &Campaign, layout: &Layout, page_count: usize) ->
         return (0..page_count).rev().map(upright).collect();
     }
     let second_half_start = (campaign.bilingual == Bilingual::Flip && campaign.languages.len() > 1)
-        .then(|| {
-            let second = campaign.languages[1].code();
-            layout
-                .marks
-                .iter()
-                .find(|m| m.kind == "half-start" && m.lang.as_deref() == Some(second))
-                .map(|m| m.page - 1)
-        })
+        .then(|| layout.find(MarkKind::HalfStart, Some(campaign.languages[1])).map(|m| m.page - 1))
         .flatten();
     match second_half_start {
         Some(start) => (0..start)

@@ -3,16 +3,13 @@
 //! must be in a font kitapsha ships.
 
 use std::collections::HashMap;
-use std::ops::Range;
 
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
 use typst::layout::{Frame, FrameItem, Transform};
-use typst::visualize::ImageKind;
+use typst::visualize::{ExchangeFormat, ImageKind};
 use typst_layout::PagedDocument;
 
 use crate::campaign::{Campaign, Image};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::typeset::fonts;
 
 /// Below this effective resolution at the printed size, a warning.
@@ -21,17 +18,24 @@ pub const GOOD_PPI: f64 = 300.0;
 pub const MINIMUM_PPI: f64 = 150.0;
 /// Larger images are refused before decoding: a decompression bomb must not eat the memory.
 pub const MAX_PIXELS: u64 = 60_000_000;
-pub const MAX_IMAGE_BYTES: u64 = 40 * 1024 * 1024;
-const MAX_DECODE_MEMORY: u64 = 512 * 1024 * 1024;
 
 const MM_PER_INCH: f64 = 25.4;
 const POINTS_PER_INCH: f64 = 72.0;
 
-/// Checks that every image of the campaign can be read. Returns false after an error.
-pub fn check_images(campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> bool {
+/// Checks that every image of the campaign can be read, and decodes every raster picture with
+/// Typst's own decoder, whose result Typst's cache keeps for the typesetting: a broken picture
+/// is named here, never met by the typesetting. Returns false after an error.
+pub fn check_images(campaign: &Campaign, diagnostics: &mut Diagnostics) -> bool {
     let mut readable = true;
     for image in campaign.images() {
-        if let Err(problem) = read_image(image) {
+        let problem = match read_image(image) {
+            Err(problem) => Some((problem, "save the picture again as PNG, JPEG or SVG, at most 7 000 × 7 000 pixels")),
+            Ok(Some(format)) => typst::visualize::RasterImage::plain(image.bytes.clone(), format).err().map(|reason| {
+                (format!("is damaged: {reason}"), "open it in an image editor and save it again as PNG or JPEG")
+            }),
+            Ok(None) => None,
+        };
+        if let Some((problem, hint)) = problem {
             readable = false;
             diagnostics.push(
                 Diagnostic::error(
@@ -39,23 +43,22 @@ pub fn check_images(campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) -> b
                     image.span.clone(),
                     format!("image \"{}\" {problem}", image.written),
                 )
-                .with_hint("save the picture again as PNG, JPEG or SVG, at most 7 000 × 7 000 pixels"),
+                .with_hint(hint),
             );
         }
     }
     readable
 }
 
-fn read_image(image: &Image) -> Result<(), String> {
-    let size = std::fs::metadata(&image.path).map_err(|e| format!("cannot be read: {e}"))?.len();
-    if size > MAX_IMAGE_BYTES {
-        return Err(format!("is {} MB; at most {} MB can be used", size / 1_048_576, MAX_IMAGE_BYTES / 1_048_576));
+/// Checks what can be checked without decoding the pixels. Returns the format Typst decodes a
+/// raster picture with (from the file's extension, as Typst takes it), `None` for an SVG drawing.
+fn read_image(image: &Image) -> Result<Option<ExchangeFormat>, String> {
+    let bytes = image.bytes.as_slice();
+    let extension = image.path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    if extension == "svg" {
+        return check_svg(bytes).map(|()| None);
     }
-    let bytes = std::fs::read(&image.path).map_err(|e| format!("cannot be read: {e}"))?;
-    if image.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg")) {
-        return check_svg(&bytes);
-    }
-    let reader = image::ImageReader::new(std::io::Cursor::new(&bytes))
+    let reader = image::ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| format!("cannot be read: {e}"))?;
     if reader.format().is_none() {
@@ -70,10 +73,15 @@ fn read_image(image: &Image) -> Result<(), String> {
         ));
     }
     // The pixels are decoded once, by Typst. A file cut short is found here from its end.
-    if !ends_whole(&bytes, format) {
+    if !ends_whole(bytes, format) {
         return Err("is cut short: the file ends before the picture does".to_string());
     }
-    Ok(())
+    Ok(Some(match extension.as_str() {
+        "png" => ExchangeFormat::Png,
+        "gif" => ExchangeFormat::Gif,
+        "webp" => ExchangeFormat::Webp,
+        _ => ExchangeFormat::Jpg,
+    }))
 }
 
 /// Whether a PNG, JPEG, GIF or WebP file ends where its format says it ends.
@@ -93,34 +101,6 @@ fn ends_whole(bytes: &[u8], format: Option<image::ImageFormat>) -> bool {
     }
 }
 
-/// After Typst failed to decode a picture: decode each raster picture in full (within memory
-/// limits) to name the one that is broken.
-pub fn find_undecodable(campaign: &Campaign) -> Vec<Diagnostic> {
-    let mut found = Vec::new();
-    for image in campaign.images().filter(|i| !i.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg"))) {
-        let decoded = std::fs::read(&image.path).map_err(|e| e.to_string()).and_then(|bytes| {
-            let mut reader = image::ImageReader::new(std::io::Cursor::new(bytes))
-                .with_guessed_format()
-                .map_err(|e| e.to_string())?;
-            let mut limits = image::Limits::default();
-            limits.max_alloc = Some(MAX_DECODE_MEMORY);
-            reader.limits(limits);
-            reader.decode().map(|_| ()).map_err(|e| e.to_string())
-        });
-        if let Err(reason) = decoded {
-            found.push(
-                Diagnostic::error(
-                    &campaign.source,
-                    image.span.clone(),
-                    format!("image \"{}\" is damaged: {reason}", image.written),
-                )
-                .with_hint("open it in an image editor and save it again as PNG or JPEG"),
-            );
-        }
-    }
-    found
-}
-
 fn check_svg(bytes: &[u8]) -> Result<(), String> {
     let text = std::str::from_utf8(bytes).map_err(|_| "is not a text SVG file (UTF-8)".to_string())?;
     let options = roxmltree::ParsingOptions { allow_dtd: false, nodes_limit: 200_000, ..Default::default() };
@@ -133,19 +113,15 @@ fn check_svg(bytes: &[u8]) -> Result<(), String> {
 }
 
 /// Warns about images that print below 300 ppi at their placed size, and refuses those below 150.
-pub fn check_resolution(campaign: &Campaign, document: &PagedDocument, diagnostics: &mut Vec<Diagnostic>) {
-    let mut by_content: HashMap<Vec<u8>, &Image> = HashMap::new();
-    for image in campaign.images() {
-        if let Ok(bytes) = std::fs::read(&image.path) {
-            by_content.insert(bytes, image);
-        }
-    }
+pub fn check_resolution(campaign: &Campaign, document: &PagedDocument, diagnostics: &mut Diagnostics) {
+    // Typst places the campaign's own bytes: a placed raster is matched to its image by them.
+    let by_content: Vec<&Image> = campaign.images().collect();
     // The largest printed size of each raster image, in points, with its pixel size.
     let mut placed: HashMap<String, (f64, f64, u32, u32)> = HashMap::new();
     for page in document.pages() {
         visit_images(&page.frame, Transform::identity(), &mut |kind, width, height| {
             let ImageKind::Raster(raster) = kind else { return };
-            let Some(image) = by_content.get(raster.data().as_slice()) else { return };
+            let Some(image) = by_content.iter().find(|image| &image.bytes == raster.data()) else { return };
             let entry = placed.entry(image.written.clone()).or_insert((0.0, 0.0, raster.width(), raster.height()));
             entry.0 = entry.0.max(width);
             entry.1 = entry.1.max(height);
@@ -196,24 +172,21 @@ fn visit_images(frame: &Frame, transform: Transform, found: &mut impl FnMut(&Ima
     }
 }
 
-/// Keys whose values are never printed.
-const UNPRINTED_KEYS: [&str; 5] = ["image", "format", "bilingual", "languages", "creep-mm"];
-
 /// Every character of printed text must be in one of the shipped fonts; a missing one would
 /// print as an empty box.
-pub fn check_glyphs(campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) {
-    let Ok(table) = DeTable::parse(&campaign.source.text) else { return };
+pub fn check_glyphs(campaign: &Campaign, diagnostics: &mut Diagnostics) {
     let fonts = &fonts::shipped().fonts;
     let covered =
         |c: char| c.is_whitespace() || c.is_control() || fonts.iter().any(|f| f.info().coverage.contains(c as u32));
     let mut reported = std::collections::HashSet::new();
     let text = &campaign.source.text;
-    visit_strings(table.get_ref(), &mut |span, value| {
-        for c in value.chars().filter(|&c| !covered(c)) {
+    for printed in &campaign.printed {
+        for c in printed.text.chars().filter(|&c| !covered(c)) {
             if !reported.insert(c) {
                 continue;
             }
             // Point at the character itself where it is written as is.
+            let span = &printed.span;
             let at = text.get(span.clone()).and_then(|raw| raw.find(c)).map_or(span.start, |i| span.start + i);
             diagnostics.push(
                 Diagnostic::error(
@@ -224,23 +197,5 @@ pub fn check_glyphs(campaign: &Campaign, diagnostics: &mut Vec<Diagnostic>) {
                 .with_hint("replace it with a letter or sign the fonts have (Kazakh, Russian and Latin letters, common punctuation, ₸ and №), or remove it"),
             );
         }
-    });
-}
-
-fn visit_strings(table: &DeTable<'_>, found: &mut impl FnMut(Range<usize>, &str)) {
-    for (key, value) in table.iter() {
-        if UNPRINTED_KEYS.contains(&key.get_ref().as_ref()) {
-            continue;
-        }
-        visit_value(value, found);
-    }
-}
-
-fn visit_value(value: &Spanned<DeValue<'_>>, found: &mut impl FnMut(Range<usize>, &str)) {
-    match value.get_ref() {
-        DeValue::String(text) => found(value.span(), text),
-        DeValue::Table(table) => visit_strings(table, found),
-        DeValue::Array(items) => items.iter().for_each(|item| visit_value(item, found)),
-        _ => {}
     }
 }

@@ -15,7 +15,7 @@ pub struct Labels {
     pub prepared: &'static str,
     pub contents: &'static str,
     pub summary: &'static str,
-    pub summary_intro: &'static str,
+    pub summary_intro: Paragraph,
     pub campaigns: &'static str,
     pub district: &'static str,
     pub topic: &'static str,
@@ -47,13 +47,13 @@ pub struct Labels {
     pub points: &'static str,
     pub interval: &'static str,
     pub quote: &'static str,
-    pub no_ledger: &'static str,
+    pub no_ledger: Paragraph,
     pub no_hand_outs: &'static str,
-    pub no_survey: &'static str,
+    pub no_survey: Paragraph,
     pub no_quote: &'static str,
     pub cost_unknown: &'static str,
     pub activities: &'static str,
-    pub activities_intro: &'static str,
+    pub activities_intro: Paragraph,
     pub project: &'static str,
     pub not_reported: &'static str,
     pub methodology: &'static str,
@@ -67,13 +67,38 @@ pub struct Labels {
     pub design_effect: &'static str,
     pub blank_answers: &'static str,
     pub statistics: &'static str,
-    pub method_surveys: &'static str,
-    pub method_intervals: &'static str,
-    pub method_points: &'static str,
-    pub method_significance: &'static str,
+    pub method_surveys: Paragraph,
+    pub method_intervals: Paragraph,
+    pub method_points: Paragraph,
+    pub method_significance: Paragraph,
     pub illustrative: &'static str,
     pub quoted_in: &'static str,
     pub missing_data: &'static str,
+}
+
+/// A label that is a paragraph of running text, justified in the report: Kazakh gets its soft
+/// hyphens (Typst has no Kazakh patterns) on its way to the template.
+#[derive(Debug, Clone, Copy)]
+pub struct Paragraph {
+    lang: Lang,
+    text: &'static str,
+}
+
+impl Paragraph {
+    const fn new(lang: Lang, text: &'static str) -> Self {
+        Paragraph { lang, text }
+    }
+
+    /// The text as written, without soft hyphens.
+    pub fn text(&self) -> &'static str {
+        self.text
+    }
+}
+
+impl Serialize for Paragraph {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&crate::typeset::typography::prose(self.lang, self.text))
+    }
 }
 
 pub fn labels(lang: Lang) -> Labels {
@@ -92,7 +117,7 @@ const ENGLISH: Labels = Labels {
     prepared: "Prepared",
     contents: "Contents",
     summary: "Summary",
-    summary_intro: "What the programme printed and handed out, and how awareness changed.",
+    summary_intro: Paragraph::new(Lang::En, "What the programme printed and handed out, and how awareness changed."),
     campaigns: "Information campaigns",
     district: "District",
     topic: "Topic",
@@ -124,13 +149,22 @@ const ENGLISH: Labels = Labels {
     points: "percentage points",
     interval: "95 % CI",
     quote: "From the booklet",
-    no_ledger: "No print run has been recorded for this campaign (print-runs.toml is missing or empty).",
+    no_ledger: Paragraph::new(
+        Lang::En,
+        "No print run has been recorded for this campaign (print-runs.toml is missing or empty).",
+    ),
     no_hand_outs: "No hand-outs recorded yet.",
-    no_survey: "No survey data: awareness was not measured for this campaign (survey.toml is missing).",
+    no_survey: Paragraph::new(
+        Lang::En,
+        "No survey data: awareness was not measured for this campaign (survey.toml is missing).",
+    ),
     no_quote: "The booklet has no quote.",
     cost_unknown: "not recorded",
     activities: "Community projects",
-    activities_intro: "Projects designed with residents after the joint assessment of community needs, alongside the booklets.",
+    activities_intro: Paragraph::new(
+        Lang::En,
+        "Projects designed with residents after the joint assessment of community needs, alongside the booklets.",
+    ),
     project: "Project",
     not_reported: "not reported",
     methodology: "Methodology",
@@ -144,10 +178,22 @@ const ENGLISH: Labels = Labels {
     design_effect: "design effect",
     blank_answers: "blank answers left out",
     statistics: "How changes are measured",
-    method_surveys: "Awareness was measured with surveys of residents before and after each campaign. Each indicator is the share of respondents whose answer counts as aware; blank answers are left out, not counted as no. The table gives the dates, the number of respondents and the source of every figure.",
-    method_intervals: "Each share is shown with its Wilson score interval. The change between two independent samples has Newcombe's hybrid score interval (method 10 of Newcombe, 1998) and the pooled two-proportion z-test; when the same people were asked twice, Newcombe's interval for paired data and McNemar's exact test. Where a design effect is given, intervals and tests use the effective sample size, the number of respondents divided by the design effect.",
-    method_points: "A change in percentage points is the difference between two shares: from 34 % to 75 % is +41 percentage points. The relative change, which divides that difference by the starting share (here +121 %), is easily mistaken for it. This report states every change in percentage points with its interval and sample sizes, never as a bare \"rose by N %\".",
-    method_significance: "When the interval of a change includes zero, the data are compatible with no change at all, and the report says that the change is not statistically significant.",
+    method_surveys: Paragraph::new(
+        Lang::En,
+        "Awareness was measured with surveys of residents before and after each campaign. Each indicator is the share of respondents whose answer counts as aware; blank answers are left out, not counted as no. The table gives the dates, the number of respondents and the source of every figure.",
+    ),
+    method_intervals: Paragraph::new(
+        Lang::En,
+        "Each share is shown with its Wilson score interval. The change between two independent samples has Newcombe's hybrid score interval (method 10 of Newcombe, 1998) and the pooled two-proportion z-test; when the same people were asked twice, Newcombe's interval for paired data and McNemar's exact test. Where a design effect is given, intervals and tests use the effective sample size, the number of respondents divided by the design effect.",
+    ),
+    method_points: Paragraph::new(
+        Lang::En,
+        "A change in percentage points is the difference between two shares: from 34 % to 75 % is +41 percentage points. The relative change, which divides that difference by the starting share (here +121 %), is easily mistaken for it. This report states every change in percentage points with its interval and sample sizes, never as a bare \"rose by N %\".",
+    ),
+    method_significance: Paragraph::new(
+        Lang::En,
+        "When the interval of a change includes zero, the data are compatible with no change at all, and the report says that the change is not statistically significant.",
+    ),
     illustrative: "About the data",
     quoted_in: "quoted in",
     missing_data: "Missing data",
@@ -161,7 +207,10 @@ const RUSSIAN: Labels = Labels {
     prepared: "Подготовлен",
     contents: "Содержание",
     summary: "Краткие итоги",
-    summary_intro: "Что программа напечатала и распространила и как изменилась осведомлённость жителей.",
+    summary_intro: Paragraph::new(
+        Lang::Ru,
+        "Что программа напечатала и распространила и как изменилась осведомлённость жителей.",
+    ),
     campaigns: "Информационные кампании",
     district: "Район",
     topic: "Тема",
@@ -193,13 +242,19 @@ const RUSSIAN: Labels = Labels {
     points: "п. п.",
     interval: "95 % ДИ",
     quote: "Из брошюры",
-    no_ledger: "Тиражи этой кампании не записаны (файла print-runs.toml нет или он пуст).",
+    no_ledger: Paragraph::new(Lang::Ru, "Тиражи этой кампании не записаны (файла print-runs.toml нет или он пуст)."),
     no_hand_outs: "Распространение ещё не записано.",
-    no_survey: "Данных опроса нет: осведомлённость по этой кампании не измерялась (файла survey.toml нет).",
+    no_survey: Paragraph::new(
+        Lang::Ru,
+        "Данных опроса нет: осведомлённость по этой кампании не измерялась (файла survey.toml нет).",
+    ),
     no_quote: "В брошюре нет цитаты.",
     cost_unknown: "не указана",
     activities: "Общественные проекты",
-    activities_intro: "Проекты, которые жители разработали вместе с командой после совместной оценки нужд населения, наряду с брошюрами.",
+    activities_intro: Paragraph::new(
+        Lang::Ru,
+        "Проекты, которые жители разработали вместе с командой после совместной оценки нужд населения, наряду с брошюрами.",
+    ),
     project: "Проект",
     not_reported: "нет данных",
     methodology: "Методология",
@@ -213,10 +268,22 @@ const RUSSIAN: Labels = Labels {
     design_effect: "дизайн-эффект",
     blank_answers: "пустых ответов не учтено",
     statistics: "Как измеряются изменения",
-    method_surveys: "Осведомлённость измерялась опросами жителей до и после каждой кампании. Каждый показатель — доля опрошенных, чей ответ засчитан как «знаю»; пустые ответы не учитываются и не считаются ответом «нет». В таблице указаны даты, число опрошенных и источник каждой цифры.",
-    method_intervals: "Каждая доля приводится с интервалом Уилсона. Для изменения между двумя независимыми выборками дан гибридный интервал Ньюкомба (метод 10, Newcombe, 1998) и z-критерий для двух долей; когда одних и тех же людей опрашивали дважды — интервал Ньюкомба для парных данных и точный критерий Мак-Немара. Если указан дизайн-эффект, интервалы и критерии рассчитаны по эффективному размеру выборки — числу опрошенных, делённому на дизайн-эффект.",
-    method_points: "Изменение в процентных пунктах — это разность двух долей: с 34 % до 75 % — это +41 процентный пункт. Относительное изменение, при котором эта разность делится на начальную долю (здесь +121 %), легко спутать с ним. В отчёте каждое изменение указано в процентных пунктах, с интервалом и размером выборок, и никогда как «выросла на N %».",
-    method_significance: "Если интервал изменения включает ноль, данные совместимы с полным отсутствием изменения, и отчёт говорит, что изменение статистически не значимо.",
+    method_surveys: Paragraph::new(
+        Lang::Ru,
+        "Осведомлённость измерялась опросами жителей до и после каждой кампании. Каждый показатель — доля опрошенных, чей ответ засчитан как «знаю»; пустые ответы не учитываются и не считаются ответом «нет». В таблице указаны даты, число опрошенных и источник каждой цифры.",
+    ),
+    method_intervals: Paragraph::new(
+        Lang::Ru,
+        "Каждая доля приводится с интервалом Уилсона. Для изменения между двумя независимыми выборками дан гибридный интервал Ньюкомба (метод 10, Newcombe, 1998) и z-критерий для двух долей; когда одних и тех же людей опрашивали дважды — интервал Ньюкомба для парных данных и точный критерий Мак-Немара. Если указан дизайн-эффект, интервалы и критерии рассчитаны по эффективному размеру выборки — числу опрошенных, делённому на дизайн-эффект.",
+    ),
+    method_points: Paragraph::new(
+        Lang::Ru,
+        "Изменение в процентных пунктах — это разность двух долей: с 34 % до 75 % — это +41 процентный пункт. Относительное изменение, при котором эта разность делится на начальную долю (здесь +121 %), легко спутать с ним. В отчёте каждое изменение указано в процентных пунктах, с интервалом и размером выборок, и никогда как «выросла на N %».",
+    ),
+    method_significance: Paragraph::new(
+        Lang::Ru,
+        "Если интервал изменения включает ноль, данные совместимы с полным отсутствием изменения, и отчёт говорит, что изменение статистически не значимо.",
+    ),
     illustrative: "О данных",
     quoted_in: "цитата на языке",
     missing_data: "Недостающие данные",
@@ -230,7 +297,10 @@ const KAZAKH: Labels = Labels {
     prepared: "Дайындалған күні",
     contents: "Мазмұны",
     summary: "Қысқаша қорытынды",
-    summary_intro: "Бағдарлама не басып шығарып, не таратты және тұрғындардың хабардарлығы қалай өзгерді.",
+    summary_intro: Paragraph::new(
+        Lang::Kk,
+        "Бағдарлама не басып шығарып, не таратты және тұрғындардың хабардарлығы қалай өзгерді.",
+    ),
     campaigns: "Ақпараттық науқандар",
     district: "Аудан",
     topic: "Тақырып",
@@ -262,13 +332,19 @@ const KAZAKH: Labels = Labels {
     points: "пайыздық тармақ",
     interval: "95% сенімділік интервалы",
     quote: "Кітапшадан",
-    no_ledger: "Бұл науқанның таралымдары жазылмаған (print-runs.toml файлы жоқ немесе бос).",
+    no_ledger: Paragraph::new(Lang::Kk, "Бұл науқанның таралымдары жазылмаған (print-runs.toml файлы жоқ немесе бос)."),
     no_hand_outs: "Таратылуы әлі жазылмаған.",
-    no_survey: "Сауалнама деректері жоқ: бұл науқан бойынша хабардарлық өлшенбеген (survey.toml файлы жоқ).",
+    no_survey: Paragraph::new(
+        Lang::Kk,
+        "Сауалнама деректері жоқ: бұл науқан бойынша хабардарлық өлшенбеген (survey.toml файлы жоқ).",
+    ),
     no_quote: "Кітапшада дәйексөз жоқ.",
     cost_unknown: "көрсетілмеген",
     activities: "Қоғамдық жобалар",
-    activities_intro: "Тұрғындардың қажеттіліктерін бірлесіп бағалағаннан кейін олармен бірге әзірленген жобалар, кітапшалармен қатар.",
+    activities_intro: Paragraph::new(
+        Lang::Kk,
+        "Тұрғындардың қажеттіліктерін бірлесіп бағалағаннан кейін олармен бірге әзірленген жобалар, кітапшалармен қатар.",
+    ),
     project: "Жоба",
     not_reported: "дерек жоқ",
     methodology: "Әдістеме",
@@ -282,10 +358,22 @@ const KAZAKH: Labels = Labels {
     design_effect: "дизайн-әсер",
     blank_answers: "бос жауап есепке алынбады",
     statistics: "Өзгерістер қалай өлшенеді",
-    method_surveys: "Хабардарлық әр науқанға дейін және одан кейін тұрғындар арасында жүргізілген сауалнамалармен өлшенді. Әр көрсеткіш — жауабы «білемін» деп саналған респонденттердің үлесі; бос жауаптар есепке алынбайды және «жоқ» деп саналмайды. Кестеде әр санның күні, респонденттер саны және дереккөзі көрсетілген.",
-    method_intervals: "Әр үлес Уилсон интервалымен беріледі. Екі тәуелсіз іріктеме арасындағы өзгеріс үшін Ньюкомбтың гибридті интервалы (Newcombe, 1998, 10-әдіс) және екі үлеске арналған z-критерий қолданылады; бір адамдардан екі рет сұралғанда — жұптасқан деректерге арналған Ньюкомб интервалы және Мак-Немардың дәл критерийі. Дизайн-әсер көрсетілсе, интервалдар мен критерийлер тиімді іріктеме көлемімен, яғни респонденттер санын дизайн-әсерге бөліп есептеледі.",
-    method_points: "Пайыздық тармақпен берілген өзгеріс — екі үлестің айырмасы: 34%-дан 75%-ға дейін — бұл +41 пайыздық тармақ. Бұл айырманы бастапқы үлеске бөлетін салыстырмалы өзгерісті (мұнда +121%) онымен шатастыру оңай. Бұл есепте әр өзгеріс пайыздық тармақпен, интервалымен және іріктеме көлемімен беріледі, ешқашан жай ғана «N%-ға өсті» деп жазылмайды.",
-    method_significance: "Егер өзгерістің интервалы нөлді қамтыса, деректер мүлдем өзгеріс болмағанымен де үйлеседі, сондықтан есепте өзгеріс статистикалық тұрғыдан маңызды емес деп жазылады.",
+    method_surveys: Paragraph::new(
+        Lang::Kk,
+        "Хабардарлық әр науқанға дейін және одан кейін тұрғындар арасында жүргізілген сауалнамалармен өлшенді. Әр көрсеткіш — жауабы «білемін» деп саналған респонденттердің үлесі; бос жауаптар есепке алынбайды және «жоқ» деп саналмайды. Кестеде әр санның күні, респонденттер саны және дереккөзі көрсетілген.",
+    ),
+    method_intervals: Paragraph::new(
+        Lang::Kk,
+        "Әр үлес Уилсон интервалымен беріледі. Екі тәуелсіз іріктеме арасындағы өзгеріс үшін Ньюкомбтың гибридті интервалы (Newcombe, 1998, 10-әдіс) және екі үлеске арналған z-критерий қолданылады; бір адамдардан екі рет сұралғанда — жұптасқан деректерге арналған Ньюкомб интервалы және Мак-Немардың дәл критерийі. Дизайн-әсер көрсетілсе, интервалдар мен критерийлер тиімді іріктеме көлемімен, яғни респонденттер санын дизайн-әсерге бөліп есептеледі.",
+    ),
+    method_points: Paragraph::new(
+        Lang::Kk,
+        "Пайыздық тармақпен берілген өзгеріс — екі үлестің айырмасы: 34%-дан 75%-ға дейін — бұл +41 пайыздық тармақ. Бұл айырманы бастапқы үлеске бөлетін салыстырмалы өзгерісті (мұнда +121%) онымен шатастыру оңай. Бұл есепте әр өзгеріс пайыздық тармақпен, интервалымен және іріктеме көлемімен беріледі, ешқашан жай ғана «N%-ға өсті» деп жазылмайды.",
+    ),
+    method_significance: Paragraph::new(
+        Lang::Kk,
+        "Егер өзгерістің интервалы нөлді қамтыса, деректер мүлдем өзгеріс болмағанымен де үйлеседі, сондықтан есепте өзгеріс статистикалық тұрғыдан маңызды емес деп жазылады.",
+    ),
     illustrative: "Деректер туралы",
     quoted_in: "дәйексөз тілі",
     missing_data: "Жетіспейтін деректер",

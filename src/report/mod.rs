@@ -4,6 +4,7 @@
 //! Everything is gathered and worded here, in Rust; the template only lays it out. A campaign
 //! without a ledger or a survey still gets its part, which says what is missing.
 
+mod data;
 pub mod labels;
 mod thumbnail;
 
@@ -11,42 +12,31 @@ pub use thumbnail::{Covers, covers};
 
 use std::path::{Path, PathBuf};
 
-use serde_json::{Value, json};
 use typst::foundations::Bytes;
 
-use crate::build;
 use crate::campaign::{Campaign, Format, Item};
-use crate::diag::{Diagnostic, display_path};
+use crate::diag::{Diagnostic, Diagnostics, display_path};
 use crate::fsutil;
 use crate::lang::Lang;
-use crate::ledger::{self, stock::Totals};
+use crate::ledger::Totals;
 use crate::numbers;
 use crate::project::Project;
 use crate::survey::{self, IndicatorResult, wording};
-use crate::typeset::{self, compile, hyphenate_kk};
+use crate::typeset::typography::prose;
+use crate::typeset::{self, compile};
+use data::*;
 
-const TEMPLATE: &str = include_str!("../typeset/templates/report.typ");
+const TEMPLATE: &str = include_str!("report.typ");
 
-/// The campaigns of the programme, typeset: what the reports are made from.
+/// What the reports are made from: the programme's campaigns, their booklets' cover
+/// thumbnails, their ledgers' totals and their survey results.
 pub struct Programme {
     pub campaigns: Vec<Campaign>,
-    /// Each booklet's cover thumbnails, rendered once for all the reports; `None` for a campaign
-    /// that could not be typeset.
-    covers: Vec<Option<Covers>>,
-}
-
-impl Programme {
-    /// The programme of already typeset campaigns (`covers` in the order of `campaigns`).
-    pub fn new(campaigns: Vec<Campaign>, covers: Vec<Option<Covers>>) -> Programme {
-        Programme { campaigns, covers }
-    }
-
-    /// Loads and typesets every campaign (on all cores).
-    pub fn typeset(project: &Project, diagnostics: &mut Vec<Diagnostic>) -> Programme {
-        let campaigns = build::load_campaigns(project, &[], diagnostics);
-        let covers = build::typeset_all(project, &campaigns, thumbnail::covers, diagnostics);
-        Programme::new(campaigns, covers)
-    }
+    /// Each booklet's cover thumbnails, rendered once for all the reports, in the order of
+    /// `campaigns`; `None` for a campaign that could not be typeset.
+    pub covers: Vec<Option<Covers>>,
+    pub totals: Vec<Totals>,
+    pub results: survey::Results,
 }
 
 /// Builds the report in `lang` and writes it to `out`. Returns the path written.
@@ -56,7 +46,7 @@ pub fn write(
     lang: Lang,
     out: &Path,
     emit_typst: Option<&Path>,
-    diagnostics: &mut Vec<Diagnostic>,
+    diagnostics: &mut Diagnostics,
 ) -> Option<PathBuf> {
     let (bytes, sources) = report_pdf(project, programme, lang, diagnostics)?;
     if let Some(dir) = emit_typst {
@@ -86,7 +76,7 @@ pub fn write_all(
     programme: &Programme,
     out: &Path,
     emit_typst: Option<&Path>,
-    diagnostics: &mut Vec<Diagnostic>,
+    diagnostics: &mut Diagnostics,
 ) -> Vec<PathBuf> {
     let languages = [Lang::En, Lang::Ru, Lang::Kk];
     let written = crate::parallel::map_reporting(&languages, diagnostics, |&lang, found| {
@@ -100,15 +90,10 @@ pub fn report_pdf(
     project: &Project,
     programme: &Programme,
     lang: Lang,
-    diagnostics: &mut Vec<Diagnostic>,
+    diagnostics: &mut Diagnostics,
 ) -> Option<(Vec<u8>, compile::Sources)> {
-    let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
     let campaigns = &programme.campaigns;
-    let totals = ledger::totals(project, diagnostics)?;
-    let results = survey::results(project, &[], survey::stats::DEFAULT_LEVEL, diagnostics)?;
-    if diagnostics.iter().filter(|d| d.is_error()).count() > errors_before {
-        return None;
-    }
+    let (totals, results) = (&programme.totals, &programme.results);
     let mut files = Vec::new();
     let mut parts = Vec::new();
     for (campaign, covers) in campaigns.iter().zip(&programme.covers) {
@@ -117,26 +102,26 @@ pub fn report_pdf(
         let campaign_totals = totals.iter().find(|t| t.campaign == campaign.id);
         let indicators: Vec<&IndicatorResult> =
             results.campaigns.iter().filter(|c| c.campaign == campaign.id).flat_map(|c| c.indicators.iter()).collect();
-        parts.push(campaign_part(campaign, campaign_totals, &indicators, &path, lang));
+        parts.push(campaign_part(campaign, campaign_totals, &indicators, path, lang));
     }
-    let data = json!({
-        "lang": lang.code(),
-        "labels": prose_labels(lang),
-        "title": project.programme.title.get(lang),
-        "organisation": project.organisation.name.get(lang),
-        "address": project.organisation.address.get(lang),
-        "contact": format!("{} · {}", project.organisation.phone, project.organisation.email),
-        "donor": project.programme.donor,
-        "period": format!("{} – {}", project.programme.from.long(lang), project.programme.to.long(lang)),
-        "prepared": build::creation_date(project).long(lang),
-        "summary": summary(campaigns, &totals, lang),
-        "key-changes": key_changes(campaigns, &results, lang),
-        "campaigns": parts,
-        "activities": activities(project, campaigns, lang),
-        "methodology": methodology(project, campaigns, &results, lang),
-    });
-    files.push(("/report.json".to_string(), Bytes::new(data.to_string().into_bytes())));
-    let today = build::creation_date(project);
+    let data = ReportData {
+        lang,
+        labels: labels::labels(lang),
+        title: project.programme.title.get(lang),
+        organisation: project.organisation.name.get(lang),
+        address: project.organisation.address.get(lang),
+        contact: format!("{} · {}", project.organisation.phone, project.organisation.email),
+        donor: &project.programme.donor,
+        period: format!("{} – {}", project.programme.from.long(lang), project.programme.to.long(lang)),
+        prepared: project.creation_date().long(lang),
+        summary: summary(campaigns, totals, lang),
+        key_changes: key_changes(campaigns, results, lang),
+        campaigns: parts,
+        activities: activities(project, campaigns, lang),
+        methodology: methodology(project, campaigns, results, lang),
+    };
+    files.push(("/report.json".to_string(), Bytes::new(serde_json::to_vec(&data).expect("report data is plain data"))));
+    let today = project.creation_date();
     let shown = Path::new(crate::project::PROJECT_FILE);
     let sources = compile::Sources { template: TEMPLATE, files };
     let compiled = crate::timing::phase(&format!("report-{}: compile", lang.code()), || {
@@ -162,115 +147,133 @@ pub fn report_pdf(
 }
 
 /// One row per campaign, and the totals.
-fn summary(campaigns: &[Campaign], totals: &[Totals], lang: Lang) -> Value {
-    let rows: Vec<Value> = campaigns
+fn summary<'a>(campaigns: &'a [Campaign], totals: &[Totals], lang: Lang) -> Summary<'a> {
+    let rows = campaigns
         .iter()
         .map(|campaign| {
             let t = totals.iter().find(|t| t.campaign == campaign.id);
-            json!({
-                "district": campaign.district.get(lang),
-                "topic": campaign.topic.get(lang),
-                "printed": t.map(|t| numbers::integer(t.printed, lang)),
-                "handed-out": t.map(|t| numbers::integer(t.handed_out, lang)),
-                "in-stock": t.map(|t| numbers::integer(t.in_stock, lang)),
-                "cost": t.filter(|t| t.copies_with_cost > 0).map(|t| numbers::tenge(t.cost, lang)),
-            })
+            SummaryRow {
+                district: campaign.district.get(lang),
+                topic: campaign.topic.get(lang),
+                printed: t.map(|t| numbers::integer(t.printed, lang)),
+                handed_out: t.map(|t| numbers::integer(t.handed_out, lang)),
+                in_stock: t.map(|t| numbers::integer(t.in_stock, lang)),
+                cost: t.filter(|t| t.copies_with_cost > 0).map(|t| numbers::tenge(t.cost, lang)),
+            }
         })
         .collect();
     let sum = |f: fn(&Totals) -> u64| totals.iter().map(f).sum::<u64>();
-    json!({
-        "rows": rows,
-        "printed": numbers::integer(sum(|t| t.printed), lang),
-        "handed-out": numbers::integer(sum(|t| t.handed_out), lang),
-        "in-stock": numbers::integer(sum(|t| t.in_stock), lang),
-        "cost": numbers::tenge(sum(|t| t.cost), lang),
-    })
+    Summary {
+        rows,
+        printed: numbers::integer(sum(|t| t.printed), lang),
+        handed_out: numbers::integer(sum(|t| t.handed_out), lang),
+        in_stock: numbers::integer(sum(|t| t.in_stock), lang),
+        cost: numbers::tenge(sum(|t| t.cost), lang),
+    }
 }
 
 /// The first indicator of each campaign, as a sentence.
-fn key_changes(campaigns: &[Campaign], results: &survey::Results, lang: Lang) -> Vec<Value> {
+fn key_changes<'a>(campaigns: &'a [Campaign], results: &survey::Results, lang: Lang) -> Vec<KeyChange<'a>> {
     campaigns
         .iter()
         .filter_map(|campaign| {
             let first = results.campaigns.iter().find(|c| c.campaign == campaign.id)?.indicators.first()?;
-            Some(json!({ "district": campaign.district.get(lang), "sentence": prose(lang, &wording::sentence(first, lang)) }))
+            Some(KeyChange {
+                district: campaign.district.get(lang),
+                sentence: prose(lang, &wording::sentence(first, lang)),
+            })
         })
         .collect()
 }
 
-fn campaign_part(
-    campaign: &Campaign,
+fn campaign_part<'a>(
+    campaign: &'a Campaign,
     totals: Option<&Totals>,
-    indicators: &[&IndicatorResult],
-    thumbnail: &str,
+    indicators: &[&'a IndicatorResult],
+    thumbnail: String,
     lang: Lang,
-) -> Value {
+) -> CampaignPart<'a> {
     let languages: Vec<&str> = campaign.languages.iter().map(|l| l.code()).collect();
-    json!({
-        "id": campaign.id,
-        "district": campaign.district.get(lang),
-        "topic": campaign.topic.get(lang),
-        "thumbnail": thumbnail,
-        "thumbnail-alt": format!("{}: {}", campaign.district.get(lang), campaign.cover.text.values().next().map_or("", |t| t.title.as_str())),
-        "format": match campaign.format { Format::A5 => "A5", Format::A6 => "A6", Format::A4Trifold => "A4 (3)" },
-        "languages": languages.join(", ").to_uppercase(),
-        "ledger": totals.filter(|t| t.runs > 0).map(|t| ledger_part(t, lang)),
-        "indicators": indicators.iter().map(|r| indicator_part(r, lang)).collect::<Vec<_>>(),
-        "quote": quote(campaign, lang),
-    })
+    CampaignPart {
+        id: &campaign.id,
+        district: campaign.district.get(lang),
+        topic: campaign.topic.get(lang),
+        thumbnail_alt: format!(
+            "{}: {}",
+            campaign.district.get(lang),
+            campaign.cover.text.values().next().map_or("", |t| t.title.as_str())
+        ),
+        thumbnail,
+        format: match campaign.format {
+            Format::A5 => "A5",
+            Format::A6 => "A6",
+            Format::A4Trifold => "A4 (3)",
+        },
+        languages: languages.join(", ").to_uppercase(),
+        ledger: totals.filter(|t| t.runs > 0).map(|t| ledger_part(t, lang)),
+        indicators: indicators.iter().map(|r| indicator_part(r, lang)).collect(),
+        quote: quote(campaign, lang),
+    }
 }
 
-fn ledger_part(totals: &Totals, lang: Lang) -> Value {
+fn ledger_part(totals: &Totals, lang: Lang) -> LedgerPart {
     let most = totals.hand_outs_by_place.values().copied().max().unwrap_or(1).max(1);
-    let places: Vec<Value> = totals
+    let places = totals
         .hand_outs_by_place
         .iter()
-        .map(|(place, &copies)| json!({ "place": place, "copies": numbers::integer(copies, lang), "share": copies as f64 / most as f64 }))
+        .map(|(place, &copies)| PlaceBar {
+            place: place.clone(),
+            copies: numbers::integer(copies, lang),
+            share: copies as f64 / most as f64,
+        })
         .collect();
-    let cost_per_copy = (totals.copies_with_cost > 0).then(|| totals.cost as f64 / totals.copies_with_cost as f64);
-    json!({
-        "printed": numbers::integer(totals.printed, lang),
-        "handed-out": numbers::integer(totals.handed_out, lang),
-        "in-stock": numbers::integer(totals.in_stock, lang),
-        "runs": totals.runs,
-        "cost": (totals.copies_with_cost > 0).then(|| numbers::tenge(totals.cost, lang)),
-        "cost-per-copy": cost_per_copy.map(|c| numbers::tenge_fraction(c, lang)),
-        "places": places,
-        "last-hand-out": totals.last_hand_out.map(|d| d.long(lang)),
-    })
+    let costed = totals.copies_with_cost > 0;
+    LedgerPart {
+        printed: numbers::integer(totals.printed, lang),
+        handed_out: numbers::integer(totals.handed_out, lang),
+        in_stock: numbers::integer(totals.in_stock, lang),
+        runs: totals.runs,
+        cost: costed.then(|| numbers::tenge(totals.cost, lang)),
+        cost_per_copy: costed
+            .then(|| numbers::tenge_fraction(totals.cost as f64 / totals.copies_with_cost as f64, lang)),
+        places,
+        last_hand_out: totals.last_hand_out.map(|d| d.long(lang)),
+    }
 }
 
-fn indicator_part(result: &IndicatorResult, lang: Lang) -> Value {
+fn indicator_part<'a>(result: &'a IndicatorResult, lang: Lang) -> IndicatorPart<'a> {
     let decimals = wording::decimals_for(result);
-    let share = |s: &survey::ShareResult| {
-        json!({
-            "share": s.share,
-            "lower": s.ci.lower,
-            "upper": s.ci.upper,
-            "label": wording::percent(s.share, decimals, lang),
-            "interval": format!("{}–{}", wording::percent(s.ci.lower, decimals, lang), wording::percent(s.ci.upper, decimals, lang)),
-            "n": numbers::integer(s.respondents, lang),
-            "date": s.date.long(lang),
-        })
+    let share = |s: &survey::ShareResult| SharePart {
+        share: s.share,
+        lower: s.ci.lower,
+        upper: s.ci.upper,
+        label: wording::percent(s.share, decimals, lang),
+        interval: format!(
+            "{}–{}",
+            wording::percent(s.ci.lower, decimals, lang),
+            wording::percent(s.ci.upper, decimals, lang)
+        ),
+        n: numbers::integer(s.respondents, lang),
+        date: s.date.long(lang),
     };
     let change = &result.change;
-    json!({
-        "question": result.question.get(lang),
-        "before": share(&result.before),
-        "after": share(&result.after),
-        "change": wording::signed_points(change.points, decimals, lang),
-        "change-interval": format!(
+    IndicatorPart {
+        question: result.question.get(lang),
+        before: share(&result.before),
+        after: share(&result.after),
+        change: wording::signed_points(change.points, decimals, lang),
+        change_interval: format!(
             "{} … {}",
             wording::signed_points(change.ci.lower, decimals, lang),
             wording::signed_points(change.ci.upper, decimals, lang)
         ),
-        "sentence": prose(lang, &wording::sentence(result, lang)),
-    })
+        sentence: prose(lang, &wording::sentence(result, lang)),
+    }
 }
 
 /// The first quote of the booklet, in the report's language when the booklet has it, else in
 /// the booklet's first language, saying which.
-fn quote(campaign: &Campaign, lang: Lang) -> Option<Value> {
+fn quote(campaign: &Campaign, lang: Lang) -> Option<QuotePart<'_>> {
     let quote = campaign.content.iter().find_map(|item| match item {
         Item::Quote(quote) => Some(quote),
         Item::Section(_) => None,
@@ -279,34 +282,37 @@ fn quote(campaign: &Campaign, lang: Lang) -> Option<Value> {
         let first = campaign.languages[0];
         quote.text.get(&first).map(|t| (first, t))
     })?;
-    Some(json!({
-        "text": text.text,
-        "who": text.who,
-        "lang": used.code(),
-        "in-other-language": used != lang,
-    }))
+    Some(QuotePart { text: &text.text, who: text.who.as_deref(), lang: used, in_other_language: used != lang })
 }
 
-fn activities(project: &Project, campaigns: &[Campaign], lang: Lang) -> Value {
+fn activities<'a>(project: &'a Project, campaigns: &'a [Campaign], lang: Lang) -> Activities<'a> {
     let district = |id: &str| {
         campaigns.iter().find(|c| c.id == id).map_or_else(|| id.to_string(), |c| c.district.get(lang).to_string())
     };
-    let rows: Vec<Value> = project
+    let rows = project
         .activities
         .iter()
-        .map(|a| json!({ "district": district(&a.district), "title": a.title.get(lang), "reached": a.reached.map(|r| numbers::integer(u64::from(r), lang)) }))
+        .map(|a| ActivityRow {
+            district: district(&a.district),
+            title: a.title.get(lang),
+            reached: a.reached.map(|r| numbers::integer(u64::from(r), lang)),
+        })
         .collect();
     let reached: u64 = project.activities.iter().filter_map(|a| a.reached).map(u64::from).sum();
-    let counted = project.activities.iter().filter(|a| a.reached.is_some()).count();
-    json!({
-        "rows": rows,
-        "reached": numbers::integer(reached, lang),
-        "counted": counted,
-        "all": project.activities.len(),
-    })
+    Activities {
+        rows,
+        reached: numbers::integer(reached, lang),
+        counted: project.activities.iter().filter(|a| a.reached.is_some()).count(),
+        all: project.activities.len(),
+    }
 }
 
-fn methodology(project: &Project, campaigns: &[Campaign], results: &survey::Results, lang: Lang) -> Value {
+fn methodology<'a>(
+    project: &'a Project,
+    campaigns: &'a [Campaign],
+    results: &'a survey::Results,
+    lang: Lang,
+) -> Methodology<'a> {
     let labels = labels::labels(lang);
     let sample = |s: &survey::ShareResult| {
         format!("{}, n\u{a0}=\u{a0}{}", s.date.short(lang), numbers::integer(s.respondents, lang))
@@ -332,14 +338,14 @@ fn methodology(project: &Project, campaigns: &[Campaign], results: &survey::Resu
                     wording::decimal(result.design_effect, 1, lang)
                 ));
             }
-            rows.push(json!({
-                "district": campaign.district.get(lang),
-                "indicator": result.question.get(lang),
-                "design": if result.paired { labels.paired } else { labels.independent },
-                "before": sample(&result.before),
-                "after": sample(&result.after),
-                "source": note,
-            }));
+            rows.push(SurveyRow {
+                district: campaign.district.get(lang),
+                indicator: result.question.get(lang),
+                design: if result.paired { labels.paired } else { labels.independent },
+                before: sample(&result.before),
+                after: sample(&result.after),
+                source: note,
+            });
         }
     }
     let missing: Vec<String> = campaigns
@@ -347,38 +353,14 @@ fn methodology(project: &Project, campaigns: &[Campaign], results: &survey::Resu
         .filter(|c| results.without_survey.contains(&c.id))
         .map(|c| c.district.get(lang).to_string() + " — " + c.topic.get(lang))
         .collect();
-    json!({
-        "rows": rows,
-        "without-survey": missing,
-        "data-note": project.programme.data_note.as_ref().map(|n| prose(lang, n.get(lang))),
-    })
-}
-
-/// Running text for justified paragraphs: Kazakh gets its soft hyphens (Typst has no Kazakh
-/// patterns); Russian and English are hyphenated by Typst.
-fn prose(lang: Lang, text: &str) -> String {
-    match lang {
-        Lang::Kk => hyphenate_kk::hyphenate(text),
-        Lang::Ru | Lang::En => text.to_string(),
+    Methodology {
+        rows,
+        without_survey: missing,
+        data_note: project.programme.data_note.as_ref().map(|n| prose(lang, n.get(lang))),
     }
-}
-
-/// The labels, with the paragraphs among them (the methodology) made ready for justification.
-fn prose_labels(lang: Lang) -> Value {
-    let mut value = serde_json::to_value(labels::labels(lang)).unwrap_or_default();
-    if let Value::Object(map) = &mut value {
-        for text in map.values_mut() {
-            if let Value::String(s) = text
-                && s.len() > 120
-            {
-                *s = prose(lang, s);
-            }
-        }
-    }
-    value
 }
 
 /// `out/report-<lang>.pdf` unless the user says otherwise.
 pub fn default_path(project: &Project, lang: Lang) -> PathBuf {
-    project.root.join("out").join(format!("report-{}.pdf", lang.code()))
+    project.out_dir().join(format!("report-{}.pdf", lang.code()))
 }

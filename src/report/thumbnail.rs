@@ -9,6 +9,7 @@ use typst::foundations::Bytes;
 use crate::campaign::{Bilingual, Campaign};
 use crate::lang::Lang;
 use crate::typeset::booklet::TypesetBooklet;
+use crate::typeset::compile::MarkKind;
 
 /// The report prints a cover 46 mm wide: 560 pixels are 309 ppi there, print resolution (which
 /// `.ci/check_pdfs.py` asks of every image), and no more, whatever the booklet's page size.
@@ -18,14 +19,10 @@ const JPEG_QUALITY: u8 = 88;
 /// The page that is the cover in `lang`: a flip booklet has a cover per language, the others
 /// one cover for all.
 fn cover_page(campaign: &Campaign, booklet: &TypesetBooklet, lang: Lang) -> usize {
-    booklet
-        .layout
-        .marks
-        .iter()
-        .find(|m| {
-            m.kind == "half-start" && m.lang.as_deref() == Some(lang.code()) && campaign.bilingual == Bilingual::Flip
-        })
-        .map_or(0, |m| m.page - 1)
+    if campaign.bilingual != Bilingual::Flip {
+        return 0;
+    }
+    booklet.layout.find(MarkKind::HalfStart, Some(lang)).map_or(0, |m| m.page - 1)
 }
 
 /// A booklet's cover as a JPEG for the report in each language, by language. Each cover page is

@@ -12,18 +12,20 @@
 
 use std::collections::BTreeSet;
 use std::ops::Range;
-use std::path::{Component, Path};
+use std::path::Path;
 
 use serde::Deserialize;
 use toml::Spanned;
 use toml::value::Datetime;
 
-use crate::campaign::model::Texts;
-use crate::campaign::raw::RawTranslations;
 use crate::date::Date;
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Diagnostic, Diagnostics, SourceFile};
+use crate::fsutil::{self, Folder, PathProblem};
 use crate::lang::Lang;
 use crate::survey::csv::{self, CsvError};
+use crate::survey::stats::PairedCells;
+use crate::texts::RawTranslations;
+use crate::texts::Texts;
 use crate::tomlfile;
 
 /// The file that holds a campaign's survey results.
@@ -59,22 +61,7 @@ pub enum Data {
     /// Different people asked before and after.
     Independent { before: Sample, after: Sample },
     /// The same people asked twice.
-    Paired { before: Date, after: Date, cells: PairedCounts },
-}
-
-/// The four cells of a paired table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PairedCounts {
-    pub both: u64,
-    pub only_before: u64,
-    pub only_after: u64,
-    pub neither: u64,
-}
-
-impl PairedCounts {
-    pub fn total(&self) -> u64 {
-        self.both + self.only_before + self.only_after + self.neither
-    }
+    Paired { before: Date, after: Date, cells: PairedCells<u64> },
 }
 
 /// One survey: when, how many answered, how many were aware.
@@ -112,14 +99,13 @@ pub enum Loaded {
     Invalid,
 }
 
-/// Reads and checks `survey.toml` in the campaign folder `dir` (its real path), shown to the user
-/// as `shown_dir`.
-pub fn load(dir: &Path, shown_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
-    let path = dir.join(SURVEY_FILE);
-    if !path.exists() {
+/// Reads and checks `survey.toml` in a campaign folder.
+pub fn load(folder: &Folder, diagnostics: &mut Diagnostics) -> Loaded {
+    let (dir, shown_dir) = (folder.real.as_path(), folder.shown.as_path());
+    if !dir.join(SURVEY_FILE).exists() {
         return Loaded::Absent;
     }
-    let text = match crate::project::read_text_within(&path, dir, &shown_dir.join(SURVEY_FILE)) {
+    let text = match folder.read_text(SURVEY_FILE) {
         Ok(text) => text,
         Err(diagnostic) => {
             diagnostics.push(diagnostic);
@@ -127,7 +113,7 @@ pub fn load(dir: &Path, shown_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> 
         }
     };
     let file = SourceFile::new(shown_dir.join(SURVEY_FILE), text);
-    let errors_before = count_errors(diagnostics);
+    let start = diagnostics.checkpoint();
     let Some(raw) = tomlfile::load::<RawSurveyFile>(&file, diagnostics) else {
         return Loaded::Invalid;
     };
@@ -145,14 +131,10 @@ pub fn load(dir: &Path, shown_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> 
     }
     let indicators: Vec<Indicator> =
         listed.iter().enumerate().filter_map(|(index, indicator)| checker.indicator(index + 1, indicator)).collect();
-    if count_errors(diagnostics) > errors_before {
+    if diagnostics.failed_since(start) {
         return Loaded::Invalid;
     }
     Loaded::Survey(Survey { source: file, indicators })
-}
-
-fn count_errors(diagnostics: &[Diagnostic]) -> usize {
-    diagnostics.iter().filter(|d| d.is_error()).count()
 }
 
 #[derive(Debug, Deserialize)]
@@ -250,7 +232,7 @@ struct Checker<'a> {
     file: &'a SourceFile,
     dir: &'a Path,
     shown_dir: &'a Path,
-    diagnostics: &'a mut Vec<Diagnostic>,
+    diagnostics: &'a mut Diagnostics,
     ids: BTreeSet<String>,
 }
 
@@ -620,48 +602,38 @@ impl Checker<'_> {
         Some((tally.respondents, tally.aware, source))
     }
 
-    /// A CSV path must name a file inside the campaign folder: no `..`, no absolute path, and no
-    /// symbolic link that leads out. Returns the path as written and the resolved file.
+    /// A CSV path must name a file inside the campaign folder (see [`fsutil::resolve_within`]).
+    /// Returns the path as written and the resolved file.
     fn csv_path(&mut self, written: &Spanned<String>) -> Option<(String, std::path::PathBuf)> {
         let relative = written.get_ref().trim();
         let span = written.span();
         let folder_hint = "put the export into the campaign's surveys/ folder and write csv = \"surveys/<name>.csv\"";
-        if relative.is_empty() {
-            self.error(span, "the CSV path is empty", folder_hint);
-            return None;
-        }
-        let path = Path::new(relative);
-        let climbs =
-            path.components().any(|c| matches!(c, Component::ParentDir | Component::RootDir | Component::Prefix(_)));
-        if path.is_absolute() || climbs {
-            self.error(span, format!("CSV file \"{relative}\" is outside the campaign folder"), folder_hint);
-            return None;
-        }
-        let joined = self.dir.join(path);
-        let (Ok(real), Ok(folder)) = (joined.canonicalize(), self.dir.canonicalize()) else {
-            self.error(
+        match fsutil::resolve_within(self.dir, relative) {
+            Ok(real) => return Some((relative.to_string(), real)),
+            Err(PathProblem::Empty) => self.error(span, "the CSV path is empty", folder_hint),
+            Err(PathProblem::Backslash { fixed }) => self.error(
+                span,
+                format!("CSV path \"{relative}\" uses backslashes"),
+                format!("write / between folders: csv = \"{fixed}\""),
+            ),
+            Err(PathProblem::Outside) => {
+                self.error(span, format!("CSV file \"{relative}\" is outside the campaign folder"), folder_hint)
+            }
+            Err(PathProblem::Missing) => self.error(
                 span,
                 format!("CSV file \"{relative}\" does not exist"),
                 format!(
                     "check the file name; it is looked for in {}",
-                    self.shown_dir.join(path).parent().unwrap_or(self.shown_dir).display()
+                    self.shown_dir.join(relative).parent().unwrap_or(self.shown_dir).display()
                 ),
-            );
-            return None;
-        };
-        if !real.starts_with(&folder) {
-            self.error(span, format!("CSV file \"{relative}\" is outside the campaign folder"), folder_hint);
-            return None;
-        }
-        if !real.is_file() {
-            self.error(
+            ),
+            Err(PathProblem::NotAFile) => self.error(
                 span,
                 format!("CSV file \"{relative}\" is not a file"),
                 "name the exported .csv file, not a folder",
-            );
-            return None;
+            ),
         }
-        Some((relative.to_string(), real))
+        None
     }
 
     fn paired(&mut self, written: &Spanned<RawPaired>) -> Option<Data> {
@@ -715,7 +687,7 @@ impl Checker<'_> {
             self.dates_in_order(date_span, before, after);
             return None;
         }
-        let cells = PairedCounts { both: both?, only_before: only_before?, only_after: only_after?, neither: neither? };
+        let cells = PairedCells { both: both?, only_before: only_before?, only_after: only_after?, neither: neither? };
         if cells.total() == 0 {
             self.error(span, "the `paired` counts add up to 0", "give the counts of the people who were asked twice");
             return None;
@@ -768,10 +740,11 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("kitapsha-survey-load-{name}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(SURVEY_FILE), text).unwrap();
-        let mut diagnostics = Vec::new();
-        let loaded = load(&dir, Path::new("booklets/x"), &mut diagnostics);
+        let mut diagnostics = Diagnostics::new();
+        let folder = Folder { real: dir.clone(), shown: "booklets/x".into() };
+        let loaded = load(&folder, &mut diagnostics);
         std::fs::remove_dir_all(&dir).unwrap();
-        (loaded, diagnostics)
+        (loaded, diagnostics.into_vec())
     }
 
     /// The example lines of the template, uncommented.
@@ -856,8 +829,9 @@ mod tests {
 
     #[test]
     fn an_absent_file_is_not_an_error() {
-        let mut diagnostics = Vec::new();
-        let loaded = load(Path::new("/nonexistent-kitapsha-dir"), Path::new("booklets/x"), &mut diagnostics);
+        let mut diagnostics = Diagnostics::new();
+        let folder = Folder { real: "/nonexistent-kitapsha-dir".into(), shown: "booklets/x".into() };
+        let loaded = load(&folder, &mut diagnostics);
         assert!(matches!(loaded, Loaded::Absent) && diagnostics.is_empty());
     }
 }

@@ -13,6 +13,8 @@
 
 use std::f64::consts::{FRAC_1_SQRT_2, PI};
 
+use serde::Serialize;
+
 /// The confidence level used unless the user asks for another.
 pub const DEFAULT_LEVEL: f64 = 0.95;
 
@@ -30,34 +32,49 @@ impl Interval {
     }
 }
 
-/// The four cells of a paired before/after table: the same respondents asked twice.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct PairedCells {
+/// The four cells of a paired before/after table: the same respondents asked twice. Counted
+/// in whole people (`u64`) as written, and in effective people (`f64`) for the statistics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PairedCells<T = f64> {
     /// Aware before and after.
-    pub both: f64,
+    pub both: T,
     /// Aware before, not after.
-    pub only_before: f64,
+    pub only_before: T,
     /// Aware after, not before.
-    pub only_after: f64,
+    pub only_after: T,
     /// Aware neither time.
-    pub neither: f64,
+    pub neither: T,
 }
 
-impl PairedCells {
-    pub fn total(&self) -> f64 {
+impl<T: Copy + std::ops::Add<Output = T>> PairedCells<T> {
+    pub fn total(&self) -> T {
         self.both + self.only_before + self.only_after + self.neither
     }
 
-    pub fn aware_before(&self) -> f64 {
+    pub fn aware_before(&self) -> T {
         self.both + self.only_before
     }
 
-    pub fn aware_after(&self) -> f64 {
+    pub fn aware_after(&self) -> T {
         self.both + self.only_after
     }
+}
 
+impl PairedCells<u64> {
+    /// The counts divided by `design_effect`: the effective sample the statistics use.
+    pub fn effective(&self, design_effect: f64) -> PairedCells<f64> {
+        PairedCells {
+            both: self.both as f64 / design_effect,
+            only_before: self.only_before as f64 / design_effect,
+            only_after: self.only_after as f64 / design_effect,
+            neither: self.neither as f64 / design_effect,
+        }
+    }
+}
+
+impl PairedCells<f64> {
     /// Every cell divided by `design_effect`.
-    pub fn scaled(&self, design_effect: f64) -> PairedCells {
+    pub fn scaled(&self, design_effect: f64) -> PairedCells<f64> {
         PairedCells {
             both: self.both / design_effect,
             only_before: self.only_before / design_effect,

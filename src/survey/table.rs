@@ -4,13 +4,14 @@
 use std::fmt::Write;
 
 use crate::lang::Lang;
-use crate::survey::{IndicatorResult, Results, ShareResult, StatsOptions, Test, wording};
+use crate::survey::results::{IndicatorResult, Results, ShareResult, Test};
+use crate::survey::wording;
 
-/// The table, the notes and the sentences.
-pub fn render(results: &Results, options: &StatsOptions) -> String {
+/// The table, the notes and the sentences (in `lang`, or in all three), at confidence `level`.
+pub fn render(results: &Results, level: f64, lang: Option<Lang>) -> String {
     let mut out = String::new();
     let all: Vec<&IndicatorResult> = results.campaigns.iter().flat_map(|c| &c.indicators).collect();
-    let level = format!("{} %", trimmed_level(options.level));
+    let level = format!("{} %", trimmed_level(level));
     if all.is_empty() {
         out.push_str("no survey results in the campaigns asked for\n");
     } else {
@@ -28,7 +29,7 @@ pub fn render(results: &Results, options: &StatsOptions) -> String {
     if !results.without_survey.is_empty() {
         let _ = writeln!(out, "\nno survey results (skipped): {}", results.without_survey.join(", "));
     }
-    let languages: Vec<Lang> = options.lang.map_or(Lang::ALL.to_vec(), |lang| vec![lang]);
+    let languages: Vec<Lang> = lang.map_or(Lang::ALL.to_vec(), |lang| vec![lang]);
     for lang in languages {
         if all.is_empty() {
             break;

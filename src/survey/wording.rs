@@ -11,7 +11,7 @@
 //! never as 100, and an interval bound that is not 0 never as 0.
 
 use crate::lang::Lang;
-use crate::survey::{IndicatorResult, ShareResult, Test};
+use crate::survey::results::{IndicatorResult, ShareResult, Test};
 
 const NBSP: char = '\u{a0}';
 /// The minus sign: an en dash, because the shipped Noto fonts lack U+2212 MINUS SIGN and an
@@ -350,10 +350,11 @@ fn capitalised(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::campaign::model::Texts;
     use crate::date::Date;
-    use crate::survey::analyse;
-    use crate::survey::load::{Data, Indicator, PairedCounts, Sample, SampleSource};
+    use crate::survey::load::{Data, Indicator, Sample, SampleSource};
+    use crate::survey::results::analyse;
+    use crate::survey::stats::PairedCells;
+    use crate::texts::Texts;
 
     fn texts(kk: &str, ru: &str, en: &str) -> Texts {
         Texts(
@@ -386,7 +387,7 @@ mod tests {
         indicator(Data::Paired {
             before: Date::new(2024, 9, 20).unwrap(),
             after: Date::new(2025, 2, 4).unwrap(),
-            cells: PairedCounts { both, only_before, only_after, neither },
+            cells: PairedCells { both, only_before, only_after, neither },
         })
     }
 

@@ -1,9 +1,8 @@
-//! A campaign as the data the booklet template reads, and the compilation of the booklet.
-//! The template gets the campaign's text only as JSON values; nothing the user wrote becomes
-//! Typst source.
+//! A campaign as the data the booklet templates read (`booklet.typ`, `trifold.typ`, beside
+//! this file), and the compilation of the booklet. The templates get the campaign's text only
+//! as JSON values; nothing the user wrote becomes Typst source.
 
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::Serialize;
 use typst::foundations::Bytes;
 use typst_layout::PagedDocument;
 
@@ -11,15 +10,17 @@ use crate::campaign::markdown::{Block, Inline};
 use crate::campaign::{Bilingual, Campaign, Format, Image, Item};
 use crate::date::Date;
 use crate::diag::Diagnostic;
+use crate::geometry::Paper;
 use crate::lang::Lang;
-use crate::press;
 use crate::project::Project;
-use crate::typeset::compile::Sources;
+use crate::typeset::compile::{Layout, MarkKind, Sources};
 use crate::typeset::typography::Typographer;
 use crate::typeset::{compile, qr};
 
-const BOOKLET_TEMPLATE: &str = include_str!("templates/booklet.typ");
-const TRIFOLD_TEMPLATE: &str = include_str!("templates/trifold.typ");
+const BOOKLET_TEMPLATE: &str = include_str!("booklet.typ");
+const TRIFOLD_TEMPLATE: &str = include_str!("trifold.typ");
+/// Where the World serves the QR code of the back link.
+const QR_PATH: &str = "/qr.svg";
 
 /// Printed booklets are folded sheets: the page count is a multiple of this.
 pub const PAGES_PER_SHEET: usize = 4;
@@ -32,36 +33,17 @@ pub struct TypesetBooklet {
     pub layout: Layout,
 }
 
-/// Where the template put each half and section, read back from the compiled document.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct Layout {
-    pub marks: Vec<Mark>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct Mark {
-    pub kind: String,
-    #[serde(default)]
-    pub lang: Option<String>,
-    #[serde(default)]
-    pub number: Option<usize>,
-    pub page: usize,
-    /// Horizontal position on the page, in points.
-    #[serde(default)]
-    pub x: f64,
-}
-
 /// Typesets a campaign's booklet in reader order, padded with notes pages to a multiple of
 /// four, each page with its bleed and crop marks around the trim (the screen PDF is cut to the
 /// trim afterwards).
 pub fn typeset(project: &Project, campaign: &Campaign, today: Date) -> Result<TypesetBooklet, Vec<Diagnostic>> {
-    let files = files(campaign)?;
+    let files = files(campaign);
     if campaign.format == Format::A4Trifold {
         // A leaflet is one sheet: nothing to pad. When its text ends on the inside, the inner
         // flap (the first panel of the outside) is filled with a notes panel instead.
         let (document, sources) = compile_booklet(project, campaign, today, &files, false)?;
         let layout = compile::read_layout(&document).unwrap_or_default();
-        let ends_inside = layout.marks.iter().any(|m| m.kind == "text-end" && m.page == 1);
+        let ends_inside = layout.find(MarkKind::TextEnd, None).is_some_and(|m| m.page == 1);
         if !ends_inside {
             return Ok(TypesetBooklet { document, sources, layout });
         }
@@ -90,31 +72,24 @@ fn compile_booklet(
     files: &[(String, Bytes)],
     flap_notes: bool,
 ) -> Result<(PagedDocument, Sources), Vec<Diagnostic>> {
-    let data = booklet_data(project, campaign, flap_notes);
+    let data = serde_json::to_vec(&booklet_data(project, campaign, flap_notes)).expect("booklet data is plain data");
     let mut served = files.to_vec();
-    served.push(("/data.json".to_string(), Bytes::new(data.to_string().into_bytes())));
+    served.push(("/data.json".to_string(), Bytes::new(data)));
     let template = if campaign.format == Format::A4Trifold { TRIFOLD_TEMPLATE } else { BOOKLET_TEMPLATE };
     let document = compile::compile(template, served.clone(), today, &campaign.source.path)?;
     Ok((document, Sources { template, files: served }))
 }
 
 /// The images of the campaign and the QR code, as the World serves them.
-fn files(campaign: &Campaign) -> Result<Vec<(String, Bytes)>, Vec<Diagnostic>> {
+fn files(campaign: &Campaign) -> Vec<(String, Bytes)> {
     let mut files = Vec::new();
     for image in campaign.images() {
-        let bytes = std::fs::read(&image.path).map_err(|error| {
-            vec![Diagnostic::error(
-                &campaign.source,
-                image.span.clone(),
-                format!("cannot read image \"{}\": {error}", image.written),
-            )]
-        })?;
-        files.push((served_path(image), Bytes::new(bytes)));
+        files.push((served_path(image), image.bytes.clone()));
     }
     if let Some(link) = &campaign.back_link {
-        files.push(("/qr.svg".to_string(), Bytes::new(qr::svg(link).into_bytes())));
+        files.push((QR_PATH.to_string(), Bytes::new(qr::svg(link).into_bytes())));
     }
-    Ok(files)
+    files
 }
 
 /// Images are served under their path in the campaign folder.
@@ -122,106 +97,165 @@ fn served_path(image: &Image) -> String {
     format!("/campaign/{}", image.written.trim_start_matches("./"))
 }
 
-fn booklet_data(project: &Project, campaign: &Campaign, flap_notes: bool) -> Value {
-    let parts: Vec<Value> = campaign.languages.iter().map(|&lang| part(project, campaign, lang)).collect();
-    json!({
-        "format": campaign.format,
-        "bilingual": if campaign.languages.len() == 1 { Bilingual::Sequential } else { campaign.bilingual },
-        "flap-notes": flap_notes,
-        "press": { "bleed": press::BLEED_MM, "slug": press::SLUG_MM },
-        "parts": parts,
-        "cover-image": campaign.cover.image.as_ref().map(served_path),
-        "link": campaign.back_link,
-        "qr": campaign.back_link.as_ref().map(|_| "/qr.svg"),
-        "phone": project.organisation.phone,
-        "email": project.organisation.email,
-    })
+/// Everything the booklet and leaflet templates read, as `/data.json`.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct BookletData<'a> {
+    pub paper: Paper,
+    pub bilingual: Bilingual,
+    /// A leaflet whose text ends on the inside gets a notes panel in its inner flap.
+    pub flap_notes: bool,
+    /// One per language, in the booklet's order.
+    pub parts: Vec<Part<'a>>,
+    pub cover_image: Option<String>,
+    pub link: Option<&'a str>,
+    /// The served path of the QR code of `link`.
+    pub qr: Option<&'static str>,
+    pub phone: &'a str,
+    pub email: &'a str,
 }
 
 /// Everything one language half of the booklet prints.
-fn part(project: &Project, campaign: &Campaign, lang: Lang) -> Value {
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Part<'a> {
+    pub lang: Lang,
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub district: &'a str,
+    pub items: Vec<PartItem>,
+    pub organisation: String,
+    pub address: &'a str,
+    pub hours: Option<&'a str>,
+    pub programme: String,
+    pub labels: &'static BookletLabels,
+}
+
+/// A section or a quote, in the order of `campaign.toml`.
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum PartItem {
+    Section { number: usize, title: String, image: Option<String>, caption: Option<String>, blocks: Vec<Block> },
+    Quote { text: String, who: Option<String> },
+}
+
+/// The words the booklet prints around the content.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct BookletLabels {
+    pub language: &'static str,
+    pub contacts: &'static str,
+    pub phone: &'static str,
+    pub email: &'static str,
+    pub hours: &'static str,
+    pub more: &'static str,
+    pub prepared: &'static str,
+    pub other_side: &'static str,
+    pub scan: &'static str,
+    pub notes: &'static str,
+}
+
+/// The data of a campaign's booklet.
+pub fn booklet_data<'a>(project: &'a Project, campaign: &'a Campaign, flap_notes: bool) -> BookletData<'a> {
+    BookletData {
+        paper: campaign.format.paper(),
+        bilingual: if campaign.languages.len() == 1 { Bilingual::Sequential } else { campaign.bilingual },
+        flap_notes,
+        parts: campaign.languages.iter().map(|&lang| part(project, campaign, lang)).collect(),
+        cover_image: campaign.cover.image.as_ref().map(served_path),
+        link: campaign.back_link.as_deref(),
+        qr: campaign.back_link.as_ref().map(|_| QR_PATH),
+        phone: &project.organisation.phone,
+        email: &project.organisation.email,
+    }
+}
+
+fn part<'a>(project: &'a Project, campaign: &'a Campaign, lang: Lang) -> Part<'a> {
     let cover = &campaign.cover.text[&lang];
-    let items: Vec<Value> = campaign
+    let items = campaign
         .content
         .iter()
         .map(|item| match item {
             Item::Section(section) => {
                 let text = &section.text[&lang];
-                json!({
-                    "kind": "section",
-                    "number": section.number,
-                    "title": title(lang, &text.title),
-                    "image": section.image.as_ref().map(served_path),
-                    "caption": text.caption.as_deref().map(|c| paragraph_text(lang, c)),
-                    "blocks": text.blocks.iter().map(|b| block(lang, b)).collect::<Vec<_>>(),
-                })
+                PartItem::Section {
+                    number: section.number,
+                    title: title(lang, &text.title),
+                    image: section.image.as_ref().map(served_path),
+                    caption: text.caption.as_deref().map(|c| paragraph_text(lang, c)),
+                    blocks: text.blocks.iter().map(|b| block(lang, b)).collect(),
+                }
             }
             Item::Quote(quote) => {
                 let text = &quote.text[&lang];
-                json!({
-                    "kind": "quote",
-                    "text": paragraph_text(lang, &text.text),
-                    "who": text.who.as_deref().map(|w| title(lang, w)),
-                })
+                PartItem::Quote {
+                    text: paragraph_text(lang, &text.text),
+                    who: text.who.as_deref().map(|w| title(lang, w)),
+                }
             }
         })
         .collect();
     let organisation = &project.organisation;
-    json!({
-        "lang": lang.code(),
-        "title": title(lang, &cover.title),
-        "subtitle": cover.subtitle.as_deref().map(|s| title(lang, s)),
-        "district": campaign.district.get(lang),
-        "items": items,
-        "organisation": title(lang, organisation.name.get(lang)),
-        "address": organisation.address.get(lang),
-        "hours": organisation.hours.as_ref().map(|h| h.get(lang)),
-        "programme": title(lang, &format!("«{}»", project.programme.title.get(lang))),
-        "labels": labels(lang),
-    })
-}
-
-/// The words the template prints around the content, in each language.
-fn labels(lang: Lang) -> Value {
-    match lang {
-        Lang::Kk => json!({
-            "language": "Қазақ тілінде",
-            "contacts": "Байланыс",
-            "phone": "Телефон",
-            "email": "Эл. пошта",
-            "hours": "Жұмыс уақыты",
-            "more": "Толығырақ",
-            "prepared": "Кітапша мына бағдарлама аясында әзірленді:",
-            "other-side": "Орыс тіліндегі мәтін — кітапшаның екінші жағында.",
-            "scan": "Телефонның камерасын QR-кодқа бағыттаңыз",
-            "notes": "Жазбаларыңызға",
-        }),
-        Lang::Ru => json!({
-            "language": "На русском языке",
-            "contacts": "Контакты",
-            "phone": "Телефон",
-            "email": "Эл. почта",
-            "hours": "Часы работы",
-            "more": "Подробнее",
-            "prepared": "Брошюра подготовлена в рамках программы",
-            "other-side": "Текст на казахском языке — с другой стороны брошюры.",
-            "scan": "Наведите камеру телефона на QR-код",
-            "notes": "Для заметок",
-        }),
-        Lang::En => json!({
-            "language": "In English",
-            "contacts": "Contacts",
-            "phone": "Phone",
-            "email": "E-mail",
-            "hours": "Office hours",
-            "more": "More",
-            "prepared": "This booklet was prepared within the programme",
-            "other-side": "The other language starts from the other cover.",
-            "scan": "Point your phone's camera at the QR code",
-            "notes": "Notes",
-        }),
+    Part {
+        lang,
+        title: title(lang, &cover.title),
+        subtitle: cover.subtitle.as_deref().map(|s| title(lang, s)),
+        district: campaign.district.get(lang),
+        items,
+        organisation: title(lang, organisation.name.get(lang)),
+        address: organisation.address.get(lang),
+        hours: organisation.hours.as_ref().map(|h| h.get(lang)),
+        programme: title(lang, &format!("«{}»", project.programme.title.get(lang))),
+        labels: labels(lang),
     }
 }
+
+fn labels(lang: Lang) -> &'static BookletLabels {
+    match lang {
+        Lang::Kk => &KAZAKH,
+        Lang::Ru => &RUSSIAN,
+        Lang::En => &ENGLISH,
+    }
+}
+
+const KAZAKH: BookletLabels = BookletLabels {
+    language: "Қазақ тілінде",
+    contacts: "Байланыс",
+    phone: "Телефон",
+    email: "Эл. пошта",
+    hours: "Жұмыс уақыты",
+    more: "Толығырақ",
+    prepared: "Кітапша мына бағдарлама аясында әзірленді:",
+    other_side: "Орыс тіліндегі мәтін — кітапшаның екінші жағында.",
+    scan: "Телефонның камерасын QR-кодқа бағыттаңыз",
+    notes: "Жазбаларыңызға",
+};
+
+const RUSSIAN: BookletLabels = BookletLabels {
+    language: "На русском языке",
+    contacts: "Контакты",
+    phone: "Телефон",
+    email: "Эл. почта",
+    hours: "Часы работы",
+    more: "Подробнее",
+    prepared: "Брошюра подготовлена в рамках программы",
+    other_side: "Текст на казахском языке — с другой стороны брошюры.",
+    scan: "Наведите камеру телефона на QR-код",
+    notes: "Для заметок",
+};
+
+const ENGLISH: BookletLabels = BookletLabels {
+    language: "In English",
+    contacts: "Contacts",
+    phone: "Phone",
+    email: "E-mail",
+    hours: "Office hours",
+    more: "More",
+    prepared: "This booklet was prepared within the programme",
+    other_side: "The other language starts from the other cover.",
+    scan: "Point your phone's camera at the QR code",
+    notes: "Notes",
+};
 
 /// A title or a short line: quotes and no-break spaces, but no hyphenation.
 fn title(lang: Lang, text: &str) -> String {
@@ -234,18 +268,14 @@ fn paragraph_text(lang: Lang, text: &str) -> String {
 }
 
 /// A block of section text as the template receives it, with its typography fixed for `lang`.
-pub fn block(lang: Lang, block: &Block) -> Value {
+pub fn block(lang: Lang, block: &Block) -> Block {
     match block {
-        Block::Paragraph { inlines } => json!({
-            "kind": "paragraph",
-            "inlines": fix_inlines(&mut Typographer::new(lang), inlines),
-        }),
-        Block::List { ordered, start, items } => json!({
-            "kind": "list",
-            "ordered": ordered,
-            "start": start,
-            "items": items.iter().map(|item| fix_inlines(&mut Typographer::new(lang), item)).collect::<Vec<_>>(),
-        }),
+        Block::Paragraph { inlines } => Block::Paragraph { inlines: fix_inlines(&mut Typographer::new(lang), inlines) },
+        Block::List { ordered, start, items } => Block::List {
+            ordered: *ordered,
+            start: *start,
+            items: items.iter().map(|item| fix_inlines(&mut Typographer::new(lang), item)).collect(),
+        },
     }
 }
 
@@ -263,22 +293,4 @@ fn fix_inlines(typographer: &mut Typographer, inlines: &[Inline]) -> Vec<Inline>
             Inline::LineBreak => Inline::LineBreak,
         })
         .collect()
-}
-
-/// The page count each language takes, from the layout marks (for `pages`).
-pub fn pages_per_language(layout: &Layout) -> Vec<(String, usize, usize)> {
-    let mut halves = Vec::new();
-    for mark in &layout.marks {
-        if mark.kind == "half-start"
-            && let Some(lang) = &mark.lang
-        {
-            let end = layout
-                .marks
-                .iter()
-                .find(|m| m.kind == "half-end" && m.lang.as_ref() == Some(lang))
-                .map_or(mark.page, |m| m.page);
-            halves.push((lang.clone(), mark.page, end));
-        }
-    }
-    halves
 }

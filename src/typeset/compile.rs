@@ -2,8 +2,9 @@
 
 use std::path::Path;
 
+use serde::Deserialize;
 use typst::WorldExt;
-use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
+use typst::diag::SourceDiagnostic;
 use typst::foundations::{Bytes, Label, Selector};
 use typst::introspection::Introspector;
 use typst::utils::PicoStr;
@@ -11,7 +12,7 @@ use typst_layout::PagedDocument;
 
 use crate::date::Date;
 use crate::diag::Diagnostic;
-use crate::typeset::booklet::Layout;
+use crate::lang::Lang;
 use crate::typeset::world::{self, DocumentWorld};
 
 /// The label of the marks templates leave where their parts fall.
@@ -50,12 +51,8 @@ pub fn compile(
 ) -> Result<PagedDocument, Vec<Diagnostic>> {
     let world = DocumentWorld::new(template, files, today);
     let result = typst::compile::<PagedDocument>(&world);
-    let mut problems: Vec<Diagnostic> = result
-        .warnings
-        .iter()
-        .filter(|warning| !is_harmless(warning))
-        .map(|warning| describe(&world, warning, shown))
-        .collect();
+    let mut problems: Vec<Diagnostic> =
+        result.warnings.iter().map(|warning| describe(&world, warning, shown)).collect();
     match result.output {
         Ok(document) if problems.is_empty() => Ok(document),
         Ok(_) => Err(problems),
@@ -64,11 +61,6 @@ pub fn compile(
             Err(problems)
         }
     }
-}
-
-/// Warnings about our own, intended use of Typst.
-fn is_harmless(warning: &SourceDiagnostic) -> bool {
-    warning.severity == TypstSeverity::Warning && warning.message.contains("no text within stars")
 }
 
 fn describe(world: &DocumentWorld, diagnostic: &SourceDiagnostic, shown: &Path) -> Diagnostic {
@@ -84,15 +76,68 @@ fn describe(world: &DocumentWorld, diagnostic: &SourceDiagnostic, shown: &Path) 
     let hints: Vec<String> = diagnostic.hints.iter().map(|hint| hint.v.to_string()).collect();
     let mut out =
         Diagnostic::file_error(shown, format!("the document could not be typeset: {}{place}", diagnostic.message));
-    let about_a_picture = diagnostic.message.contains("image") || diagnostic.message.contains("decode");
-    out.hint = Some(if about_a_picture {
-        "one of this campaign's pictures could not be read; open each in an image editor and save it again as PNG or JPEG".to_string()
-    } else if hints.is_empty() {
+    out.hint = Some(if hints.is_empty() {
         "this is a problem in kitapsha's template, not in your text; please report it with this message".to_string()
     } else {
         hints.join("; ")
     });
     out
+}
+
+/// Where the template put each half and section, read back from the compiled document.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    pub marks: Vec<Mark>,
+}
+
+/// What a template's `mark(kind, …)` records; the names are the templates' own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MarkKind {
+    /// The first page of one language's part (its cover in a flip booklet).
+    HalfStart,
+    /// The last page of one language's text.
+    HalfEnd,
+    /// A section's heading.
+    Section,
+    /// A leaflet's last line of text, in whichever language ends last.
+    TextEnd,
+}
+
+/// One mark, where it fell.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Mark {
+    pub kind: MarkKind,
+    #[serde(default)]
+    pub lang: Option<Lang>,
+    /// A section's number, counted in `campaign.toml`.
+    #[serde(default)]
+    pub number: Option<usize>,
+    /// 1-based.
+    pub page: usize,
+    /// Horizontal position on the page, in points.
+    #[serde(default)]
+    pub x: f64,
+}
+
+impl Layout {
+    /// The first mark of `kind`, for `lang` when one is given.
+    pub fn find(&self, kind: MarkKind, lang: Option<Lang>) -> Option<&Mark> {
+        self.marks.iter().find(|m| m.kind == kind && (lang.is_none() || m.lang == lang))
+    }
+
+    /// The pages each language takes, first to last (1-based), for `pages`.
+    pub fn halves(&self) -> Vec<(Lang, usize, usize)> {
+        self.marks
+            .iter()
+            .filter(|m| m.kind == MarkKind::HalfStart)
+            .filter_map(|start| {
+                let lang = start.lang?;
+                let end = self.find(MarkKind::HalfEnd, Some(lang)).map_or(start.page, |m| m.page);
+                Some((lang, start.page, end))
+            })
+            .collect()
+    }
 }
 
 /// The marks a template left with `mark(…)` (label `<kitapsha-mark>`), with the page and the

@@ -124,6 +124,15 @@ fn no_break_spaces(text: &str, lang: Lang) -> String {
     out
 }
 
+/// Running text for justified paragraphs: Kazakh gets its soft hyphens (Typst has no Kazakh
+/// patterns); Russian and English are hyphenated by Typst.
+pub fn prose(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Kk => hyphenate_kk::hyphenate(text),
+        Lang::Ru | Lang::En => text.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,7 +16,7 @@ use crate::typeset::fonts;
 
 /// Templates shared by every document.
 pub const SHARED_TEMPLATES: [(&str, &str); 2] =
-    [("/common.typ", include_str!("templates/common.typ")), ("/pieces.typ", include_str!("templates/pieces.typ"))];
+    [("/common.typ", include_str!("common.typ")), ("/pieces.typ", include_str!("pieces.typ"))];
 
 /// The files one compilation may read, by their path inside the virtual project.
 pub struct DocumentWorld {

@@ -4,40 +4,25 @@
 
 mod server;
 
+use server::{Preview, Shared};
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::typeset::booklet::TypesetBooklet;
-use crate::{build, campaign, project};
+use crate::{build, commands, project};
 
 /// How often the campaign folder is looked at.
 const POLL: Duration = Duration::from_millis(100);
 /// Preview pages are rendered at about 108 dpi.
 const PIXELS_PER_POINT: f64 = 1.5;
 
-/// What the preview page shows: the last build.
-#[derive(Default)]
-pub struct Preview {
-    /// Counts builds; the page reloads when it changes.
-    pub version: u64,
-    pub campaign: String,
-    /// The pages of the last build that typeset, as PNG.
-    pub pages: Vec<Arc<Vec<u8>>>,
-    /// The diagnostics of the last build, as the terminal shows them.
-    pub errors: Vec<String>,
-    /// The newest build the browser has said it shows, and how many errors it displays.
-    pub seen: u64,
-    pub shown_errors: u64,
-}
-
-pub type Shared = Arc<Mutex<Preview>>;
-
 /// Watches the campaign `id` (or the first campaign) under `root` and serves the preview on
 /// `port` (0: any free port). Runs until the process is stopped.
-pub fn run(root: &Path, id: Option<String>, port: u16, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+pub fn run(root: &Path, id: Option<String>, port: u16, diagnostics: &mut Diagnostics) -> Option<String> {
     let project = project::load(root, diagnostics)?;
     let id = match id {
         Some(id) => project.select_campaigns(&[id]).map_err(|d| diagnostics.push(d)).ok()?.remove(0),
@@ -74,7 +59,7 @@ pub fn run(root: &Path, id: Option<String>, port: u16, diagnostics: &mut Vec<Dia
 /// One build: load, check, typeset, render the pages that changed, publish.
 fn rebuild(root: &Path, id: &str, rendered: &mut RenderedPages, shared: &Shared) {
     let start = Instant::now();
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = Diagnostics::new();
     let booklet = build_once(root, id, &mut diagnostics);
     let pages = booklet.as_ref().map(|b| rendered.pages(b));
     let elapsed = start.elapsed();
@@ -104,10 +89,10 @@ fn say(line: &str) {
     let _ = out.flush();
 }
 
-fn build_once(root: &Path, id: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<TypesetBooklet> {
+fn build_once(root: &Path, id: &str, diagnostics: &mut Diagnostics) -> Option<TypesetBooklet> {
     let project = project::load(root, diagnostics)?;
-    let dir = project.campaign_dir(id).map_err(|d| diagnostics.push(d)).ok()?;
-    let campaign = campaign::load(id, &dir, &Path::new(project::BOOKLETS_DIR).join(id), diagnostics)?;
+    let folders = commands::campaign_folders(&project, &[id.to_string()], diagnostics);
+    let campaign = commands::load_campaigns(&folders, diagnostics).pop()?;
     build::typeset(&project, &campaign, diagnostics)
 }
 

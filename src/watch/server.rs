@@ -3,12 +3,28 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
 
 use serde_json::json;
 
-use crate::watch::Shared;
-
 const PAGE: &str = include_str!("page.html");
+
+/// What the preview page shows: the last build.
+#[derive(Default)]
+pub struct Preview {
+    /// Counts builds; the page reloads when it changes.
+    pub version: u64,
+    pub campaign: String,
+    /// The pages of the last build that typeset, as PNG.
+    pub pages: Vec<Arc<Vec<u8>>>,
+    /// The diagnostics of the last build, as the terminal shows them.
+    pub errors: Vec<String>,
+    /// The newest build the browser has said it shows, and how many errors it displays.
+    pub seen: u64,
+    pub shown_errors: u64,
+}
+
+pub type Shared = Arc<Mutex<Preview>>;
 
 /// Starts serving in the background; returns the address it listens on.
 pub fn start(port: u16, shared: Shared) -> std::io::Result<SocketAddr> {

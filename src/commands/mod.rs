@@ -1,0 +1,30 @@
+//! Every operation kitapsha offers, as a library function: typed options in, a typed result
+//! and the diagnostics out, and nothing printed. The command line, and the studio after it,
+//! only turn what the user asked for into options, call one of these, and show the outcome.
+
+mod build;
+mod check;
+mod ledger;
+mod new;
+mod outcome;
+mod report;
+mod select;
+mod stats;
+
+use std::path::Path;
+
+pub use build::{BuildOptions, Built, build};
+pub use check::{CheckOptions, Checked, check};
+pub use ledger::{hand_out, print_run, stock};
+pub use new::{Created, new_campaign};
+pub use outcome::Outcome;
+pub use report::{ReportOptions, report};
+pub use select::{campaign_folders, load_campaigns, press_pdf_of, programme};
+pub use stats::{StatsOptions, stats};
+
+use crate::project::{self, Project};
+
+/// Opens the project whose `kitapsha.toml` is in `root`.
+pub fn open(root: &Path) -> Outcome<Project> {
+    Outcome::of(|diagnostics| project::load(root, diagnostics))
+}

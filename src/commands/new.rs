@@ -1,0 +1,20 @@
+//! `kitapsha new`: a campaign folder with a commented `campaign.toml` that builds at once.
+
+use std::path::{Path, PathBuf};
+
+use crate::commands::outcome::Outcome;
+use crate::scaffold;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Created {
+    pub id: String,
+    /// The new folder, relative to the project (`booklets/<id>`).
+    pub folder: PathBuf,
+}
+
+/// Creates `booklets/<id>/` in the project at `root`. The project file need not be valid yet.
+pub fn new_campaign(root: &Path, id: &str) -> Outcome<Created> {
+    Outcome::of(|diagnostics| {
+        scaffold::new_campaign(root, id, diagnostics).map(|folder| Created { id: id.to_string(), folder })
+    })
+}

@@ -1,0 +1,68 @@
+//! Which campaigns an operation is about, written once: the names the user gave (or all of
+//! them), their folders resolved, their files loaded.
+
+use crate::build;
+use crate::campaign::{self, Campaign};
+use crate::diag::Diagnostics;
+use crate::ledger;
+use crate::project::{CampaignFolder, Project};
+use crate::report::{self, Programme};
+use crate::survey;
+
+/// The folders of the named campaigns (all when none are named). An unknown name is reported
+/// and gives no folders at all; a folder that cannot be used is reported and left out.
+pub fn campaign_folders(project: &Project, named: &[String], diagnostics: &mut Diagnostics) -> Vec<CampaignFolder> {
+    let ids = match project.select_campaigns(named) {
+        Ok(ids) => ids,
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            return Vec::new();
+        }
+    };
+    ids.into_iter()
+        .filter_map(|id| match project.campaign_dir(&id) {
+            Ok(folder) => Some(CampaignFolder { id, folder }),
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                None
+            }
+        })
+        .collect()
+}
+
+/// The campaigns in `folders`, loaded and validated; those with errors are left out.
+pub fn load_campaigns(folders: &[CampaignFolder], diagnostics: &mut Diagnostics) -> Vec<Campaign> {
+    folders.iter().filter_map(|c| campaign::load(&c.id, &c.folder, diagnostics)).collect()
+}
+
+/// The press PDF that the campaign `id` builds now, for the ledger's edition fingerprint.
+pub fn press_pdf_of(project: &Project, id: &str, diagnostics: &mut Diagnostics) -> Option<Vec<u8>> {
+    let folders = campaign_folders(project, &[id.to_string()], diagnostics);
+    let campaign = load_campaigns(&folders, diagnostics).pop()?;
+    build::press_pdf_bytes(project, &campaign, diagnostics)
+}
+
+/// What the donor reports are made from, for the whole programme: every campaign with its
+/// booklet's cover thumbnails (typeset here unless a build has just made them), and every
+/// ledger and survey read. `None` when a ledger or a survey has errors.
+pub fn programme(
+    project: &Project,
+    typeset: Option<(Vec<Campaign>, Vec<Option<report::Covers>>)>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Programme> {
+    let folders = campaign_folders(project, &[], diagnostics);
+    let (campaigns, covers) = typeset.unwrap_or_else(|| {
+        let campaigns = load_campaigns(&folders, diagnostics);
+        let covers = build::typeset_all(project, &campaigns, report::covers, diagnostics);
+        (campaigns, covers)
+    });
+    let start = diagnostics.checkpoint();
+    let ledgers = ledger::read_all(&folders, diagnostics);
+    let results =
+        survey::results(folders.iter().map(|c| (c.id.as_str(), &c.folder)), survey::stats::DEFAULT_LEVEL, diagnostics);
+    if diagnostics.failed_since(start) {
+        return None;
+    }
+    let totals = ledgers?.iter().map(|l| ledger::Totals::of(&l.campaign, &l.ledger)).collect();
+    Some(Programme { campaigns, covers, totals, results: results? })
+}
