@@ -26,7 +26,7 @@ pub fn typeset(
         Ok(typeset) => {
             fit::check(campaign, &typeset, diagnostics);
             timing::phase(&format!("{id}: resolution check"), || {
-                preflight::check_resolution(campaign, &typeset.document, diagnostics)
+                preflight::check_resolution(campaign, &typeset.document, diagnostics);
             });
             Some(typeset)
         }

@@ -252,9 +252,10 @@ fn from_here(here: &Path, path: PathBuf) -> PathBuf {
 /// Prints the diagnostics, then what the command did when it succeeded.
 fn finish<T>(outcome: Outcome<T>, render: impl FnOnce(&T) -> String) -> ExitCode {
     print_diagnostics(&outcome.diagnostics);
-    match &outcome.value {
-        Some(value) if outcome.succeeded() => {
-            let message = render(value);
+    let succeeded = outcome.succeeded();
+    match outcome.value {
+        Some(value) if succeeded => {
+            let message = render(&value);
             if !message.is_empty() {
                 // A closed pipe (`kitapsha stock | head`) is not an error of ours.
                 let _ = writeln!(std::io::stdout(), "{message}");

@@ -11,7 +11,7 @@ const STACK_BYTES: usize = 32 * 1024 * 1024;
 /// `work` applied to every item on as many threads as there are cores; the results come back in
 /// the order of the items.
 pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(items.len());
     if threads <= 1 {
         return items.iter().map(work).collect();
     }
@@ -26,7 +26,7 @@ pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<
                         let index = next.fetch_add(1, Ordering::Relaxed);
                         let Some(item) = items.get(index) else { break };
                         let result = work(item);
-                        results.lock().unwrap_or_else(|e| e.into_inner())[index] = Some(result);
+                        results.lock().unwrap_or_else(std::sync::PoisonError::into_inner)[index] = Some(result);
                     }
                 })
                 .expect("a worker thread starts");
@@ -34,7 +34,7 @@ pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<
     });
     results
         .into_inner()
-        .unwrap_or_else(|e| e.into_inner())
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
         .into_iter()
         .map(|r| r.expect("every item was done"))
         .collect()

@@ -279,7 +279,7 @@ mod tests {
         let file = SourceFile::new("c.toml", text);
         let mut diagnostics = Diagnostics::new();
         let config = load::<Config>(&file, &mut diagnostics);
-        (config, diagnostics.iter().map(|d| d.to_string()).collect())
+        (config, diagnostics.iter().map(std::string::ToString::to_string).collect())
     }
 
     #[test]

@@ -334,7 +334,9 @@ fn the_reader_finds_uses_in_groups_children_and_super_paths() {
         children: BTreeSet::new(),
     };
     let names: BTreeSet<String> = used_paths(&module).iter().map(name).collect();
-    let expected: BTreeSet<String> =
-        ["diag::Diagnostic", "diag::SourceFile", "lang::Lang", "survey::csv"].iter().map(|s| s.to_string()).collect();
+    let expected: BTreeSet<String> = ["diag::Diagnostic", "diag::SourceFile", "lang::Lang", "survey::csv"]
+        .iter()
+        .map(std::string::ToString::to_string)
+        .collect();
     assert_eq!(names, expected);
 }

@@ -261,6 +261,6 @@ fn the_check_function_reports_a_broken_ledger_for_kitapsha_check() {
     let loaded = kitapsha::project::load(&project.root, &mut diagnostics).unwrap();
     let folders = kitapsha::commands::campaign_folders(&loaded, &[], &mut diagnostics);
     kitapsha::ledger::read_all(&folders, &mut diagnostics);
-    let headlines: Vec<String> = diagnostics.iter().map(|d| d.headline()).collect();
+    let headlines: Vec<String> = diagnostics.iter().map(kitapsha::diag::Diagnostic::headline).collect();
     assert_eq!(headlines, ["booklets/alpha/print-runs.toml:4:8: error: `cost` cannot be negative, but it is -1"]);
 }

@@ -324,7 +324,7 @@ impl Export {
         let mut text = if self.bom { "\u{feff}".to_string() } else { String::new() };
         text += &self.line(&self.header());
         for row in self.kept_rows() {
-            text += &self.line(&row.iter().map(|answer| answer.to_string()).collect::<Vec<_>>());
+            text += &self.line(&row.iter().map(std::string::ToString::to_string).collect::<Vec<_>>());
         }
         text
     }

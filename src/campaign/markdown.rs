@@ -197,7 +197,7 @@ pub fn plain_text(inlines: &[Inline]) -> String {
         match inline {
             Inline::Text { text } => out.push_str(text),
             Inline::Strong { children } | Inline::Emphasis { children } | Inline::Link { children, .. } => {
-                out.push_str(&plain_text(children))
+                out.push_str(&plain_text(children));
             }
             Inline::LineBreak => out.push(' '),
         }

@@ -35,7 +35,7 @@ pub fn load_text(id: &str, dir: &Path, file: &SourceFile, diagnostics: &mut Diag
     let raw = tomlfile::load::<raw::RawCampaignFile>(file, diagnostics)?;
     // Meaning is checked even after key errors, so that one run shows every problem; the
     // campaign is usable only when the file had no errors at all.
-    let campaign = validate::validate(id, dir, file, raw, diagnostics);
+    let campaign = validate::validate(id, dir, file, &raw, diagnostics);
     diagnostics.since_mut(start).sort_by_key(|d| d.location.as_ref().map(|at| (at.line, at.column)));
     campaign.filter(|_| !diagnostics.failed_since(start))
 }

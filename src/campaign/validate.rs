@@ -45,7 +45,7 @@ pub fn validate(
     id: &str,
     dir: &Path,
     file: &SourceFile,
-    raw: RawCampaignFile,
+    raw: &RawCampaignFile,
     diagnostics: &mut Diagnostics,
 ) -> Option<Campaign> {
     let start = diagnostics.checkpoint();

@@ -117,7 +117,7 @@ impl Ledger {
             match event {
                 Event::Run(copies) => stock += copies,
                 Event::HandOut(index, copies) if copies > stock => {
-                    found.push(Overdraw { hand_out: index, in_stock: stock })
+                    found.push(Overdraw { hand_out: index, in_stock: stock });
                 }
                 Event::HandOut(_, copies) => stock -= copies,
             }

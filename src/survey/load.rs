@@ -617,7 +617,7 @@ impl Checker<'_> {
                 format!("write / between folders: csv = \"{fixed}\""),
             ),
             Err(PathProblem::Outside) => {
-                self.error(span, format!("CSV file \"{relative}\" is outside the campaign folder"), folder_hint)
+                self.error(span, format!("CSV file \"{relative}\" is outside the campaign folder"), folder_hint);
             }
             Err(PathProblem::Missing) => self.error(
                 span,

@@ -70,7 +70,7 @@ fn rebuild(root: &Path, id: &str, rendered: &mut RenderedPages, shared: &Shared)
     for error in &errors {
         eprint!("{error}");
     }
-    let mut preview = shared.lock().unwrap_or_else(|e| e.into_inner());
+    let mut preview = shared.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     preview.version += 1;
     if let Some(pages) = pages {
         preview.pages = pages;

@@ -62,7 +62,7 @@ fn answer(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
 }
 
 fn respond(path: &str, query: &str, shared: &Shared) -> (&'static str, &'static str, Vec<u8>) {
-    let mut preview = shared.lock().unwrap_or_else(|e| e.into_inner());
+    let mut preview = shared.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     match path {
         "/" => ("200 OK", "text/html; charset=utf-8", PAGE.as_bytes().to_vec()),
         "/version" => ("200 OK", "text/plain", preview.version.to_string().into_bytes()),
