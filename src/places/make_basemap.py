@@ -61,6 +61,15 @@ def simplify(points, tolerance):
     return simplify(points[: index + 1], tolerance)[:-1] + simplify(points[index:], tolerance)
 
 
+def simplify_ring(ring, tolerance):
+    """A closed ring simplified in two halves: split where it is farthest from its first point."""
+    x0, y0 = ring[0]
+    far = max(range(len(ring)), key=lambda i: (ring[i][0] - x0) ** 2 + (ring[i][1] - y0) ** 2)
+    first = simplify(ring[: far + 1], tolerance)
+    second = simplify(ring[far:] + [ring[0]], tolerance)
+    return first[:-1] + second[:-1]
+
+
 def area(ring):
     return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]))) / 2
 
@@ -87,7 +96,7 @@ def lakes(path):
         if not any(inside(p) for p in ring) or area(ring) < MIN_LAKE:
             continue
         # A lake that crosses the frame (Balkhash) is kept whole: the map clips it when drawn.
-        out.append(rounded(simplify(ring, TOLERANCE)))
+        out.append(rounded(simplify_ring(ring, TOLERANCE)))
     return out
 
 

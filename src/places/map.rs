@@ -60,6 +60,10 @@ pub struct MapPlace {
     pub y: f64,
     /// The circle's radius: its area is proportional to `copies`.
     pub r: f64,
+    /// Where the label's top left corner goes: right of the circle (left of it at the map's
+    /// right edge), lower when another label is in the way.
+    pub label_x: f64,
+    pub label_y: f64,
     pub name: String,
     pub copies: String,
 }
@@ -138,19 +142,25 @@ pub fn figure(places: &Places, copies_by_place: &BTreeMap<String, u64>, lang: La
     }
     by_place.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name.get(lang).cmp(b.0.name.get(lang))));
     let most = by_place.first().map_or(1, |p| p.1).max(1) as f64;
-    let map_places = by_place
-        .iter()
-        .map(|(place, copies)| {
-            let [x, y] = page(place.lat, place.lon);
-            MapPlace {
-                x,
-                y,
-                r: round(LARGEST_RADIUS_MM * (*copies as f64 / most).sqrt()),
-                name: place.name.get(lang).to_string(),
-                copies: numbers::integer(*copies, lang),
-            }
-        })
-        .collect();
+    let mut map_places: Vec<MapPlace> = Vec::new();
+    for (place, copies) in &by_place {
+        let [x, y] = page(place.lat, place.lon);
+        let r = round(LARGEST_RADIUS_MM * (*copies as f64 / most).sqrt());
+        let name = place.name.get(lang).to_string();
+        let copies = numbers::integer(*copies, lang);
+        let width = label_width(&name, &copies);
+        let label_x = if x + r + 1.0 + width > WIDTH_MM { round(x - r - 1.0 - width) } else { round(x + r + 1.0) };
+        let mut label_y = round(y - LABEL_HEIGHT_MM / 2.0);
+        // Labels of close villages would print over each other: move this one down.
+        while map_places.iter().any(|other| {
+            let other_width = label_width(&other.name, &other.copies);
+            let (left, other_left) = (label_x, other.label_x);
+            left < other_left + other_width && other_left < left + width && (label_y - other.label_y).abs() < LABEL_HEIGHT_MM
+        }) {
+            label_y = round(label_y + LABEL_HEIGHT_MM);
+        }
+        map_places.push(MapPlace { x, y, r, label_x, label_y, name, copies });
+    }
 
     let kilometres = [25, 50, 100, 150, 200]
         .into_iter()
@@ -170,6 +180,13 @@ pub fn figure(places: &Places, copies_by_place: &BTreeMap<String, u64>, lang: La
         north: NorthArrow { x: round(WIDTH_MM - 10.0), y: 12.0, angle: round(-albers.north_angle(north_lon)) },
         missing: missing_places(places, copies_by_place),
     }
+}
+
+/// A label's height, and its width estimated from its characters (7 pt sans).
+const LABEL_HEIGHT_MM: f64 = 3.4;
+
+fn label_width(name: &str, copies: &str) -> f64 {
+    1.6 * (name.chars().count() + copies.chars().count() + 1) as f64 + 2.0
 }
 
 fn bounds(values: impl Iterator<Item = f64>) -> (f64, f64) {
