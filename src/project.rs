@@ -372,13 +372,22 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
 }
 
 /// The donor's logo: an SVG, PNG or JPEG file inside the project, read once.
-fn donor_logo(root: &Path, file: &SourceFile, written: &Spanned<String>, diagnostics: &mut Diagnostics) -> Option<DonorLogo> {
+fn donor_logo(
+    root: &Path,
+    file: &SourceFile,
+    written: &Spanned<String>,
+    diagnostics: &mut Diagnostics,
+) -> Option<DonorLogo> {
     let relative = written.get_ref().trim();
     let supported = [".svg", ".png", ".jpg", ".jpeg"].iter().any(|e| relative.to_lowercase().ends_with(e));
     if !supported {
         diagnostics.push(
-            Diagnostic::error(file, written.span(), format!("`donor-logo` \"{relative}\" is not an SVG, PNG or JPEG file"))
-                .with_hint("give the logo as .svg (best: it stays sharp in print), .png or .jpg"),
+            Diagnostic::error(
+                file,
+                written.span(),
+                format!("`donor-logo` \"{relative}\" is not an SVG, PNG or JPEG file"),
+            )
+            .with_hint("give the logo as .svg (best: it stays sharp in print), .png or .jpg"),
         );
         return None;
     }

@@ -174,7 +174,9 @@ fn a_hand_out_place_missing_from_places_toml_is_a_warning_that_names_it() {
     );
     // Once the place is added, the warning goes.
     let mut places = std::fs::read_to_string(dir.join("places.toml")).unwrap();
-    places.push_str("\n[[place]]\nname = { kk = \"Бақбақты\", ru = \"Бакбакты\", en = \"Bakbakty\" }\nlat = 44.5\nlon = 76.7\n");
+    places.push_str(
+        "\n[[place]]\nname = { kk = \"Бақбақты\", ru = \"Бакбакты\", en = \"Bakbakty\" }\nlat = 44.5\nlon = 76.7\n",
+    );
     std::fs::write(dir.join("places.toml"), places).unwrap();
     let err = stderr(&kitapsha(dir, &["report"]));
     assert!(!err.contains("`Бақбақты`"), "{err}");

@@ -155,18 +155,17 @@ pub fn figure(places: &Places, copies_by_place: &BTreeMap<String, u64>, lang: La
         while map_places.iter().any(|other| {
             let other_width = label_width(&other.name, &other.copies);
             let (left, other_left) = (label_x, other.label_x);
-            left < other_left + other_width && other_left < left + width && (label_y - other.label_y).abs() < LABEL_HEIGHT_MM
+            left < other_left + other_width
+                && other_left < left + width
+                && (label_y - other.label_y).abs() < LABEL_HEIGHT_MM
         }) {
             label_y = round(label_y + LABEL_HEIGHT_MM);
         }
         map_places.push(MapPlace { x, y, r, label_x, label_y, name, copies });
     }
 
-    let kilometres = [25, 50, 100, 150, 200]
-        .into_iter()
-        .filter(|&km| f64::from(km) * scale <= WIDTH_MM * 0.25)
-        .max()
-        .unwrap_or(25);
+    let kilometres =
+        [25, 50, 100, 150, 200].into_iter().filter(|&km| f64::from(km) * scale <= WIDTH_MM * 0.25).max().unwrap_or(25);
     let north_lon = frame.east - 0.6;
     MapFigure {
         width: WIDTH_MM,
@@ -216,8 +215,9 @@ mod tests {
                 place("Кеген", "Кеген", "Kegen", 43.02143, 79.22055),
             ],
         };
-        let copies: BTreeMap<String, u64> =
-            [("Бақанас", 100), ("Баканас", 60), ("Кеген", 40), ("Бақбақты", 25)].map(|(p, c)| (p.to_string(), c)).into();
+        let copies: BTreeMap<String, u64> = [("Бақанас", 100), ("Баканас", 60), ("Кеген", 40), ("Бақбақты", 25)]
+            .map(|(p, c)| (p.to_string(), c))
+            .into();
         let map = figure(&places, &copies, Lang::Ru);
         assert_eq!(map.places.len(), 2);
         let (bakanas, kegen) = (&map.places[0], &map.places[1]);

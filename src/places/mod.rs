@@ -89,7 +89,12 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> Option<Places> {
     (!diagnostics.failed_since(start)).then_some(Places { places })
 }
 
-fn check(file: &SourceFile, written: &Spanned<RawPlace>, known: &[Place], diagnostics: &mut Diagnostics) -> Option<Place> {
+fn check(
+    file: &SourceFile,
+    written: &Spanned<RawPlace>,
+    known: &[Place],
+    diagnostics: &mut Diagnostics,
+) -> Option<Place> {
     let raw = written.get_ref();
     let mut error = |span: Range<usize>, message: String, hint: &str| {
         diagnostics.push(Diagnostic::error(file, span, message).with_hint(hint));
@@ -116,27 +121,28 @@ fn check(file: &SourceFile, written: &Spanned<RawPlace>, known: &[Place], diagno
             "add name = { kk = \"Бақанас\", ru = \"Баканас\", en = \"Bakanas\" }: the names hand-outs use",
         ),
     }
-    let coordinate = |value: &Option<Spanned<f64>>, key: &str, limit: f64, error: &mut dyn FnMut(Range<usize>, String, &str)| {
-        match value {
-            Some(value) if value.get_ref().abs() <= limit => Some(*value.get_ref()),
-            Some(value) => {
-                error(
-                    value.span(),
-                    format!("`{key}` must be between -{limit} and {limit}, not {}", value.get_ref()),
-                    "write decimal degrees, e.g. lat = 44.81, lon = 76.27",
-                );
-                None
+    let coordinate =
+        |value: &Option<Spanned<f64>>, key: &str, limit: f64, error: &mut dyn FnMut(Range<usize>, String, &str)| {
+            match value {
+                Some(value) if value.get_ref().abs() <= limit => Some(*value.get_ref()),
+                Some(value) => {
+                    error(
+                        value.span(),
+                        format!("`{key}` must be between -{limit} and {limit}, not {}", value.get_ref()),
+                        "write decimal degrees, e.g. lat = 44.81, lon = 76.27",
+                    );
+                    None
+                }
+                None => {
+                    error(
+                        written.span(),
+                        format!("this [[place]] has no `{key}`"),
+                        "add lat = … and lon = … in decimal degrees, e.g. lat = 44.81, lon = 76.27",
+                    );
+                    None
+                }
             }
-            None => {
-                error(
-                    written.span(),
-                    format!("this [[place]] has no `{key}`"),
-                    "add lat = … and lon = … in decimal degrees, e.g. lat = 44.81, lon = 76.27",
-                );
-                None
-            }
-        }
-    };
+        };
     let lat = coordinate(&raw.lat, "lat", 90.0, &mut error);
     let lon = coordinate(&raw.lon, "lon", 180.0, &mut error);
     if name.0.len() < 3 {

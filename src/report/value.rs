@@ -11,12 +11,26 @@ use crate::report::data::{ProjectValue, ValueForMoney, ValueRow};
 
 const NONE: &str = "—";
 
-pub fn value_for_money(project: &Project, campaigns: &[Campaign], totals: &[Totals], total_name: &str, lang: Lang) -> ValueForMoney {
+pub fn value_for_money(
+    project: &Project,
+    campaigns: &[Campaign],
+    totals: &[Totals],
+    total_name: &str,
+    lang: Lang,
+) -> ValueForMoney {
     let rows = campaigns
         .iter()
         .filter_map(|campaign| {
             let t = totals.iter().find(|t| t.campaign == campaign.id).filter(|t| t.runs > 0)?;
-            Some(row(campaign.district.get(lang).to_string(), t.cost, t.copies_with_cost, t.printed, t.handed_out, t.runs_without_cost, lang))
+            Some(row(
+                campaign.district.get(lang).to_string(),
+                t.cost,
+                t.copies_with_cost,
+                t.printed,
+                t.handed_out,
+                t.runs_without_cost,
+                lang,
+            ))
         })
         .collect();
     let sum = |f: fn(&Totals) -> u64| totals.iter().map(f).sum::<u64>();
@@ -66,7 +80,11 @@ fn row(
         name,
         cost: if costed { numbers::tenge(cost, lang) } else { NONE.to_string() },
         printed: numbers::integer(printed, lang),
-        per_printed: if costed { numbers::tenge_fraction(cost as f64 / copies_with_cost as f64, lang) } else { NONE.to_string() },
+        per_printed: if costed {
+            numbers::tenge_fraction(cost as f64 / copies_with_cost as f64, lang)
+        } else {
+            NONE.to_string()
+        },
         handed_out: numbers::integer(handed_out, lang),
         // Dividing a part of the cost by all the copies handed out would flatter the figure.
         per_handed_out: if costed && runs_without_cost == 0 && handed_out > 0 {

@@ -78,7 +78,13 @@ pub enum CsvError {
 
 /// Counts the answers in `column` of the CSV file at `path` (shown to the user as `shown`), in
 /// all and for each value of each of the `groups` columns.
-pub fn tally(path: &Path, shown: &Path, column: &str, aware_if: &[String], groups: &[String]) -> Result<Tally, CsvError> {
+pub fn tally(
+    path: &Path,
+    shown: &Path,
+    column: &str,
+    aware_if: &[String],
+    groups: &[String],
+) -> Result<Tally, CsvError> {
     let file_error =
         |message: String, hint: &str| CsvError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)]);
     let size = std::fs::metadata(path)
@@ -628,7 +634,8 @@ mod tests {
 
     #[test]
     fn answers_are_counted_per_group_value_and_blank_groups_are_kept_apart() {
-        let text = "g/sex;g/village;q3\nfemale;Текес;да\nFemale ;Текес;нет\nmale;Нарынқол;да\n;Нарынқол;да\nmale;Текес;\n";
+        let text =
+            "g/sex;g/village;q3\nfemale;Текес;да\nFemale ;Текес;нет\nmale;Нарынқол;да\n;Нарынқол;да\nmale;Текес;\n";
         let path = write("groups.csv", text.as_bytes());
         let aware_if = ["да".to_string()];
         let groups = ["sex".to_string(), "g/village".to_string()];

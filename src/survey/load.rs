@@ -353,7 +353,8 @@ impl Checker<'_> {
         };
         let design_effect = self.design_effect(raw.design_effect.as_ref());
         let breakdowns = self.breakdowns(raw.by.as_ref());
-        self.group_columns = breakdowns.as_ref().map(|b| b.iter().map(|b| b.column.clone()).collect()).unwrap_or_default();
+        self.group_columns =
+            breakdowns.as_ref().map(|b| b.iter().map(|b| b.column.clone()).collect()).unwrap_or_default();
         let data = self.data(&name, written.span(), raw);
         let target = self.target(raw.target.as_ref());
         let groups = match (&data, breakdowns) {
@@ -381,7 +382,11 @@ impl Checker<'_> {
             let column = match &raw.column {
                 Some(column) if !column.get_ref().trim().is_empty() => Some(column.get_ref().trim().to_string()),
                 Some(column) => {
-                    self.error(column.span(), "`column` is empty", "name the column to break the results down by, e.g. column = \"group/sex\"");
+                    self.error(
+                        column.span(),
+                        "`column` is empty",
+                        "name the column to break the results down by, e.g. column = \"group/sex\"",
+                    );
                     None
                 }
                 None => {
@@ -392,7 +397,11 @@ impl Checker<'_> {
             let name = match &raw.name {
                 Some(name) => self.texts("name", name),
                 None => {
-                    self.error(by.span(), "this `by` has no `name`", "add name = { kk = \"Жынысы\", ru = \"Пол\", en = \"Sex\" }: what the report calls the column");
+                    self.error(
+                        by.span(),
+                        "this `by` has no `name`",
+                        "add name = { kk = \"Жынысы\", ru = \"Пол\", en = \"Sex\" }: what the report calls the column",
+                    );
                     None
                 }
             };
@@ -430,7 +439,11 @@ impl Checker<'_> {
             (Some(after), None) => ("after", after, Target::After),
             (None, Some(change)) => ("change", change, Target::Change),
             (Some(_), Some(_)) => {
-                self.error(written.span(), "`target` has both `after` and `change`", "give one target per indicator; remove the other");
+                self.error(
+                    written.span(),
+                    "`target` has both `after` and `change`",
+                    "give one target per indicator; remove the other",
+                );
                 return None;
             }
             (None, None) => {
@@ -783,7 +796,11 @@ impl Checker<'_> {
         let neither = cell("neither", raw.neither.as_ref(), "the number in this group aware neither time");
         let cells = PairedCells { both: both?, only_before: only_before?, only_after: only_after?, neither: neither? };
         if cells.total() == 0 {
-            self.error(span, "the group's `paired` counts add up to 0", "give the counts of the group's people who were asked twice");
+            self.error(
+                span,
+                "the group's `paired` counts add up to 0",
+                "give the counts of the group's people who were asked twice",
+            );
             return None;
         }
         Some(cells)
@@ -958,7 +975,10 @@ impl Checker<'_> {
                 );
                 self.error(
                     column.span(),
-                    format!("`by` column `{wanted}` is not in {written_path}; its columns are: {}", list_columns(&columns)),
+                    format!(
+                        "`by` column `{wanted}` is not in {written_path}; its columns are: {}",
+                        list_columns(&columns)
+                    ),
                     suggestion,
                 );
                 return None;
@@ -1021,8 +1041,12 @@ impl Checker<'_> {
                 format!("the answers include {}; list the ones that mean aware", found.join(", ")),
             );
         }
-        let source =
-            SampleSource::Csv { file: written_path, column: tally.column, missing: tally.missing, groups: tally.groups };
+        let source = SampleSource::Csv {
+            file: written_path,
+            column: tally.column,
+            missing: tally.missing,
+            groups: tally.groups,
+        };
         Some((tally.respondents, tally.aware, source))
     }
 
@@ -1175,9 +1199,7 @@ fn side_totals(whole: &Data, groups: &[&Data]) -> [((u64, u64), (u64, u64)); 2] 
         Data::Independent { before, after } => [(before.respondents, before.aware), (after.respondents, after.aware)],
         Data::Paired { cells, .. } => [(cells.total(), cells.aware_before()), (cells.total(), cells.aware_after())],
     };
-    let sum = |side: usize| {
-        groups.iter().map(|g| counts(g)[side]).fold((0, 0), |(r, a), (gr, ga)| (r + gr, a + ga))
-    };
+    let sum = |side: usize| groups.iter().map(|g| counts(g)[side]).fold((0, 0), |(r, a), (gr, ga)| (r + gr, a + ga));
     let whole = counts(whole);
     [(whole[0], sum(0)), (whole[1], sum(1))]
 }

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::lang::Lang;
-use crate::survey::results::{GroupResult, MIN_GROUP_RESPONDENTS, IndicatorResult, Results, ShareResult, Test};
+use crate::survey::results::{GroupResult, IndicatorResult, MIN_GROUP_RESPONDENTS, Results, ShareResult, Test};
 use crate::survey::target::TargetStatus;
 use crate::survey::wording;
 

@@ -152,8 +152,12 @@ pub fn target_sentence(target: &TargetResult, lang: Lang) -> String {
                 TargetKind::Change => format!("{points} пайыздық тармаққа өсу"),
             };
             match status {
-                TargetStatus::Met => format!("Мақсат{NBSP}— {what}{NBSP}— орындалды: интервал түгелдей одан төмен емес."),
-                TargetStatus::NotMet => format!("Мақсат{NBSP}— {what}{NBSP}— орындалмады: интервал түгелдей одан төмен."),
+                TargetStatus::Met => {
+                    format!("Мақсат{NBSP}— {what}{NBSP}— орындалды: интервал түгелдей одан төмен емес.")
+                }
+                TargetStatus::NotMet => {
+                    format!("Мақсат{NBSP}— {what}{NBSP}— орындалмады: интервал түгелдей одан төмен.")
+                }
                 TargetStatus::Unclear => format!(
                     "Мақсаттың{NBSP}— {what}{NBSP}— орындалғанын бұл деректерден айту мүмкін емес: интервал оны қамтиды."
                 ),
@@ -579,9 +583,18 @@ mod tests {
         let mut met = independent((41, 120), (88, 118));
         met.target = Some(Target::After(0.60));
         let [kk, ru, en] = sentences(&met);
-        assert!(en.ends_with("The target of 60 % aware after the campaign is met: the whole interval is at or above it."), "{en}");
-        assert!(ru.ends_with("Цель — 60 % осведомлённых после кампании — достигнута: весь интервал не ниже неё."), "{ru}");
-        assert!(kk.ends_with("Мақсат — науқаннан кейін 60% хабардар — орындалды: интервал түгелдей одан төмен емес."), "{kk}");
+        assert!(
+            en.ends_with("The target of 60 % aware after the campaign is met: the whole interval is at or above it."),
+            "{en}"
+        );
+        assert!(
+            ru.ends_with("Цель — 60 % осведомлённых после кампании — достигнута: весь интервал не ниже неё."),
+            "{ru}"
+        );
+        assert!(
+            kk.ends_with("Мақсат — науқаннан кейін 60% хабардар — орындалды: интервал түгелдей одан төмен емес."),
+            "{kk}"
+        );
 
         let mut unclear = independent((41, 120), (88, 118));
         unclear.target = Some(Target::After(0.75));
@@ -594,7 +607,10 @@ mod tests {
         let mut not_met = independent((41, 120), (88, 118));
         not_met.target = Some(Target::Change(0.55));
         let [_, ru, en] = sentences(&not_met);
-        assert!(en.ends_with("The target of a rise of 55 percentage points is not met: the whole interval is below it."), "{en}");
+        assert!(
+            en.ends_with("The target of a rise of 55 percentage points is not met: the whole interval is below it."),
+            "{en}"
+        );
         assert!(ru.contains("Цель — рост на 55 процентных пунктов — не достигнута"), "{ru}");
     }
 

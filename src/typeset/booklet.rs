@@ -178,7 +178,12 @@ pub fn booklet_data<'a>(project: &'a Project, campaign: &'a Campaign, flap_notes
         qr: campaign.back_link.as_ref().map(|_| QR_PATH),
         phone: &project.organisation.phone,
         email: &project.organisation.email,
-        donor_logo: project.programme.funding.as_ref().and_then(|f| f.logo.as_ref()).map(|logo| logo.served_path()),
+        donor_logo: project
+            .programme
+            .funding
+            .as_ref()
+            .and_then(|f| f.logo.as_ref())
+            .map(crate::project::DonorLogo::served_path),
     }
 }
 
