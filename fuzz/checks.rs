@@ -115,6 +115,9 @@ pub fn survey_csv(data: &[u8]) {
             render(&problems);
         }
         Err(csv::CsvError::NoSuchColumn(_) | csv::CsvError::AmbiguousColumn(_)) => {}
+        Err(error @ (csv::CsvError::NoSuchGroupColumn { .. } | csv::CsvError::AmbiguousGroupColumn { .. })) => {
+            panic!("no group column was asked for, yet: {error:?}")
+        }
     }
 }
 

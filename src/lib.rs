@@ -13,6 +13,7 @@ pub mod lang;
 pub mod ledger;
 pub mod numbers;
 pub mod parallel;
+pub mod places;
 pub mod press;
 pub mod project;
 pub mod report;

@@ -44,6 +44,32 @@ pub struct Programme {
     pub to: Date,
     /// What the report should say about the data, e.g. which figures are illustrative.
     pub data_note: Option<Texts>,
+    /// The donor's funding statement, printed beside its logo on the report cover and on
+    /// every booklet's back cover.
+    pub funding: Option<Funding>,
+}
+
+/// `funding-statement` and `donor-logo` of `[programme]`.
+#[derive(Debug, Clone)]
+pub struct Funding {
+    pub statement: Texts,
+    pub logo: Option<DonorLogo>,
+}
+
+/// The donor's logo, read once: an image inside the project.
+#[derive(Debug, Clone)]
+pub struct DonorLogo {
+    /// The path as written, relative to the project root.
+    pub written: String,
+    pub bytes: Vec<u8>,
+}
+
+impl DonorLogo {
+    /// Where the templates find it: its extension tells Typst the format.
+    pub fn served_path(&self) -> String {
+        let extension = Path::new(&self.written).extension().and_then(|e| e.to_str()).unwrap_or("svg").to_lowercase();
+        format!("/donor-logo.{extension}")
+    }
 }
 
 /// A community project of the programme that is not a booklet.
@@ -52,6 +78,8 @@ pub struct Activity {
     pub district: String,
     pub title: Texts,
     pub reached: Option<u32>,
+    /// What the project cost, in tenge, when recorded.
+    pub cost: Option<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -185,6 +213,8 @@ struct RawProgramme {
     donor: Option<Spanned<String>>,
     period: Option<Spanned<RawPeriod>>,
     data_note: Option<Spanned<RawTranslations>>,
+    funding_statement: Option<Spanned<RawTranslations>>,
+    donor_logo: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -200,6 +230,7 @@ struct RawActivity {
     district: Option<Spanned<String>>,
     title: Option<Spanned<RawTranslations>>,
     reached: Option<Spanned<i64>>,
+    cost: Option<Spanned<i64>>,
 }
 
 /// The project file speaks to donors in all three languages.
@@ -249,6 +280,8 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
     let prog = programme.get_ref();
     let title = texts("title", prog.title.as_ref(), programme.span());
     let data_note = prog.data_note.as_ref().map(|note| texts("data-note", Some(note), programme.span()));
+    let statement =
+        prog.funding_statement.as_ref().map(|note| texts("funding-statement", Some(note), programme.span()));
     let activities: Vec<Activity> = raw
         .activity
         .iter()
@@ -256,6 +289,7 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
             district: activity.get_ref().district.as_ref().map(|d| d.get_ref().clone()).unwrap_or_default(),
             title: texts("title", activity.get_ref().title.as_ref(), activity.span()),
             reached: activity.get_ref().reached.as_ref().and_then(|r| u32::try_from(*r.get_ref()).ok()),
+            cost: activity.get_ref().cost.as_ref().and_then(|c| u64::try_from(*c.get_ref()).ok()),
         })
         .collect();
 
@@ -286,7 +320,23 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
                     .with_hint("give the number of people reached, or remove `reached` when it is unknown"),
             );
         }
+        if let Some(cost) = &activity.get_ref().cost
+            && *cost.get_ref() < 0
+        {
+            diagnostics_local.push(
+                Diagnostic::error(file, cost.span(), "`cost` cannot be negative")
+                    .with_hint("give what the project cost in tenge, or remove `cost` when it is unknown"),
+            );
+        }
     }
+    let logo = prog.donor_logo.as_ref().and_then(|written| donor_logo(root, file, written, &mut diagnostics_local));
+    if let (Some(logo), None) = (&prog.donor_logo, &statement) {
+        diagnostics_local.push(
+            Diagnostic::error(file, logo.span(), "`donor-logo` is given without `funding-statement`")
+                .with_hint("the logo is printed beside the funding statement: add funding-statement = { kk = \"…\", ru = \"…\", en = \"…\" }"),
+        );
+    }
+    let funding = statement.map(|statement| Funding { statement, logo });
     let period = match &prog.period {
         Some(period) => {
             let from = date_of(file, &period.get_ref().from, &mut diagnostics_local);
@@ -316,9 +366,44 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
     Some(Project {
         root: root.to_path_buf(),
         organisation: Organisation { name, address, phone, email, hours },
-        programme: Programme { title, donor, from, to, data_note },
+        programme: Programme { title, donor, from, to, data_note, funding },
         activities,
     })
+}
+
+/// The donor's logo: an SVG, PNG or JPEG file inside the project, read once.
+fn donor_logo(
+    root: &Path,
+    file: &SourceFile,
+    written: &Spanned<String>,
+    diagnostics: &mut Diagnostics,
+) -> Option<DonorLogo> {
+    let relative = written.get_ref().trim();
+    let supported = [".svg", ".png", ".jpg", ".jpeg"].iter().any(|e| relative.to_lowercase().ends_with(e));
+    if !supported {
+        diagnostics.push(
+            Diagnostic::error(
+                file,
+                written.span(),
+                format!("`donor-logo` \"{relative}\" is not an SVG, PNG or JPEG file"),
+            )
+            .with_hint("give the logo as .svg (best: it stays sharp in print), .png or .jpg"),
+        );
+        return None;
+    }
+    let read = crate::fsutil::resolve_within(root, relative)
+        .map_err(|_| "it is not a file inside the project folder".to_string())
+        .and_then(|path| std::fs::read(&path).map_err(|error| io_reason(&error)));
+    match read {
+        Ok(bytes) => Some(DonorLogo { written: relative.to_string(), bytes }),
+        Err(reason) => {
+            diagnostics.push(
+                Diagnostic::error(file, written.span(), format!("cannot read `donor-logo` \"{relative}\": {reason}"))
+                    .with_hint("put the logo inside the project folder and write its path from there, e.g. donor-logo = \"booklets/donor.svg\""),
+            );
+            None
+        }
+    }
 }
 
 fn date_of(file: &SourceFile, value: &Spanned<toml::value::Datetime>, diagnostics: &mut Diagnostics) -> Option<Date> {

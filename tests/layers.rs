@@ -15,7 +15,7 @@ const LAYERS: &[&str] = &[
     // Foundations: no knowledge of campaigns.
     "lang", "diag", "texts", "date", "numbers", "timing", "parallel", "fsutil", "tomlfile", "geometry",
     // The user's files, read and checked.
-    "campaign", "survey", "project", // Stages over checked data.
+    "campaign", "survey", "project", "places", // Stages over checked data.
     "typeset", "press", "ledger", "report", // The pipeline of one campaign, and the operations.
     "build", "scaffold", "commands", // Front ends.
     "watch", "cli",

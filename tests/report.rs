@@ -15,6 +15,7 @@ use serde_json::Value;
 fn sample_project() -> common::TempDir {
     let dir = common::tempdir();
     std::fs::copy(repo().join("kitapsha.toml"), dir.path().join("kitapsha.toml")).unwrap();
+    std::fs::copy(repo().join("places.toml"), dir.path().join("places.toml")).unwrap();
     copy_dir(&repo().join("booklets"), &dir.path().join("booklets"));
     dir
 }
@@ -132,4 +133,74 @@ fn the_report_is_tagged_accessible_and_reproducible() {
     for (name, embedded) in common::fonts(&pdf) {
         assert!(embedded, "{name} is embedded");
     }
+}
+
+#[test]
+fn each_report_has_the_results_framework_value_for_money_the_map_and_the_funding_statement() {
+    let project_dir = sample_project();
+    let dir = project_dir.path();
+    for (code, lang) in [("en", Lang::En), ("ru", Lang::Ru), ("kk", Lang::Kk)] {
+        let output = kitapsha(dir, &["report", "--lang", code]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let text = normalise(&page_texts(&dir.join(format!("out/report-{code}.pdf"))).join("\n"));
+        let labels = kitapsha::report::labels::labels(lang);
+        for label in [labels.framework, labels.value_for_money, labels.map, labels.per_printed, labels.per_person] {
+            assert!(text.contains(&normalise(label)), "{code}: \"{label}\" is in the report");
+        }
+        // One target met, one the data cannot settle, groups too small to compare.
+        for label in [labels.met, labels.unclear, labels.too_few] {
+            assert!(text.contains(&normalise(label)), "{code}: status \"{label}\"");
+        }
+        // A village of the ledgers without coordinates is named under the map with its copies.
+        assert!(text.contains("Бақбақты (60)"), "{code}: the map notes the copies it leaves out");
+        let mut diagnostics = kitapsha::diag::Diagnostics::new();
+        let project = kitapsha::project::load(dir, &mut diagnostics).unwrap();
+        let statement = project.programme.funding.as_ref().unwrap().statement.get(lang);
+        let first_words: String = statement.split_whitespace().take(5).collect::<Vec<_>>().join(" ");
+        assert!(text.contains(&normalise(&first_words)), "{code}: the funding statement is on the cover");
+    }
+}
+
+#[test]
+fn a_hand_out_place_missing_from_places_toml_is_a_warning_that_names_it() {
+    let project_dir = sample_project();
+    let dir = project_dir.path();
+    let output = kitapsha(dir, &["report"]);
+    assert_eq!(output.status.code(), Some(0), "a missing place is not an error");
+    let err = stderr(&output);
+    assert!(
+        err.contains("booklets/balkhash/print-runs.toml: warning: hand-out place `Бақбақты` is not in places.toml: the report's map leaves out its 60 copies"),
+        "{err}"
+    );
+    // Once the place is added, the warning goes.
+    let mut places = std::fs::read_to_string(dir.join("places.toml")).unwrap();
+    places.push_str(
+        "\n[[place]]\nname = { kk = \"Бақбақты\", ru = \"Бакбакты\", en = \"Bakbakty\" }\nlat = 44.5\nlon = 76.7\n",
+    );
+    std::fs::write(dir.join("places.toml"), places).unwrap();
+    let err = stderr(&kitapsha(dir, &["report"]));
+    assert!(!err.contains("`Бақбақты`"), "{err}");
+}
+
+#[test]
+fn stats_json_gives_groups_and_targets() {
+    let project_dir = sample_project();
+    let stats = json_of(project_dir.path(), &["stats", "--json", "balkhash", "zhambyl"]);
+    let rows = stats.as_array().unwrap();
+    let appeal = rows.iter().find(|r| r["indicator"] == "knows-appeal-procedure").unwrap();
+    assert_eq!(appeal["target"]["kind"], "after");
+    assert_eq!(appeal["target"]["value"], 0.6);
+    assert_eq!(appeal["target"]["status"], "met");
+    let groups = appeal["groups"].as_array().unwrap();
+    let women = groups.iter().find(|g| g["by"] == "sex" && g["value"] == "female").unwrap();
+    assert_eq!(women["comparable"], true);
+    for key in ["before", "after", "change"] {
+        assert!(women[key]["ci"].is_array(), "{key} has the shape of the indicator's own");
+    }
+    let small = groups.iter().find(|g| g["value"] == "Ақкөл").unwrap();
+    assert_eq!(small["comparable"], false);
+    assert_eq!(small["before"]["respondents"], 20);
+    let plans = rows.iter().find(|r| r["indicator"] == "knows-development-plans").unwrap();
+    assert_eq!(plans["target"]["kind"], "change");
+    assert_eq!(plans["target"]["status"], "unclear");
 }

@@ -143,3 +143,62 @@ fn reference_file_names_the_versions_it_was_made_with() {
     let reference = reference();
     assert!(reference["versions"]["statsmodels"].as_str().is_some_and(|v| !v.is_empty()));
 }
+
+/// The groups of one indicator, written as `[[indicator.group]]` counts and computed by
+/// kitapsha as `stats` does, against statsmodels: a group with 0/n, one with n/n and one
+/// under 30 respondents among them.
+#[test]
+fn group_statistics_match_statsmodels() {
+    use kitapsha::diag::Diagnostics;
+    use kitapsha::fsutil::Folder;
+    use kitapsha::survey::results::MIN_GROUP_RESPONDENTS;
+
+    let reference = reference();
+    let cases = cases(&reference, "groups");
+    let count = |case: &Value, side: &str, i: usize| case[side][i].as_u64().unwrap();
+    let sum = |side: &str, i: usize| cases.iter().map(|c| count(c, side, i)).sum::<u64>();
+    let mut text = format!(
+        "[[indicator]]\nid = \"q\"\nquestion = {{ kk = \"?\", ru = \"?\", en = \"?\" }}\n\
+         before = {{ date = 2024-09-10, respondents = {}, aware = {} }}\n\
+         after = {{ date = 2025-01-25, respondents = {}, aware = {} }}\n\
+         by = [{{ column = \"village\", name = {{ kk = \"Ауыл\", ru = \"Село\", en = \"Village\" }} }}]\n",
+        sum("before", 1),
+        sum("before", 0),
+        sum("after", 1),
+        sum("after", 0)
+    );
+    for (index, case) in cases.iter().enumerate() {
+        text.push_str(&format!(
+            "[[indicator.group]]\nby = \"village\"\nvalue = \"v{index}\"\n\
+             before = {{ respondents = {}, aware = {} }}\nafter = {{ respondents = {}, aware = {} }}\n",
+            count(case, "before", 1),
+            count(case, "before", 0),
+            count(case, "after", 1),
+            count(case, "after", 0)
+        ));
+    }
+    let dir = std::env::temp_dir().join(format!("kitapsha-group-reference-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("survey.toml"), text).unwrap();
+    let folder = Folder { real: dir.clone(), shown: "booklets/x".into() };
+    let mut diagnostics = Diagnostics::new();
+    let results = kitapsha::survey::results([("x", &folder)], 0.95, &mut diagnostics).expect("the survey loads");
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(diagnostics.is_empty(), "{:?}", diagnostics.into_vec());
+    let groups = &results.campaigns[0].indicators[0].groups;
+    assert_eq!(groups.len(), cases.len());
+    for (index, case) in cases.iter().enumerate() {
+        let group = groups.iter().find(|g| g.value == format!("v{index}")).unwrap();
+        for (side, share) in [("before_ci", &group.before), ("after_ci", &group.after)] {
+            assert_close(share.ci.lower, case[side][0].as_f64().unwrap(), case, side);
+            assert_close(share.ci.upper, case[side][1].as_f64().unwrap(), case, side);
+        }
+        assert_close(group.change.ci.lower, case["change_ci"][0].as_f64().unwrap(), case, "change lower");
+        assert_close(group.change.ci.upper, case["change_ci"][1].as_f64().unwrap(), case, "change upper");
+        assert_p_value(group.change.p_value, number(case, "p_value"), case);
+        let smaller = count(case, "before", 1).min(count(case, "after", 1));
+        assert_eq!(group.comparable, smaller >= MIN_GROUP_RESPONDENTS, "{case}");
+    }
+    assert!(groups.iter().any(|g| !g.comparable), "a group under 30 is among the cases");
+    assert!(groups.iter().any(|g| g.before.aware == 0), "a group with 0/n is among the cases");
+}

@@ -25,6 +25,8 @@ impl TempProject {
         let _ = std::fs::remove_dir_all(&root);
         std::fs::create_dir_all(root.join("booklets")).unwrap();
         std::fs::copy(Path::new(REPO).join("kitapsha.toml"), root.join("kitapsha.toml")).unwrap();
+        // The project file names the donor's logo, which must be there.
+        std::fs::copy(Path::new(REPO).join("booklets/donor.svg"), root.join("booklets/donor.svg")).unwrap();
         TempProject { root }
     }
 

@@ -3,9 +3,12 @@
 
 use crate::build;
 use crate::campaign::{self, Campaign};
-use crate::diag::Diagnostics;
+use std::path::Path;
+
+use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::ledger;
-use crate::project::{CampaignFolder, Project};
+use crate::places;
+use crate::project::{BOOKLETS_DIR, CampaignFolder, Project};
 use crate::report::{self, Programme};
 use crate::survey;
 
@@ -60,9 +63,35 @@ pub fn programme(
     let ledgers = ledger::read_all(&folders, diagnostics);
     let results =
         survey::results(folders.iter().map(|c| (c.id.as_str(), &c.folder)), survey::stats::DEFAULT_LEVEL, diagnostics);
+    let places = places::load(&project.root, diagnostics);
     if diagnostics.failed_since(start) {
         return None;
     }
-    let totals = ledgers?.iter().map(|l| ledger::Totals::of(&l.campaign, &l.ledger)).collect();
-    Some(Programme { campaigns, covers, totals, results: results? })
+    let totals: Vec<ledger::Totals> = ledgers?.iter().map(|l| ledger::Totals::of(&l.campaign, &l.ledger)).collect();
+    let places = places?;
+    warn_missing_places(&places, &totals, diagnostics);
+    Some(Programme { campaigns, covers, totals, results: results?, places })
+}
+
+/// A hand-out place that `places.toml` lacks is a warning naming it: the map leaves it out.
+fn warn_missing_places(places: &places::Places, totals: &[ledger::Totals], diagnostics: &mut Diagnostics) {
+    for t in totals {
+        for missing in places::map::missing_places(places, &t.hand_outs_by_place) {
+            let copies = ledger::model::copies(missing.copies);
+            diagnostics.push(Diagnostic {
+                severity: Severity::Warning,
+                path: Path::new(BOOKLETS_DIR).join(&t.campaign).join(ledger::file::LEDGER_FILE),
+                location: None,
+                message: format!(
+                    "hand-out place `{}` is not in {}: the report's map leaves out its {copies}",
+                    missing.name,
+                    places::PLACES_FILE
+                ),
+                hint: Some(format!(
+                    "add a [[place]] with name = {{ kk = \"…\", ru = \"…\", en = \"…\" }}, lat and lon to {} at the project root",
+                    places::PLACES_FILE
+                )),
+            });
+        }
+    }
 }

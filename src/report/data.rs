@@ -24,6 +24,10 @@ pub struct ReportData<'a> {
     pub campaigns: Vec<CampaignPart<'a>>,
     pub activities: Activities<'a>,
     pub methodology: Methodology<'a>,
+    pub framework: Vec<FrameworkRow>,
+    pub value: ValueForMoney,
+    pub map: crate::places::map::MapFigure,
+    pub funding: Option<FundingPart>,
 }
 
 /// The summary table: a row per campaign and the programme's totals.
@@ -164,4 +168,60 @@ pub struct SurveyRow<'a> {
     pub before: String,
     pub after: String,
     pub source: String,
+}
+
+/// One row of the results framework: an indicator, or (indented) one of its groups.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct FrameworkRow {
+    /// A group of the indicator above it.
+    pub group: bool,
+    pub name: String,
+    /// Lines of the cell: date (not for groups), sample size, share with its interval.
+    pub baseline: Vec<String>,
+    pub target: String,
+    pub endline: Vec<String>,
+    pub change: String,
+    pub test: String,
+    pub status: String,
+    /// met, not-met, unclear, too-few or none: how the template colours the status.
+    pub status_kind: &'static str,
+}
+
+/// What each result cost.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ValueForMoney {
+    pub rows: Vec<ValueRow>,
+    pub total: ValueRow,
+    pub projects: Vec<ProjectValue>,
+}
+
+/// A campaign's (or the programme's) printing cost per copy; "—" where it cannot be said.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ValueRow {
+    pub name: String,
+    pub cost: String,
+    pub printed: String,
+    pub per_printed: String,
+    pub handed_out: String,
+    pub per_handed_out: String,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ProjectValue {
+    pub district: String,
+    pub title: String,
+    pub cost: String,
+    pub reached: String,
+    pub per_person: String,
+}
+
+/// The donor's funding statement in the report's language, and its logo's served path.
+#[derive(Debug, Serialize)]
+pub struct FundingPart {
+    pub statement: String,
+    pub logo: Option<String>,
 }

@@ -5,8 +5,10 @@
 //! without a ledger or a survey still gets its part, which says what is missing.
 
 mod data;
+mod framework;
 pub mod labels;
 mod thumbnail;
+mod value;
 
 pub use thumbnail::{Covers, covers};
 
@@ -37,6 +39,8 @@ pub struct Programme {
     pub covers: Vec<Option<Covers>>,
     pub totals: Vec<Totals>,
     pub results: survey::Results,
+    /// The villages of `places.toml`, for the map.
+    pub places: crate::places::Places,
 }
 
 /// Builds the report in `lang` and writes it to `out`. Returns the path written.
@@ -104,9 +108,27 @@ pub fn report_pdf(
             results.campaigns.iter().filter(|c| c.campaign == campaign.id).flat_map(|c| c.indicators.iter()).collect();
         parts.push(campaign_part(campaign, campaign_totals, &indicators, path, lang));
     }
+    let labels = labels::labels(lang);
+    let mut copies_by_place = std::collections::BTreeMap::new();
+    for t in totals {
+        for (place, copies) in &t.hand_outs_by_place {
+            *copies_by_place.entry(place.clone()).or_insert(0) += copies;
+        }
+    }
+    let funding = project.programme.funding.as_ref().map(|funding| {
+        let logo = funding.logo.as_ref().map(|logo| {
+            files.push((logo.served_path(), Bytes::new(logo.bytes.clone())));
+            logo.served_path()
+        });
+        FundingPart { statement: prose(lang, funding.statement.get(lang)), logo }
+    });
     let data = ReportData {
         lang,
-        labels: labels::labels(lang),
+        framework: framework::rows(campaigns, results, &labels, lang),
+        value: value::value_for_money(project, campaigns, totals, labels.programme_total, lang),
+        map: crate::places::map::figure(&programme.places, &copies_by_place, lang),
+        funding,
+        labels,
         title: project.programme.title.get(lang),
         organisation: project.organisation.name.get(lang),
         address: project.organisation.address.get(lang),

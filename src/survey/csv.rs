@@ -8,7 +8,7 @@
 //! "no". The file is read one record at a time, so memory stays bounded whatever its size, and
 //! files beyond [`MAX_FILE_BYTES`] or [`MAX_ROWS`] are refused with a diagnostic.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -38,6 +38,27 @@ pub struct Tally {
     pub column: String,
     /// A few of the answers that did not match `aware-if`, as written (for a hint).
     pub other_answers: Vec<String>,
+    /// The answers broken down by each group column asked for, in the order asked.
+    pub groups: Vec<GroupTally>,
+}
+
+/// The question's answers counted separately for each value of one group column (`group/sex`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupTally {
+    /// The header name of the group column.
+    pub column: String,
+    /// Per value, compared as answers are (trimmed, any case): the value as first written,
+    /// the respondents with that value, and those of them aware.
+    pub values: BTreeMap<String, GroupCounts>,
+    /// Respondents who answered the question but left the group column blank.
+    pub blank: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct GroupCounts {
+    pub written: String,
+    pub respondents: u64,
+    pub aware: u64,
 }
 
 /// Why a column could not be counted.
@@ -49,10 +70,21 @@ pub enum CsvError {
     AmbiguousColumn(Vec<String>),
     /// Problems in the file itself, each at its own line and column.
     File(Vec<Diagnostic>),
+    /// Group column number `group` (of those asked for) is not in the file; the header's columns.
+    NoSuchGroupColumn { group: usize, columns: Vec<String> },
+    /// Group column number `group` matches several columns; their full names.
+    AmbiguousGroupColumn { group: usize, columns: Vec<String> },
 }
 
-/// Counts the answers in `column` of the CSV file at `path` (shown to the user as `shown`).
-pub fn tally(path: &Path, shown: &Path, column: &str, aware_if: &[String]) -> Result<Tally, CsvError> {
+/// Counts the answers in `column` of the CSV file at `path` (shown to the user as `shown`), in
+/// all and for each value of each of the `groups` columns.
+pub fn tally(
+    path: &Path,
+    shown: &Path,
+    column: &str,
+    aware_if: &[String],
+    groups: &[String],
+) -> Result<Tally, CsvError> {
     let file_error =
         |message: String, hint: &str| CsvError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)]);
     let size = std::fs::metadata(path)
@@ -69,13 +101,24 @@ pub fn tally(path: &Path, shown: &Path, column: &str, aware_if: &[String]) -> Re
         ));
     }
     let file = File::open(path).map_err(|e| file_error(format!("cannot read the file: {e}"), "check the path"))?;
-    tally_reader(BufReader::new(file), shown, column, aware_if)
+    tally_groups_reader(BufReader::new(file), shown, column, aware_if, groups)
 }
 
 /// Counts the answers in `column` of CSV text read from `input` (shown to the user as `shown`):
 /// what [`tally`] does once the file is open and its size checked. Public so that the fuzz
 /// target and tests can hand it any bytes.
 pub fn tally_reader(input: impl BufRead, shown: &Path, column: &str, aware_if: &[String]) -> Result<Tally, CsvError> {
+    tally_groups_reader(input, shown, column, aware_if, &[])
+}
+
+/// [`tally_reader`] with the answers also broken down by the `groups` columns.
+pub fn tally_groups_reader(
+    input: impl BufRead,
+    shown: &Path,
+    column: &str,
+    aware_if: &[String],
+    groups: &[String],
+) -> Result<Tally, CsvError> {
     let file_error =
         |message: String, hint: &str| CsvError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)]);
     let mut reader = RecordReader::new(input, shown.to_path_buf());
@@ -90,9 +133,27 @@ pub fn tally_reader(input: impl BufRead, shown: &Path, column: &str, aware_if: &
         Err(problem) => return Err(CsvError::File(vec![*problem])),
     };
     let index = find_column(&header, column)?;
+    let mut group_indexes = Vec::new();
+    for (group, name) in groups.iter().enumerate() {
+        match find_column(&header, name) {
+            Ok(found) => group_indexes.push(found),
+            Err(CsvError::NoSuchColumn(columns)) => return Err(CsvError::NoSuchGroupColumn { group, columns }),
+            Err(CsvError::AmbiguousColumn(columns)) => return Err(CsvError::AmbiguousGroupColumn { group, columns }),
+            Err(other) => return Err(other),
+        }
+    }
     let wanted: BTreeSet<String> = aware_if.iter().map(|answer| normalise(answer)).collect();
-    let mut tally =
-        Tally { respondents: 0, aware: 0, missing: 0, column: header[index].clone(), other_answers: Vec::new() };
+    let mut tally = Tally {
+        respondents: 0,
+        aware: 0,
+        missing: 0,
+        column: header[index].clone(),
+        other_answers: Vec::new(),
+        groups: group_indexes
+            .iter()
+            .map(|&i| GroupTally { column: header[i].clone(), values: BTreeMap::new(), blank: 0 })
+            .collect(),
+    };
     let mut problems = Vec::new();
     let mut rows: u64 = 0;
     loop {
@@ -123,7 +184,14 @@ pub fn tally_reader(input: impl BufRead, shown: &Path, column: &str, aware_if: &
             ));
         } else {
             match std::str::from_utf8(&record.fields[index].bytes) {
-                Ok(answer) => count(&mut tally, answer, &wanted),
+                Ok(answer) => {
+                    // A group value that is not UTF-8 counts as blank; the answer itself decides.
+                    let values: Vec<&str> = group_indexes
+                        .iter()
+                        .map(|&i| std::str::from_utf8(&record.fields[i].bytes).unwrap_or(""))
+                        .collect();
+                    count(&mut tally, answer, &values, &wanted);
+                }
                 Err(_) => problems.push(reader.problem_at(
                     &record,
                     index,
@@ -139,14 +207,28 @@ pub fn tally_reader(input: impl BufRead, shown: &Path, column: &str, aware_if: &
     if problems.is_empty() { Ok(tally) } else { Err(CsvError::File(problems)) }
 }
 
-fn count(tally: &mut Tally, answer: &str, wanted: &BTreeSet<String>) {
+fn count(tally: &mut Tally, answer: &str, group_values: &[&str], wanted: &BTreeSet<String>) {
     let normalised = normalise(answer);
     if normalised.is_empty() {
         tally.missing += 1;
         return;
     }
     tally.respondents += 1;
-    if wanted.contains(&normalised) {
+    let aware = wanted.contains(&normalised);
+    for (group, value) in tally.groups.iter_mut().zip(group_values) {
+        let key = normalise(value);
+        if key.is_empty() {
+            group.blank += 1;
+            continue;
+        }
+        let counts = group
+            .values
+            .entry(key)
+            .or_insert_with(|| GroupCounts { written: value.trim().to_string(), ..GroupCounts::default() });
+        counts.respondents += 1;
+        counts.aware += u64::from(aware);
+    }
+    if aware {
         tally.aware += 1;
     } else if tally.other_answers.len() < KEPT_OTHER_ANSWERS
         && !tally.other_answers.iter().any(|a| normalise(a) == normalised)
@@ -397,7 +479,7 @@ mod tests {
     fn tally_of(name: &str, bytes: &[u8], column: &str) -> Result<Tally, CsvError> {
         let path = write(name, bytes);
         let aware_if = ["иә".to_string(), "да".to_string(), "yes".to_string()];
-        tally(&path, Path::new(name), column, &aware_if)
+        tally(&path, Path::new(name), column, &aware_if, &[])
     }
 
     fn first_message(result: Result<Tally, CsvError>) -> String {
@@ -548,6 +630,36 @@ mod tests {
         // never read, let alone held in memory.
         let needed = 3 + 2 * (MAX_ROWS + 1);
         assert!(taken.get() >= needed && taken.get() <= needed + 8 * 1024, "{} bytes read", taken.get());
+    }
+
+    #[test]
+    fn answers_are_counted_per_group_value_and_blank_groups_are_kept_apart() {
+        let text =
+            "g/sex;g/village;q3\nfemale;Текес;да\nFemale ;Текес;нет\nmale;Нарынқол;да\n;Нарынқол;да\nmale;Текес;\n";
+        let path = write("groups.csv", text.as_bytes());
+        let aware_if = ["да".to_string()];
+        let groups = ["sex".to_string(), "g/village".to_string()];
+        let tally = tally(&path, Path::new("groups.csv"), "q3", &aware_if, &groups).unwrap();
+        assert_eq!((tally.respondents, tally.aware, tally.missing), (4, 3, 1));
+        let sex = &tally.groups[0];
+        assert_eq!(sex.column, "g/sex");
+        let female = &sex.values["female"];
+        assert_eq!((female.written.as_str(), female.respondents, female.aware), ("female", 2, 1));
+        assert_eq!((sex.values["male"].respondents, sex.values["male"].aware), (1, 1));
+        assert_eq!(sex.blank, 1, "the row without a sex still counts in the whole");
+        let village = &tally.groups[1];
+        assert_eq!((village.values["текес"].respondents, village.values["нарынқол"].respondents), (2, 2));
+        assert_eq!(
+            tally_of_groups("groups.csv", text, &["age".to_string()]),
+            Err(CsvError::NoSuchGroupColumn {
+                group: 0,
+                columns: vec!["g/sex".to_string(), "g/village".to_string(), "q3".to_string()]
+            })
+        );
+    }
+
+    fn tally_of_groups(name: &str, text: &str, groups: &[String]) -> Result<Tally, CsvError> {
+        tally_groups_reader(text.as_bytes(), Path::new(name), "q3", &["да".to_string()], groups)
     }
 
     #[test]

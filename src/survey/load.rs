@@ -10,7 +10,7 @@
 //! The CSV exports are counted here, so that a missing column is reported like any other
 //! mistake in the file, and later stages only see counts.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::path::Path;
 
@@ -22,8 +22,9 @@ use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fsutil::{self, Folder, PathProblem};
 use crate::lang::Lang;
-use crate::survey::csv::{self, CsvError};
+use crate::survey::csv::{self, CsvError, GroupTally};
 use crate::survey::stats::PairedCells;
+use crate::survey::target::Target;
 use crate::texts::RawTranslations;
 use crate::texts::Texts;
 use crate::tomlfile;
@@ -53,6 +54,24 @@ pub struct Indicator {
     pub measure: Option<Texts>,
     /// 1 for a simple random sample.
     pub design_effect: f64,
+    pub data: Data,
+    /// The same question for each group of respondents (women, men; one village, another), in
+    /// the order of `by` and, within it, of the values.
+    pub groups: Vec<Group>,
+    pub target: Option<Target>,
+}
+
+/// The respondents of one value of one `by` column, with the labels the report prints.
+#[derive(Debug, Clone)]
+pub struct Group {
+    /// The column as written in `by` (`group/sex`; for counts, the name used in `[[indicator.group]]`).
+    pub by: String,
+    /// What the column is (`Sex`), in kk, ru and en.
+    pub by_name: Texts,
+    /// The value as written (`female`).
+    pub value: String,
+    /// What the value means (`women`), in kk, ru and en; the value itself where `values` has no label.
+    pub label: Texts,
     pub data: Data,
 }
 
@@ -85,6 +104,8 @@ pub enum SampleSource {
         column: String,
         /// Blank answers, left out of `respondents`.
         missing: u64,
+        /// The answers broken down by the indicator's `by` columns.
+        groups: Vec<GroupTally>,
     },
 }
 
@@ -118,7 +139,8 @@ pub fn load(folder: &Folder, diagnostics: &mut Diagnostics) -> Loaded {
         return Loaded::Invalid;
     };
     // Meaning is checked even after key errors, so that one run shows every problem.
-    let mut checker = Checker { file: &file, dir, shown_dir, diagnostics, ids: BTreeSet::new() };
+    let mut checker =
+        Checker { file: &file, dir, shown_dir, diagnostics, ids: BTreeSet::new(), group_columns: Vec::new() };
     let mut listed = raw.indicator.as_slice();
     if listed.len() > MAX_INDICATORS {
         // Each indicator may count a large CSV export: thousands of them would take hours.
@@ -154,6 +176,36 @@ struct RawIndicator {
     after: Option<Spanned<RawSample>>,
     paired: Option<Spanned<RawPaired>>,
     design_effect: Option<Spanned<Number>>,
+    by: Option<Spanned<Vec<Spanned<RawBy>>>>,
+    group: Option<Vec<Spanned<RawGroup>>>,
+    target: Option<Spanned<RawTarget>>,
+}
+
+/// One column to break the results down by: `{ column, name, values }`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawBy {
+    column: Option<Spanned<String>>,
+    name: Option<Spanned<RawTranslations>>,
+    values: Option<Spanned<BTreeMap<String, Spanned<RawTranslations>>>>,
+}
+
+/// `[[indicator.group]]`: the counts of one group, for an indicator given as counts.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawGroup {
+    by: Option<Spanned<String>>,
+    value: Option<Spanned<String>>,
+    before: Option<Spanned<RawSample>>,
+    after: Option<Spanned<RawSample>>,
+    paired: Option<Spanned<RawPaired>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawTarget {
+    after: Option<Spanned<Number>>,
+    change: Option<Spanned<Number>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -234,6 +286,32 @@ struct Checker<'a> {
     shown_dir: &'a Path,
     diagnostics: &'a mut Diagnostics,
     ids: BTreeSet<String>,
+    /// The `by` columns of the indicator being checked, counted with every CSV export it reads.
+    group_columns: Vec<String>,
+}
+
+/// One `by` column, checked.
+#[derive(Debug, Clone)]
+struct Breakdown {
+    column: String,
+    name: Texts,
+    /// Labels per value, the value compared as answers are.
+    values: Vec<(String, Texts)>,
+    span: Range<usize>,
+}
+
+impl Breakdown {
+    fn label(&self, key: &str, written: &str) -> Texts {
+        self.values.iter().find(|(value, _)| value == key).map_or_else(
+            || Texts(SENTENCE_LANGUAGES.iter().map(|&lang| (lang, written.to_string())).collect()),
+            |(_, texts)| texts.clone(),
+        )
+    }
+
+    /// Where a value falls in the report: the labelled values in `values` order, then the rest.
+    fn rank(&self, key: &str) -> usize {
+        self.values.iter().position(|(value, _)| value == key).unwrap_or(self.values.len())
+    }
 }
 
 /// The languages every sentence is written in.
@@ -274,8 +352,119 @@ impl Checker<'_> {
             None => Some(None),
         };
         let design_effect = self.design_effect(raw.design_effect.as_ref());
+        let breakdowns = self.breakdowns(raw.by.as_ref());
+        self.group_columns =
+            breakdowns.as_ref().map(|b| b.iter().map(|b| b.column.clone()).collect()).unwrap_or_default();
         let data = self.data(&name, written.span(), raw);
-        Some(Indicator { id: id?, question: question?, measure: measure?, design_effect: design_effect?, data: data? })
+        let target = self.target(raw.target.as_ref());
+        let groups = match (&data, breakdowns) {
+            (Some(data), Some(breakdowns)) => self.groups(&name, written.span(), raw, data, &breakdowns),
+            _ => None,
+        };
+        Some(Indicator {
+            id: id?,
+            question: question?,
+            measure: measure?,
+            design_effect: design_effect?,
+            data: data?,
+            groups: groups?,
+            target: target?,
+        })
+    }
+
+    /// `by = [{ column, name, values }]`, each checked. `Some(empty)` when there is no `by`.
+    fn breakdowns(&mut self, written: Option<&Spanned<Vec<Spanned<RawBy>>>>) -> Option<Vec<Breakdown>> {
+        let Some(written) = written else { return Some(Vec::new()) };
+        let mut breakdowns = Vec::new();
+        let mut complete = true;
+        for by in written.get_ref() {
+            let raw = by.get_ref();
+            let column = match &raw.column {
+                Some(column) if !column.get_ref().trim().is_empty() => Some(column.get_ref().trim().to_string()),
+                Some(column) => {
+                    self.error(
+                        column.span(),
+                        "`column` is empty",
+                        "name the column to break the results down by, e.g. column = \"group/sex\"",
+                    );
+                    None
+                }
+                None => {
+                    self.error(by.span(), "this `by` has no `column`", "add column = \"group/sex\": the column (or, for counts, the name) to break the results down by");
+                    None
+                }
+            };
+            let name = match &raw.name {
+                Some(name) => self.texts("name", name),
+                None => {
+                    self.error(
+                        by.span(),
+                        "this `by` has no `name`",
+                        "add name = { kk = \"Жынысы\", ru = \"Пол\", en = \"Sex\" }: what the report calls the column",
+                    );
+                    None
+                }
+            };
+            let mut values = Vec::new();
+            if let Some(written_values) = &raw.values {
+                for (value, label) in written_values.get_ref() {
+                    if let Some(texts) = self.texts(&format!("values.{value}"), label) {
+                        values.push((csv::normalise(value), texts));
+                    } else {
+                        complete = false;
+                    }
+                }
+            }
+            if let Some(column) = &column
+                && breakdowns.iter().any(|b: &Breakdown| &b.column == column)
+            {
+                self.error(by.span(), format!("`by` names column `{column}` twice"), "give each column once");
+                complete = false;
+                continue;
+            }
+            match (column, name) {
+                (Some(column), Some(name)) => breakdowns.push(Breakdown { column, name, values, span: by.span() }),
+                _ => complete = false,
+            }
+        }
+        complete.then_some(breakdowns)
+    }
+
+    /// `target = { after = 0.60 }` or `{ change = 0.20 }`. `Some(None)` when there is none.
+    fn target(&mut self, written: Option<&Spanned<RawTarget>>) -> Option<Option<Target>> {
+        let Some(written) = written else { return Some(None) };
+        let raw = written.get_ref();
+        let hint = "write target = { after = 0.60 } (the share aware after the campaign) or target = { change = 0.20 } (the rise in percentage points), as fractions";
+        let (key, value, make): (&str, &Spanned<Number>, fn(f64) -> Target) = match (&raw.after, &raw.change) {
+            (Some(after), None) => ("after", after, Target::After),
+            (None, Some(change)) => ("change", change, Target::Change),
+            (Some(_), Some(_)) => {
+                self.error(
+                    written.span(),
+                    "`target` has both `after` and `change`",
+                    "give one target per indicator; remove the other",
+                );
+                return None;
+            }
+            (None, None) => {
+                self.error(written.span(), "`target` has neither `after` nor `change`", hint);
+                return None;
+            }
+        };
+        let number = value.get_ref().0;
+        if number > 1.0 && number <= 100.0 {
+            self.error(
+                value.span(),
+                format!("`target.{key}` is a fraction, not a percentage: did you mean {key} = {}?", number / 100.0),
+                hint,
+            );
+            return None;
+        }
+        if !(number.is_finite() && number > 0.0 && number <= 1.0) {
+            self.error(value.span(), format!("`target.{key}` must be more than 0 and at most 1, not {number}"), hint);
+            return None;
+        }
+        Some(Some(make(number)))
     }
 
     fn id(&mut self, number: usize, indicator_span: Range<usize>, written: Option<&Spanned<String>>) -> Option<String> {
@@ -386,6 +575,235 @@ impl Checker<'_> {
                 None
             }
         }
+    }
+
+    /// The groups of an indicator: counted from its CSV exports by its `by` columns, or given
+    /// as `[[indicator.group]]` counts. `Some(empty)` without `by`.
+    fn groups(
+        &mut self,
+        name: &str,
+        span: Range<usize>,
+        raw: &RawIndicator,
+        data: &Data,
+        breakdowns: &[Breakdown],
+    ) -> Option<Vec<Group>> {
+        let written: &[Spanned<RawGroup>] = raw.group.as_deref().unwrap_or_default();
+        let csv_sides = match data {
+            Data::Independent { before, after } => {
+                [&before.source, &after.source].iter().filter(|s| matches!(s, SampleSource::Csv { .. })).count()
+            }
+            Data::Paired { .. } => 0,
+        };
+        if breakdowns.is_empty() {
+            if let Some(first) = written.first() {
+                self.error(
+                    first.span(),
+                    format!("{name} has [[indicator.group]] counts but no `by`"),
+                    "add by = [{ column = \"sex\", name = { kk = \"Жынысы\", ru = \"Пол\", en = \"Sex\" } }] to the indicator; each group's `by` names one of its columns",
+                );
+                return None;
+            }
+            return Some(Vec::new());
+        }
+        match (csv_sides, written.first()) {
+            (2, None) => Some(csv_groups(data, breakdowns)),
+            (2, Some(first)) => {
+                self.error(
+                    first.span(),
+                    format!("{name} counts its answers from CSV exports, so kitapsha breaks them down by `by` itself"),
+                    "remove the [[indicator.group]] tables, or give the indicator's own counts instead of the exports",
+                );
+                None
+            }
+            (1, _) => {
+                self.error(
+                    breakdowns[0].span.clone(),
+                    format!("{name} has `by`, but only one of its surveys is counted from a CSV export"),
+                    "count both surveys from their exports, or give the counts of each group in [[indicator.group]]",
+                );
+                None
+            }
+            (_, None) => {
+                self.error(
+                    span,
+                    format!("{name} has `by` but no [[indicator.group]] counts"),
+                    "add [[indicator.group]] tables with by = \"…\", value = \"…\" and the group's counts, or count the answers from CSV exports",
+                );
+                None
+            }
+            (_, Some(_)) => self.counted_groups(name, data, breakdowns, written),
+        }
+    }
+
+    fn counted_groups(
+        &mut self,
+        name: &str,
+        data: &Data,
+        breakdowns: &[Breakdown],
+        written: &[Spanned<RawGroup>],
+    ) -> Option<Vec<Group>> {
+        let mut groups: Vec<(usize, usize, String, Group)> = Vec::new();
+        let mut complete = true;
+        for entry in written {
+            let raw = entry.get_ref();
+            let columns: Vec<&str> = breakdowns.iter().map(|b| b.column.as_str()).collect();
+            let Some(by) = &raw.by else {
+                self.error(
+                    entry.span(),
+                    "this [[indicator.group]] has no `by`",
+                    format!("add by = \"{}\": one of the indicator's `by` columns", columns[0]),
+                );
+                complete = false;
+                continue;
+            };
+            let Some(index) = breakdowns.iter().position(|b| b.column == by.get_ref().trim()) else {
+                self.error(
+                    by.span(),
+                    format!("group `by = \"{}\"` is not one of the `by` columns of {name}", by.get_ref().trim()),
+                    format!("write one of: {}", columns.join(", ")),
+                );
+                complete = false;
+                continue;
+            };
+            let breakdown = &breakdowns[index];
+            let value = match &raw.value {
+                Some(value) if !value.get_ref().trim().is_empty() => value,
+                _ => {
+                    self.error(
+                        entry.span(),
+                        "this [[indicator.group]] has no `value`",
+                        "add value = \"female\": the group's value in the `by` column",
+                    );
+                    complete = false;
+                    continue;
+                }
+            };
+            let (written_value, key) = (value.get_ref().trim().to_string(), csv::normalise(value.get_ref()));
+            if groups.iter().any(|(i, _, k, _)| *i == index && *k == key) {
+                self.error(
+                    value.span(),
+                    format!("the group `{}` = `{written_value}` is given twice", breakdown.column),
+                    "give each group's counts once",
+                );
+                complete = false;
+                continue;
+            }
+            let Some(group_data) = self.group_data(entry, data) else {
+                complete = false;
+                continue;
+            };
+            let group = Group {
+                by: breakdown.column.clone(),
+                by_name: breakdown.name.clone(),
+                label: breakdown.label(&key, &written_value),
+                value: written_value,
+                data: group_data,
+            };
+            groups.push((index, breakdown.rank(&key), key, group));
+        }
+        if !complete {
+            return None;
+        }
+        for (index, breakdown) in breakdowns.iter().enumerate() {
+            let of_column: Vec<&Data> = groups.iter().filter(|g| g.0 == index).map(|g| &g.3.data).collect();
+            for (side, (whole, parts)) in ["before", "after"].iter().zip(side_totals(data, &of_column)) {
+                if parts.0 > whole.0 || parts.1 > whole.1 {
+                    self.error(
+                        breakdown.span.clone(),
+                        format!(
+                            "the groups by `{}` add up to {} respondents ({} aware) {side}, more than the {} ({} aware) of {name}",
+                            breakdown.column, parts.0, parts.1, whole.0, whole.1
+                        ),
+                        "each respondent belongs to at most one group of a column; check the counts",
+                    );
+                    complete = false;
+                }
+            }
+        }
+        groups.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+        complete.then(|| groups.into_iter().map(|g| g.3).collect())
+    }
+
+    /// A group's counts, of the same design as its indicator's and on its dates.
+    fn group_data(&mut self, entry: &Spanned<RawGroup>, data: &Data) -> Option<Data> {
+        let raw = entry.get_ref();
+        match (data, &raw.before, &raw.after, &raw.paired) {
+            (Data::Independent { before, after }, Some(before_counts), Some(after_counts), None) => {
+                let before_counts = self.group_counts("before", before_counts);
+                let after_counts = self.group_counts("after", after_counts);
+                let sample = |whole: &Sample, (respondents, aware): (u64, u64)| Sample {
+                    date: whole.date,
+                    respondents,
+                    aware,
+                    source: SampleSource::Counts,
+                };
+                Some(Data::Independent { before: sample(before, before_counts?), after: sample(after, after_counts?) })
+            }
+            (Data::Independent { .. }, ..) => {
+                self.error(
+                    entry.span(),
+                    "this group needs `before` and `after` counts, like its indicator",
+                    "add before = { respondents = …, aware = … } and after = { respondents = …, aware = … }",
+                );
+                None
+            }
+            (Data::Paired { before, after, .. }, None, None, Some(paired)) => {
+                let cells = self.group_cells(paired)?;
+                Some(Data::Paired { before: *before, after: *after, cells })
+            }
+            (Data::Paired { .. }, ..) => {
+                self.error(
+                    entry.span(),
+                    "this group needs `paired` counts, like its indicator",
+                    "add paired = { both = …, only-before = …, only-after = …, neither = … }",
+                );
+                None
+            }
+        }
+    }
+
+    /// `{ respondents, aware }` of one group: the dates and the source are the indicator's.
+    fn group_counts(&mut self, key: &str, written: &Spanned<RawSample>) -> Option<(u64, u64)> {
+        let raw = written.get_ref();
+        if raw.date.is_some() || raw.csv.is_some() || raw.column.is_some() || raw.aware_if.is_some() {
+            self.error(
+                written.span(),
+                format!("a group's `{key}` takes only `respondents` and `aware`"),
+                "the group shares its indicator's dates and source; remove the other keys",
+            );
+            return None;
+        }
+        self.counts(key, written).map(|(respondents, aware, _)| (respondents, aware))
+    }
+
+    fn group_cells(&mut self, written: &Spanned<RawPaired>) -> Option<PairedCells<u64>> {
+        let raw = written.get_ref();
+        let span = written.span();
+        if raw.before_date.is_some() || raw.after_date.is_some() {
+            self.error(
+                span,
+                "a group's `paired` takes only the four counts",
+                "the group shares its indicator's dates; remove before-date and after-date",
+            );
+            return None;
+        }
+        let mut cell = |key: &str, value: Option<&Spanned<Count>>, meaning: &str| {
+            self.count("paired", key, span.clone(), value, meaning)
+        };
+        let both = cell("both", raw.both.as_ref(), "the number in this group aware before and after");
+        let only_before = cell("only-before", raw.only_before.as_ref(), "the number in this group aware only before");
+        let only_after = cell("only-after", raw.only_after.as_ref(), "the number in this group aware only after");
+        let neither = cell("neither", raw.neither.as_ref(), "the number in this group aware neither time");
+        let cells = PairedCells { both: both?, only_before: only_before?, only_after: only_after?, neither: neither? };
+        if cells.total() == 0 {
+            self.error(
+                span,
+                "the group's `paired` counts add up to 0",
+                "give the counts of the group's people who were asked twice",
+            );
+            return None;
+        }
+        Some(cells)
     }
 
     fn dates_in_order(&mut self, span: Range<usize>, before: Date, after: Date) {
@@ -547,8 +965,33 @@ impl Checker<'_> {
         };
         let ((written_path, real), column, (aware_if, aware_if_span)) = (path?, column?, aware_if?);
         let shown = self.shown_dir.join(&written_path);
-        let tally = match csv::tally(&real, &shown, column.get_ref(), &aware_if) {
+        let tally = match csv::tally(&real, &shown, column.get_ref(), &aware_if, &self.group_columns) {
             Ok(tally) => tally,
+            Err(CsvError::NoSuchGroupColumn { group, columns }) => {
+                let wanted = self.group_columns[group].clone();
+                let suggestion = tomlfile::did_you_mean(&wanted, &columns).map_or_else(
+                    || "write the column's full name, or the part after the last /".to_string(),
+                    |best| format!("did you mean `{best}`?"),
+                );
+                self.error(
+                    column.span(),
+                    format!(
+                        "`by` column `{wanted}` is not in {written_path}; its columns are: {}",
+                        list_columns(&columns)
+                    ),
+                    suggestion,
+                );
+                return None;
+            }
+            Err(CsvError::AmbiguousGroupColumn { group, columns }) => {
+                let wanted = self.group_columns[group].clone();
+                self.error(
+                    column.span(),
+                    format!("`by` column `{wanted}` matches several columns in {written_path}: {}", columns.join(", ")),
+                    format!("write the full name, e.g. column = \"{}\"", columns[0]),
+                );
+                return None;
+            }
             Err(CsvError::File(problems)) => {
                 self.diagnostics.extend(problems);
                 return None;
@@ -598,7 +1041,12 @@ impl Checker<'_> {
                 format!("the answers include {}; list the ones that mean aware", found.join(", ")),
             );
         }
-        let source = SampleSource::Csv { file: written_path, column: tally.column, missing: tally.missing };
+        let source = SampleSource::Csv {
+            file: written_path,
+            column: tally.column,
+            missing: tally.missing,
+            groups: tally.groups,
+        };
         Some((tally.respondents, tally.aware, source))
     }
 
@@ -706,6 +1154,54 @@ impl Checker<'_> {
         }
         date
     }
+}
+
+/// The groups of an indicator whose answers both come from CSV exports: every value seen in
+/// either survey, labelled values first in `values` order, then the others.
+fn csv_groups(data: &Data, breakdowns: &[Breakdown]) -> Vec<Group> {
+    let Data::Independent { before, after } = data else { return Vec::new() };
+    let (SampleSource::Csv { groups: before_groups, .. }, SampleSource::Csv { groups: after_groups, .. }) =
+        (&before.source, &after.source)
+    else {
+        return Vec::new();
+    };
+    let mut groups = Vec::new();
+    for ((breakdown, before_tally), after_tally) in breakdowns.iter().zip(before_groups).zip(after_groups) {
+        let mut keys: Vec<&String> = before_tally.values.keys().chain(after_tally.values.keys()).collect();
+        keys.sort_by_key(|key| (breakdown.rank(key), key.as_str()));
+        keys.dedup();
+        for key in keys {
+            let none = csv::GroupCounts::default();
+            let in_before = before_tally.values.get(key).unwrap_or(&none);
+            let in_after = after_tally.values.get(key).unwrap_or(&none);
+            let written = if in_before.written.is_empty() { &in_after.written } else { &in_before.written };
+            let sample = |whole: &Sample, counts: &csv::GroupCounts| Sample {
+                date: whole.date,
+                respondents: counts.respondents,
+                aware: counts.aware,
+                source: SampleSource::Counts,
+            };
+            groups.push(Group {
+                by: before_tally.column.clone(),
+                by_name: breakdown.name.clone(),
+                value: written.clone(),
+                label: breakdown.label(key, written),
+                data: Data::Independent { before: sample(before, in_before), after: sample(after, in_after) },
+            });
+        }
+    }
+    groups
+}
+
+/// Per side (before, after): the whole's (respondents, aware), and the sum of the groups'.
+fn side_totals(whole: &Data, groups: &[&Data]) -> [((u64, u64), (u64, u64)); 2] {
+    let counts = |data: &Data| match data {
+        Data::Independent { before, after } => [(before.respondents, before.aware), (after.respondents, after.aware)],
+        Data::Paired { cells, .. } => [(cells.total(), cells.aware_before()), (cells.total(), cells.aware_after())],
+    };
+    let sum = |side: usize| groups.iter().map(|g| counts(g)[side]).fold((0, 0), |(r, a), (gr, ga)| (r + gr, a + ga));
+    let whole = counts(whole);
+    [(whole[0], sum(0)), (whole[1], sum(1))]
 }
 
 fn texts_of(raw: &RawTranslations) -> Option<Texts> {

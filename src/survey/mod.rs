@@ -10,6 +10,7 @@ pub mod load;
 pub mod results;
 pub mod stats;
 pub mod table;
+pub mod target;
 pub mod wording;
 
 use std::collections::BTreeMap;

@@ -7,7 +7,12 @@ use crate::diag::Diagnostics;
 use crate::fsutil::Folder;
 use crate::survey::load::{self, Data, Indicator, Loaded, Sample, SampleSource};
 use crate::survey::stats::{self, Interval, PairedCells};
+use crate::survey::target::{self, Target, TargetKind, TargetStatus};
 use crate::texts::Texts;
+
+/// A group with fewer respondents than this on either side is too small to compare: its
+/// counts are shown, its change is not worded.
+pub const MIN_GROUP_RESPONDENTS: u64 = 30;
 
 /// The results of the campaigns asked for.
 #[derive(Debug, Clone)]
@@ -44,8 +49,41 @@ pub struct IndicatorResult {
     pub question: Texts,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "optional_texts_as_map")]
     pub measure: Option<Texts>,
+    /// The same statistics for each group of respondents.
+    pub groups: Vec<GroupResult>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<TargetResult>,
 }
 
+/// One group of an indicator (the women, one village): the indicator's statistics for it alone.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupResult {
+    /// The column it is a value of, as in the survey file.
+    pub by: String,
+    pub value: String,
+    /// At least [`MIN_GROUP_RESPONDENTS`] respondents on each side. When false the change is
+    /// still computed, but the report says "too few to compare".
+    pub comparable: bool,
+    pub before: ShareResult,
+    pub after: ShareResult,
+    pub change: ChangeResult,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pairs: Option<PairedCells<u64>>,
+    /// What the column is, in kk, ru and en.
+    #[serde(serialize_with = "texts_as_map")]
+    pub by_name: Texts,
+    /// What the value means, in kk, ru and en.
+    #[serde(serialize_with = "texts_as_map")]
+    pub label: Texts,
+}
+
+/// The indicator's target and whether its interval shows it reached.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct TargetResult {
+    pub kind: TargetKind,
+    pub value: f64,
+    pub status: TargetStatus,
+}
 /// One survey's share of aware respondents.
 #[derive(Debug, Clone, Serialize)]
 pub struct ShareResult {
@@ -128,9 +166,62 @@ pub fn results<'a>(
 
 /// The statistics of one indicator at confidence level `level`.
 pub fn analyse(campaign: &str, indicator: &Indicator, level: f64) -> IndicatorResult {
-    let z = stats::critical_value(level);
     let effect = indicator.design_effect;
-    let (before, after, change, pairs) = match &indicator.data {
+    let whole = measure(&indicator.data, effect, level);
+    let groups = indicator
+        .groups
+        .iter()
+        .map(|group| {
+            let measured = measure(&group.data, effect, level);
+            GroupResult {
+                by: group.by.clone(),
+                value: group.value.clone(),
+                comparable: measured.before.respondents >= MIN_GROUP_RESPONDENTS
+                    && measured.after.respondents >= MIN_GROUP_RESPONDENTS,
+                before: measured.before,
+                after: measured.after,
+                change: measured.change,
+                pairs: measured.pairs,
+                by_name: group.by_name.clone(),
+                label: group.label.clone(),
+            }
+        })
+        .collect();
+    let target = indicator.target.map(|target| {
+        let interval = match target {
+            Target::After(_) => whole.after.ci,
+            Target::Change(_) => whole.change.ci,
+        };
+        TargetResult { kind: target.kind(), value: target.value(), status: target::status(interval, target.value()) }
+    });
+    IndicatorResult {
+        campaign: campaign.to_string(),
+        indicator: indicator.id.clone(),
+        paired: whole.pairs.is_some(),
+        before: whole.before,
+        after: whole.after,
+        change: whole.change,
+        level,
+        design_effect: effect,
+        pairs: whole.pairs,
+        question: indicator.question.clone(),
+        measure: indicator.measure.clone(),
+        groups,
+        target,
+    }
+}
+
+/// The shares, the change and its test of one set of counts.
+struct Measured {
+    before: ShareResult,
+    after: ShareResult,
+    change: ChangeResult,
+    pairs: Option<PairedCells<u64>>,
+}
+
+fn measure(data: &Data, effect: f64, level: f64) -> Measured {
+    let z = stats::critical_value(level);
+    match data {
         Data::Independent { before, after } => {
             let effective = |sample: &Sample| (sample.aware as f64 / effect, sample.respondents as f64 / effect);
             let (before_counts, after_counts) = (effective(before), effective(after));
@@ -147,7 +238,7 @@ pub fn analyse(campaign: &str, indicator: &Indicator, level: f64) -> IndicatorRe
                 Test::TwoProportionZ,
                 None,
             );
-            (before_share, after_share, change, None)
+            Measured { before: before_share, after: after_share, change, pairs: None }
         }
         Data::Paired { before, after, cells } => {
             let n = cells.total();
@@ -165,21 +256,8 @@ pub fn analyse(campaign: &str, indicator: &Indicator, level: f64) -> IndicatorRe
                 Test::McNemarExact,
                 Some(stats::mcnemar_chi_square(effective.only_before, effective.only_after)),
             );
-            (before_share, after_share, change, Some(*cells))
+            Measured { before: before_share, after: after_share, change, pairs: Some(*cells) }
         }
-    };
-    IndicatorResult {
-        campaign: campaign.to_string(),
-        indicator: indicator.id.clone(),
-        paired: pairs.is_some(),
-        before,
-        after,
-        change,
-        level,
-        design_effect: effect,
-        pairs,
-        question: indicator.question.clone(),
-        measure: indicator.measure.clone(),
     }
 }
 
@@ -194,7 +272,7 @@ fn share(date: Date, respondents: u64, aware: u64, source: &SampleSource, effect
         effective_respondents,
         csv: match source {
             SampleSource::Counts => None,
-            SampleSource::Csv { file, column, missing } => {
+            SampleSource::Csv { file, column, missing, .. } => {
                 Some(CsvSource { file: file.clone(), column: column.clone(), missing: *missing })
             }
         },

@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use crate::lang::Lang;
-use crate::survey::results::{IndicatorResult, Results, ShareResult, Test};
+use crate::survey::results::{GroupResult, IndicatorResult, MIN_GROUP_RESPONDENTS, Results, ShareResult, Test};
+use crate::survey::target::TargetStatus;
 use crate::survey::wording;
 
 /// The table, the notes and the sentences (in `lang`, or in all three), at confidence `level`.
@@ -17,7 +18,7 @@ pub fn render(results: &Results, level: f64, lang: Option<Lang>) -> String {
     } else {
         let _ = writeln!(
             out,
-            "Share aware before and after, in % with {level} confidence intervals; change = after minus before, in percentage points.\n"
+            "Share aware before and after, in % with {level} confidence intervals; change = after minus before, in percentage points. Indented rows are groups of respondents; a group with fewer than {MIN_GROUP_RESPONDENTS} on either side is too few to compare.\n"
         );
         out.push_str(&table(&all, &level));
         let notes = notes(&all);
@@ -53,40 +54,44 @@ fn table(all: &[&IndicatorResult], level: &str) -> String {
         format!("change, pp ({level} CI)"),
         "p".to_string(),
         "test".to_string(),
+        "target".to_string(),
     ];
-    let rows: Vec<[String; 9]> = all
-        .iter()
-        .map(|r| {
-            [
-                r.campaign.clone(),
-                r.indicator.clone(),
-                r.before.respondents.to_string(),
-                share_cell(&r.before),
-                r.after.respondents.to_string(),
-                share_cell(&r.after),
-                format!(
-                    "{} [{}, {}]",
-                    signed(r.change.points * 100.0),
-                    signed(r.change.ci.lower * 100.0),
-                    signed(r.change.ci.upper * 100.0)
-                ),
-                p_value(r.change.p_value),
-                match r.change.test {
-                    Test::TwoProportionZ => "two-proportion z".to_string(),
-                    Test::McNemarExact => "McNemar exact".to_string(),
-                },
-            ]
-        })
-        .collect();
+    let mut rows: Vec<[String; 10]> = Vec::new();
+    for r in all {
+        rows.push([
+            r.campaign.clone(),
+            r.indicator.clone(),
+            r.before.respondents.to_string(),
+            share_cell(&r.before),
+            r.after.respondents.to_string(),
+            share_cell(&r.after),
+            change_cell(r.change.points, r.change.ci.lower, r.change.ci.upper),
+            p_value(r.change.p_value),
+            match r.change.test {
+                Test::TwoProportionZ => "two-proportion z".to_string(),
+                Test::McNemarExact => "McNemar exact".to_string(),
+            },
+            r.target.as_ref().map_or_else(String::new, |t| {
+                let status = match t.status {
+                    TargetStatus::Met => "met",
+                    TargetStatus::NotMet => "not met",
+                    TargetStatus::Unclear => "unclear",
+                };
+                format!("{}: {status}", wording::target_value(t, Lang::En))
+            }),
+        ]);
+        rows.extend(r.groups.iter().map(group_row));
+    }
     let mut widths = header.clone().map(|h| h.chars().count());
+    debug_assert_eq!(widths.len(), 10);
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
         }
     }
     // Numbers are right-aligned, text left-aligned.
-    let right = [false, false, true, true, true, true, true, true, false];
-    let line = |cells: &[String; 9]| {
+    let right = [false, false, true, true, true, true, true, true, false, false];
+    let line = |cells: &[String; 10]| {
         let mut text = String::new();
         for (index, cell) in cells.iter().enumerate() {
             let pad = " ".repeat(widths[index] - cell.chars().count());
@@ -146,7 +151,35 @@ fn notes(all: &[&IndicatorResult]) -> String {
     out
 }
 
+/// A group as an indented row: its shares and, when it is large enough, its change.
+fn group_row(group: &GroupResult) -> [String; 10] {
+    let (change, p) = if group.comparable {
+        (change_cell(group.change.points, group.change.ci.lower, group.change.ci.upper), p_value(group.change.p_value))
+    } else {
+        ("too few to compare".to_string(), String::new())
+    };
+    [
+        String::new(),
+        format!("  {}: {}", group.by_name.get(Lang::En), group.label.get(Lang::En)),
+        group.before.respondents.to_string(),
+        share_cell(&group.before),
+        group.after.respondents.to_string(),
+        share_cell(&group.after),
+        change,
+        p,
+        String::new(),
+        String::new(),
+    ]
+}
+
+fn change_cell(points: f64, lower: f64, upper: f64) -> String {
+    format!("{} [{}, {}]", signed(points * 100.0), signed(lower * 100.0), signed(upper * 100.0))
+}
+
 fn share_cell(share: &ShareResult) -> String {
+    if share.respondents == 0 {
+        return "—".to_string();
+    }
     format!("{:.1} [{:.1}, {:.1}]", share.share * 100.0, share.ci.lower * 100.0, share.ci.upper * 100.0)
 }
 

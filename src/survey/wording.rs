@@ -11,7 +11,8 @@
 //! never as 100, and an interval bound that is not 0 never as 0.
 
 use crate::lang::Lang;
-use crate::survey::results::{IndicatorResult, ShareResult, Test};
+use crate::survey::results::{IndicatorResult, ShareResult, TargetResult, Test};
+use crate::survey::target::{TargetKind, TargetStatus};
 
 const NBSP: char = '\u{a0}';
 /// The minus sign: an en dash, because the shipped Noto fonts lack U+2212 MINUS SIGN and an
@@ -99,7 +100,70 @@ pub fn sentence(result: &IndicatorResult, lang: Lang) -> String {
             Lang::Kk => format!("Интервалдар мен тест {effect} дизайн әсерін ескереді."),
         });
     }
+    if let Some(target) = &result.target {
+        text.push(' ');
+        text.push_str(&target_sentence(target, lang));
+    }
     text
+}
+
+/// The target as the report's table writes it: "60 %" aware after, or "+20" points.
+pub fn target_value(target: &TargetResult, lang: Lang) -> String {
+    match target.kind {
+        TargetKind::After => format!("{}{}", trimmed(target.value * 100.0, 1, lang), percent_sign(lang)),
+        TargetKind::Change => format!("+{}", trimmed(target.value * 100.0, 1, lang)),
+    }
+}
+
+/// Whether the target is met, said from the interval: met, not met, or that the data cannot tell.
+pub fn target_sentence(target: &TargetResult, lang: Lang) -> String {
+    let value = target_value(target, lang);
+    let points = value.trim_start_matches('+').to_string();
+    match (lang, target.kind, target.status) {
+        (Lang::En, kind, status) => {
+            let what = match kind {
+                TargetKind::After => format!("the target of {value} aware after the campaign"),
+                TargetKind::Change => format!("the target of a rise of {points} {}", english_points(&points)),
+            };
+            match status {
+                TargetStatus::Met => format!("{} is met: the whole interval is at or above it.", capitalised(&what)),
+                TargetStatus::NotMet => format!("{} is not met: the whole interval is below it.", capitalised(&what)),
+                TargetStatus::Unclear => {
+                    format!("Whether {what} is met, the data cannot tell: the interval includes it.")
+                }
+            }
+        }
+        (Lang::Ru, kind, status) => {
+            let what = match kind {
+                TargetKind::After => format!("{value} осведомлённых после кампании"),
+                TargetKind::Change => format!("рост на{NBSP}{points} {}", russian_points(&points)),
+            };
+            match status {
+                TargetStatus::Met => format!("Цель{NBSP}— {what}{NBSP}— достигнута: весь интервал не ниже неё."),
+                TargetStatus::NotMet => format!("Цель{NBSP}— {what}{NBSP}— не достигнута: весь интервал ниже неё."),
+                TargetStatus::Unclear => format!(
+                    "Достигнута ли цель{NBSP}— {what},{NBSP}— по этим данным сказать нельзя: интервал её включает."
+                ),
+            }
+        }
+        (Lang::Kk, kind, status) => {
+            let what = match kind {
+                TargetKind::After => format!("науқаннан кейін {value} хабардар"),
+                TargetKind::Change => format!("{points} пайыздық тармаққа өсу"),
+            };
+            match status {
+                TargetStatus::Met => {
+                    format!("Мақсат{NBSP}— {what}{NBSP}— орындалды: интервал түгелдей одан төмен емес.")
+                }
+                TargetStatus::NotMet => {
+                    format!("Мақсат{NBSP}— {what}{NBSP}— орындалмады: интервал түгелдей одан төмен.")
+                }
+                TargetStatus::Unclear => format!(
+                    "Мақсаттың{NBSP}— {what}{NBSP}— орындалғанын бұл деректерден айту мүмкін емес: интервал оны қамтиды."
+                ),
+            }
+        }
+    }
 }
 
 /// The interval excludes zero but the test does not reach its threshold: the two methods
@@ -369,6 +433,8 @@ mod tests {
             measure: Some(texts("Хабардарлық", "Осведомлённость", "awareness")),
             design_effect: 1.0,
             data,
+            groups: Vec::new(),
+            target: None,
         }
     }
 
@@ -508,6 +574,44 @@ mod tests {
         assert!(en.starts_with("Awareness (\u{201c}Do you know?\u{201d}) rose from"), "{en}");
         assert!(ru.starts_with("Осведомлённость («Знаете ли вы?»): рост"), "{ru}");
         assert!(kk.starts_with("Хабардарлық («Білесіз бе?») 50%-дан"), "{kk}");
+    }
+
+    #[test]
+    fn a_target_is_met_not_met_or_unclear_and_the_sentence_says_which() {
+        use crate::survey::target::Target;
+        // 88/118 after: 95 % CI 66.0–81.6 %.
+        let mut met = independent((41, 120), (88, 118));
+        met.target = Some(Target::After(0.60));
+        let [kk, ru, en] = sentences(&met);
+        assert!(
+            en.ends_with("The target of 60 % aware after the campaign is met: the whole interval is at or above it."),
+            "{en}"
+        );
+        assert!(
+            ru.ends_with("Цель — 60 % осведомлённых после кампании — достигнута: весь интервал не ниже неё."),
+            "{ru}"
+        );
+        assert!(
+            kk.ends_with("Мақсат — науқаннан кейін 60% хабардар — орындалды: интервал түгелдей одан төмен емес."),
+            "{kk}"
+        );
+
+        let mut unclear = independent((41, 120), (88, 118));
+        unclear.target = Some(Target::After(0.75));
+        let [kk, ru, en] = sentences(&unclear);
+        assert!(en.ends_with("Whether the target of 75 % aware after the campaign is met, the data cannot tell: the interval includes it."), "{en}");
+        assert!(ru.ends_with("по этим данным сказать нельзя: интервал её включает."), "{ru}");
+        assert!(kk.ends_with("бұл деректерден айту мүмкін емес: интервал оны қамтиды."), "{kk}");
+
+        // The change is +40.4 points, 95 % CI 28.5–50.8: a target of +55 is out of reach.
+        let mut not_met = independent((41, 120), (88, 118));
+        not_met.target = Some(Target::Change(0.55));
+        let [_, ru, en] = sentences(&not_met);
+        assert!(
+            en.ends_with("The target of a rise of 55 percentage points is not met: the whole interval is below it."),
+            "{en}"
+        );
+        assert!(ru.contains("Цель — рост на 55 процентных пунктов — не достигнута"), "{ru}");
     }
 
     #[test]

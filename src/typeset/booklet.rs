@@ -74,6 +74,7 @@ fn compile_booklet(
 ) -> Result<(PagedDocument, Sources), Vec<Diagnostic>> {
     let data = serde_json::to_vec(&booklet_data(project, campaign, flap_notes)).expect("booklet data is plain data");
     let mut served = files.to_vec();
+    served.extend(donor_logo_file(project));
     served.push(("/data.json".to_string(), Bytes::new(data)));
     let template = if campaign.format == Format::A4Trifold { TRIFOLD_TEMPLATE } else { BOOKLET_TEMPLATE };
     let document = compile::compile(template, served.clone(), today, &campaign.source.path)?;
@@ -90,6 +91,12 @@ fn files(campaign: &Campaign) -> Vec<(String, Bytes)> {
         files.push((QR_PATH.to_string(), Bytes::new(qr::svg(link).into_bytes())));
     }
     files
+}
+
+/// The donor's logo, when the programme has one, as the World serves it.
+fn donor_logo_file(project: &Project) -> Option<(String, Bytes)> {
+    let logo = project.programme.funding.as_ref()?.logo.as_ref()?;
+    Some((logo.served_path(), Bytes::new(logo.bytes.clone())))
 }
 
 /// Images are served under their path in the campaign folder.
@@ -113,6 +120,8 @@ pub struct BookletData<'a> {
     pub qr: Option<&'static str>,
     pub phone: &'a str,
     pub email: &'a str,
+    /// The served path of the donor's logo, printed beside the funding statement.
+    pub donor_logo: Option<String>,
 }
 
 /// Everything one language half of the booklet prints.
@@ -128,6 +137,8 @@ pub struct Part<'a> {
     pub address: &'a str,
     pub hours: Option<&'a str>,
     pub programme: String,
+    /// The donor's funding statement in this language, when the programme has one.
+    pub funding: Option<String>,
     pub labels: &'static BookletLabels,
 }
 
@@ -167,6 +178,12 @@ pub fn booklet_data<'a>(project: &'a Project, campaign: &'a Campaign, flap_notes
         qr: campaign.back_link.as_ref().map(|_| QR_PATH),
         phone: &project.organisation.phone,
         email: &project.organisation.email,
+        donor_logo: project
+            .programme
+            .funding
+            .as_ref()
+            .and_then(|f| f.logo.as_ref())
+            .map(crate::project::DonorLogo::served_path),
     }
 }
 
@@ -206,6 +223,7 @@ fn part<'a>(project: &'a Project, campaign: &'a Campaign, lang: Lang) -> Part<'a
         address: organisation.address.get(lang),
         hours: organisation.hours.as_ref().map(|h| h.get(lang)),
         programme: title(lang, &format!("«{}»", project.programme.title.get(lang))),
+        funding: project.programme.funding.as_ref().map(|f| paragraph_text(lang, f.statement.get(lang))),
         labels: labels(lang),
     }
 }
