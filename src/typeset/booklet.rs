@@ -14,6 +14,7 @@ use crate::geometry::Paper;
 use crate::lang::Lang;
 use crate::project::Project;
 use crate::typeset::compile::{Layout, MarkKind, Sources};
+use crate::typeset::last_line::bind_last_words;
 use crate::typeset::typography::Typographer;
 use crate::typeset::{compile, qr};
 
@@ -125,7 +126,7 @@ pub struct Part<'a> {
     pub district: &'a str,
     pub items: Vec<PartItem>,
     pub organisation: String,
-    pub address: &'a str,
+    pub address: String,
     pub hours: Option<&'a str>,
     pub programme: String,
     pub labels: &'static BookletLabels,
@@ -203,7 +204,7 @@ fn part<'a>(project: &'a Project, campaign: &'a Campaign, lang: Lang) -> Part<'a
         district: campaign.district.get(lang),
         items,
         organisation: title(lang, organisation.name.get(lang)),
-        address: organisation.address.get(lang),
+        address: title(lang, organisation.address.get(lang)),
         hours: organisation.hours.as_ref().map(|h| h.get(lang)),
         programme: title(lang, &format!("«{}»", project.programme.title.get(lang))),
         labels: labels(lang),
@@ -257,26 +258,41 @@ const ENGLISH: BookletLabels = BookletLabels {
     notes: "Notes",
 };
 
-/// A title or a short line: quotes and no-break spaces, but no hyphenation.
+/// A title or a short line: quotes and no-break spaces, but no hyphenation; its last words
+/// bound like a paragraph's.
 fn title(lang: Lang, text: &str) -> String {
-    Typographer::new(lang).piece_without_hyphens(text)
+    bound(Typographer::new(lang).piece_without_hyphens(text))
+}
+
+fn bound(text: String) -> String {
+    let mut inlines = [Inline::Text { text }];
+    bind_last_words(&mut inlines);
+    let [Inline::Text { text }] = inlines else { unreachable!("one run of text stays one") };
+    text
 }
 
 /// A paragraph given as one string, such as a caption or a quote.
 fn paragraph_text(lang: Lang, text: &str) -> String {
-    Typographer::new(lang).piece(text)
+    bound(Typographer::new(lang).piece(text))
 }
 
 /// A block of section text as the template receives it, with its typography fixed for `lang`.
 pub fn block(lang: Lang, block: &Block) -> Block {
     match block {
-        Block::Paragraph { inlines } => Block::Paragraph { inlines: fix_inlines(&mut Typographer::new(lang), inlines) },
+        Block::Paragraph { inlines } => Block::Paragraph { inlines: paragraph(lang, inlines) },
         Block::List { ordered, start, items } => Block::List {
             ordered: *ordered,
             start: *start,
-            items: items.iter().map(|item| fix_inlines(&mut Typographer::new(lang), item)).collect(),
+            items: items.iter().map(|item| paragraph(lang, item)).collect(),
         },
     }
+}
+
+/// A paragraph (or list item) with its typography fixed and its last words bound.
+fn paragraph(lang: Lang, inlines: &[Inline]) -> Vec<Inline> {
+    let mut fixed = fix_inlines(&mut Typographer::new(lang), inlines);
+    bind_last_words(&mut fixed);
+    fixed
 }
 
 /// The same inlines with their text run through the typographer, in order.

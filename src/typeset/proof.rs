@@ -148,7 +148,8 @@ impl Reader {
     }
 
     fn region_at(&self, x: Abs) -> Region {
-        let third = if self.page_width > Abs::zero() { (3.0 * x / self.page_width).floor().max(0.0) as usize } else { 0 };
+        let third =
+            if self.page_width > Abs::zero() { (3.0 * x / self.page_width).floor().max(0.0) as usize } else { 0 };
         Region { page: self.page, third: third.min(2) }
     }
 
@@ -159,7 +160,14 @@ impl Reader {
                 let Some(location) = content.location() else { return };
                 let list = self.innermost_open(at.x, |k| k == Kind::List);
                 let index = self.elements.len();
-                self.elements.push(Element { kind, location, start_x: at.x, open: true, lines: Vec::new(), items: Vec::new() });
+                self.elements.push(Element {
+                    kind,
+                    location,
+                    start_x: at.x,
+                    open: true,
+                    lines: Vec::new(),
+                    items: Vec::new(),
+                });
                 if kind == Kind::Item
                     && let Some(list) = list
                 {
@@ -204,9 +212,9 @@ impl Reader {
             .map(|glyph| glyph.x_advance.get() * text.size.to_pt() * ts.sx.get() / size.max(f64::EPSILON))
             .collect();
         let lines = &mut self.elements[owner].lines;
-        let same_line = lines.last().is_some_and(|line| {
-            line.region.page == region.page && (line.baseline - at.y).abs() < Abs::pt(size * 0.3)
-        });
+        let same_line = lines
+            .last()
+            .is_some_and(|line| line.region.page == region.page && (line.baseline - at.y).abs() < Abs::pt(size * 0.3));
         if same_line {
             let line = lines.last_mut().expect("checked above");
             line.text.push_str(&shown);

@@ -4,17 +4,21 @@
 //! before it, so that the PDF maps «л» to «л\u{ad}» (in the font's ToUnicode map, or in an
 //! `/ActualText` span where the same glyph also stands for a plain «л»). A search for a word
 //! then misses it, and copied text carries invisible hyphens. Where a line breaks at a soft
-//! hyphen, Typst draws a hyphen glyph whose text is U+00AD, as ISO 32000 asks for a hyphen that
-//! hyphenation added: that one is kept, so that readers join the two halves of the word.
+//! hyphen, Typst draws a hyphen glyph whose text is U+00AD. That one becomes a plain hyphen
+//! (U+002D), which both poppler and PDFium (Chromium's viewer) take, at a line end, for a word
+//! that goes on: they join the two halves. With U+00AD there, poppler keeps them apart.
 
 use typst::layout::{Frame, FrameItem};
 use typst::text::TextItem;
 use typst_layout::PagedDocument;
 
 const SOFT_HYPHEN: char = '\u{ad}';
+/// Typst folds a word joiner (which kitapsha puts into words it keeps whole) into the glyph
+/// before it the same way.
+const WORD_JOINER: char = crate::typeset::last_line::WORD_JOINER;
 
-/// The document with every soft hyphen dropped from the text of the letters it follows, or
-/// `None` when it has none.
+/// The document with every soft hyphen dropped from the text of the letters it follows, and
+/// every hyphen drawn at a line break mapped to U+002D; `None` when it has no soft hyphens.
 pub fn without_soft_hyphens(document: &PagedDocument) -> Option<PagedDocument> {
     if !document.pages().iter().any(|page| has_soft_hyphens(&page.frame)) {
         return None;
@@ -49,12 +53,8 @@ fn clean_frame(frame: &mut Frame) {
     });
 }
 
-/// A run with a soft hyphen that is not a glyph's whole text.
 fn needs_cleaning(text: &TextItem) -> bool {
-    text.text.contains(SOFT_HYPHEN) && {
-        let drawn = drawn_hyphens(text);
-        text.text.match_indices(SOFT_HYPHEN).any(|(offset, _)| !drawn.contains(&offset))
-    }
+    text.text.contains([SOFT_HYPHEN, WORD_JOINER])
 }
 
 /// The offsets of the soft hyphens that are a glyph's whole text: the hyphens drawn where a
@@ -69,8 +69,8 @@ fn drawn_hyphens(text: &TextItem) -> Vec<usize> {
         .collect()
 }
 
-/// Drops the soft hyphens that only ride on the letter before them, and moves every glyph's
-/// text range with the text.
+/// Drops the soft hyphens that only ride on the letter before them, turns those drawn at a line
+/// end into hyphens, and moves every glyph's text range with the text.
 fn clean_text(text: &mut TextItem) {
     let drawn = drawn_hyphens(text);
     // Where each byte offset of the old text lands in the new one.
@@ -78,7 +78,9 @@ fn clean_text(text: &mut TextItem) {
     let mut cleaned = String::with_capacity(text.text.len());
     for (offset, c) in text.text.char_indices() {
         moved.extend(std::iter::repeat_n(cleaned.len(), c.len_utf8()));
-        if c != SOFT_HYPHEN || drawn.contains(&offset) {
+        if drawn.contains(&offset) {
+            cleaned.push('-');
+        } else if c != SOFT_HYPHEN && c != WORD_JOINER {
             cleaned.push(c);
         }
     }
