@@ -40,7 +40,7 @@ fn fixture(name: &str) -> common::TempDir {
 
 fn report(id: &str, proof: &Proof) -> String {
     let ratio = match (proof.word_gap_quantile(Lang::Kk, 0.9), proof.word_gap_quantile(Lang::Ru, 0.9)) {
-        (Some(kk), Some(ru)) => format!("{:.2}", kk / ru),
+        (Some(kk), Some(ru)) => format!("{:.2} ({kk:.3} em / {ru:.3} em)", kk / ru),
         _ => "-".to_string(),
     };
     format!(
@@ -66,9 +66,22 @@ fn assert_clean(proofs: &[(String, Proof)]) {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The 90th percentile of the gaps between words in Kazakh over that in Russian.
+fn word_gap_ratio(proof: &Proof) -> Option<f64> {
+    Some(proof.word_gap_quantile(Lang::Kk, 0.9)? / proof.word_gap_quantile(Lang::Ru, 0.9)?)
+}
+
 #[test]
 fn the_samples_have_no_runts_ladders_or_split_lists() {
     assert_clean(&proofs(&repo(), None));
+}
+
+#[test]
+fn kazakh_is_spaced_no_looser_than_russian_in_every_sample() {
+    for (id, proof) in proofs(&repo(), None) {
+        let ratio = word_gap_ratio(&proof).unwrap_or_else(|| panic!("{id}: no justified lines in both languages"));
+        assert!(ratio <= 1.0, "{id}: p90 word gap kk/ru {ratio:.3}");
+    }
 }
 
 #[test]

@@ -14,9 +14,9 @@ use crate::geometry::Paper;
 use crate::lang::Lang;
 use crate::project::Project;
 use crate::typeset::compile::{Layout, MarkKind, Sources};
-use crate::typeset::last_line::bind_last_words;
+use crate::typeset::last_line::{self, bind_last_words};
 use crate::typeset::typography::Typographer;
-use crate::typeset::{compile, qr};
+use crate::typeset::{compile, proof, qr};
 
 const BOOKLET_TEMPLATE: &str = include_str!("booklet.typ");
 const TRIFOLD_TEMPLATE: &str = include_str!("trifold.typ");
@@ -73,12 +73,40 @@ fn compile_booklet(
     files: &[(String, Bytes)],
     flap_notes: bool,
 ) -> Result<(PagedDocument, Sources), Vec<Diagnostic>> {
-    let data = serde_json::to_vec(&booklet_data(project, campaign, flap_notes)).expect("booklet data is plain data");
-    let mut served = files.to_vec();
-    served.push(("/data.json".to_string(), Bytes::new(data)));
     let template = if campaign.format == Format::A4Trifold { TRIFOLD_TEMPLATE } else { BOOKLET_TEMPLATE };
-    let document = compile::compile(template, served.clone(), today, &campaign.source.path)?;
-    Ok((document, Sources { template, files: served }))
+    let mut data =
+        serde_json::to_value(booklet_data(project, campaign, flap_notes)).expect("booklet data is plain data");
+    // Typst's costs make ladders of hyphens rare but cannot forbid them: where more than three
+    // lines in a row still end in a hyphen, the word broken at the fourth is kept whole and the
+    // text set again.
+    let mut kept = Vec::new();
+    for round in 0.. {
+        let mut served = files.to_vec();
+        served.push(("/data.json".to_string(), Bytes::new(serde_json::to_vec(&data).expect("JSON values serialise"))));
+        let document = compile::compile(template, served.clone(), today, &campaign.source.path)?;
+        let ladders = proof::proof(&document).ladders;
+        let words: Vec<String> =
+            ladders.into_iter().filter_map(|l| l.broken_word).filter(|w| !kept.contains(w)).collect();
+        if words.is_empty() || round == MAX_LADDER_ROUNDS {
+            return Ok((document, Sources { template, files: served }));
+        }
+        keep_words_whole(&mut data, &words);
+        kept.extend(words);
+    }
+    unreachable!("the loop returns")
+}
+
+/// How many times a booklet is set again to break up ladders of hyphens.
+const MAX_LADDER_ROUNDS: usize = 3;
+
+/// Every string of the data with `words` kept whole wherever they stand.
+fn keep_words_whole(value: &mut serde_json::Value, words: &[String]) {
+    match value {
+        serde_json::Value::String(text) => *text = last_line::keep_words_whole(text, words),
+        serde_json::Value::Array(values) => values.iter_mut().for_each(|v| keep_words_whole(v, words)),
+        serde_json::Value::Object(map) => map.values_mut().for_each(|v| keep_words_whole(v, words)),
+        _ => {}
+    }
 }
 
 /// The images of the campaign and the QR code, as the World serves them.

@@ -130,6 +130,37 @@ fn keep_whole(pieces: &mut [&mut String], word: &Word) {
     text.replace_range(word.start..word.end, &whole);
 }
 
+/// `text` with every occurrence of `words` (written with or without soft hyphens) kept whole.
+pub fn keep_words_whole(text: &str, words: &[String]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let letters: String = word.chars().filter(|&c| c != SOFT_HYPHEN && c != WORD_JOINER).collect();
+        if words.contains(&letters) {
+            let mut whole = letters.clone();
+            if let Some(first) = letters.chars().next()
+                && letters.chars().count() > 1
+            {
+                whole.insert(first.len_utf8(), WORD_JOINER);
+            }
+            out.push_str(&whole);
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphabetic() || c == SOFT_HYPHEN || c == WORD_JOINER {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,6 +189,13 @@ mod tests {
     fn every_part_of_a_tied_word_is_kept_whole() {
         assert_eq!(bound("путь в\u{a0}проект:"), "путь в_п|роект:");
         assert_eq!(bound("аты-жөнімен"), "а|ты-ж|өнімен");
+    }
+
+    #[test]
+    fn words_kept_whole_lose_their_soft_hyphens_wherever_they_stand() {
+        let text = "мем\u{ad}ле\u{ad}кет — мем\u{ad}ле\u{ad}кет\u{ad}тік мем\u{ad}ле\u{ad}кет.";
+        let kept = keep_words_whole(text, &["мемлекет".to_string()]);
+        assert_eq!(kept, "м\u{2060}емлекет — мем\u{ad}ле\u{ad}кет\u{ad}тік м\u{2060}емлекет.");
     }
 
     #[test]

@@ -44,6 +44,8 @@ pub struct Finding {
     /// 1-based.
     pub page: usize,
     pub text: String,
+    /// For a ladder: the word broken by a soft hyphen at the end of the line that made it one.
+    pub broken_word: Option<String>,
 }
 
 impl Proof {
@@ -248,7 +250,8 @@ impl Reader {
             return;
         };
         let mut split = |line: &Line, what: &str| {
-            proof.split_lists.push(Finding { page: line.region.page, text: format!("{what}: {}", line.text.trim()) });
+            let text = format!("{what}: {}", line.text.trim());
+            proof.split_lists.push(Finding { page: line.region.page, text, broken_word: None });
         };
         for item in &items {
             if let (Some(a), Some(b)) = (item.lines.first(), item.lines.last())
@@ -275,13 +278,14 @@ fn check_lines(lines: &[Line], proof: &mut Proof) {
     if let [.., before, last] = lines
         && is_runt(last, before)
     {
-        proof.runts.push(Finding { page: last.region.page, text: last.text.trim().to_string() });
+        proof.runts.push(Finding { page: last.region.page, text: last.text.trim().to_string(), broken_word: None });
     }
     let mut in_a_row = 0;
-    for line in lines {
+    for (index, line) in lines.iter().enumerate() {
         in_a_row = if line.hyphenated { in_a_row + 1 } else { 0 };
         if in_a_row == MAX_HYPHENS_IN_A_ROW + 1 {
-            proof.ladders.push(Finding { page: line.region.page, text: line.text.trim().to_string() });
+            let broken_word = lines.get(index + 1).and_then(|next| broken_word(line, next));
+            proof.ladders.push(Finding { page: line.region.page, text: line.text.trim().to_string(), broken_word });
         }
     }
     // The last line is not justified: its gaps are the font's own.
@@ -300,6 +304,17 @@ impl Reader {
         let last = before.lines.last()?;
         (before.kind == Kind::Paragraph && last.text.trim_end().ends_with(':')).then_some(last)
     }
+}
+
+/// The word a line breaks with a soft hyphen, joined with its tail on the next line.
+fn broken_word(line: &Line, next: &Line) -> Option<String> {
+    if line.text.trim_end().ends_with('-') {
+        return None;
+    }
+    let head = line.text.split_whitespace().last()?;
+    let tail = next.text.split_whitespace().next()?;
+    let word: String = format!("{head}{tail}").chars().filter(|c| c.is_alphabetic()).collect();
+    (!word.is_empty()).then_some(word)
 }
 
 /// A paragraph's last line that holds no whole word (the tail of one), or a single word shorter
