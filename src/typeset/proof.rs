@@ -3,13 +3,15 @@
 //! three lines in a row ending in a hyphen) and lists torn from their lead-in or across pages.
 //! It also measures the gaps between words, to compare how evenly each language is spaced.
 //!
-//! Paragraphs and list items are found by the tags Typst leaves in the frames where each element
-//! starts and ends; lines by the baselines of the text between them.
+//! Paragraphs and lists are found by the tags Typst leaves in the frames where each element
+//! starts and ends, list items by the marks the templates put around them (`item-mark` in
+//! `common.typ`), and lines by the baselines of the text between.
 
-use typst::foundations::Content;
+use typst::foundations::{Content, Label, Value};
+use typst::introspection::MetadataElem;
 use typst::introspection::{Location, Tag};
 use typst::layout::{Abs, Frame, FrameItem, Point, Transform};
-use typst::model::{EnumElem, EnumItem, ListElem, ListItem, ParElem};
+use typst::model::{EnumElem, ListElem, ParElem};
 use typst::pdf::ArtifactElem;
 use typst::text::TextItem;
 use typst_layout::PagedDocument;
@@ -86,12 +88,25 @@ fn kind_of(content: &Content) -> Option<Kind> {
         Some(Kind::Paragraph)
     } else if content.is::<ListElem>() || content.is::<EnumElem>() {
         Some(Kind::List)
-    } else if content.is::<ListItem>() || content.is::<EnumItem>() {
-        Some(Kind::Item)
     } else if content.is::<ArtifactElem>() {
         Some(Kind::Artifact)
     } else {
         None
+    }
+}
+
+/// The label of the marks the templates put where a list item's text starts and ends.
+const ITEM_MARK: &str = "kitapsha-item";
+
+/// `Some(true)` where a list item starts, `Some(false)` where one ends.
+fn item_mark(content: &Content) -> Option<bool> {
+    if !content.is::<MetadataElem>() || content.label()? != Label::construct(ITEM_MARK.into()).ok()? {
+        return None;
+    }
+    match content.get_by_name("value").ok()? {
+        Value::Str(edge) if edge.as_str() == "start" => Some(true),
+        Value::Str(edge) if edge.as_str() == "end" => Some(false),
+        _ => None,
     }
 }
 
@@ -157,6 +172,7 @@ impl Reader {
 
     fn tag(&mut self, tag: &Tag, at: Point) {
         match tag {
+            Tag::Start(content, _) if let Some(edge) = item_mark(content) => self.item_mark(edge, content, at),
             Tag::Start(content, _) => {
                 let Some(kind) = kind_of(content) else { return };
                 let Some(location) = content.location() else { return };
@@ -177,10 +193,34 @@ impl Reader {
                 }
             }
             Tag::End(location, ..) => {
-                if let Some(index) = self.elements.iter().rposition(|e| e.open && e.location == *location) {
+                // Items end at their marks, not at the end of the mark that starts them.
+                let ends = |e: &Element| e.open && e.location == *location && e.kind != Kind::Item;
+                if let Some(index) = self.elements.iter().rposition(ends) {
                     self.elements[index].open = false;
                 }
             }
+        }
+    }
+
+    /// A list item's text starts or ends here (the templates mark both).
+    fn item_mark(&mut self, edge: bool, content: &Content, at: Point) {
+        if edge {
+            let Some(location) = content.location() else { return };
+            let list = self.innermost_open(at.x, |k| k == Kind::List);
+            let index = self.elements.len();
+            self.elements.push(Element {
+                kind: Kind::Item,
+                location,
+                start_x: at.x,
+                open: true,
+                lines: Vec::new(),
+                items: Vec::new(),
+            });
+            if let Some(list) = list {
+                self.elements[list].items.push(index);
+            }
+        } else if let Some(item) = self.innermost_open(at.x, |k| k == Kind::Item) {
+            self.elements[item].open = false;
         }
     }
 
@@ -202,7 +242,11 @@ impl Reader {
         if self.elements.iter().any(|e| e.open && e.kind == Kind::Artifact) {
             return;
         }
-        let Some(owner) = self.innermost_open(at.x, |k| matches!(k, Kind::Paragraph | Kind::Item)) else { return };
+        // A list's markers, outside its items' marks, are not text of the items.
+        let Some(owner) = self.innermost_open(at.x, |k| k != Kind::Artifact) else { return };
+        if self.elements[owner].kind == Kind::List {
+            return;
+        }
         let size = text.size.to_pt() * ts.sy.get();
         let region = self.region_at(at.x);
         let drawn_hyphen = !text.text.is_empty() && text.text.chars().all(|c| c == SOFT_HYPHEN);
@@ -210,6 +254,8 @@ impl Reader {
         let gaps: Vec<f64> = text
             .glyphs
             .iter()
+            // A space at a line end has no width: it is not a gap.
+            .filter(|glyph| glyph.x_advance.get() > 0.0)
             .filter(|glyph| text.text.get(glyph.range()).is_some_and(|t| t == " " || t == "\u{a0}"))
             .map(|glyph| glyph.x_advance.get() * text.size.to_pt() * ts.sx.get() / size.max(f64::EPSILON))
             .collect();
@@ -229,7 +275,8 @@ impl Reader {
         }
     }
 
-    fn finish(self) -> Proof {
+    fn finish(mut self) -> Proof {
+        self.join_continued_lists();
         let mut proof = Proof::default();
         for (index, element) in self.elements.iter().enumerate() {
             match element.kind {
@@ -297,6 +344,28 @@ fn check_lines(lines: &[Line], proof: &mut Proof) {
 }
 
 impl Reader {
+    /// A list that follows the last item of another in the same language continues it (the
+    /// templates set a long list's first two items apart, to keep them together): its items
+    /// become that list's, and it is no list of its own.
+    fn join_continued_lists(&mut self) {
+        for index in 0..self.elements.len() {
+            if self.elements[index].kind != Kind::List {
+                continue;
+            }
+            let items = self.elements[index].items.clone();
+            let lang = items.first().and_then(|&i| self.elements[i].lines.first()).map(|l| l.lang);
+            let Some(lang) = lang else { continue };
+            let before = self.elements[..index].iter().rposition(|e| e.lines.first().is_some_and(|l| l.lang == lang));
+            let Some(before) = before.filter(|&b| self.elements[b].kind == Kind::Item) else { continue };
+            let Some(owner) = self.elements.iter().position(|e| e.kind == Kind::List && e.items.contains(&before))
+            else {
+                continue;
+            };
+            self.elements[owner].items.extend(items);
+            self.elements[index].items.clear();
+        }
+    }
+
     /// The last line of the paragraph that introduces the list at `index`: the element read just
     /// before it in the same language, when that is a paragraph ending with a colon.
     fn lead_in(&self, index: usize, lang: Option<Lang>) -> Option<&Line> {
@@ -330,5 +399,59 @@ fn is_runt(last: &Line, before: &Line) -> bool {
         [] => true,
         [word] => word.chars().filter(|c| c.is_alphanumeric()).count() < MIN_LAST_WORD_LETTERS,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::date::Date;
+    use crate::typeset::compile;
+
+    fn proof_of(body: &str) -> Proof {
+        let source = format!(
+            "#set page(width: 150pt, height: 120pt, margin: 10pt)\n#set text(font: \"Noto Serif\", size: 9pt, lang: \"kk\")\n#set par(justify: true)\n{body}"
+        );
+        let today = Date { year: 2025, month: 2, day: 22 };
+        proof(&compile::compile(&source, Vec::new(), today, Path::new("test.typ")).unwrap())
+    }
+
+    #[test]
+    fn a_last_line_of_one_short_word_is_a_runt() {
+        let proof = proof_of("Бұл сөйлем бір жолдан ұзағырақ болады, ал соңында #linebreak() иә.");
+        assert_eq!(proof.runts.len(), 1, "{proof:?}");
+        assert_eq!(proof.runts[0].text, "иә.");
+        assert!(proof_of("Бұл сөйлем бір жолдан ұзағырақ болады, ал соңында #linebreak() екі сөз.").runts.is_empty());
+    }
+
+    #[test]
+    fn four_hyphens_in_a_row_are_a_ladder() {
+        let word = "ба\u{ad}ла".repeat(40);
+        let proof = proof_of(&format!("#block(width: 40pt, par[{word}])"));
+        assert!(!proof.ladders.is_empty(), "{proof:?}");
+        assert!(proof.ladders[0].broken_word.as_deref().is_some_and(|w| w.chars().count() >= 4));
+    }
+
+    #[test]
+    fn a_lead_in_at_the_foot_of_a_page_is_a_split_list() {
+        // As the templates write lists: the function, not the markup.
+        let mark = |edge: &str| format!("#metadata(\"{edge}\")<kitapsha-item>");
+        let (start, end) = (mark("start"), mark("end"));
+        let list = format!(
+            "#list[{start}бірінші тармақ, ол екі жолға созылатын ұзын тармақ;{end}][{start}екінші тармақ, ол да екі жолға созылады.{end}]"
+        );
+        // Longer and longer text before the lead-in pushes it to the foot of the page.
+        let (mut split, mut kept) = (0, 0);
+        for words in 10..40 {
+            let filler = "ауылдағы жол ".repeat(words);
+            split += proof_of(&format!("{filler}\n\nОған мыналар қажет:\n\n{list}")).split_lists.len();
+            let keeping =
+                format!("{filler}\n\n#block(sticky: true)[Оған мыналар қажет:]\n\n#block(breakable: false)[{list}]");
+            kept += proof_of(&keeping).split_lists.len();
+        }
+        assert!(split > 0);
+        assert_eq!(kept, 0);
     }
 }
