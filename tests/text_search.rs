@@ -62,9 +62,10 @@ fn strings(value: &serde_json::Value, found: &mut impl FnMut(&str)) {
     }
 }
 
-/// The Cyrillic words of a text, lower case.
+/// The Cyrillic words of a text, lower case, without the soft hyphens and word joiners kitapsha
+/// puts into them.
 fn words_of(text: &str) -> Vec<String> {
-    text.replace(SOFT_HYPHEN, "")
+    text.replace([SOFT_HYPHEN, '\u{2060}'], "")
         .split(|c: char| !is_cyrillic(c))
         .filter(|word| word.chars().count() >= 2)
         .map(str::to_lowercase)
@@ -200,10 +201,11 @@ impl Chromium {
     }
 
     /// Sends one command (to a target's session, if given) and waits for its result.
+    #[allow(clippy::needless_pass_by_value)] // Callers build the parameters in place.
     fn call(&mut self, session: Option<&str>, method: &str, params: serde_json::Value) -> serde_json::Value {
         self.next_id += 1;
         let id = self.next_id;
-        let mut message = serde_json::json!({ "id": id, "method": method, "params": params });
+        let mut message = serde_json::json!({ "id": id, "method": method, "params": &params });
         if let Some(session) = session {
             message["sessionId"] = session.into();
         }

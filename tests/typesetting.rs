@@ -44,10 +44,11 @@ fn report(id: &str, proof: &Proof) -> String {
         _ => "-".to_string(),
     };
     format!(
-        "{id}: runts {}, ladders {}, split lists {}, p90 word gap kk/ru {ratio}\n  runts: {:?}\n  ladders: {:?}\n  split lists: {:?}",
+        "{id}: runts {}, ladders {}, split lists {}, words split across pages {}, p90 word gap kk/ru {ratio}\n  runts: {:?}\n  ladders: {:?}\n  split lists: {:?}",
         proof.runts.len(),
         proof.ladders.len(),
         proof.split_lists.len(),
+        proof.split_words.len(),
         proof.runts.iter().map(|f| (f.page, &f.text)).collect::<Vec<_>>(),
         proof.ladders.iter().map(|f| (f.page, &f.text)).collect::<Vec<_>>(),
         proof.split_lists.iter().map(|f| (f.page, &f.text)).collect::<Vec<_>>(),
@@ -59,7 +60,8 @@ fn assert_clean(proofs: &[(String, Proof)]) {
     for (id, proof) in proofs {
         let shown = report(id, proof);
         println!("{shown}");
-        if !proof.runts.is_empty() || !proof.ladders.is_empty() || !proof.split_lists.is_empty() {
+        let faults = [&proof.runts, &proof.ladders, &proof.split_lists, &proof.split_words];
+        if faults.iter().any(|found| !found.is_empty()) {
             failures.push(shown);
         }
     }

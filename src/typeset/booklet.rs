@@ -78,15 +78,17 @@ fn compile_booklet(
         serde_json::to_value(booklet_data(project, campaign, flap_notes)).expect("booklet data is plain data");
     // Typst's costs make ladders of hyphens rare but cannot forbid them: where more than three
     // lines in a row still end in a hyphen, the word broken at the fourth is kept whole and the
-    // text set again.
+    // text set again; so is a word hyphenated across a page or column, which no search finds.
     let mut kept = Vec::new();
     for round in 0.. {
         let mut served = files.to_vec();
         served.push(("/data.json".to_string(), Bytes::new(serde_json::to_vec(&data).expect("JSON values serialise"))));
         let document = compile::compile(template, served.clone(), today, &campaign.source.path)?;
-        let ladders = proof::proof(&document).ladders;
-        let words: Vec<String> =
-            ladders.into_iter().filter_map(|l| l.broken_word).filter(|w| !kept.contains(w)).collect();
+        let proof = proof::proof(&document);
+        let words: Vec<String> = (proof.ladders.into_iter().chain(proof.split_words))
+            .filter_map(|finding| finding.broken_word)
+            .filter(|word| !kept.contains(word))
+            .collect();
         if words.is_empty() || round == MAX_LADDER_ROUNDS {
             return Ok((document, Sources { template, files: served }));
         }
@@ -96,7 +98,8 @@ fn compile_booklet(
     unreachable!("the loop returns")
 }
 
-/// How many times a booklet is set again to break up ladders of hyphens.
+/// How many times a booklet is set again to break up ladders of hyphens and words split
+/// across pages.
 const MAX_LADDER_ROUNDS: usize = 3;
 
 /// Every string of the data with `words` kept whole wherever they stand.

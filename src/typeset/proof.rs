@@ -36,6 +36,8 @@ pub struct Proof {
     /// Lists split where they must not be: from their lead-in, inside an item, or (three items
     /// or fewer) at all.
     pub split_lists: Vec<Finding>,
+    /// Words hyphenated at the foot of a page or column: no viewer's search finds them.
+    pub split_words: Vec<Finding>,
     /// The space between two words of a justified line, in em, by language.
     pub word_gaps: Vec<(Lang, f64)>,
 }
@@ -329,6 +331,13 @@ fn check_lines(lines: &[Line], proof: &mut Proof) {
     }
     let mut in_a_row = 0;
     for (index, line) in lines.iter().enumerate() {
+        if let Some(next) = lines.get(index + 1)
+            && line.hyphenated
+            && next.region != line.region
+            && let Some(word) = broken_word(line, next)
+        {
+            proof.split_words.push(Finding { page: line.region.page, text: word.clone(), broken_word: Some(word) });
+        }
         in_a_row = if line.hyphenated { in_a_row + 1 } else { 0 };
         if in_a_row == MAX_HYPHENS_IN_A_ROW + 1 {
             let broken_word = lines.get(index + 1).and_then(|next| broken_word(line, next));

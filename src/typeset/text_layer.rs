@@ -16,6 +16,9 @@ const SOFT_HYPHEN: char = '\u{ad}';
 /// Typst folds a word joiner (which kitapsha puts into words it keeps whole) into the glyph
 /// before it the same way.
 const WORD_JOINER: char = crate::typeset::last_line::WORD_JOINER;
+/// kitapsha's non-breaking hyphens in compound words read as plain hyphens, so that a search
+/// typed with the hyphen on the keyboard finds them.
+const NON_BREAKING_HYPHEN: char = crate::typeset::typography::NON_BREAKING_HYPHEN;
 
 /// The document with every soft hyphen dropped from the text of the letters it follows, and
 /// every hyphen drawn at a line break mapped to U+002D; `None` when it has no soft hyphens.
@@ -54,7 +57,7 @@ fn clean_frame(frame: &mut Frame) {
 }
 
 fn needs_cleaning(text: &TextItem) -> bool {
-    text.text.contains([SOFT_HYPHEN, WORD_JOINER])
+    text.text.contains([SOFT_HYPHEN, WORD_JOINER, NON_BREAKING_HYPHEN])
 }
 
 /// The offsets of the soft hyphens that are a glyph's whole text: the hyphens drawn where a
@@ -78,7 +81,7 @@ fn clean_text(text: &mut TextItem) {
     let mut cleaned = String::with_capacity(text.text.len());
     for (offset, c) in text.text.char_indices() {
         moved.extend(std::iter::repeat_n(cleaned.len(), c.len_utf8()));
-        if drawn.contains(&offset) {
+        if drawn.contains(&offset) || c == NON_BREAKING_HYPHEN {
             cleaned.push('-');
         } else if c != SOFT_HYPHEN && c != WORD_JOINER {
             cleaned.push(c);

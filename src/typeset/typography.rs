@@ -6,6 +6,10 @@ use crate::lang::Lang;
 use crate::typeset::hyphenate_kk;
 
 pub const NBSP: char = '\u{a0}';
+/// A hyphen that joins a short part to a word (бармай-ақ, кое-что) is kept from ending a line: PDF readers
+/// (poppler, PDFium) take a hyphen at a line end for a word broken there and join the halves
+/// into one word that a search does not find.
+pub const NON_BREAKING_HYPHEN: char = '\u{2011}';
 
 /// Fixes the typography of one paragraph, piece by piece (bold and plain runs are separate
 /// pieces, but quotes may open in one and close in another).
@@ -104,11 +108,24 @@ fn binds_to_next(word: &str) -> bool {
     matches!(word, "в" | "к" | "с" | "у" | "о" | "и" | "а" | "я" | "В" | "К" | "С" | "У" | "О" | "И" | "А" | "Я")
 }
 
-/// No-break space after one-letter prepositions and conjunctions, after №, and before a dash.
+/// A hyphen at `i` between letters, with three letters or fewer on one side (бармай-ақ,
+/// из-за): a line break there would leave a particle that readers' search joins to the word.
+fn joins_a_short_part(chars: &[char], i: usize) -> bool {
+    let before = chars[..i].iter().rev().take_while(|c| c.is_alphabetic()).count();
+    let after = chars[i + 1..].iter().take_while(|c| c.is_alphabetic()).count();
+    before > 0 && after > 0 && before.min(after) <= 3
+}
+
+/// No-break space after one-letter prepositions and conjunctions, after №, and before a dash;
+/// no line break at the hyphen before or after a short part of a compound word.
 fn no_break_spaces(text: &str, lang: Lang) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
+        if c == '-' && joins_a_short_part(&chars, i) {
+            out.push(NON_BREAKING_HYPHEN);
+            continue;
+        }
         if c != ' ' {
             out.push(c);
             continue;
@@ -165,6 +182,11 @@ mod tests {
         assert_eq!(fix(Lang::Ru, "в акимат и к акиму"), "в\u{a0}акимат и\u{a0}к\u{a0}акиму");
         assert_eq!(fix(Lang::Ru, "письмо — это право"), "письмо\u{a0}— это право");
         assert_eq!(fix(Lang::Ru, "№ 5"), "№\u{a0}5");
+    }
+
+    #[test]
+    fn compound_words_do_not_break_at_their_hyphen() {
+        assert_eq!(fix(Lang::Kk, "бармай-ақ, 2024-2025"), "бармай\u{2011}ақ, 2024-2025");
     }
 
     #[test]
