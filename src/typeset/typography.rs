@@ -6,9 +6,10 @@ use crate::lang::Lang;
 use crate::typeset::hyphenate_kk;
 
 pub const NBSP: char = '\u{a0}';
-/// A hyphen that joins a short part to a word (бармай-ақ, кое-что) is kept from ending a line: PDF readers
-/// (poppler, PDFium) take a hyphen at a line end for a word broken there and join the halves
-/// into one word that a search does not find.
+/// The hyphen of a compound word (бармай-ақ, бөлінген-бөлінбегенін, кое-что) never ends a line:
+/// PDF readers (poppler, PDFium) take a hyphen at a line end for a word broken there and join
+/// the halves into one word that a search does not find. The parts still break at their own
+/// syllables.
 pub const NON_BREAKING_HYPHEN: char = '\u{2011}';
 
 /// Fixes the typography of one paragraph, piece by piece (bold and plain runs are separate
@@ -108,21 +109,19 @@ fn binds_to_next(word: &str) -> bool {
     matches!(word, "в" | "к" | "с" | "у" | "о" | "и" | "а" | "я" | "В" | "К" | "С" | "У" | "О" | "И" | "А" | "Я")
 }
 
-/// A hyphen at `i` between letters, with three letters or fewer on one side (бармай-ақ,
-/// из-за): a line break there would leave a particle that readers' search joins to the word.
-fn joins_a_short_part(chars: &[char], i: usize) -> bool {
-    let before = chars[..i].iter().rev().take_while(|c| c.is_alphabetic()).count();
-    let after = chars[i + 1..].iter().take_while(|c| c.is_alphabetic()).count();
-    before > 0 && after > 0 && before.min(after) <= 3
+/// A hyphen at `i` between letters: the hyphen of a compound word.
+fn joins_two_parts(chars: &[char], i: usize) -> bool {
+    let letter = |c: Option<&char>| c.is_some_and(|c| c.is_alphabetic() || *c == '\u{ad}');
+    i > 0 && letter(chars.get(i - 1)) && letter(chars.get(i + 1))
 }
 
 /// No-break space after one-letter prepositions and conjunctions, after №, and before a dash;
-/// no line break at the hyphen before or after a short part of a compound word.
+/// no line break at the hyphen of a compound word.
 fn no_break_spaces(text: &str, lang: Lang) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
-        if c == '-' && joins_a_short_part(&chars, i) {
+        if c == '-' && joins_two_parts(&chars, i) {
             out.push(NON_BREAKING_HYPHEN);
             continue;
         }
@@ -141,12 +140,14 @@ fn no_break_spaces(text: &str, lang: Lang) -> String {
     out
 }
 
-/// Running text for justified paragraphs: Kazakh gets its soft hyphens (Typst has no Kazakh
-/// patterns); Russian and English are hyphenated by Typst.
+/// Running text kitapsha writes itself (the report's sentences and paragraphs): no-break spaces
+/// and hyphens as in a booklet's text, and Kazakh soft hyphens (Typst has no Kazakh patterns);
+/// Russian and English are hyphenated by Typst.
 pub fn prose(lang: Lang, text: &str) -> String {
+    let spaced = no_break_spaces(text, lang);
     match lang {
-        Lang::Kk => hyphenate_kk::hyphenate(text),
-        Lang::Ru | Lang::En => text.to_string(),
+        Lang::Kk => hyphenate_kk::hyphenate(&spaced),
+        Lang::Ru | Lang::En => spaced,
     }
 }
 
@@ -187,6 +188,7 @@ mod tests {
     #[test]
     fn compound_words_do_not_break_at_their_hyphen() {
         assert_eq!(fix(Lang::Kk, "бармай-ақ, 2024-2025"), "бармай\u{2011}ақ, 2024-2025");
+        assert_eq!(fix(Lang::Ru, "бөлінген-бөлінбегенін"), "бөлінген\u{2011}бөлінбегенін");
     }
 
     #[test]
