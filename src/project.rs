@@ -61,7 +61,8 @@ pub struct Funding {
 pub struct DonorLogo {
     /// The path as written, relative to the project root.
     pub written: String,
-    pub bytes: Vec<u8>,
+    /// Typst's shared buffer: every booklet and report places the same bytes without copies.
+    pub bytes: typst::foundations::Bytes,
 }
 
 impl DonorLogo {
@@ -395,7 +396,7 @@ fn donor_logo(
         .map_err(|_| "it is not a file inside the project folder".to_string())
         .and_then(|path| std::fs::read(&path).map_err(|error| io_reason(&error)));
     match read {
-        Ok(bytes) => Some(DonorLogo { written: relative.to_string(), bytes }),
+        Ok(bytes) => Some(DonorLogo { written: relative.to_string(), bytes: typst::foundations::Bytes::new(bytes) }),
         Err(reason) => {
             diagnostics.push(
                 Diagnostic::error(file, written.span(), format!("cannot read `donor-logo` \"{relative}\": {reason}"))

@@ -117,7 +117,7 @@ pub fn report_pdf(
     }
     let funding = project.programme.funding.as_ref().map(|funding| {
         let logo = funding.logo.as_ref().map(|logo| {
-            files.push((logo.served_path(), Bytes::new(logo.bytes.clone())));
+            files.push((logo.served_path(), logo.bytes.clone()));
             logo.served_path()
         });
         FundingPart { statement: prose(lang, funding.statement.get(lang)), logo }

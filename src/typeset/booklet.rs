@@ -14,8 +14,9 @@ use crate::geometry::Paper;
 use crate::lang::Lang;
 use crate::project::Project;
 use crate::typeset::compile::{Layout, MarkKind, Sources};
+use crate::typeset::last_line::{self, bind_last_words};
 use crate::typeset::typography::Typographer;
-use crate::typeset::{compile, qr};
+use crate::typeset::{compile, proof, qr};
 
 const BOOKLET_TEMPLATE: &str = include_str!("booklet.typ");
 const TRIFOLD_TEMPLATE: &str = include_str!("trifold.typ");
@@ -72,13 +73,45 @@ fn compile_booklet(
     files: &[(String, Bytes)],
     flap_notes: bool,
 ) -> Result<(PagedDocument, Sources), Vec<Diagnostic>> {
-    let data = serde_json::to_vec(&booklet_data(project, campaign, flap_notes)).expect("booklet data is plain data");
-    let mut served = files.to_vec();
-    served.extend(donor_logo_file(project));
-    served.push(("/data.json".to_string(), Bytes::new(data)));
     let template = if campaign.format == Format::A4Trifold { TRIFOLD_TEMPLATE } else { BOOKLET_TEMPLATE };
-    let document = compile::compile(template, served.clone(), today, &campaign.source.path)?;
-    Ok((document, Sources { template, files: served }))
+    let mut data =
+        serde_json::to_value(booklet_data(project, campaign, flap_notes)).expect("booklet data is plain data");
+    // Typst's costs make ladders of hyphens rare but cannot forbid them: where more than three
+    // lines in a row still end in a hyphen, the word broken at the fourth is kept whole and the
+    // text set again; so is a word hyphenated across a page or column, which no search finds.
+    let logo = donor_logo_file(project);
+    let mut kept = Vec::new();
+    for round in 0.. {
+        let mut served = files.to_vec();
+        served.extend(logo.clone());
+        served.push(("/data.json".to_string(), Bytes::new(serde_json::to_vec(&data).expect("JSON values serialise"))));
+        let document = compile::compile(template, served.clone(), today, &campaign.source.path)?;
+        let proof = proof::proof(&document);
+        let words: Vec<String> = (proof.ladders.into_iter().chain(proof.split_words))
+            .filter_map(|finding| finding.broken_word)
+            .filter(|word| !kept.contains(word))
+            .collect();
+        if words.is_empty() || round == MAX_LADDER_ROUNDS {
+            return Ok((document, Sources { template, files: served }));
+        }
+        keep_words_whole(&mut data, &words);
+        kept.extend(words);
+    }
+    unreachable!("the loop returns")
+}
+
+/// How many times a booklet is set again to break up ladders of hyphens and words split
+/// across pages.
+const MAX_LADDER_ROUNDS: usize = 3;
+
+/// Every string of the data with `words` kept whole wherever they stand.
+fn keep_words_whole(value: &mut serde_json::Value, words: &[String]) {
+    match value {
+        serde_json::Value::String(text) => *text = last_line::keep_words_whole(text, words),
+        serde_json::Value::Array(values) => values.iter_mut().for_each(|v| keep_words_whole(v, words)),
+        serde_json::Value::Object(map) => map.values_mut().for_each(|v| keep_words_whole(v, words)),
+        _ => {}
+    }
 }
 
 /// The images of the campaign and the QR code, as the World serves them.
@@ -96,7 +129,7 @@ fn files(campaign: &Campaign) -> Vec<(String, Bytes)> {
 /// The donor's logo, when the programme has one, as the World serves it.
 fn donor_logo_file(project: &Project) -> Option<(String, Bytes)> {
     let logo = project.programme.funding.as_ref()?.logo.as_ref()?;
-    Some((logo.served_path(), Bytes::new(logo.bytes.clone())))
+    Some((logo.served_path(), logo.bytes.clone()))
 }
 
 /// Images are served under their path in the campaign folder.
@@ -134,7 +167,7 @@ pub struct Part<'a> {
     pub district: &'a str,
     pub items: Vec<PartItem>,
     pub organisation: String,
-    pub address: &'a str,
+    pub address: String,
     pub hours: Option<&'a str>,
     pub programme: String,
     /// The donor's funding statement in this language, when the programme has one.
@@ -220,7 +253,7 @@ fn part<'a>(project: &'a Project, campaign: &'a Campaign, lang: Lang) -> Part<'a
         district: campaign.district.get(lang),
         items,
         organisation: title(lang, organisation.name.get(lang)),
-        address: organisation.address.get(lang),
+        address: title(lang, organisation.address.get(lang)),
         hours: organisation.hours.as_ref().map(|h| h.get(lang)),
         programme: title(lang, &format!("«{}»", project.programme.title.get(lang))),
         funding: project.programme.funding.as_ref().map(|f| paragraph_text(lang, f.statement.get(lang))),
@@ -275,26 +308,41 @@ const ENGLISH: BookletLabels = BookletLabels {
     notes: "Notes",
 };
 
-/// A title or a short line: quotes and no-break spaces, but no hyphenation.
+/// A title or a short line: quotes and no-break spaces, but no hyphenation; its last words
+/// bound like a paragraph's.
 fn title(lang: Lang, text: &str) -> String {
-    Typographer::new(lang).piece_without_hyphens(text)
+    bound(Typographer::new(lang).piece_without_hyphens(text))
+}
+
+fn bound(text: String) -> String {
+    let mut inlines = [Inline::Text { text }];
+    bind_last_words(&mut inlines);
+    let [Inline::Text { text }] = inlines else { unreachable!("one run of text stays one") };
+    text
 }
 
 /// A paragraph given as one string, such as a caption or a quote.
 fn paragraph_text(lang: Lang, text: &str) -> String {
-    Typographer::new(lang).piece(text)
+    bound(Typographer::new(lang).piece(text))
 }
 
 /// A block of section text as the template receives it, with its typography fixed for `lang`.
 pub fn block(lang: Lang, block: &Block) -> Block {
     match block {
-        Block::Paragraph { inlines } => Block::Paragraph { inlines: fix_inlines(&mut Typographer::new(lang), inlines) },
+        Block::Paragraph { inlines } => Block::Paragraph { inlines: paragraph(lang, inlines) },
         Block::List { ordered, start, items } => Block::List {
             ordered: *ordered,
             start: *start,
-            items: items.iter().map(|item| fix_inlines(&mut Typographer::new(lang), item)).collect(),
+            items: items.iter().map(|item| paragraph(lang, item)).collect(),
         },
     }
+}
+
+/// A paragraph (or list item) with its typography fixed and its last words bound.
+fn paragraph(lang: Lang, inlines: &[Inline]) -> Vec<Inline> {
+    let mut fixed = fix_inlines(&mut Typographer::new(lang), inlines);
+    bind_last_words(&mut fixed);
+    fixed
 }
 
 /// The same inlines with their text run through the typographer, in order.

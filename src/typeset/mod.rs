@@ -5,7 +5,10 @@ pub mod booklet;
 pub mod compile;
 pub mod fonts;
 pub mod hyphenate_kk;
+pub mod last_line;
+pub mod proof;
 pub mod qr;
+pub mod text_layer;
 pub mod typography;
 pub mod world;
 
@@ -24,8 +27,7 @@ pub fn pdf(document: &PagedDocument, created: Date, ident: &str) -> Result<Vec<u
         timestamp: Some(Timestamp::new_utc(datetime)),
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(document, &options)
-        .map_err(|errors| errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; "))
+    export(document, &options)
 }
 
 /// The PDF of a document for readers: tagged, and checked by Typst against PDF/UA-1 and
@@ -40,6 +42,12 @@ pub fn accessible_pdf(document: &PagedDocument, created: Date, ident: &str) -> R
         standards,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(document, &options)
+    export(document, &options)
+}
+
+/// Writes the PDF with a clean text layer: searching it finds every word, soft hyphens or not.
+fn export(document: &PagedDocument, options: &PdfOptions) -> Result<Vec<u8>, String> {
+    let cleaned = text_layer::without_soft_hyphens(document);
+    typst_pdf::pdf(cleaned.as_ref().unwrap_or(document), options)
         .map_err(|errors| errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; "))
 }

@@ -6,6 +6,11 @@ use crate::lang::Lang;
 use crate::typeset::hyphenate_kk;
 
 pub const NBSP: char = '\u{a0}';
+/// The hyphen of a compound word (бармай-ақ, бөлінген-бөлінбегенін, кое-что) never ends a line:
+/// PDF readers (poppler, PDFium) take a hyphen at a line end for a word broken there and join
+/// the halves into one word that a search does not find. The parts still break at their own
+/// syllables.
+pub const NON_BREAKING_HYPHEN: char = '\u{2011}';
 
 /// Fixes the typography of one paragraph, piece by piece (bold and plain runs are separate
 /// pieces, but quotes may open in one and close in another).
@@ -104,11 +109,22 @@ fn binds_to_next(word: &str) -> bool {
     matches!(word, "в" | "к" | "с" | "у" | "о" | "и" | "а" | "я" | "В" | "К" | "С" | "У" | "О" | "И" | "А" | "Я")
 }
 
-/// No-break space after one-letter prepositions and conjunctions, after №, and before a dash.
+/// A hyphen at `i` between letters: the hyphen of a compound word.
+fn joins_two_parts(chars: &[char], i: usize) -> bool {
+    let letter = |c: Option<&char>| c.is_some_and(|c| c.is_alphabetic() || *c == '\u{ad}');
+    i > 0 && letter(chars.get(i - 1)) && letter(chars.get(i + 1))
+}
+
+/// No-break space after one-letter prepositions and conjunctions, after №, and before a dash;
+/// no line break at the hyphen of a compound word.
 fn no_break_spaces(text: &str, lang: Lang) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
+        if c == '-' && joins_two_parts(&chars, i) {
+            out.push(NON_BREAKING_HYPHEN);
+            continue;
+        }
         if c != ' ' {
             out.push(c);
             continue;
@@ -124,12 +140,14 @@ fn no_break_spaces(text: &str, lang: Lang) -> String {
     out
 }
 
-/// Running text for justified paragraphs: Kazakh gets its soft hyphens (Typst has no Kazakh
-/// patterns); Russian and English are hyphenated by Typst.
+/// Running text kitapsha writes itself (the report's sentences and paragraphs): no-break spaces
+/// and hyphens as in a booklet's text, and Kazakh soft hyphens (Typst has no Kazakh patterns);
+/// Russian and English are hyphenated by Typst.
 pub fn prose(lang: Lang, text: &str) -> String {
+    let spaced = no_break_spaces(text, lang);
     match lang {
-        Lang::Kk => hyphenate_kk::hyphenate(text),
-        Lang::Ru | Lang::En => text.to_string(),
+        Lang::Kk => hyphenate_kk::hyphenate(&spaced),
+        Lang::Ru | Lang::En => spaced,
     }
 }
 
@@ -165,6 +183,12 @@ mod tests {
         assert_eq!(fix(Lang::Ru, "в акимат и к акиму"), "в\u{a0}акимат и\u{a0}к\u{a0}акиму");
         assert_eq!(fix(Lang::Ru, "письмо — это право"), "письмо\u{a0}— это право");
         assert_eq!(fix(Lang::Ru, "№ 5"), "№\u{a0}5");
+    }
+
+    #[test]
+    fn compound_words_do_not_break_at_their_hyphen() {
+        assert_eq!(fix(Lang::Kk, "бармай-ақ, 2024-2025"), "бармай\u{2011}ақ, 2024-2025");
+        assert_eq!(fix(Lang::Ru, "бөлінген-бөлінбегенін"), "бөлінген\u{2011}бөлінбегенін");
     }
 
     #[test]

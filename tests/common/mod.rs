@@ -149,10 +149,81 @@ fn matrix_of(operands: &[Object]) -> Matrix {
     m
 }
 
+/// A run that starts this far right of where the one before it ended, on the same baseline, is
+/// in another column (the languages side by side): runs of one line follow each other closely.
+const COLUMN_GAP_PT: f32 = 8.0;
+
+/// A font of a page: how its codes map to text, and the advance of each two-byte code (a Type0
+/// font's `/W`, in thousandths of the font size), for telling where a run ends.
+struct PageFont<'a> {
+    encoding: lopdf::Encoding<'a>,
+    widths: std::collections::HashMap<u16, f32>,
+    default_width: f32,
+}
+
+impl PageFont<'_> {
+    /// The advance of a shown string, in thousandths of the font size.
+    fn advance(&self, bytes: &[u8]) -> f32 {
+        bytes
+            .chunks(2)
+            .map(|code| {
+                let cid = u16::from_be_bytes([code[0], *code.get(1).unwrap_or(&0)]);
+                self.widths.get(&cid).copied().unwrap_or(self.default_width)
+            })
+            .sum()
+    }
+}
+
+fn cid_widths(document: &Document, font: &Dictionary) -> (std::collections::HashMap<u16, f32>, f32) {
+    let mut widths = std::collections::HashMap::new();
+    let descendant = font
+        .get(b"DescendantFonts")
+        .ok()
+        .and_then(|d| d.as_array().ok())
+        .and_then(|d| d.first())
+        .and_then(|d| d.as_reference().ok())
+        .and_then(|id| document.get_dictionary(id).ok());
+    let Some(descendant) = descendant else { return (widths, 1000.0) };
+    let default_width = descendant.get(b"DW").ok().and_then(|w| w.as_float().ok()).unwrap_or(1000.0);
+    let items = match descendant.get(b"W") {
+        Ok(Object::Array(items)) => items.clone(),
+        Ok(Object::Reference(id)) => {
+            document.get_object(*id).ok().and_then(|o| o.as_array().ok().cloned()).unwrap_or_default()
+        }
+        _ => Vec::new(),
+    };
+    let number = |o: &Object| o.as_float().ok().or_else(|| o.as_i64().ok().map(|i| i as f32));
+    let mut i = 0;
+    while i < items.len() {
+        let Some(first) = number(&items[i]) else { break };
+        match items.get(i + 1) {
+            Some(Object::Array(list)) => {
+                for (k, w) in list.iter().enumerate() {
+                    widths.insert(first as u16 + k as u16, number(w).unwrap_or(default_width));
+                }
+                i += 2;
+            }
+            Some(last) => {
+                let (last, w) =
+                    (number(last).unwrap_or(first), items.get(i + 2).and_then(number).unwrap_or(default_width));
+                for cid in first as u16..=last as u16 {
+                    widths.insert(cid, w);
+                }
+                i += 3;
+            }
+            None => break,
+        }
+    }
+    (widths, default_width)
+}
+
 #[derive(Default)]
 struct TextReader {
     out: String,
     last_baseline: Option<(f32, f32)>,
+    /// Where the last run shown ended, and the direction its text runs in (a unit vector; a
+    /// page placed upside down on a sheet runs right to left).
+    run_end: Option<((f32, f32), (f32, f32))>,
     /// Depth of marked content inside an /ActualText span whose text is already written.
     replaced_depth: usize,
 }
@@ -168,14 +239,14 @@ impl TextReader {
         &mut self,
         document: &Document,
         operations: &[lopdf::content::Operation],
-        fonts: &std::collections::BTreeMap<Vec<u8>, lopdf::Encoding>,
+        fonts: &std::collections::BTreeMap<Vec<u8>, PageFont>,
         xobjects: Option<&Dictionary>,
         base: Matrix,
     ) {
         let mut ctm = base;
         let mut stack = Vec::new();
         let mut text_matrix = IDENTITY;
-        let mut encoding = None;
+        let mut font: Option<(&PageFont, f32)> = None;
         for operation in operations {
             let operands = &operation.operands;
             match operation.operator.as_str() {
@@ -195,7 +266,11 @@ impl TextReader {
                     ];
                     text_matrix = multiply(&shift, &text_matrix);
                 }
-                "Tf" => encoding = operands.first().and_then(|n| n.as_name().ok()).and_then(|n| fonts.get(n)),
+                "Tf" => {
+                    let size = operands.get(1).and_then(|s| s.as_float().ok()).unwrap_or(0.0);
+                    font =
+                        operands.first().and_then(|n| n.as_name().ok()).and_then(|n| fonts.get(n)).map(|f| (f, size));
+                }
                 "BDC" => {
                     if self.replaced_depth > 0 {
                         self.replaced_depth += 1;
@@ -208,11 +283,15 @@ impl TextReader {
                 "BMC" if self.replaced_depth > 0 => self.replaced_depth += 1,
                 "EMC" if self.replaced_depth > 0 => self.replaced_depth -= 1,
                 "Tj" | "TJ" | "'" | "\"" if self.replaced_depth == 0 => {
-                    let Some(encoding) = encoding else { continue };
-                    self.position(&multiply(&text_matrix, &ctm));
-                    for operand in operands {
-                        self.show(encoding, operand);
-                    }
+                    let Some((font, size)) = font else { continue };
+                    let matrix = multiply(&text_matrix, &ctm);
+                    self.position(&matrix);
+                    let advance: f32 = operands.iter().map(|operand| self.show(font, operand)).sum();
+                    let scale = matrix[0].hypot(matrix[1]);
+                    let direction = if scale > 0.0 { (matrix[0] / scale, matrix[1] / scale) } else { (1.0, 0.0) };
+                    let length = advance / 1000.0 * size * scale;
+                    let end = (matrix[4] + direction.0 * length, matrix[5] + direction.1 * length);
+                    self.run_end = Some((end, direction));
                 }
                 "Do" => {
                     let name = operands.first().and_then(|n| n.as_name().ok());
@@ -237,8 +316,12 @@ impl TextReader {
                             Object::Dictionary(d) => Some(d),
                             _ => None,
                         });
-                        let mut inner =
-                            TextReader { out: String::new(), last_baseline: self.last_baseline, replaced_depth: 0 };
+                        let mut inner = TextReader {
+                            out: String::new(),
+                            last_baseline: self.last_baseline,
+                            run_end: self.run_end,
+                            replaced_depth: 0,
+                        };
                         let form_fonts = TextReader::fonts_of(document, resources);
                         inner.read_with(
                             document,
@@ -249,6 +332,7 @@ impl TextReader {
                         );
                         self.out.push_str(&inner.out);
                         self.last_baseline = inner.last_baseline;
+                        self.run_end = inner.run_end;
                     }
                 }
                 _ => {}
@@ -259,7 +343,7 @@ impl TextReader {
     fn fonts_of<'a>(
         document: &'a Document,
         resources: Option<&'a Dictionary>,
-    ) -> std::collections::BTreeMap<Vec<u8>, lopdf::Encoding<'a>> {
+    ) -> std::collections::BTreeMap<Vec<u8>, PageFont<'a>> {
         sub_dictionary(document, resources, b"Font")
             .map(|fonts| {
                 fonts
@@ -270,7 +354,9 @@ impl TextReader {
                             Object::Dictionary(d) => d,
                             _ => return None,
                         };
-                        Some((name.clone(), font.get_font_encoding(document).ok()?))
+                        let (widths, default_width) = cid_widths(document, font);
+                        let encoding = font.get_font_encoding(document).ok()?;
+                        Some((name.clone(), PageFont { encoding, widths, default_width }))
                     })
                     .collect()
             })
@@ -280,26 +366,30 @@ impl TextReader {
     /// Starts a new line when the baseline moved.
     fn position(&mut self, matrix: &Matrix) {
         let here = (matrix[4], matrix[5]);
-        if let Some((_, y)) = self.last_baseline
-            && (y - here.1).abs() > 0.5
-            && !self.out.ends_with('\n')
-        {
-            self.out.push('\n');
+        if let Some((_, y)) = self.last_baseline {
+            if (y - here.1).abs() > 0.5 && !self.out.ends_with('\n') {
+                self.out.push('\n');
+            } else if self
+                .run_end
+                .is_some_and(|((x, y), (dx, dy))| (here.0 - x) * dx + (here.1 - y) * dy > COLUMN_GAP_PT)
+                && !self.out.ends_with([' ', '\n'])
+            {
+                self.out.push(' ');
+            }
         }
         self.last_baseline = Some(here);
     }
 
-    fn show(&mut self, encoding: &lopdf::Encoding, operand: &Object) {
+    /// Writes a shown string's text; returns its advance in thousandths of the font size.
+    fn show(&mut self, font: &PageFont, operand: &Object) -> f32 {
         match operand {
             Object::String(bytes, _) => {
-                let _ = encoding.write_to_string(bytes, &mut self.out);
+                let _ = font.encoding.write_to_string(bytes, &mut self.out);
+                font.advance(bytes)
             }
-            Object::Array(items) => {
-                for item in items {
-                    self.show(encoding, item);
-                }
-            }
-            _ => {}
+            Object::Array(items) => items.iter().map(|item| self.show(font, item)).sum(),
+            // A TJ adjustment moves the next glyph left by this many thousandths.
+            other => -other.as_float().unwrap_or(0.0),
         }
     }
 }
@@ -351,8 +441,9 @@ pub fn fonts(pdf: &Path) -> Vec<(String, bool)> {
 /// Text without soft hyphens and with line breaks and runs of spaces folded, so that words
 /// split across lines or runs can be found.
 pub fn normalise(text: &str) -> String {
-    // A line that ends in a soft hyphen or a dash continues the same word or range.
-    let joined = text.replace("\u{ad}\n", "").replace("–\n", "–").replace("—\n", "— ");
+    // A line that ends in a hyphen (where kitapsha's text breaks a word: compound hyphens never
+    // end a line) or a dash continues the same word or range.
+    let joined = text.replace("\u{ad}\n", "").replace("-\n", "").replace("–\n", "–").replace("—\n", "— ");
     let without_hyphens = joined.replace('\u{ad}', "").replace('\u{a0}', " ");
     without_hyphens.split_whitespace().collect::<Vec<_>>().join(" ")
 }
