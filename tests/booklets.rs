@@ -4,7 +4,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{fonts, kitapsha, normalise, page_count, page_texts, project_with, repo, stderr};
+use common::{TestProject, fonts, normalise, page_count, page_texts, repo, run_in, stderr};
 
 // Һ is rare outside loanwords; the font test checks that it is covered.
 const KAZAKH_LETTERS: [char; 8] = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'і'];
@@ -26,7 +26,7 @@ fn titles(campaign_dir: &Path) -> Vec<String> {
 #[test]
 fn every_sample_builds_with_embedded_fonts_and_its_titles_in_the_text() {
     let out = common::tempdir();
-    let output = kitapsha(&repo(), &["build", "--out", out.path().to_str().unwrap()]);
+    let output = run_in(&repo(), &["build", "--out", out.path().to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
 
     let booklets = repo().join("booklets");
@@ -65,20 +65,20 @@ fn every_sample_builds_with_embedded_fonts_and_its_titles_in_the_text() {
 #[test]
 fn two_builds_of_the_same_input_are_byte_identical() {
     let minimal = repo().join("tests/fixtures/valid/minimal");
-    let project = project_with(&[("minimal", &minimal)]);
+    let project = TestProject::with_campaigns(&[("minimal", &minimal)]);
     let pdf = project.path().join("out/minimal/minimal.pdf");
-    assert_eq!(kitapsha(project.path(), &["build"]).status.code(), Some(0));
+    assert_eq!(run_in(project.path(), &["build"]).status.code(), Some(0));
     let first = std::fs::read(&pdf).unwrap();
     std::fs::remove_file(&pdf).unwrap();
-    assert_eq!(kitapsha(project.path(), &["build"]).status.code(), Some(0));
+    assert_eq!(run_in(project.path(), &["build"]).status.code(), Some(0));
     assert_eq!(first, std::fs::read(&pdf).unwrap());
 }
 
 #[test]
 fn markup_characters_in_any_field_print_as_themselves() {
     let case = repo().join("tests/fixtures/valid/literal-characters");
-    let project = project_with(&[("literal-characters", &case)]);
-    let output = kitapsha(project.path(), &["build"]);
+    let project = TestProject::with_campaigns(&[("literal-characters", &case)]);
+    let output = run_in(project.path(), &["build"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let pdf = project.path().join("out/literal-characters/literal-characters.pdf");
     let text = normalise(&page_texts(&pdf).join(" "));
@@ -101,8 +101,8 @@ fn markup_characters_in_any_field_print_as_themselves() {
 #[test]
 fn flip_booklets_start_each_language_from_its_own_cover() {
     let minimal = repo().join("tests/fixtures/valid/minimal");
-    let project = project_with(&[("minimal", &minimal)]);
-    assert_eq!(kitapsha(project.path(), &["build"]).status.code(), Some(0));
+    let project = TestProject::with_campaigns(&[("minimal", &minimal)]);
+    assert_eq!(run_in(project.path(), &["build"]).status.code(), Some(0));
     let pages: Vec<String> =
         page_texts(&project.path().join("out/minimal/minimal.pdf")).iter().map(|p| normalise(p)).collect();
     assert_eq!(pages.len(), 4);
@@ -115,8 +115,8 @@ fn flip_booklets_start_each_language_from_its_own_cover() {
 #[test]
 fn sequential_booklets_follow_the_order_of_languages() {
     let case = repo().join("tests/fixtures/valid/sequential-en-last");
-    let project = project_with(&[("seq", &case)]);
-    let output = kitapsha(project.path(), &["build"]);
+    let project = TestProject::with_campaigns(&[("seq", &case)]);
+    let output = run_in(project.path(), &["build"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = normalise(&page_texts(&project.path().join("out/seq/seq.pdf")).join(" "));
     let ru = text.find("Генеральный план").unwrap();
@@ -128,8 +128,8 @@ fn sequential_booklets_follow_the_order_of_languages() {
 #[test]
 fn parallel_booklets_put_both_languages_of_a_section_on_the_same_page() {
     let case = repo().join("tests/fixtures/valid/parallel");
-    let project = project_with(&[("parallel", &case)]);
-    let output = kitapsha(project.path(), &["build"]);
+    let project = TestProject::with_campaigns(&[("parallel", &case)]);
+    let output = run_in(project.path(), &["build"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let pages: Vec<String> =
         page_texts(&project.path().join("out/parallel/parallel.pdf")).iter().map(|p| normalise(p)).collect();
@@ -145,16 +145,16 @@ fn parallel_booklets_put_both_languages_of_a_section_on_the_same_page() {
 fn a_new_campaign_builds_at_once() {
     let project = common::tempdir();
     std::fs::copy(repo().join("tests/fixtures/kitapsha.toml"), project.path().join("kitapsha.toml")).unwrap();
-    let created = kitapsha(project.path(), &["new", "kegen-youth"]);
+    let created = run_in(project.path(), &["new", "kegen-youth"]);
     assert_eq!(created.status.code(), Some(0), "{}", stderr(&created));
     let campaign = std::fs::read_to_string(project.path().join("booklets/kegen-youth/campaign.toml")).unwrap();
     assert!(campaign.contains("kitapsha build kegen-youth"), "the comments say how to build it");
-    let built = kitapsha(project.path(), &["build", "kegen-youth"]);
+    let built = run_in(project.path(), &["build", "kegen-youth"]);
     assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
     assert_eq!(page_count(&project.path().join("out/kegen-youth/kegen-youth.pdf")) % 4, 0);
 
-    let again = kitapsha(project.path(), &["new", "kegen-youth"]);
+    let again = run_in(project.path(), &["new", "kegen-youth"]);
     assert_eq!(again.status.code(), Some(1), "an existing campaign is never overwritten");
-    let bad = kitapsha(project.path(), &["new", "../escape"]);
+    let bad = run_in(project.path(), &["new", "../escape"]);
     assert_eq!(bad.status.code(), Some(1));
 }

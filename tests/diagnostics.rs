@@ -6,11 +6,11 @@ mod common;
 
 use std::path::Path;
 
-use common::{copy_dir, kitapsha, project_with, repo, stderr};
+use common::{TestProject, copy_dir, repo, run_in, stderr};
 
 /// A project whose campaign `id` is the minimal valid campaign with the case's files over it.
-fn project_for_case(id: &str, case: &Path) -> common::TempDir {
-    let project = project_with(&[(id, &repo().join("tests/fixtures/valid/minimal"))]);
+fn project_for_case(id: &str, case: &Path) -> TestProject {
+    let project = TestProject::with_campaigns(&[(id, &repo().join("tests/fixtures/valid/minimal"))]);
     copy_dir(case, &project.path().join("booklets").join(id));
     project
 }
@@ -35,7 +35,7 @@ fn each_invalid_fixture_gives_exactly_its_expected_diagnostics() {
         let expected: Vec<String> =
             std::fs::read_to_string(case.join("expected.txt")).unwrap().lines().map(str::to_string).collect();
         let project = project_for_case(&id, &case);
-        let output = kitapsha(project.path(), &["check", &id]);
+        let output = run_in(project.path(), &["check", &id]);
         let actual = headlines(&stderr(&output));
         if output.status.code() != Some(1) || actual != expected {
             failures.push(format!(
@@ -50,8 +50,8 @@ fn each_invalid_fixture_gives_exactly_its_expected_diagnostics() {
 #[test]
 fn a_misspelt_key_a_missing_language_and_an_escaping_image_are_all_reported_in_one_run() {
     let case = repo().join("tests/fixtures/invalid/three-problems");
-    let project = project_with(&[("three-problems", &case)]);
-    let output = kitapsha(project.path(), &["check", "three-problems"]);
+    let project = TestProject::with_campaigns(&[("three-problems", &case)]);
+    let output = run_in(project.path(), &["check", "three-problems"]);
     let stderr = stderr(&output);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(headlines(&stderr).len(), 3, "{stderr}");
@@ -65,8 +65,8 @@ fn a_misspelt_key_a_missing_language_and_an_escaping_image_are_all_reported_in_o
 #[test]
 fn check_writes_no_files_and_exits_0_on_a_valid_campaign() {
     let case = repo().join("tests/fixtures/valid/minimal");
-    let project = project_with(&[("minimal", &case)]);
-    let output = kitapsha(project.path(), &["check"]);
+    let project = TestProject::with_campaigns(&[("minimal", &case)]);
+    let output = run_in(project.path(), &["check"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(!project.path().join("out").exists());
 }
@@ -74,8 +74,8 @@ fn check_writes_no_files_and_exits_0_on_a_valid_campaign() {
 #[test]
 fn an_unknown_campaign_lists_the_known_ones() {
     let case = repo().join("tests/fixtures/valid/minimal");
-    let project = project_with(&[("minimal", &case)]);
-    let output = kitapsha(project.path(), &["check", "minimul"]);
+    let project = TestProject::with_campaigns(&[("minimal", &case)]);
+    let output = run_in(project.path(), &["check", "minimul"]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = stderr(&output);
     assert!(stderr.contains("booklets/minimul: error: there is no campaign `minimul`"), "{stderr}");
@@ -84,6 +84,6 @@ fn an_unknown_campaign_lists_the_known_ones() {
 
 #[test]
 fn a_usage_error_exits_with_2() {
-    let output = kitapsha(&repo(), &["build", "--no-such-flag"]);
+    let output = run_in(&repo(), &["build", "--no-such-flag"]);
     assert_eq!(output.status.code(), Some(2));
 }

@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{kitapsha, project_with, repo, stderr};
+use common::{TestProject, repo, run_in, stderr};
 
 /// The minimal valid campaign as text, to build broken variants from.
 fn minimal() -> String {
@@ -13,8 +13,8 @@ fn minimal() -> String {
 }
 
 /// A scratch project whose campaign `case` is the minimal one with `campaign_toml` as its text.
-fn project_with_text(case: &str, campaign_toml: &str) -> common::TempDir {
-    let project = project_with(&[(case, &repo().join("tests/fixtures/valid/minimal"))]);
+fn project_with_text(case: &str, campaign_toml: &str) -> TestProject {
+    let project = TestProject::with_campaigns(&[(case, &repo().join("tests/fixtures/valid/minimal"))]);
     std::fs::write(project.path().join("booklets").join(case).join("campaign.toml"), campaign_toml).unwrap();
     project
 }
@@ -26,7 +26,7 @@ fn headlines(stderr: &str) -> Vec<String> {
 /// Runs `kitapsha <args>` and asserts exit code 1 and exactly these diagnostic headlines.
 /// Returns stderr.
 fn assert_refused(project: &Path, args: &[&str], expected: &[&str]) -> String {
-    let output = kitapsha(project, args);
+    let output = run_in(project, args);
     let stderr = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert_eq!(headlines(&stderr), expected, "{stderr}");
@@ -108,7 +108,7 @@ fn ten_thousand_nested_arrays_are_a_syntax_error_not_a_stack_overflow() {
     let depth = 10_000;
     let text = format!("{}\n[booklet]\npages = {}1{}\n", minimal(), "[".repeat(depth), "]".repeat(depth));
     let project = project_with_text("nested", &text);
-    let output = kitapsha(project.path(), &["check", "nested"]);
+    let output = run_in(project.path(), &["check", "nested"]);
     let stderr = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     let lines = headlines(&stderr);
@@ -124,7 +124,7 @@ fn ten_thousand_nested_inline_tables_are_a_syntax_error_not_a_stack_overflow() {
     let depth = 10_000;
     let text = format!("{}\n[booklet]\npages = {}1{}\n", minimal(), "{ a = ".repeat(depth), " }".repeat(depth));
     let project = project_with_text("nested-tables", &text);
-    let output = kitapsha(project.path(), &["check", "nested-tables"]);
+    let output = run_in(project.path(), &["check", "nested-tables"]);
     let stderr = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(headlines(&stderr)[0].contains(": error: this is not valid TOML: "), "{stderr}");
@@ -155,7 +155,7 @@ fn a_language_listed_a_thousand_times_is_one_error() {
 
 #[test]
 fn an_image_path_with_backslashes_is_refused_even_when_such_a_file_exists() {
-    let project = project_with(&[("backslash", &repo().join("tests/fixtures/valid/minimal"))]);
+    let project = TestProject::with_campaigns(&[("backslash", &repo().join("tests/fixtures/valid/minimal"))]);
     let dir = project.path().join("booklets/backslash");
     // On Linux `images\cover.svg` is one file name; Typst would refuse it as a path.
     std::fs::copy(dir.join("images/cover.svg"), dir.join("images\\cover.svg")).unwrap();
@@ -178,7 +178,7 @@ fn cp1251(text: &str, marker: &str) -> Vec<u8> {
 
 #[test]
 fn invalid_utf8_in_kitapsha_toml_names_the_line_and_byte() {
-    let project = project_with(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
+    let project = TestProject::with_campaigns(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
     let text = std::fs::read_to_string(project.path().join("kitapsha.toml")).unwrap();
     let line = text.lines().position(|l| l.starts_with("phone")).unwrap() + 1;
     std::fs::write(project.path().join("kitapsha.toml"), cp1251(&text, "+7")).unwrap();
@@ -191,7 +191,7 @@ fn invalid_utf8_in_kitapsha_toml_names_the_line_and_byte() {
 
 #[test]
 fn invalid_utf8_in_a_ledger_names_the_line_and_byte() {
-    let project = project_with(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
+    let project = TestProject::with_campaigns(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
     let ledger = "[[run]]\ndate = 2025-01-15\ncopies = 300\nprinter = \"@\"\n";
     std::fs::write(project.path().join("booklets/minimal/print-runs.toml"), cp1251(ledger, "@")).unwrap();
     assert_refused(
@@ -203,7 +203,7 @@ fn invalid_utf8_in_a_ledger_names_the_line_and_byte() {
 
 #[test]
 fn invalid_utf8_in_a_survey_names_the_line_and_byte() {
-    let project = project_with(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
+    let project = TestProject::with_campaigns(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
     let survey = "[[indicator]]\nid = \"q\"\nquestion = { kk = \"@\", ru = \"?\", en = \"?\" }\n";
     std::fs::write(project.path().join("booklets/minimal/survey.toml"), cp1251(survey, "@")).unwrap();
     assert_refused(
@@ -215,7 +215,7 @@ fn invalid_utf8_in_a_survey_names_the_line_and_byte() {
 
 #[test]
 fn invalid_utf8_in_a_survey_csv_names_the_line_and_column() {
-    let project = project_with(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
+    let project = TestProject::with_campaigns(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
     let dir = project.path().join("booklets/minimal");
     std::fs::create_dir_all(dir.join("surveys")).unwrap();
     std::fs::write(dir.join("surveys/before.csv"), cp1251("id;q3\n1;да\n2;@\n", "@")).unwrap();
@@ -244,7 +244,7 @@ fn outside_campaign() -> common::TempDir {
 #[test]
 fn a_campaign_folder_that_links_out_of_the_project_is_refused_by_every_command() {
     let outside = outside_campaign();
-    let project = project_with(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
+    let project = TestProject::with_campaigns(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
     std::os::unix::fs::symlink(outside.path(), project.path().join("booklets/escape")).unwrap();
     let refusal = "booklets/escape: error: the campaign folder leads outside the project folder";
     assert_refused(project.path(), &["check", "escape"], &[refusal]);
@@ -263,7 +263,7 @@ fn a_campaign_folder_that_links_out_of_the_project_is_refused_by_every_command()
 #[test]
 fn a_campaign_toml_that_links_out_of_its_folder_is_not_read() {
     let outside = outside_campaign();
-    let project = project_with(&[("linked", &repo().join("tests/fixtures/valid/minimal"))]);
+    let project = TestProject::with_campaigns(&[("linked", &repo().join("tests/fixtures/valid/minimal"))]);
     let file = project.path().join("booklets/linked/campaign.toml");
     std::fs::remove_file(&file).unwrap();
     std::os::unix::fs::symlink(outside.path().join("campaign.toml"), &file).unwrap();
@@ -278,7 +278,7 @@ fn a_campaign_toml_that_links_out_of_its_folder_is_not_read() {
 fn a_ledger_or_survey_that_links_out_of_the_campaign_folder_is_not_read_or_written() {
     let outside = outside_campaign();
     std::fs::write(outside.path().join("survey.toml"), "").unwrap();
-    let project = project_with(&[("linked", &repo().join("tests/fixtures/valid/minimal"))]);
+    let project = TestProject::with_campaigns(&[("linked", &repo().join("tests/fixtures/valid/minimal"))]);
     let dir = project.path().join("booklets/linked");
     std::os::unix::fs::symlink(outside.path().join("print-runs.toml"), dir.join("print-runs.toml")).unwrap();
     std::os::unix::fs::symlink(outside.path().join("survey.toml"), dir.join("survey.toml")).unwrap();
@@ -304,7 +304,7 @@ fn a_ledger_or_survey_that_links_out_of_the_campaign_folder_is_not_read_or_writt
 fn a_survey_csv_that_links_out_of_the_campaign_folder_is_not_read() {
     let outside = common::tempdir();
     std::fs::write(outside.path().join("secret.csv"), "q3\nда\n").unwrap();
-    let project = project_with(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
+    let project = TestProject::with_campaigns(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
     let dir = project.path().join("booklets/minimal");
     std::fs::create_dir_all(dir.join("surveys")).unwrap();
     std::os::unix::fs::symlink(outside.path().join("secret.csv"), dir.join("surveys/before.csv")).unwrap();
@@ -322,7 +322,7 @@ fn a_survey_csv_that_links_out_of_the_campaign_folder_is_not_read() {
 
 #[test]
 fn a_ledger_that_is_a_pipe_is_refused_instead_of_waiting_for_a_writer() {
-    let project = project_with(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
+    let project = TestProject::with_campaigns(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
     let ledger = project.path().join("booklets/minimal/print-runs.toml");
     let status = std::process::Command::new("mkfifo").arg(&ledger).status().expect("mkfifo runs");
     assert!(status.success());

@@ -2,13 +2,13 @@
 //! process. In each case nothing already recorded is lost and the user gets a clear message.
 #![cfg(unix)]
 
-mod ledger_common;
+mod common;
 
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use ledger_common::{ALPHA_LEDGER, TempProject};
+use common::{ALPHA_LEDGER, TestProject};
 
 const HAND_OUT: [&str; 8] = ["hand-out", "alpha", "--copies", "1", "--place", "Кеген", "--date", "2025-02-01"];
 
@@ -23,7 +23,7 @@ fn temporaries(folder: &Path) -> Vec<String> {
 #[test]
 fn a_read_only_ledger_is_refused_with_a_clear_message_and_left_as_it_was() {
     use std::os::unix::fs::PermissionsExt;
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     let ledger = project.root.join(ALPHA_LEDGER);
     let before = project.read(ALPHA_LEDGER);
     std::fs::set_permissions(&ledger, std::fs::Permissions::from_mode(0o444)).unwrap();
@@ -79,7 +79,7 @@ fn fill(folder: &Path) -> PathBuf {
 #[test]
 fn a_full_disk_loses_nothing_and_says_the_disk_is_full() {
     // A real full disk, not a simulated one: the campaign folder is a 64 KiB tmpfs, filled up.
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     let folder = project.root.join("booklets/alpha");
     let saved = project.root.join("alpha-files");
     std::fs::rename(&folder, &saved).unwrap();
@@ -120,7 +120,7 @@ fn hold_the_ledger_lock_until_killed() {
 
 #[test]
 fn a_lock_left_by_a_killed_process_does_not_block_the_next_writer() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     let folder = project.root.join("booklets/alpha");
     let lock_file = folder.join(kitapsha::ledger::lock::LOCK_FILE);
     let mut holder = Command::new(std::env::current_exe().unwrap())

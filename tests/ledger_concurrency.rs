@@ -1,18 +1,18 @@
 //! Concurrent runs of the tool are serialised by the ledger's lock: no record is lost.
 
-mod ledger_common;
+mod common;
 
 use std::sync::{Arc, Barrier};
 
+use common::{ALPHA_LEDGER, TestProject};
 use kitapsha::date::Date;
 use kitapsha::diag::SourceFile;
-use ledger_common::{ALPHA_LEDGER, TempProject};
 
 const PER_WRITER: usize = 50;
 
 #[test]
 fn two_writers_recording_50_hand_outs_each_at_the_same_time_lose_none() {
-    let project = Arc::new(TempProject::fixture("basic"));
+    let project = Arc::new(TestProject::fixture("ledger/basic"));
     project.write(ALPHA_LEDGER, "# Stock for the race.\n[[run]]\ndate = 2025-01-15\ncopies = 1000\n");
     let start = Arc::new(Barrier::new(2));
     let writers: Vec<_> = ["north", "south"]

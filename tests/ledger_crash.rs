@@ -3,16 +3,16 @@
 //! exited 0 before the kill must be in it.
 #![cfg(unix)]
 
-mod ledger_common;
+mod common;
 
 use std::os::unix::process::ExitStatusExt;
 use std::process::Stdio;
 use std::time::Instant;
 
+use common::{ALPHA_LEDGER, TestProject};
 use kitapsha::date::Date;
 use kitapsha::diag::SourceFile;
 use kitapsha::ledger::Ledger;
-use ledger_common::{ALPHA_LEDGER, TempProject};
 
 const ATTEMPTS: usize = 200;
 const SIGKILL: i32 = 9;
@@ -29,7 +29,7 @@ impl Lcg {
 
 #[test]
 fn a_ledger_killed_during_writes_keeps_every_acknowledged_hand_out() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     project.write(ALPHA_LEDGER, "# Stock for the crash test.\n[[run]]\ndate = 2025-01-15\ncopies = 100000\n");
     let hand_out =
         |marker: &str| project.command(&["hand-out", "alpha", "--copies", "1", "--place", "Кеген", "--by", marker]);
@@ -113,7 +113,7 @@ fn a_ledger_killed_during_writes_keeps_every_acknowledged_hand_out() {
     assert!(acknowledged.len() > ATTEMPTS / 5, "only {} attempts finished before their kill", acknowledged.len());
 }
 
-fn read_ledger(project: &TempProject, when: &str) -> Ledger {
+fn read_ledger(project: &TestProject, when: &str) -> Ledger {
     let text = project.read(ALPHA_LEDGER);
     let mut diagnostics = kitapsha::diag::Diagnostics::new();
     let today = Date::new(2025, 2, 22).unwrap();
@@ -121,7 +121,7 @@ fn read_ledger(project: &TempProject, when: &str) -> Ledger {
         .unwrap_or_else(|| panic!("{when}: the ledger does not read: {diagnostics:?}\n{text}"))
 }
 
-fn temporaries(project: &TempProject) -> Vec<String> {
+fn temporaries(project: &TestProject) -> Vec<String> {
     std::fs::read_dir(project.root.join("booklets/alpha"))
         .unwrap()
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())

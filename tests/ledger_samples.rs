@@ -1,14 +1,14 @@
 //! The repository's sample ledgers: all six load, and `stock` adds them up.
 
-mod ledger_common;
+mod common;
 
-use ledger_common::TempProject;
+use common::TestProject;
 
 const SAMPLES: [&str; 6] = ["balkhash", "kegen", "raiymbek", "uighur", "zhambyl", "zhambyl-youth"];
 
 #[test]
 fn every_sample_ledger_loads_and_stock_prints_the_table() {
-    let project = TempProject::samples();
+    let project = TestProject::samples();
     let run = project.run(&["stock"]);
     let table = run.ok();
     assert_eq!(run.stderr(), "", "the sample ledgers must load without a warning");
@@ -22,7 +22,7 @@ fn every_sample_ledger_loads_and_stock_prints_the_table() {
 
 #[test]
 fn stock_json_on_the_sample_ledgers_has_the_documented_shape_and_sums() {
-    let project = TempProject::samples();
+    let project = TestProject::samples();
     let json: serde_json::Value = serde_json::from_str(&project.run(&["stock", "--json"]).ok()).unwrap();
     let objects = json.as_array().expect("an array");
     assert_eq!(objects.len(), SAMPLES.len());

@@ -2,12 +2,12 @@
 //! and in a hand-edited `print-runs.toml` (a diagnostic at line and column, exit 1). Nothing is
 //! ever written when a rule is broken.
 
-mod ledger_common;
+mod common;
 
-use ledger_common::{ALPHA_LEDGER, TempProject};
+use common::{ALPHA_LEDGER, TestProject};
 
 /// Runs `args` on the fixture and asserts that the ledger's bytes did not change.
-fn refused(project: &TempProject, args: &[&str], code: i32, expected: &str) -> String {
+fn refused(project: &TestProject, args: &[&str], code: i32, expected: &str) -> String {
     let before = project.read(ALPHA_LEDGER);
     let stderr = project.run(args).fails_with(code, expected);
     assert_eq!(project.read(ALPHA_LEDGER), before, "the ledger must not change");
@@ -16,7 +16,7 @@ fn refused(project: &TempProject, args: &[&str], code: i32, expected: &str) -> S
 
 /// A hand-edited ledger: `stock` reports `expected`, and `hand-out` refuses to write.
 fn invalid_ledger(text: &str, expected: &str) {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     project.write(ALPHA_LEDGER, text);
     project.run(&["stock"]).fails_with(1, expected);
     let stderr = refused(&project, &["hand-out", "alpha", "--copies", "1", "--place", "Кеген"], 1, expected);
@@ -32,7 +32,7 @@ const RUN: &str = "[[run]]\ndate = 2025-01-15\ncopies = 300\n";
 
 #[test]
 fn zero_copies_on_the_command_line_is_a_usage_error() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     refused(
         &project,
         &["hand-out", "alpha", "--copies", "0", "--place", "Кеген"],
@@ -63,7 +63,7 @@ fn zero_or_negative_copies_in_the_ledger_are_errors_at_their_value() {
 
 #[test]
 fn a_hand_out_beyond_the_stock_is_refused_and_nothing_is_written() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     refused(
         &project,
         &["hand-out", "alpha", "--copies", "181", "--place", "Кеген"],
@@ -75,7 +75,7 @@ fn a_hand_out_beyond_the_stock_is_refused_and_nothing_is_written() {
 
 #[test]
 fn a_hand_out_before_the_print_run_is_refused() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     refused(
         &project,
         &["hand-out", "alpha", "--copies", "1", "--place", "Кеген", "--date", "2025-01-14"],
@@ -86,7 +86,7 @@ fn a_hand_out_before_the_print_run_is_refused() {
 
 #[test]
 fn a_backdated_hand_out_may_not_take_copies_that_later_hand_outs_used() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     project.run(&["hand-out", "alpha", "--copies", "150", "--place", "Кеген", "--date", "2025-02-01"]).ok();
     // On 18 January all 300 were in stock, but 270 went out later.
     refused(
@@ -113,7 +113,7 @@ fn hand_edited_hand_outs_beyond_the_stock_are_an_error_at_their_copies() {
 
 #[test]
 fn a_cost_in_tiyn_on_the_command_line_is_a_usage_error() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     refused(
         &project,
         &["print-run", "alpha", "--copies", "100", "--cost", "45000.50"],
@@ -124,7 +124,7 @@ fn a_cost_in_tiyn_on_the_command_line_is_a_usage_error() {
 
 #[test]
 fn a_negative_cost_on_the_command_line_is_a_usage_error() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     refused(
         &project,
         &["print-run", "alpha", "--copies", "100", "--cost", "-1"],
@@ -153,7 +153,7 @@ fn a_negative_cost_in_the_ledger_is_an_error_at_its_value() {
 
 #[test]
 fn a_date_that_does_not_exist_on_the_command_line_is_a_usage_error() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     refused(
         &project,
         &["hand-out", "alpha", "--copies", "1", "--place", "Кеген", "--date", "2025-02-29"],
@@ -164,7 +164,7 @@ fn a_date_that_does_not_exist_on_the_command_line_is_a_usage_error() {
 
 #[test]
 fn a_date_in_the_future_on_the_command_line_is_a_usage_error() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     refused(
         &project,
         &["print-run", "alpha", "--copies", "1", "--date", "2025-02-23"],
@@ -201,7 +201,7 @@ fn a_quoted_date_in_the_ledger_is_an_error_at_its_value() {
 
 #[test]
 fn an_unknown_campaign_is_an_error_listing_the_known_ones() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     let stderr = project
         .run(&["hand-out", "alpah", "--copies", "1", "--place", "Кеген"])
         .fails_with(1, "booklets/alpah: error: there is no campaign `alpah`");
@@ -216,7 +216,7 @@ fn an_unknown_campaign_is_an_error_listing_the_known_ones() {
 
 #[test]
 fn an_unknown_key_in_the_ledger_is_an_error_with_a_suggestion() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     project.write(ALPHA_LEDGER, &format!("{RUN}coast = 45000\n"));
     let stderr = project
         .run(&["stock"])
@@ -236,7 +236,7 @@ fn a_hand_out_without_a_place_is_an_error() {
         &format!("{RUN}\n[[hand-out]]\ndate = 2025-01-20\ncopies = 10\n"),
         "booklets/alpha/print-runs.toml:5:1: error: `place` is missing in this [[hand-out]]",
     );
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     refused(
         &project,
         &["hand-out", "alpha", "--copies", "1", "--place", " "],
@@ -255,7 +255,7 @@ fn a_ledger_that_is_not_toml_is_an_error_with_its_position() {
 
 #[test]
 fn the_check_function_reports_a_broken_ledger_for_kitapsha_check() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     project.write(ALPHA_LEDGER, &format!("{RUN}cost = -1\n"));
     let mut diagnostics = kitapsha::diag::Diagnostics::new();
     let loaded = kitapsha::project::load(&project.root, &mut diagnostics).unwrap();

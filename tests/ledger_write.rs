@@ -1,12 +1,12 @@
 //! What `print-run` and `hand-out` write, and what `stock` makes of it.
 
-mod ledger_common;
+mod common;
 
-use ledger_common::{ALPHA_LEDGER, TempProject};
+use common::{ALPHA_LEDGER, TestProject};
 
 #[test]
 fn comments_and_hand_edits_survive_a_write() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     let hand_edited = format!("{}# last checked by hand on 2025-01-31\n", project.read(ALPHA_LEDGER));
     project.write(ALPHA_LEDGER, &hand_edited);
     let out = project
@@ -27,7 +27,7 @@ fn comments_and_hand_edits_survive_a_write() {
 
 #[test]
 fn the_first_record_creates_a_commented_ledger() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     let out = project.run(&["print-run", "beta", "--copies", "300", "--printer", "Баспахана"]).ok();
     assert!(out.starts_with("recorded a print run of 300 copies of beta on 2025-02-22, edition "), "{out}");
     let written = project.read("booklets/beta/print-runs.toml");
@@ -41,7 +41,7 @@ fn the_first_record_creates_a_commented_ledger() {
 
 #[test]
 fn print_run_records_the_fingerprint_of_the_pdf_the_content_builds() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     project.run(&["print-run", "alpha", "--copies", "100"]).ok();
     let recorded = edition_of_last_run(&project.read(ALPHA_LEDGER));
     // The press PDF is, for now, the screen PDF that `build` writes.
@@ -53,7 +53,7 @@ fn print_run_records_the_fingerprint_of_the_pdf_the_content_builds() {
 
 #[test]
 fn stock_warns_when_the_content_changed_after_the_last_print_run() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     project.run(&["print-run", "alpha", "--copies", "100", "--date", "2025-02-01"]).ok();
     let json = project.run(&["stock", "--json"]);
     assert_eq!(json.stderr(), "", "no warning while the content is as printed");
@@ -79,7 +79,7 @@ fn stock_warns_when_the_content_changed_after_the_last_print_run() {
 
 #[test]
 fn print_run_of_content_that_does_not_build_is_recorded_without_an_edition() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     let campaign = project.read("booklets/alpha/campaign.toml");
     project.write("booklets/alpha/campaign.toml", &campaign.replace("format = \"a5\"", "format = \"a3\""));
     let run = project.run(&["print-run", "alpha", "--copies", "50"]);
@@ -94,7 +94,7 @@ fn print_run_of_content_that_does_not_build_is_recorded_without_an_edition() {
 
 #[test]
 fn stock_prints_a_table_for_people() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     project.run(&["print-run", "alpha", "--copies", "1", "--date", "2025-02-01", "--cost", "301"]).ok();
     let table = project.run(&["stock"]).ok().replace('\u{a0}', "_");
     assert_eq!(
@@ -111,7 +111,7 @@ total         301         120       181  45_301_₸       150,50_₸  2025-01-20
 
 #[test]
 fn stock_prints_the_same_table_as_csv() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     assert_eq!(
         project.run(&["stock", "--csv"]).ok(),
         "campaign,printed,handed_out,in_stock,cost,cost_per_copy,last_hand_out\nalpha,300,120,180,45000,150.00,2025-01-20\nbeta,0,0,0,0,,\n"
@@ -120,7 +120,7 @@ fn stock_prints_the_same_table_as_csv() {
 
 #[test]
 fn stock_json_has_one_object_per_campaign_with_zeros_for_a_campaign_without_a_ledger() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     let json = stock_json(&project.run(&["stock", "--json"]).ok());
     assert_eq!(json[0]["campaign"], "alpha");
     for (key, value) in [
@@ -149,7 +149,7 @@ fn stock_json_has_one_object_per_campaign_with_zeros_for_a_campaign_without_a_le
 
 #[test]
 fn totals_are_a_library_function_for_the_donor_report() {
-    let project = TempProject::fixture("basic");
+    let project = TestProject::fixture("ledger/basic");
     let mut diagnostics = kitapsha::diag::Diagnostics::new();
     let loaded = kitapsha::project::load(&project.root, &mut diagnostics).expect("the fixture loads");
     let folders = kitapsha::commands::campaign_folders(&loaded, &[], &mut diagnostics);

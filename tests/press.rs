@@ -5,15 +5,15 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{kitapsha, normalise, page_entries, page_texts, placed_form_x, project_with, rectangle, repo, stderr};
+use common::{TestProject, normalise, page_entries, page_texts, placed_form_x, rectangle, repo, run_in, stderr};
 
 const MM: f32 = 72.0 / 25.4;
 const BLEED: f32 = 3.0 * MM;
 
 /// Builds the valid fixture `case` as campaign `id`; returns the project and the three PDFs.
-fn build(case: &str, id: &str) -> (common::TempDir, [PathBuf; 3]) {
-    let project = project_with(&[(id, &repo().join("tests/fixtures/valid").join(case))]);
-    let output = kitapsha(project.path(), &["build"]);
+fn build(case: &str, id: &str) -> (TestProject, [PathBuf; 3]) {
+    let project = TestProject::with_campaigns(&[(id, &repo().join("tests/fixtures/valid").join(case))]);
+    let output = run_in(project.path(), &["build"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let folder = project.path().join("out").join(id);
     let pdfs = [

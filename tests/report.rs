@@ -5,29 +5,25 @@ mod common;
 
 use std::path::Path;
 
-use common::{copy_dir, kitapsha, normalise, page_texts, repo, stderr};
+use common::{TestProject, copy_dir, normalise, page_texts, repo, run_in, stderr};
 use kitapsha::lang::Lang;
 use kitapsha::numbers;
 use kitapsha::survey::wording;
 use serde_json::Value;
 
 /// A copy of the sample project, so that the tests never write into the repository.
-fn sample_project() -> common::TempDir {
-    let dir = common::tempdir();
-    std::fs::copy(repo().join("kitapsha.toml"), dir.path().join("kitapsha.toml")).unwrap();
-    std::fs::copy(repo().join("places.toml"), dir.path().join("places.toml")).unwrap();
-    copy_dir(&repo().join("booklets"), &dir.path().join("booklets"));
-    dir
+fn sample_project() -> TestProject {
+    TestProject::samples()
 }
 
 fn json_of(dir: &Path, args: &[&str]) -> Value {
-    let output = kitapsha(dir, args);
+    let output = run_in(dir, args);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     serde_json::from_slice(&output.stdout).unwrap()
 }
 
 fn report_text(dir: &Path, lang: &str) -> String {
-    let output = kitapsha(dir, &["report", "--lang", lang]);
+    let output = run_in(dir, &["report", "--lang", lang]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     normalise(&page_texts(&dir.join(format!("out/report-{lang}.pdf"))).join("\n"))
 }
@@ -118,9 +114,9 @@ fn the_report_is_tagged_accessible_and_reproducible() {
     let project_dir = sample_project();
     let dir = project_dir.path();
     let pdf = dir.join("out/report-en.pdf");
-    assert_eq!(kitapsha(dir, &["report"]).status.code(), Some(0));
+    assert_eq!(run_in(dir, &["report"]).status.code(), Some(0));
     let first = std::fs::read(&pdf).unwrap();
-    assert_eq!(kitapsha(dir, &["report", "--out", "out/again.pdf"]).status.code(), Some(0));
+    assert_eq!(run_in(dir, &["report", "--out", "out/again.pdf"]).status.code(), Some(0));
     assert_eq!(first, std::fs::read(dir.join("out/again.pdf")).unwrap(), "the same input gives the same bytes");
 
     let document = lopdf::Document::load_mem(&first).unwrap();
@@ -140,7 +136,7 @@ fn each_report_has_the_results_framework_value_for_money_the_map_and_the_funding
     let project_dir = sample_project();
     let dir = project_dir.path();
     for (code, lang) in [("en", Lang::En), ("ru", Lang::Ru), ("kk", Lang::Kk)] {
-        let output = kitapsha(dir, &["report", "--lang", code]);
+        let output = run_in(dir, &["report", "--lang", code]);
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
         let text = normalise(&page_texts(&dir.join(format!("out/report-{code}.pdf"))).join("\n"));
         let labels = kitapsha::report::labels::labels(lang);
@@ -165,7 +161,7 @@ fn each_report_has_the_results_framework_value_for_money_the_map_and_the_funding
 fn a_hand_out_place_missing_from_places_toml_is_a_warning_that_names_it() {
     let project_dir = sample_project();
     let dir = project_dir.path();
-    let output = kitapsha(dir, &["report"]);
+    let output = run_in(dir, &["report"]);
     assert_eq!(output.status.code(), Some(0), "a missing place is not an error");
     let err = stderr(&output);
     assert!(
@@ -178,7 +174,7 @@ fn a_hand_out_place_missing_from_places_toml_is_a_warning_that_names_it() {
         "\n[[place]]\nname = { kk = \"Бақбақты\", ru = \"Бакбакты\", en = \"Bakbakty\" }\nlat = 44.5\nlon = 76.7\n",
     );
     std::fs::write(dir.join("places.toml"), places).unwrap();
-    let err = stderr(&kitapsha(dir, &["report"]));
+    let err = stderr(&run_in(dir, &["report"]));
     assert!(!err.contains("`Бақбақты`"), "{err}");
 }
 

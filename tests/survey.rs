@@ -1,84 +1,25 @@
 //! `kitapsha stats` run as a user runs it: on copies of fixture campaigns and of the sample
 //! campaigns, checking the exact diagnostics, the JSON shape and the printed table.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
+use common::{TestProject, repo};
 use serde_json::Value;
 
-const REPO: &str = env!("CARGO_MANIFEST_DIR");
-
-/// A throwaway project folder, removed when dropped.
-struct TempProject {
-    root: PathBuf,
+/// A project whose one campaign, named after the fixture, holds the fixture's files.
+fn with_fixture(kind: &str, case: &str) -> TestProject {
+    let project = TestProject::empty();
+    project.add_campaign(case, &repo().join("tests/fixtures").join(kind).join(case));
+    // `stats` needs only the campaign to exist; any campaign.toml will do.
+    let campaign = project.root.join("booklets").join(case);
+    std::fs::copy(repo().join("booklets/balkhash/campaign.toml"), campaign.join("campaign.toml")).unwrap();
+    project
 }
 
-impl Drop for TempProject {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.root);
-    }
-}
-
-impl TempProject {
-    fn empty(name: &str) -> TempProject {
-        let root = std::env::temp_dir().join(format!("kitapsha-survey-test-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&root);
-        std::fs::create_dir_all(root.join("booklets")).unwrap();
-        std::fs::copy(Path::new(REPO).join("kitapsha.toml"), root.join("kitapsha.toml")).unwrap();
-        // The project file names the donor's logo, which must be there.
-        std::fs::copy(Path::new(REPO).join("booklets/donor.svg"), root.join("booklets/donor.svg")).unwrap();
-        TempProject { root }
-    }
-
-    /// A project whose one campaign, named after the fixture, holds the fixture's files.
-    fn with_fixture(kind: &str, case: &str) -> TempProject {
-        let project = TempProject::empty(case);
-        let campaign = project.root.join("booklets").join(case);
-        copy_tree(&Path::new(REPO).join("tests/fixtures").join(kind).join(case), &campaign);
-        // `stats` needs only the campaign to exist; any campaign.toml will do.
-        std::fs::copy(Path::new(REPO).join("booklets/balkhash/campaign.toml"), campaign.join("campaign.toml")).unwrap();
-        project
-    }
-
-    /// A copy of the repository's sample project.
-    fn samples(name: &str) -> TempProject {
-        let project = TempProject::empty(name);
-        copy_tree(&Path::new(REPO).join("booklets"), &project.root.join("booklets"));
-        project
-    }
-
-    fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let output = Command::new(env!("CARGO_BIN_EXE_kitapsha"))
-            .args(args)
-            .current_dir(&self.root)
-            .env_remove("SOURCE_DATE_EPOCH")
-            .output()
-            .expect("the binary runs");
-        (
-            output.status.code().unwrap_or(-1),
-            String::from_utf8(output.stdout).unwrap(),
-            String::from_utf8(output.stderr).unwrap(),
-        )
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let (code, stdout, stderr) = self.run(args);
-        assert_eq!(code, 0, "stderr: {stderr}");
-        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
-    }
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
+/// Exit code, stdout and stderr of a run.
+fn run(project: &TestProject, args: &[&str]) -> (i32, String, String) {
+    let run = project.run(args);
+    (run.code(), run.stdout(), run.stderr())
 }
 
 /// The `path:line:column: error: message` lines of stderr.
@@ -88,8 +29,8 @@ fn headlines(stderr: &str) -> Vec<&str> {
 
 /// Runs `stats` on an invalid fixture and checks that it fails with exactly these headlines.
 fn assert_invalid(case: &str, expected: &[&str]) -> String {
-    let project = TempProject::with_fixture("invalid", case);
-    let (code, stdout, stderr) = project.run(&["stats", case]);
+    let project = with_fixture("invalid", case);
+    let (code, stdout, stderr) = run(&project, &["stats", case]);
     assert_eq!(code, 1, "stderr: {stderr}");
     assert_eq!(stdout, "", "nothing is printed when the input has errors");
     assert_eq!(headlines(&stderr), expected, "stderr: {stderr}");
@@ -178,13 +119,13 @@ fn csv_paths_outside_the_campaign_folder_are_refused() {
 #[cfg(unix)]
 #[test]
 fn a_symbolic_link_leading_out_of_the_campaign_is_refused() {
-    let project = TempProject::with_fixture("valid", "survey-csv");
+    let project = with_fixture("valid", "survey-csv");
     let outside = project.root.join("outside.csv");
-    std::fs::copy(Path::new(REPO).join("tests/fixtures/valid/survey-csv/surveys/before.csv"), &outside).unwrap();
+    std::fs::copy(repo().join("tests/fixtures/valid/survey-csv/surveys/before.csv"), &outside).unwrap();
     let link = project.root.join("booklets/survey-csv/surveys/before.csv");
     std::fs::remove_file(&link).unwrap();
     std::os::unix::fs::symlink(&outside, &link).unwrap();
-    let (code, _, stderr) = project.run(&["stats"]);
+    let (code, _, stderr) = run(&project, &["stats"]);
     assert_eq!(code, 1);
     assert_eq!(
         headlines(&stderr),
@@ -220,8 +161,8 @@ fn every_problem_of_a_survey_file_is_reported_in_one_run() {
 
 #[test]
 fn json_has_the_shape_promised_in_the_issue() {
-    let project = TempProject::with_fixture("valid", "survey-newcombe-example");
-    let json = project.json(&["stats", "--json"]);
+    let project = with_fixture("valid", "survey-newcombe-example");
+    let json = project.run(&["stats", "--json"]).json();
     let rows = json.as_array().expect("an array of results");
     assert_eq!(rows.len(), 1);
     let row = &rows[0];
@@ -257,8 +198,8 @@ fn json_has_the_shape_promised_in_the_issue() {
 
 #[test]
 fn csv_exports_are_counted_with_blank_answers_reported() {
-    let project = TempProject::with_fixture("valid", "survey-csv");
-    let json = project.json(&["stats", "--json"]);
+    let project = with_fixture("valid", "survey-csv");
+    let json = project.run(&["stats", "--json"]).json();
     let row = &json[0];
     // before.csv: BOM, semicolons, `q3` found as `group_rights/q3`, quoted separators and line
     // breaks; two blank answers.
@@ -277,8 +218,8 @@ fn csv_exports_are_counted_with_blank_answers_reported() {
 
 #[test]
 fn the_samples_give_json_for_every_campaign_with_a_survey() {
-    let project = TempProject::samples("json");
-    let json = project.json(&["stats", "--json"]);
+    let project = TestProject::samples();
+    let json = project.run(&["stats", "--json"]).json();
     let rows = json.as_array().unwrap();
     let ids: Vec<String> = rows
         .iter()
@@ -334,8 +275,8 @@ fn the_samples_give_json_for_every_campaign_with_a_survey() {
 
 #[test]
 fn the_table_lists_the_results_skips_campaigns_without_survey_and_has_sentences_in_three_languages() {
-    let project = TempProject::samples("table");
-    let (code, stdout, stderr) = project.run(&["stats"]);
+    let project = TestProject::samples();
+    let (code, stdout, stderr) = run(&project, &["stats"]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("campaign  indicator"), "{stdout}");
     assert!(
@@ -354,8 +295,8 @@ fn the_table_lists_the_results_skips_campaigns_without_survey_and_has_sentences_
 
 #[test]
 fn lang_limits_the_sentences_to_one_language() {
-    let project = TempProject::samples("lang");
-    let (code, stdout, _) = project.run(&["stats", "zhambyl", "--lang", "ru"]);
+    let project = TestProject::samples();
+    let (code, stdout, _) = run(&project, &["stats", "zhambyl", "--lang", "ru"]);
     assert_eq!(code, 0);
     assert!(stdout.contains("Sentences in Russian (ru):"));
     assert!(!stdout.contains("Sentences in Kazakh") && !stdout.contains("Sentences in English"), "{stdout}");
@@ -366,9 +307,9 @@ fn lang_limits_the_sentences_to_one_language() {
 
 #[test]
 fn a_lower_level_gives_narrower_intervals() {
-    let project = TempProject::samples("level");
+    let project = TestProject::samples();
     let at = |level: &str| {
-        let json = project.json(&["stats", "zhambyl", "--json", "--level", level]);
+        let json = project.run(&["stats", "zhambyl", "--json", "--level", level]).json();
         let ci = &json[0]["change"]["ci"];
         ci[1].as_f64().unwrap() - ci[0].as_f64().unwrap()
     };
@@ -377,19 +318,19 @@ fn a_lower_level_gives_narrower_intervals() {
 
 #[test]
 fn a_level_given_in_percent_is_a_usage_error() {
-    let project = TempProject::samples("level-percent");
-    let (code, _, stderr) = project.run(&["stats", "--level", "95"]);
+    let project = TestProject::samples();
+    let (code, _, stderr) = run(&project, &["stats", "--level", "95"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("the level is a fraction: did you mean 0.95?"), "{stderr}");
 }
 
 #[test]
 fn a_new_campaign_has_a_commented_survey_file_and_no_results_yet() {
-    let project = TempProject::samples("new");
-    let (code, _, stderr) = project.run(&["new", "kegen-youth"]);
+    let project = TestProject::samples();
+    let (code, _, stderr) = run(&project, &["new", "kegen-youth"]);
     assert_eq!(code, 0, "{stderr}");
     assert!(project.root.join("booklets/kegen-youth/survey.toml").is_file());
-    let (code, stdout, stderr) = project.run(&["stats", "kegen-youth", "zhambyl-youth"]);
+    let (code, stdout, stderr) = run(&project, &["stats", "kegen-youth", "zhambyl-youth"]);
     assert_eq!((code, stderr.as_str()), (0, ""));
     assert!(stdout.contains("no survey results (skipped): kegen-youth, zhambyl-youth"), "{stdout}");
 }

@@ -20,7 +20,7 @@ use kitapsha::diag::Diagnostics;
 use kitapsha::lang::Lang;
 use kitapsha::typeset::booklet;
 
-use common::{kitapsha, page_texts, repo, stderr, tempdir};
+use common::{page_texts, repo, run_in, stderr, tempdir};
 
 const SOFT_HYPHEN: char = '\u{ad}';
 
@@ -28,7 +28,7 @@ const SOFT_HYPHEN: char = '\u{ad}';
 /// campaign prints.
 fn samples() -> (common::TempDir, Vec<(String, PathBuf, BTreeSet<String>)>) {
     let out = tempdir();
-    let output = kitapsha(&repo(), &["build", "--out", out.path().to_str().unwrap()]);
+    let output = run_in(&repo(), &["build", "--out", out.path().to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let mut diagnostics = Diagnostics::new();
     let project = kitapsha::project::load(&repo(), &mut diagnostics).unwrap();

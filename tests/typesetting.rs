@@ -34,8 +34,8 @@ fn proofs(root: &Path, only: Option<&str>) -> Vec<(String, Proof)> {
 }
 
 /// A scratch project holding one fixture campaign.
-fn fixture(name: &str) -> common::TempDir {
-    common::project_with(&[(name, &repo().join("tests/fixtures/valid").join(name))])
+fn fixture(name: &str) -> common::TestProject {
+    common::TestProject::with_campaigns(&[(name, &repo().join("tests/fixtures/valid").join(name))])
 }
 
 fn report(id: &str, proof: &Proof) -> String {

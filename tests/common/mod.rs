@@ -41,19 +41,75 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Runs `kitapsha` with `args` in `dir`.
-pub fn kitapsha(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kitapsha"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("the kitapsha binary runs")
+/// "Today" in every test: 2025-02-22, the end of the sample programme. The creation date of
+/// every PDF is that day either way, so outputs stay reproducible.
+pub const TODAY_EPOCH: &str = "1740182400";
+pub const TODAY: &str = "2025-02-22";
+
+/// The ledger of campaign `alpha` in the ledger fixture `tests/fixtures/ledger/basic`.
+pub const ALPHA_LEDGER: &str = "booklets/alpha/print-runs.toml";
+
+/// The real binary, run in `dir` with "today" fixed.
+pub fn command_in(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kitapsha"));
+    command.args(args).current_dir(dir).env("NO_COLOR", "1").env("SOURCE_DATE_EPOCH", TODAY_EPOCH);
+    command
+}
+
+/// Runs `kitapsha` with `args` in `dir`: a project's folder, or any other (the repository for
+/// its samples, an empty folder to see what happens without a project).
+pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+    Run(command_in(dir, args).output().expect("the kitapsha binary runs"))
 }
 
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// What a run of kitapsha printed, and how it exited. Derefs to the process `Output`.
+pub struct Run(pub Output);
+
+impl std::ops::Deref for Run {
+    type Target = Output;
+
+    fn deref(&self) -> &Output {
+        &self.0
+    }
+}
+
+impl Run {
+    pub fn code(&self) -> i32 {
+        self.0.status.code().expect("exited, not killed")
+    }
+
+    pub fn stdout(&self) -> String {
+        String::from_utf8(self.0.stdout.clone()).unwrap()
+    }
+
+    pub fn stderr(&self) -> String {
+        String::from_utf8(self.0.stderr.clone()).unwrap()
+    }
+
+    /// Asserts exit code 0 and returns stdout.
+    pub fn ok(&self) -> String {
+        assert_eq!(self.code(), 0, "stdout:\n{}\nstderr:\n{}", self.stdout(), self.stderr());
+        self.stdout()
+    }
+
+    /// Asserts that the run failed with `code` and that stderr holds `expected` (a whole line
+    /// such as `path:line:column: error: message`). Returns stderr.
+    pub fn fails_with(&self, code: i32, expected: &str) -> String {
+        let stderr = self.stderr();
+        assert_eq!(self.code(), code, "stderr:\n{stderr}");
+        assert!(stderr.lines().any(|line| line == expected), "expected the line\n{expected}\nin stderr:\n{stderr}");
+        stderr
+    }
+
+    /// stdout as JSON, after asserting exit code 0.
+    pub fn json(&self) -> serde_json::Value {
+        let stdout = self.ok();
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
+    }
 }
 
 /// Copies a folder recursively (symbolic links are copied as links).
@@ -76,15 +132,77 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// A scratch project with the test organisation and the given campaign folders
-/// (`(id, source folder)`), in a temporary folder that lives as long as the value.
-pub fn project_with(campaigns: &[(&str, &Path)]) -> TempDir {
-    let dir = tempdir();
-    std::fs::copy(repo().join("tests/fixtures/kitapsha.toml"), dir.path().join("kitapsha.toml")).unwrap();
-    for (id, source) in campaigns {
-        copy_dir(source, &dir.path().join("booklets").join(id));
+/// A project for one test, built up like mdBook's `BookTest`: a scratch folder with a
+/// `kitapsha.toml`, the campaigns and files the test puts in, and the real binary run in it.
+/// Removed with everything in it when dropped.
+pub struct TestProject {
+    dir: TempDir,
+    pub root: PathBuf,
+}
+
+impl TestProject {
+    /// The test organisation (`tests/fixtures/kitapsha.toml`) and no campaigns.
+    pub fn empty() -> TestProject {
+        let dir = tempdir();
+        std::fs::copy(repo().join("tests/fixtures/kitapsha.toml"), dir.path().join("kitapsha.toml")).unwrap();
+        std::fs::create_dir_all(dir.path().join("booklets")).unwrap();
+        TestProject { root: dir.path().to_path_buf(), dir }
     }
-    dir
+
+    /// The test organisation and the given campaign folders, `(id, source folder)`.
+    pub fn with_campaigns(campaigns: &[(&str, &Path)]) -> TestProject {
+        let project = TestProject::empty();
+        for (id, source) in campaigns {
+            project.add_campaign(id, source);
+        }
+        project
+    }
+
+    /// A copy of the repository's own project: `kitapsha.toml`, `places.toml` and `booklets/`.
+    pub fn samples() -> TestProject {
+        let dir = tempdir();
+        for file in ["kitapsha.toml", "places.toml"] {
+            std::fs::copy(repo().join(file), dir.path().join(file)).unwrap();
+        }
+        copy_dir(&repo().join("booklets"), &dir.path().join("booklets"));
+        TestProject { root: dir.path().to_path_buf(), dir }
+    }
+
+    /// A copy of the whole project `tests/fixtures/<path>`.
+    pub fn fixture(path: &str) -> TestProject {
+        let dir = tempdir();
+        copy_dir(&repo().join("tests/fixtures").join(path), dir.path());
+        TestProject { root: dir.path().to_path_buf(), dir }
+    }
+
+    /// Copies `source` into `booklets/<id>`, over what is there.
+    pub fn add_campaign(&self, id: &str, source: &Path) -> &Self {
+        copy_dir(source, &self.root.join("booklets").join(id));
+        self
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The real binary, run in the project with "today" fixed.
+    pub fn command(&self, args: &[&str]) -> Command {
+        command_in(&self.root, args)
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        run_in(&self.root, args)
+    }
+
+    pub fn read(&self, path: &str) -> String {
+        std::fs::read_to_string(self.root.join(path)).unwrap()
+    }
+
+    pub fn write(&self, path: &str, text: &str) {
+        let path = self.root.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
 }
 
 /// The text of each page, in drawing order. Runs on one baseline are joined as they are (Typst
