@@ -1,12 +1,12 @@
 //! Every folder under tests/fixtures/invalid/ holds files with problems, laid over the minimal
-//! valid campaign; its expected.txt lists the exact diagnostics (file, line, column, message)
-//! `kitapsha check` must print.
+//! valid campaign; its stderr.snap is the exact output `kitapsha check` must print: every
+//! diagnostic (file, line, column, message), its source line, caret and hint.
 
 mod common;
 
 use std::path::Path;
 
-use common::{TestProject, copy_dir, repo, run_in, stderr};
+use common::{TestProject, assert_snapshot_in, copy_dir, each_case, fixture_cases, repo, run_in, stderr};
 
 /// A project whose campaign `id` is the minimal valid campaign with the case's files over it.
 fn project_for_case(id: &str, case: &Path) -> TestProject {
@@ -15,36 +15,23 @@ fn project_for_case(id: &str, case: &Path) -> TestProject {
     project
 }
 
-fn headlines(stderr: &str) -> Vec<String> {
-    stderr
-        .lines()
-        .filter(|line| line.starts_with("booklets/") && (line.contains(": error: ") || line.contains(": warning: ")))
-        .map(str::to_string)
-        .collect()
+/// What `kitapsha check` prints for a case, in full: every diagnostic with its source line,
+/// caret and hint, then the count.
+fn check_stderr(id: &str, case: &Path) -> String {
+    let project = project_for_case(id, case);
+    let output = project.run(&["check", id]);
+    assert_eq!(output.code(), 1, "{id}: check exits 1 on errors\n{}", output.stderr());
+    output.stderr()
 }
 
 #[test]
 fn each_invalid_fixture_gives_exactly_its_expected_diagnostics() {
-    let fixtures = repo().join("tests/fixtures/invalid");
-    let mut cases: Vec<_> = std::fs::read_dir(&fixtures).unwrap().map(|e| e.unwrap().path()).collect();
-    cases.sort();
+    let cases = fixture_cases("invalid");
     assert!(cases.len() >= 20, "the invalid fixtures are there");
-    let mut failures = Vec::new();
-    for case in cases {
-        let id = case.file_name().unwrap().to_str().unwrap().to_string();
-        let expected: Vec<String> =
-            std::fs::read_to_string(case.join("expected.txt")).unwrap().lines().map(str::to_string).collect();
-        let project = project_for_case(&id, &case);
-        let output = run_in(project.path(), &["check", &id]);
-        let actual = headlines(&stderr(&output));
-        if output.status.code() != Some(1) || actual != expected {
-            failures.push(format!(
-                "{id}: exit {:?}\n  expected: {expected:#?}\n  actual: {actual:#?}",
-                output.status.code()
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    each_case(&cases, |case| {
+        let id = case.file_name().unwrap().to_str().unwrap();
+        assert_snapshot_in(case, "stderr", &check_stderr(id, case));
+    });
 }
 
 #[test]
@@ -54,7 +41,8 @@ fn a_misspelt_key_a_missing_language_and_an_escaping_image_are_all_reported_in_o
     let output = run_in(project.path(), &["check", "three-problems"]);
     let stderr = stderr(&output);
     assert_eq!(output.status.code(), Some(1));
-    assert_eq!(headlines(&stderr).len(), 3, "{stderr}");
+    let headlines = stderr.lines().filter(|line| line.contains(": error: ")).count();
+    assert_eq!(headlines, 3, "{stderr}");
     // Each comes with its source line, a caret and a hint.
     assert!(stderr.contains("14 | titel = \"Әлеуметтік жобаның табыс факторлары\"\n   | ^^^^^\n"), "{stderr}");
     assert!(stderr.contains("hint: did you mean `title`?"), "{stderr}");

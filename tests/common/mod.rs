@@ -112,6 +112,41 @@ impl Run {
     }
 }
 
+/// Asserts that `value` matches the snapshot `<dir>/<name>.snap` (insta): the expected output
+/// sits beside the input it comes from. A mismatch writes `<name>.snap.new` beside it to
+/// review; `INSTA_UPDATE=always cargo test` accepts every new output.
+pub fn assert_snapshot_in(dir: &Path, name: &str, value: &str) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(dir);
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(name, value));
+}
+
+/// Runs `check` on every case of `cases` and collects every failure, rather than stopping at the
+/// first, so that one run shows (and writes the new snapshots of) all of them.
+pub fn each_case(cases: &[PathBuf], check: impl Fn(&Path)) {
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|case| {
+            let name = case.file_name().unwrap().to_string_lossy().into_owned();
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(case))).err().map(|_| name)
+        })
+        .collect();
+    assert!(failures.is_empty(), "cases that failed: {}", failures.join(", "));
+}
+
+/// The folders under `tests/fixtures/<kind>`, sorted.
+pub fn fixture_cases(kind: &str) -> Vec<PathBuf> {
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(repo().join("tests/fixtures").join(kind))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|path| path.is_dir())
+        .collect();
+    cases.sort();
+    cases
+}
+
 /// Copies a folder recursively (symbolic links are copied as links).
 pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
