@@ -8,8 +8,9 @@ use toml::Spanned;
 
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
-use crate::fsutil::{Folder, io_reason, read_text};
+use crate::fsutil::{Folder, PathProblem, io_reason, read_text, resolve_within};
 use crate::lang::Lang;
+use crate::press::colour::{self, PressProfile};
 use crate::texts::RawTranslations;
 use crate::texts::Texts;
 use crate::tomlfile;
@@ -54,12 +55,29 @@ pub struct Activity {
     pub reached: Option<u32>,
 }
 
+/// How the press PDF is printed: `[print]` in `kitapsha.toml`.
+#[derive(Debug, Clone)]
+pub struct Print {
+    /// The CMYK output profile the press PDF converts through and embeds: the print shop's
+    /// (`profile`, `condition`), or kitapsha's own FOGRA39 one.
+    pub profile: std::sync::Arc<PressProfile>,
+    /// Total ink allowed anywhere on the page, in percent (`ink-limit`, 300 unless given).
+    pub ink_limit: f32,
+}
+
+impl Default for Print {
+    fn default() -> Self {
+        Print { profile: colour::bundled(), ink_limit: colour::INK_LIMIT }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Project {
     pub root: PathBuf,
     pub organisation: Organisation,
     pub programme: Programme,
     pub activities: Vec<Activity>,
+    pub print: Print,
 }
 
 impl Project {
@@ -166,6 +184,15 @@ struct RawProjectFile {
     programme: Option<Spanned<RawProgramme>>,
     #[serde(default)]
     activity: Vec<Spanned<RawActivity>>,
+    print: Option<Spanned<RawPrint>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawPrint {
+    profile: Option<Spanned<String>>,
+    condition: Option<Spanned<String>>,
+    ink_limit: Option<Spanned<i64>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -311,6 +338,8 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
             None
         }
     };
+    let print =
+        raw.print.as_ref().map_or_else(Print::default, |print| print_of(root, file, print, &mut diagnostics_local));
     diagnostics.extend(diagnostics_local);
     let (from, to) = period?;
     Some(Project {
@@ -318,6 +347,90 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
         organisation: Organisation { name, address, phone, email, hours },
         programme: Programme { title, donor, from, to, data_note },
         activities,
+        print,
+    })
+}
+
+/// Lowest and highest total ink a print shop asks for, in percent.
+const INK_LIMITS: std::ops::RangeInclusive<i64> = 200..=400;
+
+/// `[print]`: the print shop's own profile and printing condition, and its ink limit. A
+/// profile that cannot be used is an error at its line; the build then uses none.
+fn print_of(root: &Path, file: &SourceFile, raw: &Spanned<RawPrint>, diagnostics: &mut Diagnostics) -> Print {
+    let mut print = Print::default();
+    let table = raw.get_ref();
+    if let Some(limit) = &table.ink_limit {
+        if INK_LIMITS.contains(limit.get_ref()) {
+            print.ink_limit = *limit.get_ref() as f32;
+        } else {
+            diagnostics.push(
+                Diagnostic::error(
+                    file,
+                    limit.span(),
+                    format!("an ink limit of {} % is not one a print shop uses", limit.get_ref()),
+                )
+                .with_hint(
+                    "give the total ink the print shop allows, in percent: 300 for coated paper, 260 for uncoated",
+                ),
+            );
+        }
+    }
+    match (&table.profile, &table.condition) {
+        (None, None) => {}
+        (None, Some(condition)) => diagnostics.push(
+            Diagnostic::error(file, condition.span(), "`condition` names the printing condition of a `profile`, and there is none")
+                .with_hint("add profile = \"print/shop.icc\" (the print shop's CMYK profile), or remove `condition` to print to kitapsha's FOGRA39 profile"),
+        ),
+        (Some(profile), condition) => {
+            let Some(condition) = condition.as_ref().map(|c| c.get_ref().trim()).filter(|c| !c.is_empty()) else {
+                diagnostics.push(
+                    Diagnostic::error(file, raw.span(), "`condition` is missing: the press PDF must name its printing condition")
+                        .with_hint("add condition = \"…\", as the print shop names it (e.g. \"FOGRA39\", \"FOGRA51\", \"GRACoL2006_Coated1v2\")"),
+                );
+                return print;
+            };
+            match read_profile(root, profile.get_ref(), condition) {
+                Ok(shop) => print.profile = std::sync::Arc::new(shop),
+                Err((message, hint)) => diagnostics.push(Diagnostic::error(file, profile.span(), message).with_hint(hint)),
+            }
+        }
+    }
+    print
+}
+
+fn read_profile(root: &Path, written: &str, condition: &str) -> Result<PressProfile, (String, String)> {
+    let real = resolve_within(root, written).map_err(|problem| {
+        let message = match problem {
+            PathProblem::Empty => "`profile` is empty".to_string(),
+            PathProblem::Backslash { fixed } => format!("write the path with `/`: \"{fixed}\""),
+            PathProblem::Outside => format!("the profile \"{written}\" is outside the project folder"),
+            PathProblem::Missing => format!("there is no profile \"{written}\""),
+            PathProblem::NotAFile => format!("\"{written}\" is not a file"),
+        };
+        (
+            message,
+            "put the print shop's .icc file in the project (e.g. print/shop.icc) and give its path from kitapsha.toml"
+                .to_string(),
+        )
+    })?;
+    let bytes = std::fs::read(&real).map_err(|error| {
+        (
+            format!("cannot read the profile \"{written}\": {}", io_reason(&error)),
+            "check that the file can be read".to_string(),
+        )
+    })?;
+    if bytes.len() > 16 * 1024 * 1024 {
+        return Err((
+            format!("the profile \"{written}\" is over 16 MiB"),
+            "a CMYK output profile is well under 4 MB; ask the print shop for its profile again".to_string(),
+        ));
+    }
+    PressProfile::new(bytes, condition.to_string(), None).map_err(|reason| {
+        (
+            format!("the profile \"{written}\" {reason}"),
+            "the press PDF needs the print shop's CMYK output profile (an .icc file of class `prtr`); ask the shop for it"
+                .to_string(),
+        )
     })
 }
 
