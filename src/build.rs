@@ -145,7 +145,7 @@ fn press_pdf(
 ) -> Result<(Vec<u8>, press::convert::InkReport), Vec<Diagnostic>> {
     let id = &campaign.id;
     let (pdf, ink) = timing::phase(&format!("{id}: press PDF (CMYK, PDF/X-4)"), || {
-        press::press_pdf(typeset_pdf, order, &project.print.profile)
+        press::output::press_pdf(typeset_pdf, order, &project.print.profile)
     })
     .map_err(|message| {
         vec![
@@ -153,6 +153,16 @@ fn press_pdf(
                 .with_hint("this is a problem in a picture or in kitapsha; please report it with this message"),
         ]
     })?;
+    let limit = project.print.ink_limit;
+    if ink.max_ink > limit + 0.5 {
+        return Err(vec![
+            Diagnostic::file_error(
+                &campaign.source.path,
+                format!("the press PDF would print with up to {:.0} % total ink, over the limit of {limit:.0} %", ink.max_ink),
+            )
+            .with_hint("a drawing or picture is darker than the print shop's profile allows; use a profile made for the shop's ink limit, or set `ink-limit` in [print] to what the shop accepts"),
+        ]);
+    }
     Ok((pdf, ink))
 }
 

@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::colour::{self, PressProfile};
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fsutil::{Folder, PathProblem, io_reason, read_text, resolve_within};
 use crate::lang::Lang;
-use crate::press::colour::{self, PressProfile};
 use crate::texts::RawTranslations;
 use crate::texts::Texts;
 use crate::tomlfile;

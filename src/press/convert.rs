@@ -1,6 +1,6 @@
 //! The press PDF made CMYK, after typesetting: every colour operator of every content stream
 //! (pages, forms, tiling patterns), every colour space, shading and picture of the typeset PDF
-//! is rewritten to DeviceCMYK by the rules of [`colour`](crate::press::colour). Soft masks keep
+//! is rewritten to DeviceCMYK by the rules of [`colour`](crate::colour). Soft masks keep
 //! their meaning in DeviceGray. Nothing else of the page changes: text, paths, marked content
 //! and structure stay as Typst wrote them.
 //!
@@ -9,12 +9,11 @@
 //! exponential and stitching functions, and `cmyk()` and spot colours as they are.
 
 use std::collections::{HashMap, HashSet};
-use std::io::Write;
 
 use lopdf::content::{Content, Operation};
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
-use crate::press::colour::{Cmyk, PressProfile, total_ink};
+use crate::colour::{Cmyk, PressProfile, total_ink};
 
 /// A picture no larger than this, decoded, is converted (60 million pixels of CMYK).
 const MAX_DECODED: usize = 240_000_000;
@@ -922,12 +921,7 @@ fn set_stream_content(document: &mut Document, id: ObjectId, content: Vec<u8>) -
     Ok(())
 }
 
-/// Deflate at a speed that suits a build of under a second.
-pub fn compress(data: &[u8]) -> Result<Vec<u8>, String> {
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::with_capacity(data.len() / 3), flate2::Compression::new(6));
-    encoder.write_all(data).map_err(|e| e.to_string())?;
-    encoder.finish().map_err(|e| e.to_string())
-}
+pub use crate::colour::deflate as compress;
 
 /// A JPEG's samples, `components` to a pixel, as stored (a CMYK JPEG's as its Adobe marker says).
 fn decode_jpeg(bytes: &[u8], components: usize) -> Result<Vec<u8>, String> {

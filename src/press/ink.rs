@@ -8,8 +8,8 @@
 //!   saturated that CMYK cannot print its colours, is a warning: it loses detail in print.
 
 use crate::campaign::Campaign;
+use crate::colour::delta_e_2000;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::press::colour::delta_e_2000;
 use crate::project::Print;
 
 /// At most this many pixels of a picture are measured, spread evenly over it.

@@ -2,18 +2,13 @@
 //! output profile, PDF/X-4) and the imposed sheets for office duplex printers.
 
 pub mod boxes;
-pub mod colour;
 pub mod convert;
 pub mod fit;
 pub mod impose;
 pub mod ink;
+pub mod output;
 pub mod pdfx;
 pub mod preflight;
-
-use lopdf::Document;
-
-use crate::press::colour::PressProfile;
-use crate::press::convert::InkReport;
 
 use crate::campaign::{Bilingual, Campaign, Format};
 use crate::typeset::compile::{Layout, MarkKind};
@@ -46,16 +41,4 @@ pub fn binding_order(campaign: &Campaign, layout: &Layout, page_count: usize) ->
             .collect(),
         None => (0..page_count).map(upright).collect(),
     }
-}
-
-/// The press PDF from the typeset one: boxes and binding order, every colour CMYK through
-/// `profile`, and PDF/X-4 identification. Returns the PDF and what it found about ink.
-pub fn press_pdf(typeset: &[u8], order: &[BoundPage], profile: &PressProfile) -> Result<(Vec<u8>, InkReport), String> {
-    let mut document = Document::load_mem(typeset).map_err(|e| format!("cannot read the typeset PDF: {e}"))?;
-    boxes::finish(&mut document, order)?;
-    let report = convert::to_cmyk(&mut document, profile)?;
-    pdfx::identify(&mut document, profile)?;
-    let mut out = Vec::new();
-    document.save_to(&mut out).map_err(|e| format!("cannot write the press PDF: {e}"))?;
-    Ok((out, report))
 }

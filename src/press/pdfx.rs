@@ -5,8 +5,7 @@
 
 use lopdf::{Dictionary, Document, Object, Stream, StringFormat};
 
-use crate::press::colour::PressProfile;
-use crate::press::convert::compress;
+use crate::colour::PressProfile;
 
 pub const PDFX_VERSION: &str = "PDF/X-4";
 pub const PDF_VERSION: &str = "1.6";
@@ -58,7 +57,7 @@ pub fn identify(document: &mut Document, profile: &PressProfile) -> Result<(), S
     let mut icc = Dictionary::new();
     icc.set("N", 4);
     icc.set("Filter", "FlateDecode");
-    let icc = document.add_object(Stream::new(icc, compress(&profile.icc)?));
+    let icc = document.add_object(Stream::new(icc, profile.deflated()?.to_vec()));
     let mut intent = Dictionary::new();
     intent.set("Type", "OutputIntent");
     intent.set("S", "GTS_PDFX");

@@ -1,4 +1,5 @@
-//! The colours of the press PDF: the CMYK output profile it converts through and embeds, and
+//! The colours of the press PDF (a foundation: the project file names the profile, the press
+//! converts through it): the CMYK output profile it converts through and embeds, and
 //! the rules that decide how each colour of the typeset (sRGB) PDF is printed:
 //!
 //! 1. the templates' palette has CMYK values chosen for it ([`PALETTE`]): the text colour is
@@ -18,7 +19,7 @@ use moxcms::{
 };
 
 /// The profile kitapsha ships, built by `print/build-profile.sh` from Fogra's FOGRA39L data.
-pub const BUNDLED_ICC: &[u8] = include_bytes!("../../print/kitapsha-fogra39-tac300.icc");
+pub const BUNDLED_ICC: &[u8] = include_bytes!("../print/kitapsha-fogra39-tac300.icc");
 /// The characterized printing condition of the bundled profile, as the registry of the ICC names it.
 pub const BUNDLED_CONDITION: &str = "FOGRA39";
 /// What the output intent says of the bundled profile.
@@ -69,6 +70,8 @@ pub const PALETTE: &[PaletteColour] = &[
 pub struct PressProfile {
     /// The profile's bytes, embedded as the output intent.
     pub icc: Arc<Vec<u8>>,
+    /// The same, deflated once for every PDF that embeds it.
+    deflated: std::sync::OnceLock<Vec<u8>>,
     /// The profile's own description.
     pub description: String,
     /// `OutputConditionIdentifier` of the output intent.
@@ -145,6 +148,7 @@ impl PressProfile {
         let info = info.unwrap_or_else(|| if description.is_empty() { condition.clone() } else { description.clone() });
         let mut out = PressProfile {
             icc: Arc::new(icc),
+            deflated: std::sync::OnceLock::new(),
             description,
             condition,
             info,
@@ -157,6 +161,15 @@ impl PressProfile {
         };
         out.grey_ramp = out.build_grey_ramp()?;
         Ok(out)
+    }
+
+    /// The profile deflated, as the output intent embeds it.
+    pub fn deflated(&self) -> Result<&[u8], String> {
+        if let Some(done) = self.deflated.get() {
+            return Ok(done);
+        }
+        let deflated = deflate(&self.icc)?;
+        Ok(self.deflated.get_or_init(|| deflated))
     }
 
     /// CIE Lab (D50, relative colorimetric) of a CMYK colour printed in this condition.
@@ -269,6 +282,14 @@ fn lab_of_pcs(pcs: [f32; 3]) -> [f32; 3] {
     let f = |t: f32| if t > 216.0 / 24389.0 { t.cbrt() } else { (24389.0 / 27.0 * t + 16.0) / 116.0 };
     let [x, y, z] = [0, 1, 2].map(|i| f(pcs[i] * SCALE / WHITE[i]));
     [116.0 * y - 16.0, 500.0 * (x - y), 200.0 * (y - z)]
+}
+
+/// Deflate (zlib) at a speed that suits a build of under a second.
+pub fn deflate(data: &[u8]) -> Result<Vec<u8>, String> {
+    use std::io::Write;
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::with_capacity(data.len() / 3), flate2::Compression::new(6));
+    encoder.write_all(data).map_err(|e| e.to_string())?;
+    encoder.finish().map_err(|e| e.to_string())
 }
 
 /// CIEDE2000 colour difference.
