@@ -249,7 +249,7 @@ impl PressProfile {
         let ramp: Vec<f32> =
             (0..=STEPS).map(|i| self.lab_of_cmyk([0.0, 0.0, 0.0, i as f32 / STEPS as f32])[0]).collect();
         let (paper, solid) = (ramp[0], ramp[STEPS]);
-        if !(paper > solid + 20.0) {
+        if paper <= solid + 20.0 || paper.is_nan() {
             return Err("prints no darker with 100 % black ink than without it".to_string());
         }
         let black = self.lab_of_srgb([0.0; 3])[0];

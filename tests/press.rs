@@ -237,10 +237,10 @@ fn pdfx_problems(pdf: &std::path::Path) -> Vec<String> {
         problem(format!("header {:?} is not PDF 1.6 or lower", String::from_utf8_lossy(&bytes[..8])));
     }
     let catalog = document.catalog().unwrap();
-    if let Ok(version) = catalog.get(b"Version") {
-        if name_of(version) > b"1.6".as_slice() {
-            problem(format!("catalog /Version {version:?}"));
-        }
+    if let Ok(version) = catalog.get(b"Version")
+        && name_of(version) > b"1.6".as_slice()
+    {
+        problem(format!("catalog /Version {version:?}"));
     }
     if document.trailer.has(b"Encrypt") {
         problem("encrypted".into());
@@ -285,7 +285,7 @@ fn pdfx_problems(pdf: &std::path::Path) -> Vec<String> {
                 xml.descendants().find(|n| n.tag_name().namespace() == Some(ns) && n.tag_name().name() == name).map(
                     |n| {
                         n.descendants()
-                            .filter(|d| d.is_text())
+                            .filter(roxmltree::Node::is_text)
                             .filter_map(|d| d.text())
                             .collect::<String>()
                             .trim()

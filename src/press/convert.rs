@@ -108,7 +108,7 @@ impl Converter<'_> {
         }
         let converted = self.content(&data, &resources, Mode::Print)?;
         if let Some(&first) = contents.first() {
-            set_stream_content(self.document, first, converted)?;
+            set_stream_content(self.document, first, &converted)?;
             if contents.len() > 1 {
                 self.document
                     .get_dictionary_mut(page)
@@ -227,9 +227,9 @@ impl Converter<'_> {
                         .and_then(|o| o.as_name().ok())
                         .map_or(Kind::Kept, |name| self.named_space(name, resources));
                     if stroke {
-                        state.1 = kind
+                        state.1 = kind;
                     } else {
-                        state.0 = kind
+                        state.0 = kind;
                     }
                     if kind != Kind::Kept {
                         continue;
@@ -244,27 +244,27 @@ impl Converter<'_> {
                 }
                 "g" | "G" => {
                     if stroke {
-                        state.1 = Kind::Grey
+                        state.1 = Kind::Grey;
                     } else {
-                        state.0 = Kind::Grey
+                        state.0 = Kind::Grey;
                     }
                     out.push(self.colour_operation(Kind::Grey, &operation.operands, stroke, mode)?);
                     continue;
                 }
                 "rg" | "RG" => {
                     if stroke {
-                        state.1 = Kind::Rgb
+                        state.1 = Kind::Rgb;
                     } else {
-                        state.0 = Kind::Rgb
+                        state.0 = Kind::Rgb;
                     }
                     out.push(self.colour_operation(Kind::Rgb, &operation.operands, stroke, mode)?);
                     continue;
                 }
                 "k" | "K" => {
                     if stroke {
-                        state.1 = Kind::Cmyk
+                        state.1 = Kind::Cmyk;
                     } else {
-                        state.0 = Kind::Cmyk
+                        state.0 = Kind::Cmyk;
                     }
                     out.push(self.colour_operation(Kind::Cmyk, &operation.operands, stroke, mode)?);
                     continue;
@@ -347,7 +347,7 @@ impl Converter<'_> {
             }
             match (id, mode) {
                 (Some(id), Mode::Print) => {
-                    *self.document.get_object_mut(id).map_err(|e| error("resources", e))? = Object::Dictionary(dict)
+                    *self.document.get_object_mut(id).map_err(|e| error("resources", e))? = Object::Dictionary(dict);
                 }
                 _ => resources.set(key.to_vec(), dict),
             }
@@ -469,9 +469,9 @@ impl Converter<'_> {
             if let Ok(Object::Array(backdrop)) = mask.get(b"BC") {
                 // The backdrop is given in the group's colour space, now grey.
                 let values: Vec<f32> = backdrop.iter().filter_map(|o| o.as_float().ok()).collect();
-                let grey = match values.as_slice() {
-                    &[r, g, b] => 0.2126 * r + 0.7152 * g + 0.0722 * b,
-                    &[v] => v,
+                let grey = match *values.as_slice() {
+                    [r, g, b] => 0.2126 * r + 0.7152 * g + 0.0722 * b,
+                    [v] => v,
                     _ => 0.0,
                 };
                 mask.set("BC", vec![Object::Real(grey)]);
@@ -661,7 +661,7 @@ impl Converter<'_> {
         if let Object::Array(items) = resolved
             && items.first().and_then(|o| o.as_name().ok()) == Some(b"Indexed")
         {
-            return self.indexed_image(id, stream, items.clone(), width, height);
+            return self.indexed_image(id, stream, &items.clone(), width, height);
         }
         let kind = self.space_kind(&space);
         let filters: Vec<Vec<u8>> =
@@ -754,7 +754,7 @@ impl Converter<'_> {
         &mut self,
         id: ObjectId,
         mut stream: Stream,
-        items: Vec<Object>,
+        items: &[Object],
         width: u32,
         height: u32,
     ) -> Result<(), String> {
@@ -914,9 +914,9 @@ fn floats(document: &Document, object: &Object) -> Option<Vec<f32>> {
     object.as_array().ok()?.iter().map(|o| o.as_float().ok()).collect()
 }
 
-fn set_stream_content(document: &mut Document, id: ObjectId, content: Vec<u8>) -> Result<(), String> {
+fn set_stream_content(document: &mut Document, id: ObjectId, content: &[u8]) -> Result<(), String> {
     let stream = document.get_object_mut(id).and_then(Object::as_stream_mut).map_err(|e| error("page content", e))?;
-    stream.set_plain_content(compress(&content)?);
+    stream.set_plain_content(compress(content)?);
     stream.dict.set("Filter", "FlateDecode");
     Ok(())
 }
