@@ -145,7 +145,7 @@ fn press_pdf(
 ) -> Result<(Vec<u8>, press::convert::InkReport), Vec<Diagnostic>> {
     let id = &campaign.id;
     let (pdf, ink) = timing::phase(&format!("{id}: press PDF (CMYK, PDF/X-4)"), || {
-        press::output::press_pdf(typeset_pdf, order, &project.print.profile)
+        press::output::press_pdf(typeset_pdf, order, &project.print.profile())
     })
     .map_err(|message| {
         vec![

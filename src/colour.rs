@@ -11,7 +11,7 @@
 //!
 //! No ICC transform makes text K-only: that is why rules 1 and 2 come first.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use moxcms::{
     ColorProfile, DataColorSpace, Layout, ProfileClass, ProfileText, RenderingIntent, Transform8BitExecutor,
@@ -25,6 +25,29 @@ pub const BUNDLED_CONDITION: &str = "FOGRA39";
 /// What the output intent says of the bundled profile.
 pub const BUNDLED_INFO: &str = "kitapsha FOGRA39 CMYK, TAC 300% (built by ArgyllCMS from FOGRA39L data): \
      Offset printing, ISO 12647-2:2004/Amd 1, coated paper";
+/// The grey ramp of the bundled profile (K in 1/10 000 for each sRGB grey level), as
+/// [`PressProfile::grey_ramp_measured`] finds it: measuring takes longer than a booklet's
+/// conversion.
+#[rustfmt::skip]
+const BUNDLED_GREY_RAMP: [u16; 256] = [
+    10000, 9987, 9981, 9978, 9942, 9934, 9927, 9860, 9856, 9824, 9808, 9800, 9788, 9776, 9715, 9711,
+    9666, 9654, 9636, 9540, 9526, 9515, 9471, 9450, 9442, 9365, 9319, 9302, 9254, 9237, 9191, 9123,
+    9109, 9092, 9040, 8995, 8981, 8957, 8912, 8844, 8820, 8804, 8760, 8742, 8694, 8677, 8609, 8564,
+    8547, 8497, 8478, 8407, 8361, 8340, 8287, 8255, 8209, 8186, 8139, 8093, 8021, 8003, 7982, 7940,
+    7919, 7873, 7852, 7805, 7736, 7716, 7670, 7651, 7629, 7583, 7536, 7464, 7444, 7400, 7378, 7355,
+    7312, 7265, 7243, 7196, 7175, 7104, 7084, 7035, 6990, 6968, 6919, 6900, 6879, 6832, 6768, 6741,
+    6693, 6645, 6623, 6603, 6556, 6535, 6488, 6467, 6404, 6347, 6325, 6276, 6254, 6208, 6187, 6141,
+    6093, 6070, 6023, 5999, 5976, 5906, 5859, 5812, 5791, 5742, 5718, 5670, 5647, 5599, 5578, 5531,
+    5459, 5435, 5387, 5365, 5317, 5268, 5247, 5199, 5159, 5103, 5079, 5031, 4983, 4959, 4912, 4889,
+    4839, 4768, 4744, 4696, 4647, 4624, 4601, 4554, 4530, 4474, 4451, 4360, 4335, 4287, 4264, 4215,
+    4191, 4139, 4086, 4020, 3996, 3948, 3924, 3875, 3851, 3802, 3778, 3714, 3655, 3632, 3583, 3534,
+    3510, 3460, 3436, 3387, 3357, 3306, 3240, 3190, 3166, 3116, 3092, 3042, 2993, 2966, 2894, 2846,
+    2821, 2770, 2746, 2696, 2647, 2623, 2548, 2499, 2474, 2424, 2374, 2349, 2299, 2273, 2200, 2150,
+    2099, 2074, 2024, 2000, 1975, 1874, 1825, 1799, 1750, 1723, 1673, 1648, 1548, 1523, 1474, 1448,
+    1397, 1372, 1321, 1246, 1196, 1171, 1120, 1094, 1044, 992, 967, 916, 841, 816, 765, 740,
+    689, 637, 611, 561, 485, 459, 409, 359, 332, 281, 255, 204, 128, 76, 51, 0,
+];
+
 /// Total ink (C + M + Y + K) allowed anywhere on the page, in percent.
 pub const INK_LIMIT: f32 = 300.0;
 
@@ -71,17 +94,26 @@ pub struct PressProfile {
     /// The profile's bytes, embedded as the output intent.
     pub icc: Arc<Vec<u8>>,
     /// The same, deflated once for every PDF that embeds it.
-    deflated: std::sync::OnceLock<Vec<u8>>,
+    deflated: OnceLock<Vec<u8>>,
     /// The profile's own description.
     pub description: String,
     /// `OutputConditionIdentifier` of the output intent.
     pub condition: String,
     /// `Info` of the output intent.
     pub info: String,
-    /// sRGB to CMYK, perceptual, for single colours.
-    srgb_to_cmyk: Arc<TransformF32Executor>,
-    /// sRGB to CMYK, perceptual, for pictures.
-    srgb_to_cmyk8: Arc<Transform8BitExecutor>,
+    /// sRGB to CMYK, perceptual: every colour and picture that is converted.
+    to_cmyk: Arc<Transform8BitExecutor>,
+    /// The profile, read.
+    parsed: ColorProfile,
+    /// Colour measurement (Lab), made when first needed: the preflight of pictures and the
+    /// grey ramp of a print shop's profile need it, a build with kitapsha's profile does not.
+    measure: OnceLock<Result<Measure, String>>,
+    /// K for each grey level 0..=255 (sRGB), of the same lightness once black is mapped to 100 % K.
+    grey_ramp: Vec<f32>,
+}
+
+/// The transforms that measure colours as CIE Lab.
+struct Measure {
     /// CMYK to ProPhoto RGB (whose gamut holds any print's), relative colorimetric: moxcms
     /// converts CMYK to no PCS directly.
     cmyk_to_wide: Arc<TransformF32Executor>,
@@ -89,8 +121,6 @@ pub struct PressProfile {
     wide_to_xyz: Arc<TransformF32Executor>,
     /// sRGB to PCS XYZ, relative colorimetric.
     srgb_to_xyz: Arc<TransformF32Executor>,
-    /// K for each grey level 0..=255 (sRGB), of the same lightness once black is mapped to 100 % K.
-    grey_ramp: Vec<f32>,
 }
 
 impl std::fmt::Debug for PressProfile {
@@ -102,12 +132,19 @@ impl std::fmt::Debug for PressProfile {
     }
 }
 
-/// The bundled profile, read once per process.
+/// The bundled profile, read once per process, with its grey ramp as computed by
+/// [`PressProfile::new`] (a test keeps the two equal).
 pub fn bundled() -> Arc<PressProfile> {
     static PROFILE: LazyLock<Arc<PressProfile>> = LazyLock::new(|| {
+        let ramp = BUNDLED_GREY_RAMP.iter().map(|&k| f32::from(k) / 10_000.0).collect();
         Arc::new(
-            PressProfile::new(BUNDLED_ICC.to_vec(), BUNDLED_CONDITION.to_string(), Some(BUNDLED_INFO.to_string()))
-                .expect("the bundled profile is a CMYK output profile"),
+            PressProfile::read(
+                BUNDLED_ICC.to_vec(),
+                BUNDLED_CONDITION.to_string(),
+                Some(BUNDLED_INFO.to_string()),
+                Some(ramp),
+            )
+            .expect("the bundled profile is a CMYK output profile"),
         )
     });
     PROFILE.clone()
@@ -116,6 +153,10 @@ pub fn bundled() -> Arc<PressProfile> {
 impl PressProfile {
     /// Reads a profile; an error says in words why it cannot be a press profile.
     pub fn new(icc: Vec<u8>, condition: String, info: Option<String>) -> Result<Self, String> {
+        Self::read(icc, condition, info, None)
+    }
+
+    fn read(icc: Vec<u8>, condition: String, info: Option<String>, ramp: Option<Vec<f32>>) -> Result<Self, String> {
         let profile = ColorProfile::new_from_slice(&icc).map_err(|e| format!("is not a readable ICC profile ({e})"))?;
         if profile.color_space != DataColorSpace::Cmyk {
             return Err(format!("is a {:?} profile, not a CMYK one", profile.color_space));
@@ -130,37 +171,53 @@ impl PressProfile {
             None => String::new(),
         };
         let description = description.trim_end_matches('\0').trim().to_string();
-        let srgb = ColorProfile::new_srgb();
-        let wide = ColorProfile::new_pro_photo_rgb();
-        // moxcms's Lab profile turns RGB into the PCS, XYZ, encoded as in ICC (1.0 at 0.5).
-        let xyz = ColorProfile::new_lab();
-        let options = |intent| TransformOptions { rendering_intent: intent, ..TransformOptions::default() };
-        let broken = |e: moxcms::CmsError| format!("cannot convert colours ({e})");
-        let perceptual = options(RenderingIntent::Perceptual);
-        let relative = options(RenderingIntent::RelativeColorimetric);
-        let srgb_to_cmyk =
-            srgb.create_transform_f32(Layout::Rgb, &profile, Layout::Rgba, perceptual).map_err(broken)?;
-        let srgb_to_cmyk8 =
-            srgb.create_transform_8bit(Layout::Rgb, &profile, Layout::Rgba, perceptual).map_err(broken)?;
-        let cmyk_to_wide = profile.create_transform_f32(Layout::Rgba, &wide, Layout::Rgb, relative).map_err(broken)?;
-        let wide_to_xyz = wide.create_transform_f32(Layout::Rgb, &xyz, Layout::Rgb, relative).map_err(broken)?;
-        let srgb_to_xyz = srgb.create_transform_f32(Layout::Rgb, &xyz, Layout::Rgb, relative).map_err(broken)?;
+        let perceptual =
+            TransformOptions { rendering_intent: RenderingIntent::Perceptual, ..TransformOptions::default() };
+        let to_cmyk = ColorProfile::new_srgb()
+            .create_transform_8bit(Layout::Rgb, &profile, Layout::Rgba, perceptual)
+            .map_err(|e| format!("cannot convert colours ({e})"))?;
         let info = info.unwrap_or_else(|| if description.is_empty() { condition.clone() } else { description.clone() });
         let mut out = PressProfile {
             icc: Arc::new(icc),
-            deflated: std::sync::OnceLock::new(),
+            deflated: OnceLock::new(),
             description,
             condition,
             info,
-            srgb_to_cmyk,
-            srgb_to_cmyk8,
-            cmyk_to_wide,
-            wide_to_xyz,
-            srgb_to_xyz,
+            to_cmyk,
+            parsed: profile,
+            measure: OnceLock::new(),
             grey_ramp: Vec::new(),
         };
-        out.grey_ramp = out.build_grey_ramp()?;
+        out.grey_ramp = match ramp {
+            Some(ramp) => ramp,
+            None => out.grey_ramp_measured()?,
+        };
         Ok(out)
+    }
+
+    fn measure(&self) -> Result<&Measure, String> {
+        self.measure
+            .get_or_init(|| {
+                let srgb = ColorProfile::new_srgb();
+                let wide = ColorProfile::new_pro_photo_rgb();
+                // moxcms's Lab profile turns RGB into the PCS, XYZ, encoded as in ICC (1.0 at 0.5).
+                let xyz = ColorProfile::new_lab();
+                let relative = TransformOptions {
+                    rendering_intent: RenderingIntent::RelativeColorimetric,
+                    ..TransformOptions::default()
+                };
+                let broken = |e: moxcms::CmsError| format!("cannot measure colours ({e})");
+                Ok(Measure {
+                    cmyk_to_wide: self
+                        .parsed
+                        .create_transform_f32(Layout::Rgba, &wide, Layout::Rgb, relative)
+                        .map_err(broken)?,
+                    wide_to_xyz: wide.create_transform_f32(Layout::Rgb, &xyz, Layout::Rgb, relative).map_err(broken)?,
+                    srgb_to_xyz: srgb.create_transform_f32(Layout::Rgb, &xyz, Layout::Rgb, relative).map_err(broken)?,
+                })
+            })
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     /// The profile deflated, as the output intent embeds it.
@@ -168,33 +225,40 @@ impl PressProfile {
         if let Some(done) = self.deflated.get() {
             return Ok(done);
         }
-        let deflated = deflate(&self.icc)?;
+        // Once per process: worth a better compression than the content streams get.
+        let deflated = deflate_at(&self.icc, 6)?;
         Ok(self.deflated.get_or_init(|| deflated))
     }
 
     /// CIE Lab (D50, relative colorimetric) of a CMYK colour printed in this condition.
     pub fn lab_of_cmyk(&self, cmyk: Cmyk) -> [f32; 3] {
-        let mut wide = [0.0; 3];
-        let _ = self.cmyk_to_wide.transform(&cmyk, &mut wide);
         let mut xyz = [0.0; 3];
-        let _ = self.wide_to_xyz.transform(&wide, &mut xyz);
+        if let Ok(measure) = self.measure() {
+            let mut wide = [0.0; 3];
+            let _ = measure.cmyk_to_wide.transform(&cmyk, &mut wide);
+            let _ = measure.wide_to_xyz.transform(&wide, &mut xyz);
+        }
         lab_of_pcs(xyz)
     }
 
     /// CIE Lab (D50) of an sRGB colour (0..=1).
     pub fn lab_of_srgb(&self, rgb: [f32; 3]) -> [f32; 3] {
         let mut xyz = [0.0; 3];
-        let _ = self.srgb_to_xyz.transform(&rgb, &mut xyz);
+        if let Ok(measure) = self.measure() {
+            let _ = measure.srgb_to_xyz.transform(&rgb, &mut xyz);
+        }
         lab_of_pcs(xyz)
     }
 
     /// Lab of many CMYK colours (4 bytes each), as [`lab_of_cmyk`](Self::lab_of_cmyk).
     pub fn lab_of_cmyk_pixels(&self, cmyk: &[u8]) -> Vec<[f32; 3]> {
         let input: Vec<f32> = cmyk.iter().map(|&v| f32::from(v) / 255.0).collect();
-        let mut wide = vec![0.0; input.len() / 4 * 3];
-        let _ = self.cmyk_to_wide.transform(&input, &mut wide);
-        let mut xyz = vec![0.0; wide.len()];
-        let _ = self.wide_to_xyz.transform(&wide, &mut xyz);
+        let mut xyz = vec![0.0; input.len() / 4 * 3];
+        if let Ok(measure) = self.measure() {
+            let mut wide = vec![0.0; xyz.len()];
+            let _ = measure.cmyk_to_wide.transform(&input, &mut wide);
+            let _ = measure.wide_to_xyz.transform(&wide, &mut xyz);
+        }
         xyz.chunks_exact(3).map(|p| lab_of_pcs([p[0], p[1], p[2]])).collect()
     }
 
@@ -202,20 +266,29 @@ impl PressProfile {
     pub fn lab_of_srgb_pixels(&self, rgb: &[u8]) -> Vec<[f32; 3]> {
         let input: Vec<f32> = rgb.iter().map(|&v| f32::from(v) / 255.0).collect();
         let mut xyz = vec![0.0; input.len()];
-        let _ = self.srgb_to_xyz.transform(&input, &mut xyz);
+        if let Ok(measure) = self.measure() {
+            let _ = measure.srgb_to_xyz.transform(&input, &mut xyz);
+        }
         xyz.chunks_exact(3).map(|p| lab_of_pcs([p[0], p[1], p[2]])).collect()
     }
 
-    /// An sRGB colour through the profile, perceptual intent.
+    /// An sRGB colour through the profile, perceptual intent (in 8-bit steps, as Typst's
+    /// colours are given).
     pub fn convert_srgb(&self, rgb: [f32; 3]) -> Cmyk {
-        let mut out = [0.0; 4];
-        let _ = self.srgb_to_cmyk.transform(&rgb, &mut out);
-        out.map(|v| v.clamp(0.0, 1.0))
+        let input = rgb.map(|v| (v.clamp(0.0, 1.0) * 255.0).round() as u8);
+        let mut out = [0u8; 4];
+        let _ = self.to_cmyk.transform(&input, &mut out);
+        out.map(|v| f32::from(v) / 255.0)
     }
 
     /// Pixels, 3 bytes each (sRGB), into CMYK, 4 bytes each, through the profile.
     pub fn convert_pixels(&self, rgb: &[u8], cmyk: &mut [u8]) -> Result<(), String> {
-        self.srgb_to_cmyk8.transform(rgb, cmyk).map_err(|e| e.to_string())
+        self.to_cmyk.transform(rgb, cmyk).map_err(|e| e.to_string())
+    }
+
+    /// The grey ramp in use, as K in 1/10 000 for each level.
+    pub fn grey_ramp(&self) -> Vec<u16> {
+        self.grey_ramp.iter().map(|&k| (k * 10_000.0).round() as u16).collect()
     }
 
     /// K alone for a grey level of 0..=1: the K tint of the same lightness (black to 100 % K).
@@ -244,7 +317,8 @@ impl PressProfile {
     /// K values for grey levels 0..=255: the lightness of the grey, with sRGB black mapped to
     /// the lightness of 100 % K and white to the paper (black-point compensation on L*), found
     /// on the K-only ramp of the profile.
-    fn build_grey_ramp(&self) -> Result<Vec<f32>, String> {
+    pub fn grey_ramp_measured(&self) -> Result<Vec<f32>, String> {
+        self.measure()?;
         const STEPS: usize = 400;
         let ramp: Vec<f32> =
             (0..=STEPS).map(|i| self.lab_of_cmyk([0.0, 0.0, 0.0, i as f32 / STEPS as f32])[0]).collect();
@@ -284,10 +358,16 @@ fn lab_of_pcs(pcs: [f32; 3]) -> [f32; 3] {
     [116.0 * y - 16.0, 500.0 * (x - y), 200.0 * (y - z)]
 }
 
-/// Deflate (zlib) at a speed that suits a build of under a second.
+/// Deflate (zlib) at the fastest level: the press PDF's content streams and pictures are
+/// compressed again after conversion, within a build of under a second.
 pub fn deflate(data: &[u8]) -> Result<Vec<u8>, String> {
+    deflate_at(data, 1)
+}
+
+fn deflate_at(data: &[u8], level: u32) -> Result<Vec<u8>, String> {
     use std::io::Write;
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::with_capacity(data.len() / 3), flate2::Compression::new(6));
+    let mut encoder =
+        flate2::write::ZlibEncoder::new(Vec::with_capacity(data.len() / 3), flate2::Compression::new(level));
     encoder.write_all(data).map_err(|e| e.to_string())?;
     encoder.finish().map_err(|e| e.to_string())
 }
@@ -339,4 +419,17 @@ pub fn delta_e_2000(lab1: [f32; 3], lab2: [f32; 3]) -> f32 {
     let rt = -(2.0 * d_theta).to_radians().sin() * rc;
     let value = ((dl / sl).powi(2) + (dc / sc).powi(2) + (dh_big / sh).powi(2) + rt * (dc / sc) * (dh_big / sh)).sqrt();
     value as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_grey_ramp_is_the_one_the_profile_gives() {
+        let measured = PressProfile::new(BUNDLED_ICC.to_vec(), BUNDLED_CONDITION.to_string(), None).unwrap();
+        assert_eq!(measured.grey_ramp(), bundled().grey_ramp());
+        assert_eq!(bundled().grey(0.0), [0.0, 0.0, 0.0, 1.0]);
+        assert_eq!(bundled().grey(1.0), [0.0; 4]);
+    }
 }

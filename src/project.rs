@@ -58,16 +58,26 @@ pub struct Activity {
 /// How the press PDF is printed: `[print]` in `kitapsha.toml`.
 #[derive(Debug, Clone)]
 pub struct Print {
-    /// The CMYK output profile the press PDF converts through and embeds: the print shop's
-    /// (`profile`, `condition`), or kitapsha's own FOGRA39 one.
-    pub profile: std::sync::Arc<PressProfile>,
+    /// The print shop's CMYK output profile (`profile`, `condition`); kitapsha's own FOGRA39
+    /// one when `None`.
+    pub shop_profile: Option<std::sync::Arc<PressProfile>>,
     /// Total ink allowed anywhere on the page, in percent (`ink-limit`, 300 unless given).
     pub ink_limit: f32,
 }
 
 impl Default for Print {
     fn default() -> Self {
-        Print { profile: colour::bundled(), ink_limit: colour::INK_LIMIT }
+        // Reading the bundled profile takes a few dozen milliseconds: it is done beside the
+        // typesetting, which needs no profile, rather than before or after it.
+        std::thread::spawn(|| drop(colour::bundled()));
+        Print { shop_profile: None, ink_limit: colour::INK_LIMIT }
+    }
+}
+
+impl Print {
+    /// The CMYK output profile the press PDF converts through and embeds.
+    pub fn profile(&self) -> std::sync::Arc<PressProfile> {
+        self.shop_profile.clone().unwrap_or_else(colour::bundled)
     }
 }
 
@@ -357,45 +367,50 @@ const INK_LIMITS: std::ops::RangeInclusive<i64> = 200..=400;
 /// `[print]`: the print shop's own profile and printing condition, and its ink limit. A
 /// profile that cannot be used is an error at its line; the build then uses none.
 fn print_of(root: &Path, file: &SourceFile, raw: &Spanned<RawPrint>, diagnostics: &mut Diagnostics) -> Print {
-    let mut print = Print::default();
+    let Some(profile) = &raw.get_ref().profile else {
+        return Print { ink_limit: ink_limit(file, raw, diagnostics), ..Print::default() };
+    };
+    let mut print = Print { shop_profile: None, ink_limit: ink_limit(file, raw, diagnostics) };
     let table = raw.get_ref();
-    if let Some(limit) = &table.ink_limit {
-        if INK_LIMITS.contains(limit.get_ref()) {
-            print.ink_limit = *limit.get_ref() as f32;
-        } else {
-            diagnostics.push(
-                Diagnostic::error(
-                    file,
-                    limit.span(),
-                    format!("an ink limit of {} % is not one a print shop uses", limit.get_ref()),
-                )
-                .with_hint(
-                    "give the total ink the print shop allows, in percent: 300 for coated paper, 260 for uncoated",
-                ),
-            );
-        }
-    }
-    match (&table.profile, &table.condition) {
-        (None, None) => {}
-        (None, Some(condition)) => diagnostics.push(
-            Diagnostic::error(file, condition.span(), "`condition` names the printing condition of a `profile`, and there is none")
-                .with_hint("add profile = \"print/shop.icc\" (the print shop's CMYK profile), or remove `condition` to print to kitapsha's FOGRA39 profile"),
-        ),
-        (Some(profile), condition) => {
-            let Some(condition) = condition.as_ref().map(|c| c.get_ref().trim()).filter(|c| !c.is_empty()) else {
-                diagnostics.push(
-                    Diagnostic::error(file, raw.span(), "`condition` is missing: the press PDF must name its printing condition")
-                        .with_hint("add condition = \"…\", as the print shop names it (e.g. \"FOGRA39\", \"FOGRA51\", \"GRACoL2006_Coated1v2\")"),
-                );
-                return print;
-            };
-            match read_profile(root, profile.get_ref(), condition) {
-                Ok(shop) => print.profile = std::sync::Arc::new(shop),
-                Err((message, hint)) => diagnostics.push(Diagnostic::error(file, profile.span(), message).with_hint(hint)),
-            }
-        }
+    let Some(condition) = table.condition.as_ref().map(|c| c.get_ref().trim()).filter(|c| !c.is_empty()) else {
+        diagnostics.push(
+            Diagnostic::error(file, raw.span(), "`condition` is missing: the press PDF must name its printing condition")
+                .with_hint("add condition = \"…\", as the print shop names it (e.g. \"FOGRA39\", \"FOGRA51\", \"GRACoL2006_Coated1v2\")"),
+        );
+        return print;
+    };
+    match read_profile(root, profile.get_ref(), condition) {
+        Ok(shop) => print.shop_profile = Some(std::sync::Arc::new(shop)),
+        Err((message, hint)) => diagnostics.push(Diagnostic::error(file, profile.span(), message).with_hint(hint)),
     }
     print
+}
+
+/// `ink-limit` of `[print]`, checked; 300 % unless given. A `condition` without a `profile`
+/// is an error too.
+fn ink_limit(file: &SourceFile, raw: &Spanned<RawPrint>, diagnostics: &mut Diagnostics) -> f32 {
+    let table = raw.get_ref();
+    if table.profile.is_none()
+        && let Some(condition) = &table.condition
+    {
+        diagnostics.push(
+            Diagnostic::error(file, condition.span(), "`condition` names the printing condition of a `profile`, and there is none")
+                .with_hint("add profile = \"print/shop.icc\" (the print shop's CMYK profile), or remove `condition` to print to kitapsha's FOGRA39 profile"),
+        );
+    }
+    let Some(limit) = &table.ink_limit else { return colour::INK_LIMIT };
+    if INK_LIMITS.contains(limit.get_ref()) {
+        return *limit.get_ref() as f32;
+    }
+    diagnostics.push(
+        Diagnostic::error(
+            file,
+            limit.span(),
+            format!("an ink limit of {} % is not one a print shop uses", limit.get_ref()),
+        )
+        .with_hint("give the total ink the print shop allows, in percent: 300 for coated paper, 260 for uncoated"),
+    );
+    colour::INK_LIMIT
 }
 
 fn read_profile(root: &Path, written: &str, condition: &str) -> Result<PressProfile, (String, String)> {

@@ -10,7 +10,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use lopdf::content::{Content, Operation};
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
 use crate::colour::{Cmyk, PressProfile, total_ink};
@@ -62,12 +61,15 @@ pub fn to_cmyk(document: &mut Document, profile: &PressProfile) -> Result<InkRep
     let mut converter =
         Converter { document, profile, done: HashSet::new(), masks: HashMap::new(), report: InkReport::default() };
     let pages: Vec<ObjectId> = converter.document.get_pages().values().copied().collect();
-    for page in pages {
-        converter.page(page)?;
-    }
+    crate::timing::phase("press: CMYK pages", || -> Result<(), String> {
+        for page in pages {
+            converter.page(page)?;
+        }
+        Ok(())
+    })?;
     // Colour spaces the content no longer names, and the objects nothing refers to.
-    converter.drop_converted_spaces();
-    converter.document.prune_objects();
+    crate::timing::phase("press: CMYK drop", || converter.drop_converted_spaces());
+    crate::timing::phase("press: CMYK prune", || converter.document.prune_objects());
     Ok(converter.report)
 }
 
@@ -208,97 +210,131 @@ impl Converter<'_> {
         }
     }
 
-    /// A content stream with every colour operator rewritten.
+    /// A content stream with every colour operator rewritten. The stream is scanned token by
+    /// token and copied as it is, but for the colour operators and their operands: a PDF
+    /// parser's objects would cost more than the whole conversion.
     fn content(&mut self, data: &[u8], resources: &Dictionary, mode: Mode) -> Result<Vec<u8>, String> {
-        let content = Content::decode(data).map_err(|e| error("a content stream", e))?;
-        let mut out = Vec::with_capacity(content.operations.len());
+        let mut out = Vec::with_capacity(data.len() + data.len() / 8);
         // Fill and stroke colour spaces, saved and restored with the graphics state.
         let mut state = (Kind::Grey, Kind::Grey);
         let mut stack = Vec::new();
-        for operation in content.operations {
-            let stroke = operation.operator.chars().next().is_some_and(|c| c.is_ascii_uppercase());
-            match operation.operator.as_str() {
-                "q" => stack.push(state),
-                "Q" => state = stack.pop().unwrap_or(state),
-                "cs" | "CS" => {
-                    let kind = operation
-                        .operands
-                        .first()
-                        .and_then(|o| o.as_name().ok())
-                        .map_or(Kind::Kept, |name| self.named_space(name, resources));
+        // Where the operands of the coming operator start, and the numbers and name among them.
+        let mut operands_start = 0;
+        // Spans of the numbers: parsed only for a colour operator.
+        let mut numbers: Vec<(usize, usize)> = Vec::new();
+        let mut name: &[u8] = b"";
+        let mut copied = 0;
+        let mut at = 0;
+        while let Some((token, start, end)) = next_token(data, at)? {
+            at = end;
+            match token {
+                Token::Number => {
+                    if numbers.is_empty() && name.is_empty() {
+                        operands_start = start;
+                    }
+                    numbers.push((start, end));
+                    continue;
+                }
+                Token::Name => {
+                    if numbers.is_empty() && name.is_empty() {
+                        operands_start = start;
+                    }
+                    name = &data[start + 1..end];
+                    continue;
+                }
+                Token::Other => {
+                    numbers.clear();
+                    name = b"";
+                    continue;
+                }
+                Token::Operator => {}
+            }
+            let operator = &data[start..end];
+            let stroke = operator[0].is_ascii_uppercase();
+            let values = |numbers: &[(usize, usize)]| -> Vec<f32> {
+                numbers
+                    .iter()
+                    .map(|&(a, b)| std::str::from_utf8(&data[a..b]).ok().and_then(|t| t.parse().ok()).unwrap_or(0.0))
+                    .collect()
+            };
+            let replacement: Option<Vec<u8>> = match operator {
+                b"q" => {
+                    stack.push(state);
+                    None
+                }
+                b"Q" => {
+                    state = stack.pop().unwrap_or(state);
+                    None
+                }
+                b"cs" | b"CS" => {
+                    let kind = self.named_space(name, resources);
                     if stroke {
                         state.1 = kind;
                     } else {
                         state.0 = kind;
                     }
-                    if kind != Kind::Kept {
-                        continue;
-                    }
+                    (kind != Kind::Kept).then(Vec::new)
                 }
-                "sc" | "scn" | "SC" | "SCN" => {
+                b"sc" | b"scn" | b"SC" | b"SCN" => {
                     let kind = if stroke { state.1 } else { state.0 };
-                    if kind != Kind::Kept {
-                        out.push(self.colour_operation(kind, &operation.operands, stroke, mode)?);
-                        continue;
-                    }
-                }
-                "g" | "G" => {
-                    if stroke {
-                        state.1 = Kind::Grey;
+                    if kind == Kind::Kept {
+                        None
                     } else {
-                        state.0 = Kind::Grey;
+                        Some(self.colour_operation(kind, &values(&numbers), stroke, mode)?)
                     }
-                    out.push(self.colour_operation(Kind::Grey, &operation.operands, stroke, mode)?);
-                    continue;
                 }
-                "rg" | "RG" => {
+                b"g" | b"G" | b"rg" | b"RG" | b"k" | b"K" => {
+                    let kind = match operator {
+                        b"g" | b"G" => Kind::Grey,
+                        b"rg" | b"RG" => Kind::Rgb,
+                        _ => Kind::Cmyk,
+                    };
                     if stroke {
-                        state.1 = Kind::Rgb;
+                        state.1 = kind;
                     } else {
-                        state.0 = Kind::Rgb;
+                        state.0 = kind;
                     }
-                    out.push(self.colour_operation(Kind::Rgb, &operation.operands, stroke, mode)?);
-                    continue;
+                    Some(self.colour_operation(kind, &values(&numbers), stroke, mode)?)
                 }
-                "k" | "K" => {
-                    if stroke {
-                        state.1 = Kind::Cmyk;
-                    } else {
-                        state.0 = Kind::Cmyk;
-                    }
-                    out.push(self.colour_operation(Kind::Cmyk, &operation.operands, stroke, mode)?);
-                    continue;
-                }
-                "BI" | "ID" | "EI" => return Err("an inline image cannot be converted to CMYK".to_string()),
-                _ => {}
+                b"BI" | b"ID" | b"EI" => return Err("an inline image cannot be converted to CMYK".to_string()),
+                _ => None,
+            };
+            if let Some(replacement) = replacement {
+                let from = if numbers.is_empty() && name.is_empty() { start } else { operands_start };
+                out.extend_from_slice(&data[copied..from]);
+                out.extend_from_slice(&replacement);
+                copied = end;
             }
-            out.push(operation);
+            numbers.clear();
+            name = b"";
         }
-        Content { operations: out }.encode().map_err(|e| error("a content stream", e))
+        out.extend_from_slice(&data[copied..]);
+        Ok(out)
     }
 
-    /// `k`/`K` (or `g`/`G` in a soft mask) for a colour given in `kind`.
-    fn colour_operation(
-        &mut self,
-        kind: Kind,
-        operands: &[Object],
-        stroke: bool,
-        mode: Mode,
-    ) -> Result<Operation, String> {
-        let values: Vec<f32> = operands.iter().filter_map(|o| o.as_float().ok()).collect();
-        let cmyk = match (kind, values.as_slice()) {
+    /// `k`/`K` (or `g`/`G` in a soft mask), with a space before, for a colour given in `kind`.
+    fn colour_operation(&mut self, kind: Kind, values: &[f32], stroke: bool, mode: Mode) -> Result<Vec<u8>, String> {
+        let colour = match (kind, values) {
             (Kind::Rgb, &[r, g, b]) => self.print_rgb([r, g, b], mode),
             (Kind::Grey, &[v]) => self.print_grey(v, mode),
             (Kind::Cmyk, &[c, m, y, k]) => Colour::Cmyk([c, m, y, k]),
             _ => return Err(format!("a colour of {} values in a {kind:?} colour space", values.len())),
         };
-        Ok(match cmyk {
+        let mut out = Vec::with_capacity(32);
+        match colour {
             Colour::Cmyk(cmyk) => {
                 self.ink(cmyk);
-                Operation::new(if stroke { "K" } else { "k" }, cmyk.iter().map(|&v| Object::Real(round(v))).collect())
+                for v in cmyk {
+                    write_number(&mut out, v);
+                }
+                out.extend_from_slice(if stroke { b" K" } else { b" k" });
             }
-            Colour::Grey(v) => Operation::new(if stroke { "G" } else { "g" }, vec![Object::Real(round(v))]),
-        })
+            Colour::Grey(v) => {
+                write_number(&mut out, v);
+                out.extend_from_slice(if stroke { b" G" } else { b" g" });
+            }
+        }
+        Ok(out)
     }
 
     fn print_rgb(&self, rgb: [f32; 3], mode: Mode) -> Colour {
@@ -896,8 +932,122 @@ enum Colour {
     Grey(f32),
 }
 
-fn round(v: f32) -> f32 {
-    (v.clamp(0.0, 1.0) * 10_000.0).round() / 10_000.0
+/// ` 0.1234`: a colour value, four decimals, no trailing zeros.
+fn write_number(out: &mut Vec<u8>, v: f32) {
+    let scaled = (v.clamp(0.0, 1.0) * 10_000.0).round() as u32;
+    out.push(b' ');
+    if scaled == 10_000 {
+        out.push(b'1');
+    } else if scaled == 0 {
+        out.push(b'0');
+    } else {
+        let digits = format!("{scaled:04}");
+        out.extend_from_slice(b"0.");
+        out.extend_from_slice(digits.trim_end_matches('0').as_bytes());
+    }
+}
+
+/// What a token of a content stream is, as far as colours care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Token {
+    Number,
+    Name,
+    Operator,
+    /// Strings, arrays, dictionaries: operands no colour operator takes.
+    Other,
+}
+
+/// Byte classes of PDF syntax: 1 white space, 2 delimiter, 0 regular.
+const CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let white = b" \n\r\t\x0c\0";
+    let mut i = 0;
+    while i < white.len() {
+        table[white[i] as usize] = 1;
+        i += 1;
+    }
+    let delimiters = b"()<>[]{}/%";
+    let mut i = 0;
+    while i < delimiters.len() {
+        table[delimiters[i] as usize] = 2;
+        i += 1;
+    }
+    table
+};
+
+fn is_white(b: u8) -> bool {
+    CLASS[b as usize] == 1
+}
+
+fn is_regular(b: u8) -> bool {
+    CLASS[b as usize] == 0
+}
+
+fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
+    haystack.iter().position(|&b| b == needle)
+}
+
+/// The next token from `at`: its kind, start and end; `None` at the end of the stream.
+fn next_token(data: &[u8], mut at: usize) -> Result<Option<(Token, usize, usize)>, String> {
+    loop {
+        while at < data.len() && is_white(data[at]) {
+            at += 1;
+        }
+        if at < data.len() && data[at] == b'%' {
+            while at < data.len() && data[at] != b'\n' && data[at] != b'\r' {
+                at += 1;
+            }
+            continue;
+        }
+        break;
+    }
+    if at >= data.len() {
+        return Ok(None);
+    }
+    let start = at;
+    let broken = || "a content stream ends inside a string".to_string();
+    match data[at] {
+        b'(' => {
+            let mut depth = 0usize;
+            while at < data.len() {
+                match data[at] {
+                    b'\\' => at += 1,
+                    b'(' => depth += 1,
+                    b')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Ok(Some((Token::Other, start, at + 1)));
+                        }
+                    }
+                    _ => {}
+                }
+                at += 1;
+            }
+            Err(broken())
+        }
+        b'<' if data.get(at + 1) == Some(&b'<') => Ok(Some((Token::Other, start, at + 2))),
+        b'>' if data.get(at + 1) == Some(&b'>') => Ok(Some((Token::Other, start, at + 2))),
+        b'<' => {
+            let end = memchr(b'>', &data[at..]).ok_or_else(broken)?;
+            Ok(Some((Token::Other, start, at + end + 1)))
+        }
+        b'[' | b']' | b'{' | b'}' | b')' | b'>' => Ok(Some((Token::Other, start, at + 1))),
+        b'/' => {
+            at += 1;
+            while at < data.len() && is_regular(data[at]) {
+                at += 1;
+            }
+            Ok(Some((Token::Name, start, at)))
+        }
+        _ => {
+            while at < data.len() && is_regular(data[at]) {
+                at += 1;
+            }
+            let word = &data[start..at];
+            let number = word.iter().all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+'));
+            Ok(Some((if number { Token::Number } else { Token::Operator }, start, at)))
+        }
+    }
 }
 
 /// A transparency group blends in the colour of the page: CMYK, or grey in a soft mask.

@@ -98,7 +98,7 @@ pub fn measure(bytes: &[u8], print: &Print) -> Option<PictureInk> {
     if rgb.is_empty() {
         return None;
     }
-    let profile = &print.profile;
+    let profile = print.profile();
     let mut cmyk = vec![0u8; rgb.len() / 3 * 4];
     profile.convert_pixels(&rgb, &mut cmyk).ok()?;
     let inks: Vec<f32> =
