@@ -225,8 +225,7 @@ impl PressProfile {
         if let Some(done) = self.deflated.get() {
             return Ok(done);
         }
-        // Once per process: worth a better compression than the content streams get.
-        let deflated = deflate_at(&self.icc, 6)?;
+        let deflated = deflate(&self.icc)?;
         Ok(self.deflated.get_or_init(|| deflated))
     }
 
