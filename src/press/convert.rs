@@ -61,15 +61,12 @@ pub fn to_cmyk(document: &mut Document, profile: &PressProfile) -> Result<InkRep
     let mut converter =
         Converter { document, profile, done: HashSet::new(), masks: HashMap::new(), report: InkReport::default() };
     let pages: Vec<ObjectId> = converter.document.get_pages().values().copied().collect();
-    crate::timing::phase("press: CMYK pages", || -> Result<(), String> {
-        for page in pages {
-            converter.page(page)?;
-        }
-        Ok(())
-    })?;
+    for page in pages {
+        converter.page(page)?;
+    }
     // Colour spaces the content no longer names, and the objects nothing refers to.
-    crate::timing::phase("press: CMYK drop", || converter.drop_converted_spaces());
-    crate::timing::phase("press: CMYK prune", || converter.document.prune_objects());
+    converter.drop_converted_spaces();
+    converter.document.prune_objects();
     Ok(converter.report)
 }
 
