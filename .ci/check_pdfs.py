@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Checks kitapsha's PDFs with tools that are not kitapsha's: poppler (pdfinfo, pdffonts,
-pdfimages, pdftotext, pdftoppm) and qpdf.
+pdfimages, pdftotext, pdftoppm) and qpdf. The press PDFs must be PDF/X-4 in CMYK as poppler
+reads them; their ink is checked on a Ghostscript render by check_ink.py.
 
 Usage: .ci/check_pdfs.py OUT_DIR              every campaign folder in OUT_DIR
-       .ci/check_pdfs.py --raster SCREEN_PDF  the raster-images fixture, colours included"""
+       .ci/check_pdfs.py --raster SCREEN_PDF  the raster-images fixture, colours included
+       .ci/check_pdfs.py --press-colours PRESS_PDF  the press-colours fixture's press PDF"""
 
 import re
 import subprocess
@@ -84,6 +86,9 @@ def check_campaign(folder):
         if letter not in text:
             fail(f"{screen}: no '{letter}' in the extracted text")
 
+    check_press_colours(press)
+    check_screen_colours(screen)
+
     press_boxes = boxes(press)
     if len(press_boxes) != pages:
         fail(f"{press}: {len(press_boxes)} pages, the screen PDF has {pages}")
@@ -107,6 +112,35 @@ def check_campaign(folder):
         if not all(close(a, b) for a, b in zip(size(found["MediaBox"]), sheet)):
             fail(f"{sheets} side {page}: {size(found['MediaBox'])} is not {sheet}")
     print(f"ok  {campaign}: {pages} pages, trim {trim[0]:.2f}×{trim[1]:.2f} pt, press and sheets")
+
+
+def images_of(pdf):
+    """(page, type, colour) of every image `pdfimages -list` lists."""
+    rows = run("pdfimages", "-list", str(pdf)).stdout.splitlines()[2:]
+    return [(int(f[0]), f[2], f[5]) for f in (line.split() for line in rows)]
+
+
+def check_press_colours(press):
+    """The press PDF claims PDF/X-4 to poppler, is PDF 1.6, has no links, and every picture is
+    CMYK (soft masks grey)."""
+    info = run("pdfinfo", str(press)).stdout
+    if not re.search(r"^PDF subtype:\s+PDF/X-4$", info, re.M):
+        fail(f"{press}: pdfinfo does not report PDF/X-4")
+    if not re.search(r"^PDF version:\s+1\.6$", info, re.M):
+        fail(f"{press}: not PDF 1.6")
+    for page, kind, colour in images_of(press):
+        if (kind, colour) not in (("image", "cmyk"), ("smask", "gray")):
+            fail(f"{press} page {page}: an {kind} in {colour}, not CMYK")
+    links = run("pdfinfo", "-url", str(press)).stdout.splitlines()[1:]
+    if links:
+        fail(f"{press}: {len(links)} link(s) in the press PDF")
+
+
+def check_screen_colours(screen):
+    """The screen PDF stays sRGB: phones do not colour-manage CMYK. (A CMYK JPEG stays CMYK.)"""
+    info = run("pdfinfo", str(screen)).stdout
+    if re.search(r"^PDF subtype:\s+PDF/X", info, re.M):
+        fail(f"{screen}: the screen PDF claims PDF/X")
 
 
 def check_reports(out):
@@ -153,12 +187,30 @@ def check_raster_colours(pdf):
         if any(abs(a - b) > 40 for a, b in zip(found, colour)):
             fail(f"{pdf} page {page}: {what} renders as {found}, expected about {colour}")
     print(f"ok  {pdf}: CMYK JPEG and transparent PNG render in their colours")
+    images = images_of(pdf)
+    if not any(colour in ("icc", "rgb") for _, kind, colour in images if kind == "image"):
+        fail(f"{pdf}: the transparent PNG is not RGB in the screen PDF")
+
+
+def check_press_pictures(pdf):
+    """The press-colours fixture: its saturated photo and transparent PNG are CMYK in the press
+    PDF, the PNG keeps its soft mask, and poppler renders the photo's red as a red."""
+    images = images_of(pdf)
+    if not any(kind == "smask" for _, kind, _ in images):
+        fail(f"{pdf}: the transparent PNG lost its soft mask")
+    found = colour_at(pdf, 2, 0.2, 0.3)
+    if not (found[0] > 180 and found[1] < 90 and found[2] < 90):
+        fail(f"{pdf} page 2: the photo's pure red renders as {found}")
+    print(f"ok  {pdf}: photo and transparent PNG in CMYK, the red still red")
 
 
 def main():
     if sys.argv[1:2] == ["--raster"]:
         check_campaign(Path(sys.argv[2]).parent)
         check_raster_colours(Path(sys.argv[2]))
+    elif sys.argv[1:2] == ["--press-colours"]:
+        check_campaign(Path(sys.argv[2]).parent)
+        check_press_pictures(Path(sys.argv[2]))
     else:
         out = Path(sys.argv[1] if len(sys.argv) > 1 else "out")
         campaigns = sorted(p for p in out.iterdir() if p.is_dir())

@@ -4,7 +4,7 @@
     python3 bench/compare.py [--runs 5] [--synthetic 25,50,100,200]
 
 1. Builds kitapsha (release) and, once, the Typst 0.15 CLI (cargo install into
-   target/bench-tools, unless --typst names one).
+   target/bench-tools, unless --typst names one; --no-cli times kitapsha alone).
 2. Emits the Typst sources of every sample output (`kitapsha build --reports --emit-typst`).
 3. Times `kitapsha build --reports` (every booklet's three PDFs and the three reports) against
    one Typst CLI process per emitted output, run one after another with
@@ -97,6 +97,8 @@ def compare(kitapsha, typst, scratch, runs):
 
     (scratch / "cli").mkdir()
     ours, our_peak = median_run("kitapsha build --reports (all samples)", runs, kitapsha_once)
+    if typst is None:
+        return ours, our_peak, None, None
     theirs, their_peak = median_run(f"typst compile, one process per output ({len(outputs)})", runs, typst_once)
     print(f"  ratio: kitapsha is {theirs / ours:.2f}× as fast as the Typst CLI processes")
     return ours, our_peak, theirs, their_peak
@@ -183,12 +185,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--typst", help="a Typst 0.15 CLI binary to use instead of installing one")
+    parser.add_argument("--no-cli", action="store_true", help="time kitapsha only, without the Typst CLI")
     parser.add_argument("--edits", type=int, default=10, help="edits under kitapsha watch; 0 to skip")
     parser.add_argument("--synthetic", default="25,50,100,200", help="campaign counts, comma-separated; empty to skip")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores")
     kitapsha = kitapsha_binary()
-    typst = typst_cli(args.typst)
+    typst = None if args.no_cli else typst_cli(args.typst)
     with tempfile.TemporaryDirectory(prefix="kitapsha-bench-") as scratch:
         scratch = Path(scratch)
         compare(kitapsha, typst, scratch, args.runs)

@@ -4,7 +4,7 @@
 
 use crate::campaign::{Campaign, Format};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::press::{self, fit, preflight};
+use crate::press::{self, fit, ink, preflight};
 use crate::project::Project;
 use crate::typeset::compile::Sources;
 use crate::typeset::{self, booklet};
@@ -20,6 +20,11 @@ pub fn typeset(
     let id = &campaign.id;
     timing::phase(&format!("{id}: glyph check"), || preflight::check_glyphs(campaign, diagnostics));
     if !timing::phase(&format!("{id}: image check"), || preflight::check_images(campaign, diagnostics)) {
+        return None;
+    }
+    if !timing::phase(&format!("{id}: picture ink check"), || {
+        ink::check_pictures(campaign, &project.print, diagnostics)
+    }) {
         return None;
     }
     match timing::phase(&format!("{id}: typeset"), || booklet::typeset(project, campaign, project.creation_date())) {
@@ -41,8 +46,10 @@ pub fn typeset(
 pub struct BookletPdfs {
     /// Reader order, trim size: for screens and for sending around.
     pub screen: Vec<u8>,
-    /// Binding order, bleed and crop marks, TrimBox and BleedBox: for the print shop.
+    /// Binding order, bleed and crop marks, TrimBox and BleedBox, CMYK, PDF/X-4: for the print shop.
     pub press: Vec<u8>,
+    /// What the press PDF's conversion to CMYK found about ink.
+    pub ink: press::convert::InkReport,
     /// A4 sheets, two pages a side, for duplex printing in the office.
     pub sheets: Vec<u8>,
     /// What the sheets were compiled from (a leaflet's sheets are its screen PDF).
@@ -108,8 +115,7 @@ fn make_pdfs(
         press::boxes::screen(&typeset_pdf, leaflet.then_some(order.as_slice()))
     })
     .map_err(failed("PDF"))?;
-    let press_pdf = timing::phase(&format!("{id}: press boxes"), || press::boxes::finish(&typeset_pdf, &order))
-        .map_err(failed("press PDF"))?;
+    let (press_pdf, ink) = press_pdf(project, campaign, &typeset_pdf, &order)?;
 
     let (sheets_pdf, sheets_sources) = if leaflet {
         // A leaflet's sheet is its page: both sides, outside first, as on screen.
@@ -125,7 +131,65 @@ fn make_pdfs(
                 .map_err(failed("sheets PDF"))?;
         (pdf, Some(sources))
     };
-    Ok(BookletPdfs { screen: screen_pdf, press: press_pdf, sheets: sheets_pdf, sheets_sources })
+    Ok(BookletPdfs { screen: screen_pdf, press: press_pdf, ink, sheets: sheets_pdf, sheets_sources })
+}
+
+/// The press PDF of a typeset booklet: boxes and binding order, CMYK through the project's
+/// output profile, PDF/X-4. Every picture whose darkest part prints over the ink limit is an
+/// error naming it.
+fn press_pdf(
+    project: &Project,
+    campaign: &Campaign,
+    typeset_pdf: &[u8],
+    order: &[press::BoundPage],
+) -> Result<(Vec<u8>, press::convert::InkReport), Vec<Diagnostic>> {
+    let id = &campaign.id;
+    let (pdf, ink) = timing::phase(&format!("{id}: press PDF (CMYK, PDF/X-4)"), || {
+        press::output::press_pdf(typeset_pdf, order, &project.print.profile())
+    })
+    .map_err(|message| {
+        vec![
+            Diagnostic::file_error(&campaign.source.path, format!("the press PDF could not be made: {message}"))
+                .with_hint("this is a problem in a picture or in kitapsha; please report it with this message"),
+        ]
+    })?;
+    let limit = project.print.ink_limit;
+    if ink.max_ink > limit + 0.5 {
+        return Err(vec![
+            Diagnostic::file_error(
+                &campaign.source.path,
+                format!("the press PDF would print with up to {:.0} % total ink, over the limit of {limit:.0} %", ink.max_ink),
+            )
+            .with_hint("a drawing or picture is darker than the print shop's profile allows; use a profile made for the shop's ink limit, or set `ink-limit` in [print] to what the shop accepts"),
+        ]);
+    }
+    Ok((pdf, ink))
+}
+
+/// A campaign typeset and its press PDF made, for `check`: the PDF's highest total ink, or
+/// `None` after errors. Nothing is written.
+pub fn press_ink(project: &Project, campaign: &Campaign, diagnostics: &mut Diagnostics) -> Option<f32> {
+    let start = diagnostics.checkpoint();
+    let booklet = typeset(project, campaign, diagnostics)?;
+    if diagnostics.failed_since(start) {
+        return None;
+    }
+    let order = press::binding_order(campaign, &booklet.layout, booklet.document.pages().len());
+    let typeset_pdf = match typeset::pdf(&booklet.document, project.creation_date(), &campaign.id) {
+        Ok(pdf) => pdf,
+        Err(message) => {
+            diagnostics
+                .push(Diagnostic::file_error(&campaign.source.path, format!("the PDF could not be made: {message}")));
+            return None;
+        }
+    };
+    match press_pdf(project, campaign, &typeset_pdf, &order) {
+        Ok((_, ink)) => Some(ink.max_ink),
+        Err(problems) => {
+            diagnostics.extend(problems);
+            None
+        }
+    }
 }
 
 /// The PDF that goes to press for `campaign`; the print-run ledger fingerprints it to tell

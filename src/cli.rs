@@ -184,7 +184,15 @@ fn run_in_project(project: &Project, here: &Path, command: Command) -> ExitCode 
     let wrote = |path: &PathBuf| format!("wrote {}", display_path(root, path).display());
     match command {
         Command::Check { campaigns } => finish(commands::check(project, &CheckOptions { campaigns }), |checked| {
-            format!("checked {} campaign(s)", checked.campaigns)
+            let mut lines: Vec<String> = checked
+                .press_ink
+                .iter()
+                .map(|(id, ink)| {
+                    format!("{id}: press PDF in CMYK, highest total ink {ink:.0} % (limit {:.0} %)", checked.ink_limit)
+                })
+                .collect();
+            lines.push(format!("checked {} campaign(s)", checked.campaigns));
+            lines.join("\n")
         }),
         Command::Build { campaigns, out, reports, emit_typst } => {
             let options = BuildOptions {

@@ -4,6 +4,7 @@
 pub mod build;
 pub mod campaign;
 pub mod cli;
+pub mod colour;
 pub mod commands;
 pub mod date;
 pub mod diag;

@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::colour::{self, PressProfile};
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
-use crate::fsutil::{Folder, io_reason, read_text};
+use crate::fsutil::{Folder, PathProblem, io_reason, read_text, resolve_within};
 use crate::lang::Lang;
 use crate::texts::RawTranslations;
 use crate::texts::Texts;
@@ -83,12 +84,39 @@ pub struct Activity {
     pub cost: Option<u64>,
 }
 
+/// How the press PDF is printed: `[print]` in `kitapsha.toml`.
+#[derive(Debug, Clone)]
+pub struct Print {
+    /// The print shop's CMYK output profile (`profile`, `condition`); kitapsha's own FOGRA39
+    /// one when `None`.
+    pub shop_profile: Option<std::sync::Arc<PressProfile>>,
+    /// Total ink allowed anywhere on the page, in percent (`ink-limit`, 300 unless given).
+    pub ink_limit: f32,
+}
+
+impl Default for Print {
+    fn default() -> Self {
+        // Reading the bundled profile takes about 13 ms: it is done beside the
+        // typesetting, which needs no profile, rather than before or after it.
+        std::thread::spawn(|| drop(colour::bundled()));
+        Print { shop_profile: None, ink_limit: colour::INK_LIMIT }
+    }
+}
+
+impl Print {
+    /// The CMYK output profile the press PDF converts through and embeds.
+    pub fn profile(&self) -> std::sync::Arc<PressProfile> {
+        self.shop_profile.clone().unwrap_or_else(colour::bundled)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Project {
     pub root: PathBuf,
     pub organisation: Organisation,
     pub programme: Programme,
     pub activities: Vec<Activity>,
+    pub print: Print,
 }
 
 impl Project {
@@ -195,6 +223,15 @@ struct RawProjectFile {
     programme: Option<Spanned<RawProgramme>>,
     #[serde(default)]
     activity: Vec<Spanned<RawActivity>>,
+    print: Option<Spanned<RawPrint>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawPrint {
+    profile: Option<Spanned<String>>,
+    condition: Option<Spanned<String>>,
+    ink_limit: Option<Spanned<i64>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -362,6 +399,8 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
             None
         }
     };
+    let print =
+        raw.print.as_ref().map_or_else(Print::default, |print| print_of(root, file, print, &mut diagnostics_local));
     diagnostics.extend(diagnostics_local);
     let (from, to) = period?;
     Some(Project {
@@ -369,6 +408,95 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
         organisation: Organisation { name, address, phone, email, hours },
         programme: Programme { title, donor, from, to, data_note, funding },
         activities,
+        print,
+    })
+}
+
+/// Lowest and highest total ink a print shop asks for, in percent.
+const INK_LIMITS: std::ops::RangeInclusive<i64> = 200..=400;
+
+/// `[print]`: the print shop's own profile and printing condition, and its ink limit. A
+/// profile that cannot be used is an error at its line; the build then uses none.
+fn print_of(root: &Path, file: &SourceFile, raw: &Spanned<RawPrint>, diagnostics: &mut Diagnostics) -> Print {
+    let Some(profile) = &raw.get_ref().profile else {
+        return Print { ink_limit: ink_limit(file, raw, diagnostics), ..Print::default() };
+    };
+    let mut print = Print { shop_profile: None, ink_limit: ink_limit(file, raw, diagnostics) };
+    let table = raw.get_ref();
+    let Some(condition) = table.condition.as_ref().map(|c| c.get_ref().trim()).filter(|c| !c.is_empty()) else {
+        diagnostics.push(
+            Diagnostic::error(file, raw.span(), "`condition` is missing: the press PDF must name its printing condition")
+                .with_hint("add condition = \"…\", as the print shop names it (e.g. \"FOGRA39\", \"FOGRA51\", \"GRACoL2006_Coated1v2\")"),
+        );
+        return print;
+    };
+    match read_profile(root, profile.get_ref(), condition) {
+        Ok(shop) => print.shop_profile = Some(std::sync::Arc::new(shop)),
+        Err((message, hint)) => diagnostics.push(Diagnostic::error(file, profile.span(), message).with_hint(hint)),
+    }
+    print
+}
+
+/// `ink-limit` of `[print]`, checked; 300 % unless given. A `condition` without a `profile`
+/// is an error too.
+fn ink_limit(file: &SourceFile, raw: &Spanned<RawPrint>, diagnostics: &mut Diagnostics) -> f32 {
+    let table = raw.get_ref();
+    if table.profile.is_none()
+        && let Some(condition) = &table.condition
+    {
+        diagnostics.push(
+            Diagnostic::error(file, condition.span(), "`condition` names the printing condition of a `profile`, and there is none")
+                .with_hint("add profile = \"print/shop.icc\" (the print shop's CMYK profile), or remove `condition` to print to kitapsha's FOGRA39 profile"),
+        );
+    }
+    let Some(limit) = &table.ink_limit else { return colour::INK_LIMIT };
+    if INK_LIMITS.contains(limit.get_ref()) {
+        return *limit.get_ref() as f32;
+    }
+    diagnostics.push(
+        Diagnostic::error(
+            file,
+            limit.span(),
+            format!("an ink limit of {} % is not one a print shop uses", limit.get_ref()),
+        )
+        .with_hint("give the total ink the print shop allows, in percent: 300 for coated paper, 260 for uncoated"),
+    );
+    colour::INK_LIMIT
+}
+
+fn read_profile(root: &Path, written: &str, condition: &str) -> Result<PressProfile, (String, String)> {
+    let real = resolve_within(root, written).map_err(|problem| {
+        let message = match problem {
+            PathProblem::Empty => "`profile` is empty".to_string(),
+            PathProblem::Backslash { fixed } => format!("write the path with `/`: \"{fixed}\""),
+            PathProblem::Outside => format!("the profile \"{written}\" is outside the project folder"),
+            PathProblem::Missing => format!("there is no profile \"{written}\""),
+            PathProblem::NotAFile => format!("\"{written}\" is not a file"),
+        };
+        (
+            message,
+            "put the print shop's .icc file in the project (e.g. print/shop.icc) and give its path from kitapsha.toml"
+                .to_string(),
+        )
+    })?;
+    let bytes = std::fs::read(&real).map_err(|error| {
+        (
+            format!("cannot read the profile \"{written}\": {}", io_reason(&error)),
+            "check that the file can be read".to_string(),
+        )
+    })?;
+    if bytes.len() > 16 * 1024 * 1024 {
+        return Err((
+            format!("the profile \"{written}\" is over 16 MiB"),
+            "a CMYK output profile is well under 4 MB; ask the print shop for its profile again".to_string(),
+        ));
+    }
+    PressProfile::new(bytes, condition.to_string(), None).map_err(|reason| {
+        (
+            format!("the profile \"{written}\" {reason}"),
+            "the press PDF needs the print shop's CMYK output profile (an .icc file of class `prtr`); ask the shop for it"
+                .to_string(),
+        )
     })
 }
 

@@ -6,7 +6,7 @@ use crate::commands::outcome::Outcome;
 use crate::commands::select::{campaign_folders, load_campaigns};
 use crate::ledger;
 use crate::project::Project;
-use crate::survey;
+use crate::{parallel, survey};
 
 #[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
@@ -14,19 +14,30 @@ pub struct CheckOptions {
     pub campaigns: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Checked {
     /// How many campaigns were loaded and checked.
     pub campaigns: usize,
+    /// Each campaign whose press PDF could be made, with its highest total ink in percent.
+    pub press_ink: Vec<(String, f32)>,
+    /// The most ink the print shop allows, in percent.
+    pub ink_limit: f32,
 }
 
 pub fn check(project: &Project, options: &CheckOptions) -> Outcome<Checked> {
     Outcome::of(|diagnostics| {
         let folders = campaign_folders(project, &options.campaigns, diagnostics);
         let campaigns = load_campaigns(&folders, diagnostics);
-        build::typeset_all(project, &campaigns, |_, _| (), diagnostics);
+        // The press PDF is made in memory: its ink is what the print shop will measure.
+        let inks = parallel::map_reporting(&campaigns, diagnostics, |campaign, found| {
+            build::press_ink(project, campaign, found).map(|ink| (campaign.id.clone(), ink))
+        });
         ledger::read_all(&folders, diagnostics);
         survey::results(folders.iter().map(|c| (c.id.as_str(), &c.folder)), survey::stats::DEFAULT_LEVEL, diagnostics);
-        Some(Checked { campaigns: campaigns.len() })
+        Some(Checked {
+            campaigns: campaigns.len(),
+            press_ink: inks.into_iter().flatten().collect(),
+            ink_limit: project.print.ink_limit,
+        })
     })
 }

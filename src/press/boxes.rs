@@ -1,8 +1,8 @@
 //! Finishing the PDFs of a booklet, which is typeset once, with bleed and crop marks around
 //! every page. Typst writes the TrimBox but no BleedBox and knows nothing of binding order: the
 //! press PDF gets both here. The screen PDF is the same pages cut to the trim: its MediaBox is
-//! the TrimBox, so that bleed and marks lie outside the page. Only page dictionaries change,
-//! never the page contents.
+//! the TrimBox, so that bleed and marks lie outside the page. Only page dictionaries change here;
+//! the press PDF's colours are [`convert`](crate::press::convert)'s business.
 
 use lopdf::{Document, Object, ObjectId};
 
@@ -11,8 +11,7 @@ use crate::press::BoundPage;
 
 /// Adds a BleedBox 3 mm outside each page's TrimBox, puts the pages in `order` and turns the
 /// upside-down ones by 180°.
-pub fn finish(pdf: &[u8], order: &[BoundPage]) -> Result<Vec<u8>, String> {
-    let mut document = Document::load_mem(pdf).map_err(|e| format!("cannot read the typeset PDF: {e}"))?;
+pub fn finish(document: &mut Document, order: &[BoundPage]) -> Result<(), String> {
     let pages: Vec<ObjectId> = document.get_pages().values().copied().collect();
     if order.len() != pages.len() || order.iter().any(|p| p.index >= pages.len()) {
         return Err(format!("binding order has {} pages, the PDF {}", order.len(), pages.len()));
@@ -23,15 +22,14 @@ pub fn finish(pdf: &[u8], order: &[BoundPage]) -> Result<Vec<u8>, String> {
         let trim = rectangle(page.get(b"TrimBox").map_err(|_| "a page has no TrimBox".to_string())?)?;
         let bleed_box = [trim[0] - bleed, trim[1] - bleed, trim[2] + bleed, trim[3] + bleed];
         page.set("BleedBox", bleed_box.iter().map(|&v| Object::Real(v as f32)).collect::<Vec<_>>());
+        // PDF/X: a TrimBox, and no ArtBox beside it.
+        page.remove(b"ArtBox");
     }
     for bound in order.iter().filter(|b| b.upside_down) {
         let page = document.get_dictionary_mut(pages[bound.index]).map_err(|e| e.to_string())?;
         page.set("Rotate", Object::Integer(180));
     }
-    reorder(&mut document, order.iter().map(|b| pages[b.index]).collect())?;
-    let mut out = Vec::new();
-    document.save_to(&mut out).map_err(|e| format!("cannot write the press PDF: {e}"))?;
-    Ok(out)
+    reorder(document, order.iter().map(|b| pages[b.index]).collect())
 }
 
 /// The screen PDF: every page cut to its TrimBox, and put in `order` when one is given (a

@@ -1,9 +1,13 @@
-//! Print production: the press PDF (bleed, crop marks, boxes, binding order) and the imposed
-//! sheets for office duplex printers.
+//! Print production: the press PDF (bleed, crop marks, boxes, binding order, CMYK through the
+//! output profile, PDF/X-4) and the imposed sheets for office duplex printers.
 
 pub mod boxes;
+pub mod convert;
 pub mod fit;
 pub mod impose;
+pub mod ink;
+pub mod output;
+pub mod pdfx;
 pub mod preflight;
 
 use crate::campaign::{Bilingual, Campaign, Format};
