@@ -6,6 +6,10 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use crate::lang::Lang;
+use crate::messages::Message;
+use crate::msg;
+
 /// How bad a diagnostic is. Errors fail the run (exit code 1); warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
@@ -70,33 +74,34 @@ pub struct Location {
     pub width: usize,
 }
 
-/// One problem found in the user's files.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One problem found in the user's files. Its message and hint are worded when it is shown, in
+/// the reader's language ([`Diagnostic::render`]).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub path: PathBuf,
     pub location: Option<Location>,
-    pub message: String,
-    pub hint: Option<String>,
+    pub message: Message,
+    pub hint: Option<Message>,
 }
 
 impl Diagnostic {
     /// An error at a byte span of a source file.
-    pub fn error(file: &SourceFile, span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn error(file: &SourceFile, span: Range<usize>, message: impl Into<Message>) -> Self {
         Self::at(Severity::Error, file, span, message)
     }
 
     /// A warning at a byte span of a source file.
-    pub fn warning(file: &SourceFile, span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn warning(file: &SourceFile, span: Range<usize>, message: impl Into<Message>) -> Self {
         Self::at(Severity::Warning, file, span, message)
     }
 
     /// An error about a whole file (one that is missing or cannot be read, say).
-    pub fn file_error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn file_error(path: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
         Self { severity: Severity::Error, path: path.into(), location: None, message: message.into(), hint: None }
     }
 
-    fn at(severity: Severity, file: &SourceFile, span: Range<usize>, message: impl Into<String>) -> Self {
+    fn at(severity: Severity, file: &SourceFile, span: Range<usize>, message: impl Into<Message>) -> Self {
         let (line, column) = file.line_column(span.start);
         let line_text = file.line_text(line).to_string();
         // Underline the span, but never past the end of its first line.
@@ -114,7 +119,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, hint: impl Into<Message>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -123,22 +128,35 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// The first line only: `path:line:column: error: message`.
+    /// The first line only, in English (for tests and logs): `path:line:column: error: message`.
     pub fn headline(&self) -> String {
+        self.headline_in(Lang::En)
+    }
+
+    /// The first line only, in `lang`.
+    pub fn headline_in(&self, lang: Lang) -> String {
         let severity = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+            Severity::Error => msg!("severity-error"),
+            Severity::Warning => msg!("severity-warning"),
+        }
+        .render(lang);
+        let message = self.message.render(lang);
         match &self.location {
-            Some(at) => format!("{}:{}:{}: {severity}: {}", self.path.display(), at.line, at.column, self.message),
-            None => format!("{}: {severity}: {}", self.path.display(), self.message),
+            Some(at) => format!("{}:{}:{}: {severity}: {message}", self.path.display(), at.line, at.column),
+            None => format!("{}: {severity}: {message}", self.path.display()),
         }
     }
-}
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{}", self.headline())?;
+    /// The whole diagnostic in `lang`: the headline, the source line with a caret under the
+    /// value, and the hint.
+    pub fn render(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        self.write(&mut out, lang).expect("writing to a String cannot fail");
+        out
+    }
+
+    fn write(&self, f: &mut impl fmt::Write, lang: Lang) -> fmt::Result {
+        writeln!(f, "{}", self.headline_in(lang))?;
         if let Some(at) = &self.location {
             let number = at.line.to_string();
             let gutter = " ".repeat(number.len());
@@ -150,9 +168,16 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "{gutter} | {indent}{}", "^".repeat(at.width))?;
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "  = hint: {hint}")?;
+            writeln!(f, "  = {}: {}", msg!("hint-label").render(lang), hint.render(lang))?;
         }
         Ok(())
+    }
+}
+
+/// In English, for tests and logs; people see [`Diagnostic::render`] in their language.
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write(f, Lang::En)
     }
 }
 

@@ -12,6 +12,7 @@ pub mod fsutil;
 pub mod geometry;
 pub mod lang;
 pub mod ledger;
+pub mod messages;
 pub mod numbers;
 pub mod parallel;
 pub mod places;

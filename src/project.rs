@@ -117,6 +117,8 @@ pub struct Project {
     pub programme: Programme,
     pub activities: Vec<Activity>,
     pub print: Print,
+    /// `[project] messages`: the language the project asks kitapsha to speak.
+    pub messages: Option<Lang>,
 }
 
 impl Project {
@@ -224,6 +226,15 @@ struct RawProjectFile {
     #[serde(default)]
     activity: Vec<Spanned<RawActivity>>,
     print: Option<Spanned<RawPrint>>,
+    project: Option<Spanned<RawSettings>>,
+}
+
+/// `[project]`: how the tool behaves for this project.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawSettings {
+    /// The language of messages: kk, ru or en (`KITAPSHA_LANG` wins over it).
+    messages: Option<Spanned<Lang>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -409,6 +420,7 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
         programme: Programme { title, donor, from, to, data_note, funding },
         activities,
         print,
+        messages: raw.project.as_ref().and_then(|settings| settings.get_ref().messages.as_ref()).map(|l| *l.get_ref()),
     })
 }
 

@@ -14,6 +14,7 @@ use crate::campaign::raw::*;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fsutil::{self, PathProblem};
 use crate::lang::Lang;
+use crate::messages::Message;
 
 /// Larger pictures are refused before they are read: no booklet needs them.
 pub const MAX_IMAGE_BYTES: u64 = 40 * 1024 * 1024;
@@ -92,11 +93,11 @@ struct Checker<'a> {
 const TOP: Range<usize> = 0..0;
 
 impl Checker<'_> {
-    fn error(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+    fn error(&mut self, span: Range<usize>, message: impl Into<Message>, hint: impl Into<Message>) {
         self.diagnostics.push(Diagnostic::error(self.file, span, message).with_hint(hint));
     }
 
-    fn warning(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+    fn warning(&mut self, span: Range<usize>, message: impl Into<Message>, hint: impl Into<Message>) {
         self.diagnostics.push(Diagnostic::warning(self.file, span, message).with_hint(hint));
     }
 

@@ -86,11 +86,13 @@ fn warn_missing_places(places: &places::Places, totals: &[ledger::Totals], diagn
                     "hand-out place `{}` is not in {}: the report's map leaves out its {copies}",
                     missing.name,
                     places::PLACES_FILE
-                ),
+                )
+                .into(),
                 hint: Some(format!(
                     "add a [[place]] with name = {{ kk = \"…\", ru = \"…\", en = \"…\" }}, lat and lon to {} at the project root",
                     places::PLACES_FILE
-                )),
+                )
+                .into()),
             });
         }
     }

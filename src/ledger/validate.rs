@@ -9,6 +9,7 @@ use toml::{Spanned, Value};
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::ledger::model::{HandOut, Ledger, Run, copies};
+use crate::messages::Message;
 use crate::tomlfile;
 
 #[derive(Debug, Deserialize)]
@@ -80,7 +81,7 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+    fn error(&mut self, span: Range<usize>, message: impl Into<Message>, hint: impl Into<Message>) {
         self.diagnostics.push(Diagnostic::error(self.file, span, message).with_hint(hint));
     }
 

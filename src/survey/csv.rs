@@ -437,8 +437,8 @@ impl<R: BufRead> RecordReader<R> {
             severity: Severity::Error,
             path: self.shown.clone(),
             location: Some(Location { line, column, line_text: shown_text, width: 1 }),
-            message,
-            hint: Some(hint.to_string()),
+            message: message.into(),
+            hint: Some(hint.into()),
         }
     }
 }

@@ -22,6 +22,7 @@ use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fsutil::{self, Folder, PathProblem};
 use crate::lang::Lang;
+use crate::messages::Message;
 use crate::survey::csv::{self, CsvError, GroupTally};
 use crate::survey::stats::PairedCells;
 use crate::survey::target::Target;
@@ -318,11 +319,11 @@ impl Breakdown {
 const SENTENCE_LANGUAGES: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
 
 impl Checker<'_> {
-    fn error(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+    fn error(&mut self, span: Range<usize>, message: impl Into<Message>, hint: impl Into<Message>) {
         self.diagnostics.push(Diagnostic::error(self.file, span, message).with_hint(hint));
     }
 
-    fn warning(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+    fn warning(&mut self, span: Range<usize>, message: impl Into<Message>, hint: impl Into<Message>) {
         self.diagnostics.push(Diagnostic::warning(self.file, span, message).with_hint(hint));
     }
 

@@ -77,9 +77,9 @@ fn describe(world: &DocumentWorld, diagnostic: &SourceDiagnostic, shown: &Path) 
     let mut out =
         Diagnostic::file_error(shown, format!("the document could not be typeset: {}{place}", diagnostic.message));
     out.hint = Some(if hints.is_empty() {
-        "this is a problem in kitapsha's template, not in your text; please report it with this message".to_string()
+        "this is a problem in kitapsha's template, not in your text; please report it with this message".into()
     } else {
-        hints.join("; ")
+        hints.join("; ").into()
     });
     out
 }

@@ -106,7 +106,7 @@ mod tests {
         let today = Date::new(2025, 2, 22).unwrap();
         match compile::compile(template, served, today, Path::new("t.toml")) {
             Ok(_) => Vec::new(),
-            Err(problems) => problems.iter().map(|d| d.message.clone()).collect(),
+            Err(problems) => problems.iter().map(|d| d.message.render(crate::lang::Lang::En)).collect(),
         }
     }
 
