@@ -1,17 +1,25 @@
 //! The command line: arguments in, one call into the library, diagnostics and an exit code out.
 
+mod help;
+mod usage;
+
+pub use help::message_ids as help_message_ids;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use std::ffi::OsString;
+
+use clap::{FromArgMatches, Parser, Subcommand};
 
 use crate::commands::{self, BuildOptions, CheckOptions, Outcome, ReportOptions, StatsOptions};
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, display_path};
 use crate::lang::Lang;
-use crate::ledger::model::copies as copies_text;
 use crate::ledger::{self, args};
+use crate::messages::{self, Message};
+use crate::msg;
 use crate::project::{self, Project};
 use crate::survey;
 
@@ -141,59 +149,92 @@ pub enum Command {
     },
 }
 
-/// Runs a parsed command line and returns the process's exit code.
-pub fn run(cli: Cli) -> ExitCode {
+/// The whole command line: the language chosen, the arguments parsed (help and usage errors
+/// in that language), the command run, its outcome shown. Returns the exit code.
+pub fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().collect();
     let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let start = cli.project.map_or_else(|| here.clone(), |dir| from_here(&here, dir));
-    let Some(root) = project::find_root(&start) else {
-        eprintln!(
-            "error: no {} in {} or any folder above it\n  = hint: run kitapsha inside the project folder, or pass --project DIR",
-            project::PROJECT_FILE,
-            start.display()
-        );
+    // The language comes before the arguments are parsed, so that the help speaks it: the
+    // project file it may come from is found from `--project` as typed, or from here.
+    let start = project_flag(&args).map_or_else(|| here.clone(), |dir| from_here(&here, dir));
+    let root = project::find_root(&start);
+    let setting = root
+        .as_ref()
+        .and_then(|root| std::fs::read_to_string(root.join(project::PROJECT_FILE)).ok())
+        .and_then(|text| messages::from_setting(&text));
+    let lang = messages::choose(setting);
+    let matches = match help::command(lang).try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(error) => return usage::report(&error, lang),
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => return usage::report(&error, lang),
+    };
+    let Some(root) = root else {
+        let problem = Diagnostic::file_error(&start, msg!("no-project", file = project::PROJECT_FILE))
+            .with_hint(msg!("no-project-hint"));
+        print_diagnostics(&[problem].into_iter().collect(), lang);
         return ExitCode::from(1);
     };
+    run(cli, &root, &here, lang)
+}
+
+/// `--project DIR` or `--project=DIR`, wherever it stands.
+fn project_flag(args: &[OsString]) -> Option<PathBuf> {
+    let mut args = args.iter().skip(1);
+    while let Some(arg) = args.next() {
+        let text = arg.to_string_lossy();
+        if text == "--project" {
+            return args.next().map(PathBuf::from);
+        }
+        if let Some(dir) = text.strip_prefix("--project=") {
+            return Some(PathBuf::from(dir));
+        }
+    }
+    None
+}
+
+fn run(cli: Cli, root: &Path, here: &Path, lang: Lang) -> ExitCode {
     match cli.command {
-        Command::New { id } => finish(commands::new_campaign(&root, &id), |created| {
-            format!(
-                "created {}/campaign.toml; write the text there, then run `kitapsha build {}`",
-                created.folder.display(),
-                created.id
-            )
+        Command::New { id } => finish(commands::new_campaign(root, &id), lang, |created| {
+            msg!("new-created", folder = created.folder.display().to_string(), id = &created.id)
         }),
         Command::Watch { campaign, port } => {
             let mut diagnostics = Diagnostics::new();
-            crate::watch::run(&root, campaign, port, &mut diagnostics);
-            print_diagnostics(&diagnostics);
+            crate::watch::run(root, campaign, port, lang, &mut diagnostics);
+            print_diagnostics(&diagnostics, lang);
             ExitCode::from(1)
         }
         command => {
-            let opened = commands::open(&root);
+            let opened = commands::open(root);
             let Some(project) = opened.value else {
-                print_diagnostics(&opened.diagnostics);
+                print_diagnostics(&opened.diagnostics, lang);
                 return ExitCode::from(1);
             };
-            run_in_project(&project, &here, command)
+            run_in_project(&project, here, command, lang)
         }
     }
 }
 
 /// The commands that need the project file loaded.
-fn run_in_project(project: &Project, here: &Path, command: Command) -> ExitCode {
+fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) -> ExitCode {
     let root = &project.root;
-    let wrote = |path: &PathBuf| format!("wrote {}", display_path(root, path).display());
+    let wrote = |path: &PathBuf| msg!("wrote", path = display_path(root, path).display().to_string());
     match command {
-        Command::Check { campaigns } => finish(commands::check(project, &CheckOptions { campaigns }), |checked| {
-            let mut lines: Vec<String> = checked
-                .press_ink
-                .iter()
-                .map(|(id, ink)| {
-                    format!("{id}: press PDF in CMYK, highest total ink {ink:.0} % (limit {:.0} %)", checked.ink_limit)
-                })
-                .collect();
-            lines.push(format!("checked {} campaign(s)", checked.campaigns));
-            lines.join("\n")
-        }),
+        Command::Check { campaigns } => {
+            finish_lines(commands::check(project, &CheckOptions { campaigns }), lang, |checked| {
+                let mut lines: Vec<Message> = checked
+                    .press_ink
+                    .iter()
+                    .map(|(id, ink)| {
+                        msg!("check-press-ink", campaign = id, ink = ink.round(), limit = checked.ink_limit)
+                    })
+                    .collect();
+                lines.push(msg!("check-done", campaigns = checked.campaigns));
+                lines
+            })
+        }
         Command::Build { campaigns, out, reports, emit_typst } => {
             let options = BuildOptions {
                 campaigns,
@@ -201,50 +242,58 @@ fn run_in_project(project: &Project, here: &Path, command: Command) -> ExitCode 
                 reports,
                 emit_typst: emit_typst.map(|dir| from_here(here, dir)),
             };
-            finish(commands::build(project, &options), |built| {
-                built.written.iter().map(wrote).collect::<Vec<_>>().join("\n")
-            })
+            finish_lines(commands::build(project, &options), lang, |built| built.written.iter().map(wrote).collect())
         }
         Command::PrintRun { campaign, copies, date, printer, cost } => {
             let run = ledger::NewRun { campaign, copies, date, printer, cost };
-            finish(commands::print_run(project, run), |run| {
-                let edition = run.edition.as_ref().map(|e| format!(", edition {e}")).unwrap_or_default();
-                format!(
-                    "recorded a print run of {} of {} on {}{edition}; {} in stock",
-                    copies_text(run.copies),
-                    run.campaign,
-                    run.date,
-                    run.in_stock
-                )
+            finish(commands::print_run(project, run), lang, |run| {
+                let date = run.date.long(lang);
+                match &run.edition {
+                    Some(edition) => msg!(
+                        "print-run-recorded",
+                        copies = run.copies,
+                        campaign = &run.campaign,
+                        date = date,
+                        edition = edition,
+                        in_stock = run.in_stock
+                    ),
+                    None => msg!(
+                        "print-run-recorded-without-edition",
+                        copies = run.copies,
+                        campaign = &run.campaign,
+                        date = date,
+                        in_stock = run.in_stock
+                    ),
+                }
             })
         }
         Command::HandOut { campaign, copies, place, date, by } => {
             let hand_out = ledger::NewHandOut { campaign, copies, place, date, by };
-            finish(commands::hand_out(project, hand_out), |h| {
-                format!(
-                    "recorded {} of {} handed out in {} on {}; {} left in stock",
-                    copies_text(h.copies),
-                    h.campaign,
-                    h.place,
-                    h.date,
-                    h.in_stock
+            finish(commands::hand_out(project, hand_out), lang, |h| {
+                msg!(
+                    "hand-out-recorded",
+                    copies = h.copies,
+                    campaign = &h.campaign,
+                    place = &h.place,
+                    date = h.date.long(lang),
+                    in_stock = h.in_stock
                 )
             })
         }
-        Command::Stock { json, csv } => finish(commands::stock(project), |rows| match (json, csv) {
+        Command::Stock { json, csv } => finish_text(commands::stock(project), lang, |rows| match (json, csv) {
             (true, _) => ledger::stock::json(rows),
-            (_, true) => ledger::stock::csv(rows).trim_end().to_string(),
-            _ => ledger::stock::table(rows),
+            (_, true) => ledger::stock::csv(rows, lang).trim_end().to_string(),
+            _ => ledger::stock::table(rows, lang),
         }),
-        Command::Report { lang, out } => {
-            let lang = Lang::from_code(&lang).unwrap_or(Lang::En);
-            let options = ReportOptions { lang, out: out.map(|file| from_here(here, file)) };
-            finish(commands::report(project, &options), wrote)
+        Command::Report { lang: report_lang, out } => {
+            let report_lang = Lang::from_code(&report_lang).unwrap_or(Lang::En);
+            let options = ReportOptions { lang: report_lang, out: out.map(|file| from_here(here, file)) };
+            finish(commands::report(project, &options), lang, wrote)
         }
-        Command::Stats { campaigns, json, lang, level } => {
-            let lang = lang.as_deref().and_then(Lang::from_code);
-            finish(commands::stats(project, &StatsOptions { campaigns, level }), |results| {
-                if json { survey::to_json(results) } else { survey::table::render(results, level, lang) }
+        Command::Stats { campaigns, json, lang: sentences, level } => {
+            let sentences = sentences.as_deref().and_then(Lang::from_code);
+            finish_text(commands::stats(project, &StatsOptions { campaigns, level }), lang, |results| {
+                if json { survey::to_json(results) } else { survey::table::render(results, level, sentences, lang) }
             })
         }
         Command::New { .. } | Command::Watch { .. } => unreachable!("handled before the project is loaded"),
@@ -257,16 +306,26 @@ fn from_here(here: &Path, path: PathBuf) -> PathBuf {
     if path.is_absolute() { path } else { here.join(path) }
 }
 
-/// Prints the diagnostics, then what the command did when it succeeded.
-fn finish<T>(outcome: Outcome<T>, render: impl FnOnce(&T) -> String) -> ExitCode {
-    print_diagnostics(&outcome.diagnostics);
+/// Prints the diagnostics, then the one message of a command that succeeded.
+fn finish<T>(outcome: Outcome<T>, lang: Lang, message: impl FnOnce(&T) -> Message) -> ExitCode {
+    finish_text(outcome, lang, |value| message(value).render(lang))
+}
+
+/// [`finish`] for a command that says several things, a line each.
+fn finish_lines<T>(outcome: Outcome<T>, lang: Lang, lines: impl FnOnce(&T) -> Vec<Message>) -> ExitCode {
+    finish_text(outcome, lang, |value| lines(value).iter().map(|m| m.render(lang)).collect::<Vec<_>>().join("\n"))
+}
+
+/// [`finish`] for a command whose output is a table or data, already worded.
+fn finish_text<T>(outcome: Outcome<T>, lang: Lang, render: impl FnOnce(&T) -> String) -> ExitCode {
+    print_diagnostics(&outcome.diagnostics, lang);
     let succeeded = outcome.succeeded();
     match outcome.value {
         Some(value) if succeeded => {
-            let message = render(&value);
-            if !message.is_empty() {
+            let text = render(&value);
+            if !text.is_empty() {
                 // A closed pipe (`kitapsha stock | head`) is not an error of ours.
-                let _ = writeln!(std::io::stdout(), "{message}");
+                let _ = writeln!(std::io::stdout(), "{text}");
             }
             ExitCode::SUCCESS
         }
@@ -274,18 +333,18 @@ fn finish<T>(outcome: Outcome<T>, render: impl FnOnce(&T) -> String) -> ExitCode
     }
 }
 
-/// Prints every diagnostic to stderr, then a count.
-fn print_diagnostics(diagnostics: &Diagnostics) {
+/// Prints every diagnostic to stderr in `lang`, then a count.
+fn print_diagnostics(diagnostics: &Diagnostics, lang: Lang) {
     // A problem that several checks meet (a campaign folder that cannot be opened, say) is
     // shown and counted once.
     let mut seen = std::collections::HashSet::new();
-    let diagnostics: Vec<&Diagnostic> = diagnostics.iter().filter(|d| seen.insert(d.to_string())).collect();
+    let diagnostics: Vec<&Diagnostic> = diagnostics.iter().filter(|d| seen.insert(d.render(Lang::En))).collect();
     for diagnostic in &diagnostics {
-        eprint!("{diagnostic}");
+        eprint!("{}", diagnostic.render(lang));
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     if errors > 0 || warnings > 0 {
-        eprintln!("kitapsha: {errors} error(s), {warnings} warning(s)");
+        eprintln!("{}", msg!("summary-errors", errors = errors, warnings = warnings).render(lang));
     }
 }

@@ -1,7 +1,5 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    kitapsha::cli::run(kitapsha::cli::Cli::parse())
+    kitapsha::cli::main()
 }

@@ -1,101 +1,138 @@
 //! Command-line values of `print-run` and `hand-out`, checked while clap parses them, so that a
-//! wrong value is a usage error (exit code 2) that names its flag.
+//! wrong value is a usage error (exit code 2) that names its flag. Numbers and dates are taken
+//! the way people in Kazakhstan write them: `45 000`, `15.01.2025`.
 
 use crate::date::Date;
+pub use crate::messages::MessageError as ArgError;
+use crate::msg;
 
-/// `--copies`: a whole number more than 0.
-pub fn copies(text: &str) -> Result<u64, String> {
-    let number: i64 = plain_digits(text)
-        .parse()
-        .map_err(|_| format!("`{text}` is not a whole number of copies; write e.g. --copies 300"))?;
+/// `--copies`: a whole number more than 0, written plainly (`300`) or in groups of three
+/// (`1 200`); `3 00` is no grouping of thousands.
+pub fn copies(text: &str) -> Result<u64, ArgError> {
+    let Some(digits) = grouped_digits(text) else {
+        return Err(ArgError(msg!("arg-copies-not-a-number", value = text)));
+    };
+    let number: i64 = digits.parse().map_err(|_| ArgError(msg!("arg-copies-not-a-number", value = text)))?;
     if number <= 0 {
-        return Err("copies must be more than 0".to_string());
+        return Err(ArgError(msg!("arg-copies-not-positive")));
     }
     if number > i64::from(u32::MAX) {
-        return Err(format!("{number} copies is too many; check the number for extra digits"));
+        return Err(ArgError(msg!("arg-copies-too-many", value = number)));
     }
     Ok(number as u64)
 }
 
-/// `--cost`: whole tenge, not negative; "45000", "45 000" and "45_000" are all accepted.
-pub fn cost(text: &str) -> Result<u64, String> {
-    let digits = plain_digits(text.trim_end_matches('₸').trim());
-    if digits.contains(['.', ',']) {
-        return Err(format!("`{text}` is not whole tenge; write the cost without tiyn, e.g. --cost 45000"));
+/// `--cost`: whole tenge, not negative; `45000`, `45 000` and `45 000 ₸` are all accepted.
+pub fn cost(text: &str) -> Result<u64, ArgError> {
+    let written = text.trim().trim_end_matches('₸').trim_end_matches("тг").trim();
+    if written.contains(['.', ',']) {
+        return Err(ArgError(msg!("arg-cost-not-whole", value = text)));
     }
-    let number: i64 =
-        digits.parse().map_err(|_| format!("`{text}` is not a whole number of tenge; write e.g. --cost 45000"))?;
+    let Some(digits) = grouped_digits(written) else {
+        return Err(ArgError(msg!("arg-cost-not-a-number", value = text)));
+    };
+    let number: i64 = digits.parse().map_err(|_| ArgError(msg!("arg-cost-not-a-number", value = text)))?;
     if number < 0 {
-        return Err("the cost cannot be negative".to_string());
+        return Err(ArgError(msg!("arg-cost-negative")));
     }
     if number > i64::from(u32::MAX) {
-        return Err(format!("{number} tenge is too much for one print run; check the number for extra digits"));
+        return Err(ArgError(msg!("arg-cost-too-much", value = number)));
     }
     Ok(number as u64)
 }
 
-/// `--date`: a real date written YYYY-MM-DD, not after today.
-pub fn date(text: &str) -> Result<Date, String> {
-    let parts: Vec<&str> = text.trim().split('-').collect();
-    let shaped = parts.len() == 3
-        && [4, 2, 2]
-            .iter()
-            .zip(&parts)
-            .all(|(len, part)| part.len() == *len && part.bytes().all(|b| b.is_ascii_digit()));
-    if !shaped {
-        return Err(format!("`{text}` is not a date written YYYY-MM-DD, e.g. 2025-01-15"));
-    }
+/// `--date`: a real date, not after today, written YYYY-MM-DD or, as dates are written in
+/// Kazakhstan, DD.MM.YYYY.
+pub fn date(text: &str) -> Result<Date, ArgError> {
+    let text = text.trim();
+    let shaped = |parts: &[&str], lengths: [usize; 3]| {
+        parts.len() == 3
+            && lengths
+                .iter()
+                .zip(parts)
+                .all(|(len, part)| part.len() == *len && part.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let iso: Vec<&str> = text.split('-').collect();
+    let dotted: Vec<&str> = text.split('.').collect();
+    let (year, month, day) = if shaped(&iso, [4, 2, 2]) {
+        (iso[0], iso[1], iso[2])
+    } else if shaped(&dotted, [2, 2, 4]) {
+        (dotted[2], dotted[1], dotted[0])
+    } else {
+        return Err(ArgError(msg!("arg-date-shape", value = text)));
+    };
     let number = |part: &str| part.parse::<u32>().unwrap_or(0);
-    let date = Date::new(number(parts[0]) as i32, number(parts[1]) as u8, number(parts[2]) as u8)
-        .ok_or_else(|| format!("{text} is not a real date"))?;
+    let date = Date::new(number(year) as i32, number(month) as u8, number(day) as u8)
+        .ok_or_else(|| ArgError(msg!("arg-date-not-real", value = text)))?;
     let today = Date::today();
     if date > today {
-        return Err(format!("{date} is in the future (today is {today})"));
+        return Err(ArgError(msg!("arg-date-future", date = date.to_string(), today = today.to_string())));
     }
     Ok(date)
 }
 
 /// `--place`, `--printer`, `--by`: any text that is not blank.
-pub fn text(text: &str) -> Result<String, String> {
+pub fn text(text: &str) -> Result<String, ArgError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
-        return Err("this cannot be empty".to_string());
+        return Err(ArgError(msg!("arg-text-empty")));
     }
     Ok(trimmed.to_string())
 }
 
-/// Digits without the group separators people type: spaces, no-break spaces, underscores.
-fn plain_digits(text: &str) -> String {
-    text.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '_')).collect()
+/// The digits of a whole number written plainly (`-45000`) or with its thousands grouped by
+/// spaces, no-break spaces or underscores (`45 000`, `1 200 000`); `None` when the groups are
+/// not groups of three.
+fn grouped_digits(text: &str) -> Option<String> {
+    let text = text.trim();
+    let (sign, unsigned) = text.strip_prefix('-').map_or(("", text), |rest| ("-", rest));
+    let groups: Vec<&str> = unsigned.split([' ', '\u{a0}', '\u{202f}', '_']).filter(|g| !g.is_empty()).collect();
+    let grouped = groups.len() > 1;
+    let well_grouped = groups.iter().enumerate().all(|(i, group)| {
+        group.bytes().all(|b| b.is_ascii_digit())
+            && (!grouped || (if i == 0 { group.len() <= 3 } else { group.len() == 3 }))
+    });
+    (!groups.is_empty() && well_grouped).then(|| format!("{sign}{}", groups.concat()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn refused<T: std::fmt::Debug>(result: Result<T, ArgError>) -> &'static str {
+        result.unwrap_err().0.id
+    }
+
     #[test]
     fn copies_are_whole_and_positive() {
         assert_eq!(copies("300"), Ok(300));
-        assert_eq!(copies("0"), Err("copies must be more than 0".to_string()));
-        assert!(copies("-5").is_err());
-        assert!(copies("2.5").is_err());
-        assert!(copies("99999999999").unwrap_err().contains("too many"));
+        assert_eq!(copies("1 200"), Ok(1200));
+        assert_eq!(refused(copies("0")), "arg-copies-not-positive");
+        assert_eq!(refused(copies("-5")), "arg-copies-not-positive");
+        assert_eq!(refused(copies("2.5")), "arg-copies-not-a-number");
+        assert_eq!(refused(copies("3 00")), "arg-copies-not-a-number");
+        assert_eq!(refused(copies("99999999999")), "arg-copies-too-many");
     }
 
     #[test]
-    fn cost_is_whole_tenge() {
+    fn cost_is_whole_tenge_grouped_or_not() {
         assert_eq!(cost("45 000"), Ok(45_000));
+        assert_eq!(cost("45000"), Ok(45_000));
+        assert_eq!(cost("45 000 ₸"), Ok(45_000));
         assert_eq!(cost("45000₸"), Ok(45_000));
         assert_eq!(cost("0"), Ok(0));
-        assert_eq!(cost("-1"), Err("the cost cannot be negative".to_string()));
-        assert!(cost("450.50").unwrap_err().contains("not whole tenge"));
+        assert_eq!(refused(cost("-1")), "arg-cost-negative");
+        assert_eq!(refused(cost("450.50")), "arg-cost-not-whole");
+        assert_eq!(refused(cost("4 50 00")), "arg-cost-not-a-number");
     }
 
     #[test]
-    fn dates_are_real_and_not_in_the_future() {
+    fn dates_are_real_and_not_in_the_future_in_either_writing() {
         assert_eq!(date("2024-02-29"), Ok(Date::new(2024, 2, 29).unwrap()));
-        assert_eq!(date("2025-02-30"), Err("2025-02-30 is not a real date".to_string()));
-        assert!(date("15.01.2025").unwrap_err().contains("YYYY-MM-DD"));
-        assert!(date("9999-01-01").unwrap_err().contains("is in the future"));
+        assert_eq!(date("15.01.2025"), Ok(Date::new(2025, 1, 15).unwrap()));
+        assert_eq!(refused(date("2025-02-30")), "arg-date-not-real");
+        assert_eq!(refused(date("30.02.2025")), "arg-date-not-real");
+        assert_eq!(refused(date("15/01/2025")), "arg-date-shape");
+        assert_eq!(refused(date("9999-01-01")), "arg-date-future");
     }
 }

@@ -137,7 +137,7 @@ pub fn json(rows: &[StockRow]) -> String {
 const HEADERS: [&str; 7] = ["campaign", "printed", "handed out", "in stock", "cost", "cost per copy", "last hand-out"];
 
 /// `stock --csv`: the table's columns, plain numbers, a header row, no total row.
-pub fn csv(rows: &[StockRow]) -> String {
+pub fn csv(rows: &[StockRow], _lang: Lang) -> String {
     let mut out = HEADERS.map(|h| h.replace([' ', '-'], "_")).join(",");
     out.push('\n');
     for row in rows {
@@ -162,7 +162,7 @@ fn csv_field(text: &str) -> String {
 }
 
 /// `stock`: a table for people, with a total row and notes under it.
-pub fn table(rows: &[StockRow]) -> String {
+pub fn table(rows: &[StockRow], _lang: Lang) -> String {
     let totals: Vec<Totals> = rows.iter().map(|row| row.totals.clone()).collect();
     let mut lines: Vec<[String; 7]> = vec![HEADERS.map(str::to_string)];
     let mut cells = |totals: &Totals, mark: &str| {

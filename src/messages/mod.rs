@@ -80,7 +80,7 @@ macro_rules! number_args {
         }
     )*};
 }
-number_args!(u8, u16, u32, u64, usize, i32, i64, f64);
+number_args!(u8, u16, u32, u64, usize, i32, i64, f32, f64);
 
 /// Text not yet moved into the catalogues, shown as it is in every language. Only for the
 /// move; `tests/messages.rs` lists what still uses it.
@@ -109,9 +109,15 @@ impl Message {
     /// The message in `lang`. A message missing from a catalogue (a bug the catalogue tests
     /// catch) shows its id rather than nothing.
     pub fn render(&self, lang: Lang) -> String {
+        self.render_checked(lang).unwrap_or_else(|(text, _)| text)
+    }
+
+    /// The message in `lang`, or, when the catalogue lacks it or one of its placeables cannot be
+    /// filled, what [`render`](Message::render) shows and what went wrong.
+    pub fn render_checked(&self, lang: Lang) -> Result<String, (String, Vec<String>)> {
         let bundle = bundle(lang);
         let Some(pattern) = bundle.get_message(self.id).and_then(|m| m.value()) else {
-            return self.id.to_string();
+            return Err((self.id.to_string(), vec![format!("no message `{}` in {}.ftl", self.id, lang.code())]));
         };
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
@@ -123,8 +129,30 @@ impl Message {
             args.set(*name, value);
         }
         let mut errors = Vec::new();
-        bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned()
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+        if errors.is_empty() { Ok(text) } else { Err((text, errors.iter().map(ToString::to_string).collect())) }
     }
+}
+
+/// A message as an error, for what must go through `std::error::Error` (clap's value parsers):
+/// the message is worded when it is shown, in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MessageError(pub Message);
+
+impl std::fmt::Display for MessageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0.render(Lang::En))
+    }
+}
+
+impl std::error::Error for MessageError {}
+
+/// The message `id`, which takes no arguments, in `lang`: for ids made from names (the help of
+/// each command and option), which `msg!` cannot spell out.
+pub fn render_id(id: &str, lang: Lang) -> String {
+    let bundle = bundle(lang);
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { return id.to_string() };
+    bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned()
 }
 
 /// `msg!("id", name = value, …)`: a [`Message`] with its arguments.

@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::lang::Lang;
+use crate::messages::MessageError;
 pub use results::*;
 
 /// One JSON object per indicator, with its sentences in all three languages.
@@ -41,16 +42,14 @@ pub fn to_json(results: &Results) -> String {
 }
 
 /// Reads `--level`: a fraction strictly between 0.5 and 1.
-pub fn parse_level(text: &str) -> Result<f64, String> {
-    let value: f64 = text
-        .trim()
-        .parse()
-        .map_err(|_| format!("`{text}` is not a number; write the level as a fraction, e.g. 0.95"))?;
+pub fn parse_level(text: &str) -> Result<f64, MessageError> {
+    let value: f64 =
+        text.trim().parse().map_err(|_| MessageError(crate::msg!("arg-level-not-a-number", value = text)))?;
     if value > 0.5 && value < 1.0 {
         Ok(value)
     } else if value > 50.0 && value < 100.0 {
-        Err(format!("the level is a fraction: did you mean {}?", value / 100.0))
+        Err(MessageError(crate::msg!("arg-level-percent", fraction = value / 100.0)))
     } else {
-        Err("the level is a fraction between 0.5 and 1, e.g. 0.95".to_string())
+        Err(MessageError(crate::msg!("arg-level-range")))
     }
 }

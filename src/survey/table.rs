@@ -9,7 +9,7 @@ use crate::survey::target::TargetStatus;
 use crate::survey::wording;
 
 /// The table, the notes and the sentences (in `lang`, or in all three), at confidence `level`.
-pub fn render(results: &Results, level: f64, lang: Option<Lang>) -> String {
+pub fn render(results: &Results, level: f64, lang: Option<Lang>, _ui: Lang) -> String {
     let mut out = String::new();
     let all: Vec<&IndicatorResult> = results.campaigns.iter().flat_map(|c| &c.indicators).collect();
     let level = format!("{} %", trimmed_level(level));

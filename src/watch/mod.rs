@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::lang::Lang;
 use crate::typeset::booklet::TypesetBooklet;
 use crate::{build, commands, project};
 
@@ -22,7 +23,7 @@ const PIXELS_PER_POINT: f64 = 1.5;
 
 /// Watches the campaign `id` (or the first campaign) under `root` and serves the preview on
 /// `port` (0: any free port). Runs until the process is stopped.
-pub fn run(root: &Path, id: Option<String>, port: u16, diagnostics: &mut Diagnostics) -> Option<String> {
+pub fn run(root: &Path, id: Option<String>, port: u16, _lang: Lang, diagnostics: &mut Diagnostics) -> Option<String> {
     let project = project::load(root, diagnostics)?;
     let id = match id {
         Some(id) => project.select_campaigns(&[id]).map_err(|d| diagnostics.push(d)).ok()?.remove(0),

@@ -1,0 +1,175 @@
+//! The message catalogues (`src/messages/{kk,ru,en}.ftl`) are complete and correct: each has
+//! the same messages in the same order, every message the code names is in them, every message in
+//! them is used, and every message renders in every language with sample arguments, so that a
+//! broken placeable or a missing plural form is caught here and not by a user.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+use kitapsha::lang::Lang;
+use kitapsha::messages::{Arg, CATALOGUES, Message};
+
+/// A message of a catalogue: its id, and the variables it uses, those a selector chooses by
+/// (`{ $n -> … }`, which get a number) apart from the others.
+struct Entry {
+    id: String,
+    variables: BTreeSet<String>,
+    selectors: BTreeSet<String>,
+}
+
+fn entries(text: &str) -> Vec<Entry> {
+    let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(_, errors)| panic!("{errors:?}"));
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => {
+                let mut entry =
+                    Entry { id: message.id.name.to_string(), variables: BTreeSet::new(), selectors: BTreeSet::new() };
+                if let Some(pattern) = &message.value {
+                    walk_pattern(pattern, &mut entry);
+                }
+                Some(entry)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn walk_pattern(pattern: &ast::Pattern<&str>, entry: &mut Entry) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            walk_expression(expression, entry);
+        }
+    }
+}
+
+fn walk_expression(expression: &ast::Expression<&str>, entry: &mut Entry) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                entry.selectors.insert(id.name.to_string());
+                entry.variables.insert(id.name.to_string());
+            }
+            for variant in variants {
+                walk_pattern(&variant.value, entry);
+            }
+        }
+        ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+            entry.variables.insert(id.name.to_string());
+        }
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => walk_expression(expression, entry),
+        ast::Expression::Inline(_) => {}
+    }
+}
+
+fn catalogue(lang: Lang) -> Vec<Entry> {
+    let text = CATALOGUES.iter().find(|(l, _)| *l == lang).unwrap().1;
+    entries(text)
+}
+
+fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+/// Every message id the code names: `msg!("id"…)` and `Message::new("id")`.
+fn ids_in_code() -> BTreeMap<String, PathBuf> {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let mut ids = BTreeMap::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for opener in ["msg!(\"", "Message::new(\""] {
+            for (at, _) in text.match_indices(opener) {
+                let rest = &text[at + opener.len()..];
+                let id = &rest[..rest.find('"').unwrap()];
+                ids.insert(id.to_string(), file.clone());
+            }
+        }
+    }
+    // The help of every command and option is named from the command's own names.
+    for id in kitapsha::cli::help_message_ids() {
+        ids.insert(id, PathBuf::from("src/cli.rs"));
+    }
+    ids
+}
+
+#[test]
+fn every_catalogue_has_the_same_messages_in_the_same_order() {
+    let english: Vec<String> = catalogue(Lang::En).into_iter().map(|e| e.id).collect();
+    for lang in [Lang::Kk, Lang::Ru] {
+        let ids: Vec<String> = catalogue(lang).into_iter().map(|e| e.id).collect();
+        let missing: Vec<&String> = english.iter().filter(|id| !ids.contains(id)).collect();
+        let extra: Vec<&String> = ids.iter().filter(|id| !english.contains(id)).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "{}.ftl: missing {missing:?}, extra {extra:?}", lang.code());
+        assert_eq!(ids, english, "{}.ftl has the messages of en.ftl in another order", lang.code());
+    }
+}
+
+#[test]
+fn every_message_the_code_names_is_in_the_catalogues() {
+    let english: BTreeSet<String> = catalogue(Lang::En).into_iter().map(|e| e.id).collect();
+    let missing: Vec<String> = ids_in_code()
+        .into_iter()
+        .filter(|(id, _)| !english.contains(id))
+        .map(|(id, file)| format!("{id} ({})", file.display()))
+        .collect();
+    assert!(missing.is_empty(), "messages the code names but en.ftl lacks:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn every_message_in_the_catalogues_is_used_by_the_code() {
+    let used = ids_in_code();
+    let unused: Vec<String> =
+        catalogue(Lang::En).into_iter().map(|e| e.id).filter(|id| !used.contains_key(id)).collect();
+    assert!(unused.is_empty(), "messages no code uses:\n{}", unused.join("\n"));
+}
+
+#[test]
+fn every_message_renders_in_every_language_with_sample_arguments() {
+    let mut problems = Vec::new();
+    for entry in catalogue(Lang::En) {
+        let id: &'static str = Box::leak(entry.id.clone().into_boxed_str());
+        for lang in Lang::ALL {
+            let translated = catalogue(lang).into_iter().find(|e| e.id == entry.id).expect("the same ids (tested)");
+            let invented: Vec<&String> = translated.variables.difference(&entry.variables).collect();
+            if !invented.is_empty() {
+                problems.push(format!("{id} in {}.ftl uses {invented:?}, which the code does not give", lang.code()));
+            }
+            // Numbers where any language chooses by them, text elsewhere; each plural form tried.
+            let selectors: BTreeSet<&String> = Lang::ALL
+                .iter()
+                .flat_map(|&l| catalogue(l).into_iter().filter(|e| e.id == entry.id).flat_map(|e| e.selectors))
+                .collect::<BTreeSet<String>>()
+                .iter()
+                .filter(|s| entry.variables.contains(*s))
+                .map(|s| Box::leak(Box::new(s.clone())) as &String)
+                .collect();
+            for n in [0.0, 1.0, 2.0, 5.0, 21.0] {
+                let mut message = Message::new(id);
+                for variable in &entry.variables {
+                    let name: &'static str = Box::leak(variable.clone().into_boxed_str());
+                    let value =
+                        if selectors.contains(variable) { Arg::Number(n) } else { Arg::Text(format!("<{name}>")) };
+                    message = message.arg(name, value);
+                }
+                match message.render_checked(lang) {
+                    Ok(text) if text.trim().is_empty() => {
+                        problems.push(format!("{id} is empty in {}.ftl", lang.code()))
+                    }
+                    Ok(_) => {}
+                    Err((_, errors)) => problems.push(format!("{id} in {}.ftl: {errors:?}", lang.code())),
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
