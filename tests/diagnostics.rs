@@ -15,22 +15,27 @@ fn project_for_case(id: &str, case: &Path) -> TestProject {
     project
 }
 
-/// What `kitapsha check` prints for a case, in full: every diagnostic with its source line,
-/// caret and hint, then the count.
-fn check_stderr(id: &str, case: &Path) -> String {
+/// What `kitapsha check` prints for a case in `lang` (`KITAPSHA_LANG`), in full: every
+/// diagnostic with its source line, caret and hint, then the count.
+fn check_stderr(id: &str, case: &Path, lang: &str) -> String {
     let project = project_for_case(id, case);
-    let output = project.run(&["check", id]);
-    assert_eq!(output.code(), 1, "{id}: check exits 1 on errors\n{}", output.stderr());
-    output.stderr()
+    let output = project.command(&["check", id]).env("KITAPSHA_LANG", lang).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{id}: check exits 1 on errors\n{stderr}");
+    stderr
 }
 
+/// Each case's expected output in English (`stderr.snap`), Russian (`stderr.ru.snap`) and
+/// Kazakh (`stderr.kk.snap`), beside its files.
 #[test]
-fn each_invalid_fixture_gives_exactly_its_expected_diagnostics() {
+fn each_invalid_fixture_gives_exactly_its_expected_diagnostics_in_each_language() {
     let cases = fixture_cases("invalid");
     assert!(cases.len() >= 20, "the invalid fixtures are there");
     each_case(&cases, |case| {
         let id = case.file_name().unwrap().to_str().unwrap();
-        assert_snapshot_in(case, "stderr", &check_stderr(id, case));
+        for (lang, name) in [("en", "stderr"), ("ru", "stderr.ru"), ("kk", "stderr.kk")] {
+            assert_snapshot_in(case, name, &check_stderr(id, case, lang));
+        }
     });
 }
 

@@ -48,10 +48,9 @@ fn localize(command: Command, prefix: &str, lang: Lang) -> Command {
                 return arg.help_heading(say("cli-heading-options"));
             }
             let heading = if arg.is_positional() { "cli-heading-arguments" } else { "cli-heading-options" };
-            arg.help(say(&arg_id(prefix, id)))
-                .help_heading(say(heading))
-                .hide_default_value(true)
-                .hide_possible_values(true)
+            let arg = arg.help(say(&arg_id(prefix, id))).help_heading(say(heading));
+            // Defaults and choices are in the help text itself, in the reader's language.
+            if arg.get_action().takes_values() { arg.hide_default_value(true).hide_possible_values(true) } else { arg }
         });
     for name in names {
         command = command.mut_subcommand(&name, |sub| localize(sub, &format!("{prefix}-{name}"), lang));

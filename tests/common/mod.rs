@@ -49,10 +49,16 @@ pub const TODAY: &str = "2025-02-22";
 /// The ledger of campaign `alpha` in the ledger fixture `tests/fixtures/ledger/basic`.
 pub const ALPHA_LEDGER: &str = "booklets/alpha/print-runs.toml";
 
-/// The real binary, run in `dir` with "today" fixed.
+/// The real binary, run in `dir` with "today" fixed, speaking English whatever the machine's
+/// locale (a test of another language sets `KITAPSHA_LANG` again).
 pub fn command_in(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_kitapsha"));
-    command.args(args).current_dir(dir).env("NO_COLOR", "1").env("SOURCE_DATE_EPOCH", TODAY_EPOCH);
+    command
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
+        .env("KITAPSHA_LANG", "en");
     command
 }
 
