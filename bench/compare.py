@@ -150,8 +150,10 @@ def varied(text, index, lines_to_change=None):
 def watch_rebuilds(kitapsha, scratch, edits):
     project = project_copy(scratch, "watched")
     campaign = "balkhash"
+    # Its lines are read below: in English, whatever the machine's language.
     process = subprocess.Popen([kitapsha, "--project", project, "watch", campaign, "--port", "0"],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                               env={**os.environ, "KITAPSHA_LANG": "en"})
     try:
         def next_build():
             for line in process.stdout:

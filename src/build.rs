@@ -4,6 +4,7 @@
 
 use crate::campaign::{Campaign, Format};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::msg;
 use crate::press::{self, fit, ink, preflight};
 use crate::project::Project;
 use crate::typeset::compile::Sources;
@@ -101,20 +102,18 @@ fn make_pdfs(
     let today = project.creation_date();
     let shown = &campaign.source.path;
     let failed = |what: &'static str| {
-        move |message: String| {
-            vec![Diagnostic::file_error(shown, format!("the {what} could not be written: {message}"))]
-        }
+        move |detail: String| vec![Diagnostic::file_error(shown, msg!("pdf-cannot-make", what = what, detail = detail))]
     };
     let id = &campaign.id;
     let order = press::binding_order(campaign, &booklet.layout, booklet.document.pages().len());
     let leaflet = campaign.format == Format::A4Trifold;
     // One typesetting, one export: the screen and press PDFs differ only in their page boxes.
-    let typeset_pdf =
-        timing::phase(&format!("{id}: PDF"), || typeset::pdf(&booklet.document, today, id)).map_err(failed("PDF"))?;
+    let typeset_pdf = timing::phase(&format!("{id}: PDF"), || typeset::pdf(&booklet.document, today, id))
+        .map_err(failed("screen"))?;
     let screen_pdf = timing::phase(&format!("{id}: screen boxes"), || {
         press::boxes::screen(&typeset_pdf, leaflet.then_some(order.as_slice()))
     })
-    .map_err(failed("PDF"))?;
+    .map_err(failed("screen"))?;
     let (press_pdf, ink) = press_pdf(project, campaign, &typeset_pdf, &order)?;
 
     let (sheets_pdf, sheets_sources) = if leaflet {
@@ -128,7 +127,7 @@ fn make_pdfs(
         })?;
         let pdf =
             timing::phase(&format!("{id}: sheets PDF"), || typeset::pdf(&document, today, &format!("{id}-sheets")))
-                .map_err(failed("sheets PDF"))?;
+                .map_err(failed("sheets"))?;
         (pdf, Some(sources))
     };
     Ok(BookletPdfs { screen: screen_pdf, press: press_pdf, ink, sheets: sheets_pdf, sheets_sources })
@@ -149,8 +148,8 @@ fn press_pdf(
     })
     .map_err(|message| {
         vec![
-            Diagnostic::file_error(&campaign.source.path, format!("the press PDF could not be made: {message}"))
-                .with_hint("this is a problem in a picture or in kitapsha; please report it with this message"),
+            Diagnostic::file_error(&campaign.source.path, msg!("pdf-cannot-make", what = "press", detail = message))
+                .with_hint(msg!("pdf-press-cannot-make-hint")),
         ]
     })?;
     let limit = project.print.ink_limit;
@@ -158,9 +157,9 @@ fn press_pdf(
         return Err(vec![
             Diagnostic::file_error(
                 &campaign.source.path,
-                format!("the press PDF would print with up to {:.0} % total ink, over the limit of {limit:.0} %", ink.max_ink),
+                msg!("pdf-ink-over-limit", ink = ink.max_ink.round(), limit = limit.round()),
             )
-            .with_hint("a drawing or picture is darker than the print shop's profile allows; use a profile made for the shop's ink limit, or set `ink-limit` in [print] to what the shop accepts"),
+            .with_hint(msg!("pdf-ink-over-limit-hint")),
         ]);
     }
     Ok((pdf, ink))
@@ -178,8 +177,10 @@ pub fn press_ink(project: &Project, campaign: &Campaign, diagnostics: &mut Diagn
     let typeset_pdf = match typeset::pdf(&booklet.document, project.creation_date(), &campaign.id) {
         Ok(pdf) => pdf,
         Err(message) => {
-            diagnostics
-                .push(Diagnostic::file_error(&campaign.source.path, format!("the PDF could not be made: {message}")));
+            diagnostics.push(Diagnostic::file_error(
+                &campaign.source.path,
+                msg!("pdf-cannot-make", what = "screen", detail = message),
+            ));
             return None;
         }
     };

@@ -1,153 +1,27 @@
 //! The command line: arguments in, one call into the library, diagnostics and an exit code out.
 
+mod args;
 mod help;
 mod usage;
 
+pub use args::{Cli, Command};
 pub use help::message_ids as help_message_ids;
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use std::ffi::OsString;
-
-use clap::{FromArgMatches, Parser, Subcommand};
+use clap::FromArgMatches;
 
 use crate::commands::{self, BuildOptions, CheckOptions, Outcome, ReportOptions, StatsOptions};
-use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, display_path};
 use crate::lang::Lang;
-use crate::ledger::{self, args};
+use crate::ledger;
 use crate::messages::{self, Message};
 use crate::msg;
 use crate::project::{self, Project};
 use crate::survey;
-
-/// Two-language (Kazakh and Russian) print-ready booklets from TOML content files.
-#[derive(Debug, Parser)]
-#[command(
-    name = "kitapsha",
-    version,
-    about,
-    long_about = None,
-    after_help = "Paths given on the command line are taken from the current folder; what a command \
-                  writes by default goes into the project (out/, booklets/)."
-)]
-pub struct Cli {
-    /// The project folder (the one with kitapsha.toml); found from the current folder by default.
-    #[arg(long, global = true, value_name = "DIR")]
-    pub project: Option<PathBuf>,
-    #[command(subcommand)]
-    pub command: Command,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Create booklets/<ID>/ with a commented campaign.toml that builds at once.
-    New {
-        /// The new campaign's id: lowercase Latin letters, digits and dashes, e.g. kegen-youth.
-        id: String,
-    },
-    /// Check content, images, fit, ledgers and surveys without writing anything; exit 1 on errors.
-    Check {
-        /// Campaign ids: folder names under booklets/.
-        campaigns: Vec<String>,
-    },
-    /// Build the booklets of the campaigns (all in booklets/ when none is named) into out/<id>/.
-    Build {
-        /// Campaign ids: folder names under booklets/.
-        campaigns: Vec<String>,
-        /// Where to write the PDFs; out/ in the project when not given.
-        #[arg(long, value_name = "DIR")]
-        out: Option<PathBuf>,
-        /// Also write the donor report in English, Russian and Kazakh (DIR/report-<lang>.pdf).
-        #[arg(long)]
-        reports: bool,
-        /// Also write, for every PDF, a self-contained Typst project (main.typ, data, images)
-        /// into this folder, for `typst compile --font-path fonts FOLDER/<name>/main.typ`.
-        #[arg(long, value_name = "FOLDER")]
-        emit_typst: Option<PathBuf>,
-    },
-    /// Rebuild a campaign on every save and show its pages in the browser, with any errors.
-    Watch {
-        /// The campaign to watch; the first one when not given.
-        campaign: Option<String>,
-        /// The port of the preview on 127.0.0.1; 0 picks a free one.
-        #[arg(long, default_value_t = 8737)]
-        port: u16,
-    },
-    /// Record a print run in booklets/<CAMPAIGN>/print-runs.toml, with the edition it printed.
-    PrintRun {
-        /// The campaign id: its folder name under booklets/.
-        campaign: String,
-        /// How many booklets were printed.
-        #[arg(long, value_name = "N", value_parser = args::copies, allow_negative_numbers = true)]
-        copies: u64,
-        /// The day of the print run, YYYY-MM-DD; today when not given.
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = args::date)]
-        date: Option<Date>,
-        /// Who printed it.
-        #[arg(long, value_name = "NAME", value_parser = args::text)]
-        printer: Option<String>,
-        /// What the whole run cost, in whole tenge.
-        #[arg(long, value_name = "TENGE", value_parser = args::cost, allow_negative_numbers = true)]
-        cost: Option<u64>,
-    },
-    /// Record booklets handed out; refused when there are not that many in stock.
-    HandOut {
-        /// The campaign id: its folder name under booklets/.
-        campaign: String,
-        /// How many booklets were handed out.
-        #[arg(long, value_name = "N", value_parser = args::copies, allow_negative_numbers = true)]
-        copies: u64,
-        /// The village or town where they were handed out.
-        #[arg(long, value_parser = args::text)]
-        place: String,
-        /// The day they were handed out, YYYY-MM-DD; today when not given.
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = args::date)]
-        date: Option<Date>,
-        /// Who handed them out.
-        #[arg(long, value_name = "WHO", value_parser = args::text)]
-        by: Option<String>,
-    },
-    /// Per campaign: printed, handed out, in stock, cost and cost per copy, last hand-out.
-    Stock {
-        /// Print JSON for programs instead of a table.
-        #[arg(long, conflicts_with = "csv")]
-        json: bool,
-        /// Print CSV for spreadsheets instead of a table.
-        #[arg(long)]
-        csv: bool,
-    },
-    /// Awareness before and after each campaign, with confidence intervals and honest sentences.
-    ///
-    /// Reads booklets/<id>/survey.toml: shares with confidence intervals, the change in percentage
-    /// points with its interval and test, and sentences in kk, ru and en.
-    Stats {
-        /// Campaign ids: folder names under booklets/ (all when none is named).
-        campaigns: Vec<String>,
-        /// Print JSON (shares and points as fractions, unrounded) instead of the table.
-        #[arg(long)]
-        json: bool,
-        /// The language of the sentences; all three when not given.
-        #[arg(long, value_parser = ["kk", "ru", "en"])]
-        lang: Option<String>,
-        /// The confidence level of the intervals, as a fraction.
-        #[arg(long, default_value_t = survey::stats::DEFAULT_LEVEL, value_parser = survey::parse_level)]
-        level: f64,
-    },
-    /// Write the donor report as one A4 PDF.
-    ///
-    /// What was printed and handed out, where, at what cost, and how awareness changed.
-    Report {
-        /// The report's language.
-        #[arg(long, value_parser = ["en", "ru", "kk"], default_value = "en")]
-        lang: String,
-        /// Where to write it; out/report-<lang>.pdf by default.
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-    },
-}
 
 /// The whole command line: the language chosen, the arguments parsed (help and usage errors
 /// in that language), the command run, its outcome shown. Returns the exit code.
@@ -165,11 +39,11 @@ pub fn main() -> ExitCode {
     let lang = messages::choose(setting);
     let matches = match help::command(lang).try_get_matches_from(&args) {
         Ok(matches) => matches,
-        Err(error) => return usage::report(&error, lang),
+        Err(error) => return usage::report(&error, &args, lang),
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(error) => return usage::report(&error, lang),
+        Err(error) => return usage::report(&error, &args, lang),
     };
     let Some(root) = root else {
         let problem = Diagnostic::file_error(&start, msg!("no-project", file = project::PROJECT_FILE))

@@ -101,6 +101,11 @@ impl Diagnostic {
         Self { severity: Severity::Error, path: path.into(), location: None, message: message.into(), hint: None }
     }
 
+    /// A warning about a whole file.
+    pub fn file_warning(path: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
+        Self { severity: Severity::Warning, ..Self::file_error(path, message) }
+    }
+
     fn at(severity: Severity, file: &SourceFile, span: Range<usize>, message: impl Into<Message>) -> Self {
         let (line, column) = file.line_column(span.start);
         let line_text = file.line_text(line).to_string();

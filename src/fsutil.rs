@@ -8,9 +8,21 @@ use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 
 use crate::diag::Diagnostic;
+use crate::messages::Message;
+use crate::msg;
 
 /// The reason of an I/O error in plain words, for a diagnostic: the cases users meet get
 /// sentences of their own.
+pub fn io_problem(error: &io::Error) -> Message {
+    match error.kind() {
+        io::ErrorKind::NotFound => msg!("io-not-found"),
+        io::ErrorKind::PermissionDenied => msg!("io-permission-denied"),
+        io::ErrorKind::StorageFull => msg!("io-storage-full"),
+        _ => msg!("io-other", error = error.to_string()),
+    }
+}
+
+/// [`io_problem`] in English, for the places whose messages are not in the catalogues yet.
 pub fn io_reason(error: &io::Error) -> String {
     match error.kind() {
         io::ErrorKind::NotFound => "it does not exist".to_string(),
@@ -49,11 +61,10 @@ pub const MAX_TEXT_FILE_BYTES: u64 = 2 * 1024 * 1024;
 pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     use std::io::Read;
     let cannot_read =
-        |error: std::io::Error| Diagnostic::file_error(shown, format!("cannot read the file: {}", io_reason(&error)));
+        |error: std::io::Error| Diagnostic::file_error(shown, msg!("file-cannot-read", reason = io_problem(&error)));
     // A pipe or a device would block or never end: only plain files are read.
     if std::fs::metadata(path).is_ok_and(|metadata| !metadata.is_file()) {
-        return Err(Diagnostic::file_error(shown, "this is not a file (a folder, a device or a pipe)")
-            .with_hint("put the file itself here"));
+        return Err(Diagnostic::file_error(shown, msg!("file-not-a-file")).with_hint(msg!("file-not-a-file-hint")));
     }
     let file = std::fs::File::open(path).map_err(cannot_read)?;
     // Read one byte past the limit rather than trusting the size the file system reports: a
@@ -61,21 +72,15 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     let mut bytes = Vec::new();
     file.take(MAX_TEXT_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(cannot_read)?;
     if bytes.len() as u64 > MAX_TEXT_FILE_BYTES {
-        return Err(Diagnostic::file_error(
-            shown,
-            format!("the file is larger than {} MiB, far more than kitapsha reads", MAX_TEXT_FILE_BYTES >> 20),
-        )
-        .with_hint("check that this is the right file; pictures and survey exports go in files of their own"));
+        return Err(Diagnostic::file_error(shown, msg!("file-too-large", mib = MAX_TEXT_FILE_BYTES >> 20))
+            .with_hint(msg!("file-too-large-hint")));
     }
     String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        Diagnostic::file_error(
-            shown,
-            format!("the file is not UTF-8 text: line {line}, byte {} of the line", valid.len() - line_start + 1),
-        )
-        .with_hint("save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8)")
+        Diagnostic::file_error(shown, msg!("file-not-utf8", line = line, byte = valid.len() - line_start + 1))
+            .with_hint(msg!("file-not-utf8-hint"))
     })
 }
 
@@ -85,8 +90,9 @@ fn read_text_within(path: &Path, within: &Path, shown: &Path) -> Result<String, 
     if let Ok(real) = path.canonicalize()
         && !real.starts_with(within)
     {
-        return Err(Diagnostic::file_error(shown, "the file leads outside its campaign folder")
-            .with_hint("it is a symbolic link; put the file itself into the campaign folder"));
+        return Err(
+            Diagnostic::file_error(shown, msg!("file-outside-campaign")).with_hint(msg!("file-outside-campaign-hint"))
+        );
     }
     read_text(path, shown)
 }

@@ -9,8 +9,10 @@ use toml::Spanned;
 use crate::colour::{self, PressProfile};
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
-use crate::fsutil::{Folder, PathProblem, io_reason, read_text, resolve_within};
+use crate::fsutil::{Folder, PathProblem, io_problem, io_reason, read_text, resolve_within};
 use crate::lang::Lang;
+use crate::messages::Message;
+use crate::msg;
 use crate::texts::RawTranslations;
 use crate::texts::Texts;
 use crate::tomlfile;
@@ -162,14 +164,16 @@ impl Project {
         }
         for name in named {
             if !known.contains(name) {
-                let suggestion = tomlfile::did_you_mean(name, &known)
-                    .map(|best| format!("did you mean `{best}`? "))
-                    .unwrap_or_default();
+                let hint = match tomlfile::did_you_mean(name, &known) {
+                    Some(best) => msg!("campaign-unknown-typo-hint", best = best, known = known.join(", ")),
+                    None if known.is_empty() => msg!("campaign-unknown-none-hint"),
+                    None => msg!("campaign-unknown-hint", known = known.join(", ")),
+                };
                 return Err(Diagnostic::file_error(
                     Path::new(BOOKLETS_DIR).join(name),
-                    format!("there is no campaign `{name}`"),
+                    msg!("campaign-unknown", id = name),
                 )
-                .with_hint(format!("{suggestion}known campaigns: {}", known.join(", "))));
+                .with_hint(hint));
             }
         }
         Ok(named.to_vec())
@@ -182,16 +186,14 @@ impl Project {
         let dir = self.booklets_dir().join(id);
         let shown = Path::new(BOOKLETS_DIR).join(id);
         let real = dir.canonicalize().map_err(|error| {
-            Diagnostic::file_error(&shown, format!("cannot open the campaign folder: {}", io_reason(&error)))
+            Diagnostic::file_error(&shown, msg!("campaign-folder-cannot-open", reason = io_problem(&error)))
         })?;
         let root = self.root.canonicalize().map_err(|error| {
-            Diagnostic::file_error(PROJECT_FILE, format!("cannot open the project folder: {}", io_reason(&error)))
+            Diagnostic::file_error(PROJECT_FILE, msg!("project-folder-cannot-open", reason = io_problem(&error)))
         })?;
         if !real.starts_with(&root) {
-            return Err(Diagnostic::file_error(&shown, "the campaign folder leads outside the project folder")
-                .with_hint(format!(
-                    "it is a symbolic link; copy the campaign into {BOOKLETS_DIR}/ instead of linking to it"
-                )));
+            return Err(Diagnostic::file_error(&shown, msg!("campaign-folder-outside"))
+                .with_hint(msg!("campaign-folder-outside-hint", booklets = BOOKLETS_DIR)));
         }
         Ok(Folder { real, shown })
     }
@@ -286,16 +288,12 @@ struct RawActivity {
 const PROJECT_LANGUAGES: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
 
 fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut Diagnostics) -> Option<Project> {
-    let mut error = |span: std::ops::Range<usize>, message: String, hint: &str| {
+    let mut error = |span: std::ops::Range<usize>, message: Message, hint: Message| {
         diagnostics.push(Diagnostic::error(file, span, message).with_hint(hint));
     };
     let mut texts = |key: &str, value: Option<&Spanned<RawTranslations>>, table_span: std::ops::Range<usize>| {
         let Some(value) = value else {
-            error(
-                table_span,
-                format!("`{key}` is missing"),
-                "add it with kk, ru and en texts: { kk = \"…\", ru = \"…\", en = \"…\" }",
-            );
+            error(table_span, msg!("project-texts-missing", key = key), msg!("project-texts-missing-hint", key = key));
             return Texts::default();
         };
         let mut texts = Texts::default();
@@ -306,8 +304,8 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
                 }
                 _ => error(
                     value.span(),
-                    format!("`{key}` has no {} text", lang.english_name()),
-                    "add the missing language: kk, ru and en are all needed",
+                    msg!("project-text-missing-language", key = key, lang = lang),
+                    msg!("project-text-missing-language-hint", lang = lang),
                 ),
             }
         }
@@ -351,8 +349,8 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
             Some(v) => v,
             None => {
                 out.push(
-                    Diagnostic::error(file, span, format!("`{key}` is missing"))
-                        .with_hint(format!("add {key} = \"…\"")),
+                    Diagnostic::error(file, span, msg!("project-key-missing", key = key))
+                        .with_hint(msg!("project-key-missing-hint", key = key)),
                 );
                 String::new()
             }
@@ -365,24 +363,24 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
             && *reached.get_ref() < 0
         {
             diagnostics_local.push(
-                Diagnostic::error(file, reached.span(), "`reached` cannot be negative")
-                    .with_hint("give the number of people reached, or remove `reached` when it is unknown"),
+                Diagnostic::error(file, reached.span(), msg!("project-reached-negative"))
+                    .with_hint(msg!("project-reached-negative-hint")),
             );
         }
         if let Some(cost) = &activity.get_ref().cost
             && *cost.get_ref() < 0
         {
             diagnostics_local.push(
-                Diagnostic::error(file, cost.span(), "`cost` cannot be negative")
-                    .with_hint("give what the project cost in tenge, or remove `cost` when it is unknown"),
+                Diagnostic::error(file, cost.span(), msg!("project-activity-cost-negative"))
+                    .with_hint(msg!("project-activity-cost-negative-hint")),
             );
         }
     }
     let logo = prog.donor_logo.as_ref().and_then(|written| donor_logo(root, file, written, &mut diagnostics_local));
     if let (Some(logo), None) = (&prog.donor_logo, &statement) {
         diagnostics_local.push(
-            Diagnostic::error(file, logo.span(), "`donor-logo` is given without `funding-statement`")
-                .with_hint("the logo is printed beside the funding statement: add funding-statement = { kk = \"…\", ru = \"…\", en = \"…\" }"),
+            Diagnostic::error(file, logo.span(), msg!("project-logo-without-statement"))
+                .with_hint(msg!("project-logo-without-statement-hint")),
         );
     }
     let funding = statement.map(|statement| Funding { statement, logo });
@@ -394,8 +392,8 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
                 (Some(from), Some(to)) if from <= to => Some((from, to)),
                 (Some(_), Some(_)) => {
                     diagnostics_local.push(
-                        Diagnostic::error(file, period.span(), "the programme period ends before it starts")
-                            .with_hint("swap `from` and `to`"),
+                        Diagnostic::error(file, period.span(), msg!("project-period-reversed"))
+                            .with_hint(msg!("project-period-reversed-hint")),
                     );
                     None
                 }
@@ -404,8 +402,8 @@ fn check(root: &Path, file: &SourceFile, raw: RawProjectFile, diagnostics: &mut 
         }
         None => {
             diagnostics_local.push(
-                Diagnostic::error(file, programme.span(), "`period` is missing")
-                    .with_hint("add period = { from = 2024-06-01, to = 2025-02-22 }"),
+                Diagnostic::error(file, programme.span(), msg!("project-period-missing"))
+                    .with_hint(msg!("project-period-missing-hint")),
             );
             None
         }
@@ -523,24 +521,24 @@ fn donor_logo(
     let supported = [".svg", ".png", ".jpg", ".jpeg"].iter().any(|e| relative.to_lowercase().ends_with(e));
     if !supported {
         diagnostics.push(
-            Diagnostic::error(
-                file,
-                written.span(),
-                format!("`donor-logo` \"{relative}\" is not an SVG, PNG or JPEG file"),
-            )
-            .with_hint("give the logo as .svg (best: it stays sharp in print), .png or .jpg"),
+            Diagnostic::error(file, written.span(), msg!("project-logo-format", path = relative))
+                .with_hint(msg!("project-logo-format-hint")),
         );
         return None;
     }
     let read = crate::fsutil::resolve_within(root, relative)
-        .map_err(|_| "it is not a file inside the project folder".to_string())
-        .and_then(|path| std::fs::read(&path).map_err(|error| io_reason(&error)));
+        .map_err(|_| msg!("project-logo-not-inside"))
+        .and_then(|path| std::fs::read(&path).map_err(|error| io_problem(&error)));
     match read {
         Ok(bytes) => Some(DonorLogo { written: relative.to_string(), bytes: typst::foundations::Bytes::new(bytes) }),
         Err(reason) => {
             diagnostics.push(
-                Diagnostic::error(file, written.span(), format!("cannot read `donor-logo` \"{relative}\": {reason}"))
-                    .with_hint("put the logo inside the project folder and write its path from there, e.g. donor-logo = \"booklets/donor.svg\""),
+                Diagnostic::error(
+                    file,
+                    written.span(),
+                    msg!("project-logo-cannot-read", path = relative, reason = reason),
+                )
+                .with_hint(msg!("project-logo-cannot-read-hint")),
             );
             None
         }
@@ -551,8 +549,8 @@ fn date_of(file: &SourceFile, value: &Spanned<toml::value::Datetime>, diagnostic
     let date = Date::from_toml(value.get_ref());
     if date.is_none() {
         diagnostics.push(
-            Diagnostic::error(file, value.span(), "this is not a date")
-                .with_hint("write a date as YYYY-MM-DD without quotes, e.g. 2025-01-15"),
+            Diagnostic::error(file, value.span(), msg!("project-not-a-date"))
+                .with_hint(msg!("project-not-a-date-hint")),
         );
     }
     date

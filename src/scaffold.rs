@@ -4,29 +4,26 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::fsutil;
+use crate::fsutil::io_problem;
+use crate::msg;
 use crate::project::BOOKLETS_DIR;
 
-const CAMPAIGN_TEMPLATE: &str = include_str!("scaffold/campaign.toml");
+const CAMPAIGN_TEMPLATE: &str = include_str!("scaffold/en/campaign.toml");
 const COVER_IMAGE: &str = include_str!("scaffold/cover.svg");
-const SURVEY_TEMPLATE: &str = include_str!("scaffold/survey.toml");
+const SURVEY_TEMPLATE: &str = include_str!("scaffold/en/survey.toml");
 
 /// Creates `booklets/<id>/`. Returns the folder as the user sees it, or `None` after a
 /// diagnostic.
 pub fn new_campaign(root: &Path, id: &str, diagnostics: &mut Diagnostics) -> Option<PathBuf> {
     let shown = Path::new(BOOKLETS_DIR).join(id);
     if !is_valid_id(id) {
-        diagnostics.push(
-            Diagnostic::file_error(&shown, format!("`{id}` cannot be a campaign id"))
-                .with_hint("use lowercase Latin letters, digits and dashes, starting with a letter, e.g. kegen-youth"),
-        );
+        diagnostics
+            .push(Diagnostic::file_error(&shown, msg!("new-bad-id", id = id)).with_hint(msg!("new-bad-id-hint")));
         return None;
     }
     let dir = root.join(&shown);
     if dir.exists() {
-        diagnostics.push(
-            Diagnostic::file_error(&shown, "this campaign already exists")
-                .with_hint("choose another id, or edit the existing campaign.toml"),
-        );
+        diagnostics.push(Diagnostic::file_error(&shown, msg!("new-exists")).with_hint(msg!("new-exists-hint")));
         return None;
     }
     let campaign = CAMPAIGN_TEMPLATE.replace("{ID}", id);
@@ -37,7 +34,7 @@ pub fn new_campaign(root: &Path, id: &str, diagnostics: &mut Diagnostics) -> Opt
             fsutil::write_atomically(&dir.join(crate::survey::load::SURVEY_FILE), survey.as_bytes())
         });
     if let Err(error) = written {
-        diagnostics.push(Diagnostic::file_error(&shown, format!("cannot create the campaign: {error}")));
+        diagnostics.push(Diagnostic::file_error(&shown, msg!("new-cannot-create", reason = io_problem(&error))));
         return None;
     }
     Some(shown)

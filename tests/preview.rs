@@ -11,7 +11,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{copy_dir, repo, tempdir};
+use common::{TestProject, repo, tempdir};
 
 /// Kills a child process when the test ends, however it ends.
 struct Running(Child);
@@ -57,14 +57,11 @@ fn edit(file: &Path, from: &str, to: &str) {
 #[test]
 #[ignore = "needs Debian's chromium; .ci/run installs it and runs this test"]
 fn the_preview_page_reloads_after_an_edit_and_shows_errors() {
-    let project = tempdir();
-    std::fs::copy(repo().join("tests/fixtures/kitapsha.toml"), project.path().join("kitapsha.toml")).unwrap();
-    copy_dir(&repo().join("tests/fixtures/valid/minimal"), &project.path().join("booklets/minimal"));
+    let project = TestProject::with_campaigns(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
     let campaign = project.path().join("booklets/minimal/campaign.toml");
 
-    let mut watch = Command::new(env!("CARGO_BIN_EXE_kitapsha"))
-        .args(["watch", "minimal", "--port", "0"])
-        .current_dir(project.path())
+    let mut watch = project
+        .command(&["watch", "minimal", "--port", "0"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

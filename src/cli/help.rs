@@ -4,7 +4,7 @@
 
 use clap::{Arg, ArgAction, Command, CommandFactory};
 
-use crate::cli::Cli;
+use crate::cli::args::Cli;
 use crate::lang::Lang;
 use crate::messages::render_id;
 
@@ -64,7 +64,7 @@ fn arg_id(prefix: &str, arg: &str) -> String {
 
 /// Every message id the help uses, for the catalogue tests.
 pub fn message_ids() -> Vec<String> {
-    let mut ids: Vec<String> = FIXED_IDS.iter().map(|id| id.to_string()).collect();
+    let mut ids: Vec<String> = FIXED_IDS.iter().map(std::string::ToString::to_string).collect();
     ids.push("cli-after-help".to_string());
     collect(&Cli::command(), "cli", &mut ids);
     ids

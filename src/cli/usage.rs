@@ -2,11 +2,13 @@
 //! command line; kitapsha says it, with what to type, from the catalogues.
 
 use std::error::Error as _;
+use std::ffi::OsString;
 use std::io::Write;
 use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
+use crate::cli::help;
 use crate::lang::Lang;
 use crate::messages::Message;
 use crate::messages::MessageError;
@@ -14,7 +16,7 @@ use crate::msg;
 
 /// Shows the help or version clap was asked for, or the usage error it found. Returns the exit
 /// code: 0 for help and version, 2 for an error.
-pub fn report(error: &clap::Error, lang: Lang) -> ExitCode {
+pub fn report(error: &clap::Error, args: &[OsString], lang: Lang) -> ExitCode {
     match error.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             // The help is already in `lang`: it was built from the catalogues.
@@ -58,7 +60,7 @@ pub fn report(error: &clap::Error, lang: Lang) -> ExitCode {
                 || Message::from(error.source().map(ToString::to_string).unwrap_or_default()),
                 |e| e.0.clone(),
             );
-            msg!("usage-value-refused", arg = arg, value = text(ContextKind::InvalidValue), reason = reason)
+            msg!("usage-value-refused", arg = arg, reason = reason)
         }
         ErrorKind::MissingRequiredArgument => msg!("usage-missing-argument", arg = arg),
         ErrorKind::MissingSubcommand => msg!("usage-missing-command"),
@@ -68,15 +70,10 @@ pub fn report(error: &clap::Error, lang: Lang) -> ExitCode {
         }
         _ => msg!("usage-other", detail = error.kind().as_str().unwrap_or("").to_string()),
     };
-    // clap's usage line, after its own English heading: the command's synopsis.
-    let usage = match error.get(ContextKind::Usage) {
-        Some(ContextValue::StyledStr(usage)) => usage.to_string(),
-        _ => String::new(),
-    };
-    let synopsis = usage.trim().trim_start_matches("Usage:").trim();
+    let usage = synopsis(args, lang);
     let _ = writeln!(
         std::io::stderr(),
-        "{}: {}\n\n{}: {synopsis}\n  = {}: {}",
+        "{}: {}\n\n{}: {usage}\n  = {}: {}",
         msg!("severity-error").render(lang),
         message.render(lang),
         msg!("cli-heading-usage").render(lang),
@@ -84,4 +81,18 @@ pub fn report(error: &clap::Error, lang: Lang) -> ExitCode {
         msg!("usage-hint").render(lang)
     );
     ExitCode::from(2)
+}
+
+/// The synopsis of the command the user typed (or of kitapsha itself): clap's usage line
+/// without its English heading.
+fn synopsis(args: &[OsString], lang: Lang) -> String {
+    let mut command = help::command(lang);
+    let typed = args.iter().skip(1).map(|a| a.to_string_lossy().into_owned()).find(|a| !a.starts_with('-'));
+    let strip =
+        |usage: clap::builder::StyledStr| usage.to_string().trim().trim_start_matches("Usage:").trim().to_string();
+    match typed.as_deref().and_then(|name| command.find_subcommand_mut(name)) {
+        // A subcommand on its own does not know the program's name.
+        Some(sub) => format!("kitapsha {}", strip(sub.render_usage())),
+        None => strip(command.render_usage()),
+    }
 }

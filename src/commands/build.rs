@@ -7,6 +7,8 @@ use crate::campaign::Campaign;
 use crate::commands::outcome::Outcome;
 use crate::commands::select::{campaign_folders, load_campaigns, programme};
 use crate::diag::{Diagnostic, Diagnostics, display_path};
+use crate::fsutil::io_problem;
+use crate::msg;
 use crate::project::Project;
 use crate::typeset::compile::Sources;
 use crate::{fsutil, parallel, report};
@@ -82,7 +84,7 @@ fn build_one(
                 Ok(()) => written.push(folder),
                 Err(error) => diagnostics.push(Diagnostic::file_error(
                     display_path(&project.root, &folder),
-                    format!("cannot write the Typst sources: {error}"),
+                    msg!("typst-sources-cannot-write", reason = io_problem(&error)),
                 )),
             }
         }
@@ -94,7 +96,7 @@ fn build_one(
             Ok(()) => written.push(path),
             Err(error) => diagnostics.push(Diagnostic::file_error(
                 display_path(&project.root, &path),
-                format!("cannot write the file: {error}"),
+                msg!("output-cannot-write", reason = io_problem(&error)),
             )),
         }
     }

@@ -3,9 +3,10 @@
 
 use crate::build;
 use crate::campaign::{self, Campaign};
+use crate::msg;
 use std::path::Path;
 
-use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::ledger;
 use crate::places;
 use crate::project::{BOOKLETS_DIR, CampaignFolder, Project};
@@ -77,23 +78,13 @@ pub fn programme(
 fn warn_missing_places(places: &places::Places, totals: &[ledger::Totals], diagnostics: &mut Diagnostics) {
     for t in totals {
         for missing in places::map::missing_places(places, &t.hand_outs_by_place) {
-            let copies = ledger::model::copies(missing.copies);
-            diagnostics.push(Diagnostic {
-                severity: Severity::Warning,
-                path: Path::new(BOOKLETS_DIR).join(&t.campaign).join(ledger::file::LEDGER_FILE),
-                location: None,
-                message: format!(
-                    "hand-out place `{}` is not in {}: the report's map leaves out its {copies}",
-                    missing.name,
-                    places::PLACES_FILE
-                )
-                .into(),
-                hint: Some(format!(
-                    "add a [[place]] with name = {{ kk = \"…\", ru = \"…\", en = \"…\" }}, lat and lon to {} at the project root",
-                    places::PLACES_FILE
-                )
-                .into()),
-            });
+            let ledger = Path::new(BOOKLETS_DIR).join(&t.campaign).join(ledger::file::LEDGER_FILE);
+            let message =
+                msg!("map-place-missing", place = &missing.name, file = places::PLACES_FILE, copies = missing.copies);
+            diagnostics.push(
+                Diagnostic::file_warning(ledger, message)
+                    .with_hint(msg!("map-place-missing-hint", file = places::PLACES_FILE)),
+            );
         }
     }
 }

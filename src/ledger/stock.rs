@@ -247,7 +247,7 @@ mod tests {
         let totals = Totals::of("kegen", &ledger);
         assert_eq!((totals.printed, totals.cost, totals.runs_without_cost), (400, 45_000, 1));
         assert_eq!(totals.cost_per_copy(), Some(150.0));
-        let table = table(&[StockRow { totals, edition: EditionStatus::Unknown }]);
+        let table = table(&[StockRow { totals, edition: EditionStatus::Unknown }], crate::lang::Lang::En);
         assert!(
             table.ends_with("\ncost and cost per copy count only the print runs whose cost is recorded"),
             "{table}"

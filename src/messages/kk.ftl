@@ -23,13 +23,154 @@ file-cannot-read = файлды оқу мүмкін емес: { $reason }
 
 ## Files: reading, TOML
 
+file-not-a-file = бұл файл емес (қалта, құрылғы немесе арна)
+file-not-a-file-hint = мұнда файлдың өзін қойыңыз
+file-too-large = файл { $mib } МиБ-тан үлкен — kitapsha оқитын көлемнен әлдеқайда көп
+file-too-large-hint = файлдың дұрыс екенін тексеріңіз; суреттер мен сауалнама экспорттары бөлек файлдарда сақталады
+file-not-utf8 = файл UTF-8 кодтауында сақталмаған: { $line }-жол, жолдағы { $byte }-байт
+file-not-utf8-hint = файлды UTF-8 кодтауында сақтаңыз (Блокнотта: «Басқаша сақтау» → «Кодтау: UTF-8»)
+file-outside-campaign = файл өз науқанының қалтасынан тыс жерге апарады
+file-outside-campaign-hint = бұл символдық сілтеме; науқан қалтасына файлдың өзін салыңыз
+toml-unclosed-text = осы жерде { $quotes } белгісімен басталған мәтін еш жерде жабылмаған
+toml-unclosed-text-hint = мәтін аяқталатын жерге, { $header } алдына, жабатын { $quotes } белгісін бөлек жолға қойыңыз
+toml-unclosed-text-at-end-hint = мәтін аяқталатын жерге жабатын { $quotes } белгісін бөлек жолға қойыңыз
+toml-unclosed-quote = тырнақшадағы мәтін осы жолда жабылмаған
+toml-unclosed-quote-hint = мәтіннің соңына " қойыңыз: { $key } = "…"; бірнеше жолдық мәтін үштік тырнақшаға """ алынады
+toml-cyrillic-key = `{ $key }` кілтінде латын әрпіне ұқсайтын кирилл әрпі бар: { $letters }; кілттер латын әріптерімен жазылады
+toml-cyrillic-key-hint = кілтті ағылшын пернетақтасымен қайта теріңіз: { $latin }
+toml-curly-quotes = мәтін мәтіндік редактор қоятын { $opening }…{ $closing } тырнақшасына алынған; TOML тек түзу " тырнақшасын түсінеді
+toml-curly-quotes-hint = түзу қос тырнақшаны теріңіз (Enter жанындағы перне, Shift-пен; орыс пернетақтасында — Shift+2): { $key } = "…"
+toml-backslash = қос тырнақшадағы мәтінде кері көлбеу сызық \ \n сияқты арнайы белгіні бастайды, сондықтан бұл жол оқылмайды
+toml-backslash-hint = қалталарды / белгісімен бөліңіз: { $key } = { $fixed }
+toml-date-written = «{ $written }» — TOML-да күн бұлай жазылмайды
+toml-date-written-hint = алдымен жылды, тырнақшасыз жазыңыз: { $key } = { $iso }
+toml-number-spaces = «{ $written }» — бос орындары бар сан, TOML ондай санды оқи алмайды
+toml-number-spaces-hint = бос орынсыз жазыңыз: { $key } = { $plain }
+toml-more-errors = тағы { $count } синтаксис қатесі көрсетілмеді
+toml-more-errors-hint = алдымен жоғарыдағы қателерді түзетіңіз — қалғандары көбіне солармен бірге жойылады
+toml-too-deep = бұл дұрыс TOML емес: жақшалар 80 деңгейден терең салынған
+toml-too-deep-hint = kitapsha файлдарында жақшалар ең көбі екі-үш деңгей болады; жабылмаған жақшаны табыңыз
+toml-syntax = бұл жол TOML ережесі бойынша жазылмаған
+toml-syntax-hint = осы жолдағы тырнақшалар мен жақшаларды тексеріңіз; мәтін "қос тырнақшаға", ал бірнеше жол болса, """үштік тырнақшаға""" алынады
+toml-this-table = осы кесте
+toml-top-level = файлдың басы (кестелерден тыс)
+toml-unknown-key = { $table }: `{ $key }` деген кілт жоқ
+toml-unknown-key-typo-hint = `{ $best }` деп жазғыңыз келген шығар? Рұқсат етілген кілттер: { $takes }
+toml-unknown-key-cyrillic-hint = `{ $best }` деп жазғыңыз келген шығар? Кілтте латын әрпіне ұқсайтын кирилл әрпі бар: { $letters }; кілтті латын әріптерімен қайта теріңіз. Рұқсат етілген кілттер: { $takes }
+toml-no-keys-hint = мұнда кілт керек емес; `{ $key }` кілтін өшіріңіз
+toml-unknown-key-hint = рұқсат етілген кілттер: { $takes }
+toml-unknown-value = `{ $key }` үшін "{ $value }" деген мән жоқ
+toml-unknown-value-typo-hint = "{ $best }" деп жазғыңыз келген шығар? `{ $key }` мәндері: { $allowed }
+toml-unknown-value-hint = `{ $key }` мәндері: { $allowed }
+toml-missing-key = мұнда `{ $key }` жетіспейді
+toml-missing-key-hint = осы кестеге `{ $key } = …` қосыңыз
+toml-wrong-type =
+    `{ $key }` { $expected ->
+            [text] тырнақшадағы мәтін
+            [whole-number] бүтін сан
+            [number] сан
+            [list] [ ] ішіндегі тізім
+            [date] күн
+            [yes-no] true немесе false мәні
+            [table] кесте
+           *[other] басқа түрдегі мән
+        } болуы керек, ал мұнда { $found }
+toml-wrong-type-here =
+    бұл мән { $expected ->
+            [text] тырнақшадағы мәтін
+            [whole-number] бүтін сан
+            [number] сан
+            [list] [ ] ішіндегі тізім
+            [date] күн
+            [yes-no] true немесе false мәні
+            [table] кесте
+           *[other] басқа түрдегі мән
+        } болуы керек, ал мұнда { $found }
+toml-found-value =
+    { $kind ->
+        [whole-number] `{ $value }` бүтін саны
+        [number] `{ $value }` саны
+        [text] "{ $value }" мәтіні
+        [list] тізім
+        [yes-no] `{ $value }`
+        [table] кесте
+        [date] `{ $value }` күні
+       *[other] `{ $value }`
+    }
+toml-write-text-hint = мәтінді қос тырнақшаға алыңыз: { $key } = "мәтін"
+toml-write-whole-number-hint = бүтін санды тырнақшасыз жазыңыз: { $key } = { $example }
+toml-write-number-hint = санды тырнақшасыз жазыңыз, бөлшек бөлігін нүкте арқылы: { $key } = { $example }
+toml-write-list-hint = тізімді шаршы жақшаға жазыңыз: { $key } = ["kk", "ru"]
+toml-write-date-hint = күнді тырнақшасыз, жылдан бастап жазыңыз: { $key } = 2025-01-15
+toml-duplicate-key = `{ $key }` екі рет көрсетілген
+toml-duplicate-key-hint = біреуін ғана қалдырыңыз
+toml-other = бұл мәнді оқу мүмкін болмады
+toml-other-hint = `kitapsha new` жасайтын түсініктемелері бар үлгіні қараңыз
+
 ## The project file, kitapsha.toml
+
+campaign-unknown = `{ $id }` деген науқан жоқ
+campaign-unknown-typo-hint = `{ $best }` деп жазғыңыз келген шығар? Бар науқандар: { $known }
+campaign-unknown-hint = бар науқандар: { $known }
+campaign-unknown-none-hint = жобада әлі науқан жоқ; `kitapsha new ID` командасымен науқан жасаңыз
+campaign-folder-cannot-open = науқан қалтасын ашу мүмкін емес: { $reason }
+project-folder-cannot-open = жоба қалтасын ашу мүмкін емес: { $reason }
+campaign-folder-outside = науқан қалтасы жоба қалтасынан тыс жерге апарады
+campaign-folder-outside-hint = бұл символдық сілтеме; сілтеменің орнына науқанды { $booklets }/ қалтасына көшіріңіз
+project-texts-missing = `{ $key }` жоқ
+project-texts-missing-hint = қазақ, орыс және ағылшын тілдеріндегі мәтіндерімен қосыңыз: { $key } = {"{"} kk = "…", ru = "…", en = "…" {"}"}
+project-text-missing-language =
+    `{ $key }` ішінде { $lang ->
+            [kk] қазақша
+            [ru] орысша
+           *[en] ағылшынша
+        } мәтін жоқ
+project-text-missing-language-hint = { $lang } = "…" қосыңыз: жоба файлы донорлармен үш тілде де сөйлеседі — kk, ru және en
+project-key-missing = `{ $key }` жоқ
+project-key-missing-hint = { $key } = "…" қосыңыз
+project-reached-negative = `reached` теріс сан бола алмайды
+project-reached-negative-hint = жоба қанша адамды қамтығанын жазыңыз, ал белгісіз болса, `reached` кілтін өшіріңіз
+project-activity-cost-negative = `cost` теріс сан бола алмайды
+project-activity-cost-negative-hint = жобаның құнын теңгемен жазыңыз, ал белгісіз болса, `cost` кілтін өшіріңіз
+project-logo-without-statement = `donor-logo` бар, бірақ `funding-statement` жоқ
+project-logo-without-statement-hint = логотип қаржыландыру туралы жазбаның жанында басылады: funding-statement = {"{"} kk = "…", ru = "…", en = "…" {"}"} қосыңыз
+project-period-reversed = бағдарлама кезеңінің аяқталу күні (`to`) басталу күнінен (`from`) ерте
+project-period-reversed-hint = `from` пен `to` орындарын ауыстырыңыз
+project-period-missing = `period` жоқ
+project-period-missing-hint = period = {"{"} from = 2024-06-01, to = 2025-02-22 {"}"} қосыңыз
+project-logo-format = `donor-logo` "{ $path }" — SVG, PNG немесе JPEG файлы емес
+project-logo-format-hint = логотипті .svg (ең жақсысы: баспада анық қалады), .png немесе .jpg түрінде беріңіз
+project-logo-not-inside = бұл жоба қалтасының ішіндегі файл емес
+project-logo-cannot-read = `donor-logo` "{ $path }" файлын оқу мүмкін емес: { $reason }
+project-logo-cannot-read-hint = логотипті жоба қалтасына салып, жолын сол қалтадан бастап жазыңыз, мысалы donor-logo = "booklets/donor.svg"
+project-not-a-date = бұл күн емес
+project-not-a-date-hint = күнді тырнақшасыз, жылдан бастап жазыңыз, мысалы 2025-01-15
 
 ## Campaign files, campaign.toml
 
 ## Pictures, fonts and fit
 
 ## Typesetting and PDFs
+
+typeset-failed = құжатты беттеу мүмкін болмады: { $detail }
+typeset-failed-hint = бұл сіздің мәтініңіздегі емес, kitapsha үлгісіндегі қате; осы хабарламаны жіберіп, ол туралы хабарлаңыз. { $typst_hints }
+typeset-pages-not-four = кітапша { $pages } бет болып шықты, бұл төртке еселі сан емес
+typeset-template-bug-hint = бұл kitapsha үлгісіндегі қате; ол туралы хабарлаңыз
+pdf-cannot-make =
+    { $what ->
+            [press] баспаханаға арналған PDF
+            [sheets] кеңседе басуға арналған парақтар PDF-і
+            [report] есептің PDF-і
+           *[screen] PDF
+        } жасалмады: { $detail }
+pdf-press-cannot-make-hint = мәселе суреттердің бірінде немесе kitapsha-ның өзінде; осы хабарламаны жіберіп, ол туралы хабарлаңыз
+pdf-ink-over-limit = баспаханаға арналған PDF-те бояулардың қосындысы { $ink } %-ға дейін жетеді, бұл { $limit } % шегінен көп
+pdf-ink-over-limit-hint = сурет баспахана профилі рұқсат ететіннен күңгірт; осы баспахананың бояу шегіне арналған профильді алыңыз немесе [print] ішінде баспахана қабылдайтын `ink-limit` мәнін көрсетіңіз
+typst-sources-cannot-write = Typst бастапқы файлдарын жазу мүмкін емес: { $reason }
+output-cannot-write = файлды жазу мүмкін емес: { $reason }
+report-cannot-write = есепті жазу мүмкін емес: { $reason }
+map-place-missing = `{ $place }` тарату орны { $file } файлында жоқ: есептегі картада сонда таратылған { $copies } дана көрсетілмейді
+map-place-missing-hint = жоба түбіріндегі { $file } файлына name = {"{"} kk = "…", ru = "…", en = "…" {"}"}, lat және lon мәндері бар [[place]] қосыңыз
 
 ## The ledger, print-runs.toml
 
@@ -39,4 +180,99 @@ file-cannot-read = файлды оқу мүмкін емес: { $reason }
 
 ## What the commands print
 
+no-project = бұл қалтада да, одан жоғары қалталарда да { $file } файлы жоқ
+no-project-hint = kitapsha-ны жоба қалтасында іске қосыңыз немесе ол қалтаны --project ҚАЛТА арқылы көрсетіңіз
+new-created = { $folder }/campaign.toml файлы жасалды: мәтінді соған жазып, содан кейін `kitapsha build { $id }` командасын орындаңыз
+check-press-ink = { $campaign }: баспаханаға арналған PDF CMYK түстерінде, бояулардың ең үлкен қосындысы { $ink } % (шегі { $limit } %)
+check-done = { $campaigns } науқан тексерілді
+wrote = жазылды: { $path }
+print-run-recorded = { $campaign } кітапшасының таралымы жазылды: { $copies } дана, { $date }, басылым { $edition }; қоймада { $in_stock } дана
+print-run-recorded-without-edition = { $campaign } кітапшасының таралымы жазылды: { $copies } дана, { $date }; қоймада { $in_stock } дана
+new-bad-id = `{ $id }` науқан идентификаторы бола алмайды
+new-bad-id-hint = кіші латын әріптерін, цифрлар мен сызықшаларды қолданыңыз, бірінші таңба әріп болсын, мысалы kegen-youth
+new-exists = мұндай науқан бар
+new-exists-hint = басқа идентификатор таңдаңыз немесе бар campaign.toml файлын өңдеңіз
+new-cannot-create = науқанды жасау мүмкін емес: { $reason }
+watch-no-campaign = бақылайтын науқан жоқ
+watch-no-campaign-hint = оны `kitapsha new ID` командасымен жасаңыз
+watch-cannot-serve = алдын ала қарауды { $port } портында ашу мүмкін емес: { $reason }
+watch-serving = { $campaign } алдын ала қарау: { $address }  (тоқтату — Ctrl-C)
+watch-built =
+    { $build }-жинақ: { $pages } бет, { $ms } мс{ $problems ->
+        [0] {""}
+       *[other] , { $problems } мәселе
+    }
+hand-out-recorded = { $campaign } кітапшасының таратылғаны жазылды: { $copies } дана, { $place }, { $date }; қоймада { $in_stock } дана қалды
+
 ## The command line: help and usage errors
+
+usage-unknown-argument = бұл командада { $arg } параметрі жоқ
+usage-unknown-argument-suggested = бұл командада { $arg } параметрі жоқ; { $suggested } деп жазғыңыз келген шығар?
+usage-unknown-command = kitapsha-да { $command } деген команда жоқ
+usage-unknown-command-suggested = kitapsha-да { $command } деген команда жоқ; { $suggested } деп жазғыңыз келген шығар?
+usage-invalid-value = { $arg } мәні «{ $value }» бола алмайды; мына мәндердің бірін жазыңыз: { $valid }
+usage-value-refused = { $arg }: { $reason }
+usage-missing-argument = мұнда { $arg } көрсетілуі керек
+usage-missing-command = қай команданы орындау керегін көрсетіңіз
+usage-conflict = { $arg } мен { $other } бірге көрсетілмейді
+usage-unexpected-value = «{ $value }» мұнда артық
+usage-other = командалық жолды оқу мүмкін болмады ({ $detail })
+usage-hint = `kitapsha --help` — командалар тізімі, `kitapsha <команда> --help` — бір команданың параметрлері
+arg-copies-not-a-number = «{ $value }» — бүтін дана саны емес; мысалы, --copies 300 деп жазыңыз
+arg-copies-not-positive = дана саны 0-ден көп болуы керек
+arg-copies-too-many = { $value } дана тым көп; артық цифр жоқ па, тексеріңіз
+arg-cost-not-whole = «{ $value }» — бүтін теңге емес; құнын тиынсыз жазыңыз, мысалы --cost 45000
+arg-cost-not-a-number = «{ $value }» — теңге саны емес; мысалы, --cost 45000 немесе --cost "45 000" деп жазыңыз
+arg-cost-negative = құн теріс сан бола алмайды
+arg-cost-too-much = { $value } теңге бір таралым үшін тым көп; артық цифр жоқ па, тексеріңіз
+arg-date-shape = «{ $value }» — күн емес; 2025-01-15 немесе 15.01.2025 түрінде жазыңыз
+arg-date-not-real = { $value } деген күн жоқ
+arg-date-future = { $date } — болашақтағы күн (бүгін { $today })
+arg-text-empty = мән бос бола алмайды
+arg-level-not-a-number = «{ $value }» — сан емес; деңгейді бөлшекпен жазыңыз, мысалы 0.95
+arg-level-percent = деңгей бөлшекпен көрсетіледі: { $fraction } деп жазғыңыз келген шығар?
+arg-level-range = деңгей — 0.5 пен 1 арасындағы бөлшек, мысалы 0.95
+cli-heading-usage = Қолданылуы
+cli-heading-commands = Командалар
+cli-heading-options = Параметрлер
+cli-heading-arguments = Аргументтер
+cli-help = Осы анықтаманы көрсету
+cli-version = Нұсқасын көрсету
+cli-after-help = Командалық жолдағы жолдар ағымдағы қалтадан бастап есептеледі; команда әдепкі бойынша жазатын файлдар жобаға түседі (out/, booklets/). Хабарламалар тілін KITAPSHA_LANG=kk|ru|en анықтайды, ол болмаса — kitapsha.toml ішіндегі [project] messages, ол да болмаса — жүйе тілі.
+cli-about = Науқан файлдарынан басуға дайын екі тілді (қазақша және орысша) кітапшалар; таралым мен тарату есебі, хабардарлық статистикасы және донорға арналған есептер.
+cli-project = Жоба қалтасы, kitapsha.toml жатқан қалта; көрсетілмесе, ағымдағы қалтадан бастап ізделеді
+cli-new-about = booklets/<ID>/ қалтасын түсініктемелері бар әрі бірден жиналатын campaign.toml файлымен жасау
+cli-new-id = Жаңа науқанның идентификаторы: кіші латын әріптері, цифрлар мен сызықшалар, мысалы kegen-youth
+cli-check-about = Мәтіндерді, суреттерді, беттерге сыюын, журналдар мен сауалнамаларды ештеңе жазбай тексеру; қате болса, шығу коды 1
+cli-check-campaigns = Науқан идентификаторлары: booklets/ ішіндегі қалта атаулары (көрсетілмесе — бәрі)
+cli-build-about = Науқандардың кітапшаларын (көрсетілмесе — бәрін) out/<id>/ қалтасына жинау
+cli-build-campaigns = { cli-check-campaigns }
+cli-build-out = PDF файлдарын қайда жазу керек; көрсетілмесе — жобаның out/ қалтасына
+cli-build-reports = Донорға арналған есепті ағылшын, орыс және қазақ тілдерінде де жазу (report-<lang>.pdf)
+cli-build-emit-typst = Әр PDF үшін дербес Typst жобасын осы қалтаға да жазу
+cli-watch-about = Әр сақтаған сайын науқанды қайта жинап, беттері мен қателерін браузерде көрсету
+cli-watch-campaign = Бақыланатын науқан; көрсетілмесе — біріншісі
+cli-watch-port = 127.0.0.1 мекенжайындағы алдын ала қарау порты: көрсетілмесе — 8737, 0 — кез келген бос порт
+cli-print-run-about = Таралымды басылған басылымымен бірге booklets/<CAMPAIGN>/print-runs.toml файлына жазу
+cli-print-run-campaign = Науқан идентификаторы: booklets/ ішіндегі қалтасының атауы
+cli-print-run-copies = Қанша кітапша басылды, мысалы 300
+cli-print-run-date = Таралым күні: 2025-01-15 немесе 15.01.2025; көрсетілмесе — бүгін
+cli-print-run-printer = Кім басып шығарды
+cli-print-run-cost = Бүкіл таралымның құны, бүтін теңгемен, мысалы 45000 немесе "45 000"
+cli-hand-out-about = Кітапшалардың таратылғанын жазу; қоймада сонша дана болмаса, жазылмайды
+cli-hand-out-campaign = { cli-print-run-campaign }
+cli-hand-out-copies = Қанша кітапша таратылды
+cli-hand-out-place = Таратылған ауыл немесе қала
+cli-hand-out-date = Таратылған күн: 2025-01-20 немесе 20.01.2025; көрсетілмесе — бүгін
+cli-hand-out-by = Кім таратты
+cli-stock-about = Әр науқан бойынша: басылды, таратылды, қалдық, құны және бір дананың құны, соңғы тарату
+cli-stock-json = Кестенің орнына бағдарламаларға арналған JSON шығару
+cli-stock-csv = Кестенің орнына электрондық кестелерге арналған CSV шығару
+cli-stats-about = Әр науқанға дейінгі және кейінгі хабардарлық, сенімділік аралықтарымен және адал тұжырымдармен
+cli-stats-campaigns = { cli-check-campaigns }
+cli-stats-json = Кестенің орнына JSON шығару (үлестер мен тармақтар дөңгелектенбеген бөлшекпен)
+cli-stats-lang = Тұжырымдар тілі: kk, ru немесе en; көрсетілмесе — үшеуі де
+cli-stats-level = Аралықтардың сенімділік деңгейі, бөлшекпен: көрсетілмесе — 0.95
+cli-report-about = Донорға арналған есепті бір A4 PDF файлына жазу: не басылып, не таратылды, қайда, қандай құнмен және хабардарлық қалай өзгерді
+cli-report-lang = Есептің тілі: en, ru немесе kk; көрсетілмесе — en
+cli-report-out = Қайда жазу керек; көрсетілмесе — жобадағы out/report-<lang>.pdf

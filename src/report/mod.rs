@@ -19,8 +19,10 @@ use typst::foundations::Bytes;
 use crate::campaign::{Campaign, Format, Item};
 use crate::diag::{Diagnostic, Diagnostics, display_path};
 use crate::fsutil;
+use crate::fsutil::io_problem;
 use crate::lang::Lang;
 use crate::ledger::Totals;
+use crate::msg;
 use crate::numbers;
 use crate::project::Project;
 use crate::survey::{self, IndicatorResult, wording};
@@ -58,7 +60,7 @@ pub fn write(
         if let Err(error) = sources.write_to(&folder) {
             diagnostics.push(Diagnostic::file_error(
                 display_path(&project.root, &folder),
-                format!("cannot write the Typst sources: {error}"),
+                msg!("typst-sources-cannot-write", reason = io_problem(&error)),
             ));
         }
     }
@@ -67,7 +69,7 @@ pub fn write(
         Err(error) => {
             diagnostics.push(Diagnostic::file_error(
                 display_path(&project.root, out),
-                format!("cannot write the report: {error}"),
+                msg!("report-cannot-write", reason = io_problem(&error)),
             ));
             None
         }
@@ -162,7 +164,7 @@ pub fn report_pdf(
     match pdf {
         Ok(bytes) => Some((bytes, sources)),
         Err(message) => {
-            diagnostics.push(Diagnostic::file_error(shown, format!("the report PDF could not be written: {message}")));
+            diagnostics.push(Diagnostic::file_error(shown, msg!("pdf-cannot-make", what = "report", detail = message)));
             None
         }
     }

@@ -1231,7 +1231,7 @@ fn list_columns(columns: &[String]) -> String {
 mod tests {
     use super::*;
 
-    const TEMPLATE: &str = include_str!("../scaffold/survey.toml");
+    const TEMPLATE: &str = include_str!("../scaffold/en/survey.toml");
 
     fn load_text(name: &str, text: &str) -> (Loaded, Vec<Diagnostic>) {
         let dir = std::env::temp_dir().join(format!("kitapsha-survey-load-{name}-{}", std::process::id()));
@@ -1297,8 +1297,8 @@ mod tests {
         assert!(matches!(loaded, Loaded::Invalid));
         let headlines: Vec<String> = diagnostics.iter().map(Diagnostic::headline).collect();
         assert_eq!(headlines[..2], [
-            "booklets/x/survey.toml:4:17: error: `design-effect` should be a number such as 1.7, but it is string \"1.7\"".to_string(),
-            "booklets/x/survey.toml:5:45: error: `respondents` should be a whole number, but it is floating point `10.5`".to_string(),
+            "booklets/x/survey.toml:4:17: error: `design-effect` should be a number, but it is the text \"1.7\"".to_string(),
+            "booklets/x/survey.toml:5:45: error: `respondents` should be a whole number, but it is the number `10.5`".to_string(),
         ]);
     }
 

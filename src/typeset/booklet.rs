@@ -12,6 +12,7 @@ use crate::date::Date;
 use crate::diag::Diagnostic;
 use crate::geometry::Paper;
 use crate::lang::Lang;
+use crate::msg;
 use crate::project::Project;
 use crate::typeset::compile::{Layout, MarkKind, Sources};
 use crate::typeset::last_line::{self, bind_last_words};
@@ -57,10 +58,9 @@ pub fn typeset(project: &Project, campaign: &Campaign, today: Date) -> Result<Ty
     let layout = compile::read_layout(&document).unwrap_or_default();
     let pages = document.pages().len();
     if pages % PAGES_PER_SHEET != 0 {
-        let message = format!("the booklet came out with {pages} pages, not a multiple of four");
+        let message = msg!("typeset-pages-not-four", pages = pages);
         return Err(vec![
-            Diagnostic::file_error(&campaign.source.path, message)
-                .with_hint("this is a problem in kitapsha's template; please report it"),
+            Diagnostic::file_error(&campaign.source.path, message).with_hint(msg!("typeset-template-bug-hint")),
         ]);
     }
     Ok(TypesetBooklet { document, sources, layout })

@@ -13,6 +13,7 @@ use typst_layout::PagedDocument;
 use crate::date::Date;
 use crate::diag::Diagnostic;
 use crate::lang::Lang;
+use crate::msg;
 use crate::typeset::world::{self, DocumentWorld};
 
 /// The label of the marks templates leave where their parts fall.
@@ -73,15 +74,11 @@ fn describe(world: &DocumentWorld, diagnostic: &SourceDiagnostic, shown: &Path) 
             Some(format!(" ({}:{line})", id.vpath().get_without_slash()))
         })
         .unwrap_or_default();
-    let hints: Vec<String> = diagnostic.hints.iter().map(|hint| hint.v.to_string()).collect();
-    let mut out =
-        Diagnostic::file_error(shown, format!("the document could not be typeset: {}{place}", diagnostic.message));
-    out.hint = Some(if hints.is_empty() {
-        "this is a problem in kitapsha's template, not in your text; please report it with this message".into()
-    } else {
-        hints.join("; ").into()
-    });
-    out
+    // Typst's own words are kept as they are: they are for whoever mends the template.
+    let typst_message = format!("{}{place}", diagnostic.message);
+    let typst_hints: Vec<String> = diagnostic.hints.iter().map(|hint| hint.v.to_string()).collect();
+    Diagnostic::file_error(shown, msg!("typeset-failed", detail = typst_message))
+        .with_hint(msg!("typeset-failed-hint", typst_hints = typst_hints.join("; ")))
 }
 
 /// Where the template put each half and section, read back from the compiled document.

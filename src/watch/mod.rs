@@ -12,7 +12,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::fsutil::io_problem;
 use crate::lang::Lang;
+use crate::msg;
 use crate::typeset::booklet::TypesetBooklet;
 use crate::{build, commands, project};
 
@@ -23,14 +25,14 @@ const PIXELS_PER_POINT: f64 = 1.5;
 
 /// Watches the campaign `id` (or the first campaign) under `root` and serves the preview on
 /// `port` (0: any free port). Runs until the process is stopped.
-pub fn run(root: &Path, id: Option<String>, port: u16, _lang: Lang, diagnostics: &mut Diagnostics) -> Option<String> {
+pub fn run(root: &Path, id: Option<String>, port: u16, lang: Lang, diagnostics: &mut Diagnostics) -> Option<String> {
     let project = project::load(root, diagnostics)?;
     let id = match id {
         Some(id) => project.select_campaigns(&[id]).map_err(|d| diagnostics.push(d)).ok()?.remove(0),
         None => project.campaign_ids().into_iter().next().or_else(|| {
             diagnostics.push(
-                Diagnostic::file_error(project::BOOKLETS_DIR, "there is no campaign to watch")
-                    .with_hint("create one with `kitapsha new ID`"),
+                Diagnostic::file_error(project::BOOKLETS_DIR, msg!("watch-no-campaign"))
+                    .with_hint(msg!("watch-no-campaign-hint")),
             );
             None
         })?,
@@ -39,11 +41,14 @@ pub fn run(root: &Path, id: Option<String>, port: u16, _lang: Lang, diagnostics:
     let address = match server::start(port, shared.clone()) {
         Ok(address) => address,
         Err(error) => {
-            diagnostics.push(Diagnostic::file_error(root, format!("cannot serve the preview on port {port}: {error}")));
+            diagnostics.push(Diagnostic::file_error(
+                root,
+                msg!("watch-cannot-serve", port = port, reason = io_problem(&error)),
+            ));
             return None;
         }
     };
-    say(&format!("preview of {id}: http://{address}/  (stop with Ctrl-C)"));
+    say(&msg!("watch-serving", campaign = &id, address = format!("http://{address}/")).render(lang));
     let folder = project.booklets_dir().join(&id);
     let mut rendered = RenderedPages::default();
     let mut last_state = None;
@@ -51,14 +56,14 @@ pub fn run(root: &Path, id: Option<String>, port: u16, _lang: Lang, diagnostics:
         let state = folder_state(&[root.join(project::PROJECT_FILE), folder.clone()]);
         if last_state.as_ref() != Some(&state) {
             last_state = Some(state);
-            rebuild(root, &id, &mut rendered, &shared);
+            rebuild(root, &id, &mut rendered, &shared, lang);
         }
         std::thread::sleep(POLL);
     }
 }
 
 /// One build: load, check, typeset, render the pages that changed, publish.
-fn rebuild(root: &Path, id: &str, rendered: &mut RenderedPages, shared: &Shared) {
+fn rebuild(root: &Path, id: &str, rendered: &mut RenderedPages, shared: &Shared, lang: Lang) {
     let start = Instant::now();
     let mut diagnostics = Diagnostics::new();
     let booklet = build_once(root, id, &mut diagnostics);
@@ -67,7 +72,7 @@ fn rebuild(root: &Path, id: &str, rendered: &mut RenderedPages, shared: &Shared)
     // Keep what the last few builds used, as the Typst CLI's watch does: an afternoon of edits
     // must not fill the memory.
     typst::comemo::evict(10);
-    let errors: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    let errors: Vec<String> = diagnostics.iter().map(|d| d.render(lang)).collect();
     for error in &errors {
         eprint!("{error}");
     }
@@ -77,9 +82,14 @@ fn rebuild(root: &Path, id: &str, rendered: &mut RenderedPages, shared: &Shared)
         preview.pages = pages;
     }
     preview.errors = errors;
-    let problems =
-        if preview.errors.is_empty() { String::new() } else { format!(", {} problem(s)", preview.errors.len()) };
-    say(&format!("build {}: {} pages in {} ms{problems}", preview.version, preview.pages.len(), elapsed.as_millis()));
+    let built = msg!(
+        "watch-built",
+        build = preview.version,
+        pages = preview.pages.len(),
+        ms = elapsed.as_millis() as u64,
+        problems = preview.errors.len()
+    );
+    say(&built.render(lang));
 }
 
 /// A line for the terminal; a closed terminal must not stop the preview.

@@ -11,6 +11,10 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
+use crate::messages::{Arg, Message};
+use crate::msg;
+
+mod slips;
 
 /// Stop retrying after this many problems in one file; the user fixes those first.
 const MAX_PROBLEMS: usize = 50;
@@ -20,19 +24,7 @@ const MAX_PROBLEMS: usize = 50;
 pub fn load<T: DeserializeOwned>(file: &SourceFile, diagnostics: &mut Diagnostics) -> Option<T> {
     let (table, syntax_errors) = DeTable::parse_recoverable(&file.text);
     if !syntax_errors.is_empty() {
-        let count = syntax_errors.len();
-        for error in syntax_errors.iter().take(MAX_PROBLEMS) {
-            diagnostics.push(syntax_diagnostic(file, error));
-        }
-        if count > MAX_PROBLEMS {
-            diagnostics.push(
-                Diagnostic::file_error(
-                    &file.path,
-                    format!("{} more syntax errors are not shown", count - MAX_PROBLEMS),
-                )
-                .with_hint("fix the errors above first; the rest often go with them"),
-            );
-        }
+        report_syntax(file, &syntax_errors, diagnostics);
         return None;
     }
     let span = table.span();
@@ -71,9 +63,13 @@ impl RemovedKey {
     }
 
     /// The table the key sat in, written the way the user wrote its header: `[cover.kk]`.
-    fn table(&self) -> String {
+    fn table(&self) -> Arg {
         let parents = &self.path[..self.path.len().saturating_sub(1)];
-        if parents.is_empty() { "the top level".to_string() } else { format!("[{}]", parents.join(".")) }
+        if parents.is_empty() {
+            Arg::from(msg!("toml-top-level"))
+        } else {
+            Arg::Text(format!("[{}]", parents.join(".")))
+        }
     }
 }
 
@@ -137,19 +133,51 @@ fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end && !inner.is_empty()
 }
 
-fn syntax_diagnostic(file: &SourceFile, error: &toml::de::Error) -> Diagnostic {
-    let span = error.span().unwrap_or(0..0);
-    let message = error.message().trim().trim_end_matches('.').to_string();
-    // The toml crate stops at 80 levels of nesting, so that no file can overflow the stack.
-    if message.contains("recursion") {
-        return Diagnostic::error(file, span, "this is not valid TOML: brackets are nested more than 80 levels deep")
-            .with_hint("kitapsha's files need two or three levels of [ ] or { } at most; look for brackets that are never closed");
+/// Syntax errors, said as the slips they are where a slip explains them (one diagnostic for the
+/// line, at its value), and at most [`MAX_PROBLEMS`] of them.
+fn report_syntax(file: &SourceFile, errors: &[toml::de::Error], diagnostics: &mut Diagnostics) {
+    // An unclosed text swallows the rest of the file: every later error follows from it.
+    if let Some(slip) = slips::unclosed_text(&file.text) {
+        diagnostics.push(Diagnostic::error(file, slip.span, slip.message).with_hint(slip.hint));
+        return;
     }
-    Diagnostic::error(file, span, format!("this is not valid TOML: {}", lowercase_first(&message)))
-        .with_hint("check quotes and brackets on this line; text goes in \"double quotes\" or \"\"\"triple quotes\"\"\" for several lines")
+    let mut lines_said = Vec::new();
+    let mut shown = 0;
+    for error in errors {
+        let span = error.span().unwrap_or(0..0);
+        let (line, _) = file.line_column(span.start);
+        if lines_said.contains(&line) {
+            continue;
+        }
+        lines_said.push(line);
+        if shown == MAX_PROBLEMS {
+            let left = errors.len() - shown;
+            diagnostics.push(
+                Diagnostic::file_error(&file.path, msg!("toml-more-errors", count = left))
+                    .with_hint(msg!("toml-more-errors-hint")),
+            );
+            return;
+        }
+        shown += 1;
+        diagnostics.push(match slips::on_line(&file.text, span.start) {
+            Some(slip) => Diagnostic::error(file, slip.span, slip.message).with_hint(slip.hint),
+            None => syntax_diagnostic(file, error),
+        });
+    }
 }
 
-/// Turns serde's wording into a message for people who are not programmers.
+fn syntax_diagnostic(file: &SourceFile, error: &toml::de::Error) -> Diagnostic {
+    let span = error.span().unwrap_or(0..0);
+    let detail = error.message().trim().trim_end_matches('.').to_string();
+    // The toml crate stops at 80 levels of nesting, so that no file can overflow the stack.
+    if detail.contains("recursion") {
+        return Diagnostic::error(file, span, msg!("toml-too-deep")).with_hint(msg!("toml-too-deep-hint"));
+    }
+    Diagnostic::error(file, span, msg!("toml-syntax", detail = lowercase_first(&detail)))
+        .with_hint(msg!("toml-syntax-hint"))
+}
+
+/// Turns serde's findings into a message for people who are not programmers.
 fn describe(
     file: &SourceFile,
     error: &toml::de::Error,
@@ -157,66 +185,149 @@ fn describe(
     removed: Option<&RemovedKey>,
 ) -> Diagnostic {
     let raw = error.message().trim();
-    let table = removed.map(RemovedKey::table).unwrap_or_else(|| "this table".to_string());
+    let table = removed.map_or_else(|| Arg::from(msg!("toml-this-table")), RemovedKey::table);
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let (name, expected) = split_name(rest);
-        let hint = match did_you_mean(name, &expected) {
-            Some(best) => format!("did you mean `{best}`? {table} takes: {}", expected.join(", ")),
-            None if expected.is_empty() => format!("{table} takes no keys here; remove `{name}`"),
-            None => format!("{table} takes: {}", expected.join(", ")),
+        let takes = expected.join(", ");
+        let hint = match (did_you_mean(name, &expected), cyrillic_letters(name)) {
+            (Some(best), letters) if !letters.is_empty() => {
+                msg!(
+                    "toml-unknown-key-cyrillic-hint",
+                    best = best,
+                    letters = letters,
+                    table = table.clone(),
+                    takes = takes
+                )
+            }
+            (Some(best), _) => msg!("toml-unknown-key-typo-hint", best = best, table = table.clone(), takes = takes),
+            (None, _) if expected.is_empty() => msg!("toml-no-keys-hint", table = table.clone(), key = name),
+            (None, _) => msg!("toml-unknown-key-hint", table = table.clone(), takes = takes),
         };
-        return Diagnostic::error(file, span.clone(), format!("unknown key `{name}` in {table}")).with_hint(hint);
+        return Diagnostic::error(file, span.clone(), msg!("toml-unknown-key", key = name, table = table))
+            .with_hint(hint);
     }
     if let Some(rest) = raw.strip_prefix("unknown variant `") {
         let (value, expected) = split_name(rest);
-        let key = removed.map(RemovedKey::key).unwrap_or("value");
+        let key = removed.map_or("value", RemovedKey::key);
+        let allowed = expected.join(", ");
         let hint = match did_you_mean(value, &expected) {
-            Some(best) => format!("did you mean \"{best}\"? `{key}` is one of: {}", expected.join(", ")),
-            None => format!("`{key}` is one of: {}", expected.join(", ")),
+            Some(best) => msg!("toml-unknown-value-typo-hint", best = best, key = key, allowed = allowed),
+            None => msg!("toml-unknown-value-hint", key = key, allowed = allowed),
         };
-        return Diagnostic::error(file, span.clone(), format!("unknown `{key}` value \"{value}\"")).with_hint(hint);
+        return Diagnostic::error(file, span.clone(), msg!("toml-unknown-value", key = key, value = value))
+            .with_hint(hint);
     }
     if let Some(field) = raw.strip_prefix("missing field `").and_then(|rest| rest.split('`').next()) {
-        return Diagnostic::error(file, span.clone(), format!("`{field}` is missing here"))
-            .with_hint(format!("add `{field} = …` to this table"));
+        return Diagnostic::error(file, span.clone(), msg!("toml-missing-key", key = field))
+            .with_hint(msg!("toml-missing-key-hint", key = field));
     }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
-        let key = removed.map(RemovedKey::key).unwrap_or("this value");
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
-        let expected = plain_type_name(expected);
-        return Diagnostic::error(file, span.clone(), format!("`{key}` should be {expected}, but it is {found}"))
-            .with_hint(type_hint(expected).replace("key = ", &format!("{key} = ")));
+        let key = removed.map_or("", RemovedKey::key);
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let kind = value_kind(expected);
+        let found = found_value(found);
+        let message = if key.is_empty() {
+            msg!("toml-wrong-type-here", expected = kind.clone(), found = found)
+        } else {
+            msg!("toml-wrong-type", key = key, expected = kind.clone(), found = found)
+        };
+        return Diagnostic::error(file, span.clone(), message).with_hint(type_hint(key, expected));
     }
     if let Some(rest) = raw.strip_prefix("duplicate field `") {
         let (name, _) = split_name(rest);
-        return Diagnostic::error(file, span.clone(), format!("`{name}` is given twice")).with_hint("keep one of them");
+        return Diagnostic::error(file, span.clone(), msg!("toml-duplicate-key", key = name))
+            .with_hint(msg!("toml-duplicate-key-hint"));
     }
-    let key = removed.map(|r| format!("`{}`: ", r.key())).unwrap_or_default();
-    Diagnostic::error(file, span.clone(), format!("{key}{}", lowercase_first(raw)))
-        .with_hint("see the commented example that `kitapsha new` writes")
+    let key = removed.map_or("", RemovedKey::key);
+    Diagnostic::error(file, span.clone(), msg!("toml-other", key = key, detail = lowercase_first(raw)))
+        .with_hint(msg!("toml-other-hint"))
 }
 
-/// Rust's names for numbers mean nothing to campaign staff.
-fn plain_type_name(expected: &str) -> &str {
-    match expected {
-        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" => "a whole number",
-        "f32" | "f64" => "a number",
-        other => other,
+/// What serde expected, as a message: a text, a whole number, a number, a list, a date, yes or
+/// no, a table.
+fn value_kind(expected: &str) -> Arg {
+    let kind = match expected {
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" => "whole-number",
+        "f32" | "f64" => "number",
+        e if e.contains("whole number") || e.contains("integer") => "whole-number",
+        e if e.contains("number") => "number",
+        e if e.contains("string") => "text",
+        e if e.contains("sequence") => "list",
+        e if e.contains("date") => "date",
+        e if e.contains("bool") => "yes-no",
+        e if e.contains("map") || e.contains("struct") => "table",
+        _ => "other",
+    };
+    Arg::Text(kind.to_string())
+}
+
+/// What serde found ("integer `5`", "floating point `1.5`", "string \"x\""), as a kind and
+/// the value written.
+fn found_value(found: &str) -> Message {
+    const KINDS: [(&str, &str); 8] = [
+        ("integer", "whole-number"),
+        ("floating point", "number"),
+        ("float", "number"),
+        ("string", "text"),
+        ("sequence", "list"),
+        ("boolean", "yes-no"),
+        ("map", "table"),
+        ("datetime", "date"),
+    ];
+    let (kind, value) = KINDS
+        .iter()
+        .find_map(|(prefix, kind)| found.strip_prefix(prefix).map(|value| (*kind, value)))
+        .unwrap_or(("other", found));
+    msg!("toml-found-value", kind = kind, value = value.trim().trim_matches(['`', '"']))
+}
+
+/// How to write a value of the kind expected, with an example that fits the key.
+fn type_hint(key: &str, expected: &str) -> Message {
+    let key = if key.is_empty() { "key" } else { key };
+    match value_kind(expected) {
+        Arg::Text(kind) if kind == "text" => msg!("toml-write-text-hint", key = key),
+        Arg::Text(kind) if kind == "whole-number" => {
+            msg!("toml-write-whole-number-hint", key = key, example = example_number(key))
+        }
+        Arg::Text(kind) if kind == "number" => {
+            msg!("toml-write-number-hint", key = key, example = example_fraction(key))
+        }
+        Arg::Text(kind) if kind == "list" => msg!("toml-write-list-hint", key = key),
+        Arg::Text(kind) if kind == "date" => msg!("toml-write-date-hint", key = key),
+        _ => msg!("toml-other-hint"),
     }
 }
 
-fn type_hint(expected: &str) -> String {
-    if expected.contains("string") {
-        "put text in double quotes: key = \"text\"".to_string()
-    } else if expected.contains("whole number") || expected.contains("integer") {
-        "write a whole number without quotes: key = 300".to_string()
-    } else if expected.contains("sequence") {
-        "write a list in square brackets: key = [\"kk\", \"ru\"]".to_string()
-    } else if expected.contains("date") {
-        "write a date without quotes: key = 2025-01-15".to_string()
-    } else {
-        format!("write {expected}")
+/// A whole number that makes sense for the key, for a hint's example.
+fn example_number(key: &str) -> u64 {
+    match key {
+        "pages" => 16,
+        "copies" => 300,
+        "cost" => 45_000,
+        "respondents" => 120,
+        "aware" => 41,
+        "reached" => 70,
+        "ink-limit" => 300,
+        _ => 1,
     }
+}
+
+/// A number with a fraction that makes sense for the key, for a hint's example.
+fn example_fraction(key: &str) -> &'static str {
+    match key {
+        "design-effect" => "1.7",
+        "lat" => "44.81",
+        "lon" => "76.27",
+        "after" | "change" => "0.6",
+        _ => "0.1",
+    }
+}
+
+/// The Cyrillic letters of a key, which look Latin but are not (`titlе` with a Cyrillic е).
+fn cyrillic_letters(key: &str) -> String {
+    let mut letters: Vec<char> = key.chars().filter(|c| ('\u{400}'..='\u{4ff}').contains(c)).collect();
+    letters.dedup();
+    letters.into_iter().map(|c| format!("«{c}»")).collect::<Vec<_>>().join(", ")
 }
 
 /// Splits "name`, expected `a`, `b` or `c`" into the name and the expected names.
@@ -227,10 +338,12 @@ fn split_name(rest: &str) -> (&str, Vec<String>) {
 }
 
 /// The expected name closest to what the user typed, if it is close enough to be a typo.
+/// Cyrillic letters that look like Latin ones (`titlе`) count as those.
 pub fn did_you_mean(typed: &str, expected: &[String]) -> Option<String> {
+    let typed = slips::latin_lookalikes(&typed.to_lowercase());
     expected
         .iter()
-        .map(|name| (strsim::normalized_damerau_levenshtein(&typed.to_lowercase(), name), name))
+        .map(|name| (strsim::normalized_damerau_levenshtein(&typed, name), name))
         .filter(|(score, _)| *score >= 0.6)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, name)| name.clone())
@@ -313,7 +426,8 @@ mod tests {
     fn wrong_type_names_the_key() {
         let (_, messages) = load_str("[cover]\ntitle = 5\n");
         assert!(
-            messages[0].starts_with("c.toml:2:9: error: `title` should be a string, but it is integer `5`"),
+            messages[0]
+                .starts_with("c.toml:2:9: error: `title` should be text in quotes, but it is the whole number `5`"),
             "{}",
             messages[0]
         );
@@ -358,9 +472,11 @@ mod tests {
         let (config, messages) = load_str("[cover]\ntitle = \"unclosed\n");
         assert!(config.is_none());
         assert!(
-            messages[0].starts_with("c.toml:2:18: error: this is not valid TOML: invalid basic string"),
+            messages[0].starts_with("c.toml:2:9: error: the text in quotes is not closed on this line"),
             "{}",
             messages[0]
         );
+        let (_, messages) = load_str("[cover]\ntitle = [1,\n");
+        assert!(messages[0].starts_with("c.toml:2:12: error: this is not valid TOML: "), "{}", messages[0]);
     }
 }

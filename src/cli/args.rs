@@ -1,0 +1,136 @@
+//! The commands and options of the command line, as clap reads them. Their help texts are in
+//! the message catalogues (`cli-*`), in each language: see `help.rs`.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::date::Date;
+use crate::ledger::args;
+use crate::survey;
+
+/// Two-language (Kazakh and Russian) print-ready booklets from TOML content files.
+#[derive(Debug, Parser)]
+#[command(
+    name = "kitapsha",
+    version,
+    about,
+    long_about = None,
+    after_help = "Paths given on the command line are taken from the current folder; what a command \
+                  writes by default goes into the project (out/, booklets/)."
+)]
+pub struct Cli {
+    /// The project folder (the one with kitapsha.toml); found from the current folder by default.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub project: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create booklets/<ID>/ with a commented campaign.toml that builds at once.
+    New {
+        /// The new campaign's id: lowercase Latin letters, digits and dashes, e.g. kegen-youth.
+        id: String,
+    },
+    /// Check content, images, fit, ledgers and surveys without writing anything; exit 1 on errors.
+    Check {
+        /// Campaign ids: folder names under booklets/.
+        campaigns: Vec<String>,
+    },
+    /// Build the booklets of the campaigns (all in booklets/ when none is named) into out/<id>/.
+    Build {
+        /// Campaign ids: folder names under booklets/.
+        campaigns: Vec<String>,
+        /// Where to write the PDFs; out/ in the project when not given.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Also write the donor report in English, Russian and Kazakh (DIR/report-<lang>.pdf).
+        #[arg(long)]
+        reports: bool,
+        /// Also write, for every PDF, a self-contained Typst project (main.typ, data, images)
+        /// into this folder, for `typst compile --font-path fonts FOLDER/<name>/main.typ`.
+        #[arg(long, value_name = "FOLDER")]
+        emit_typst: Option<PathBuf>,
+    },
+    /// Rebuild a campaign on every save and show its pages in the browser, with any errors.
+    Watch {
+        /// The campaign to watch; the first one when not given.
+        campaign: Option<String>,
+        /// The port of the preview on 127.0.0.1; 0 picks a free one.
+        #[arg(long, default_value_t = 8737)]
+        port: u16,
+    },
+    /// Record a print run in booklets/<CAMPAIGN>/print-runs.toml, with the edition it printed.
+    PrintRun {
+        /// The campaign id: its folder name under booklets/.
+        campaign: String,
+        /// How many booklets were printed.
+        #[arg(long, value_name = "N", value_parser = args::copies, allow_negative_numbers = true)]
+        copies: u64,
+        /// The day of the print run, YYYY-MM-DD; today when not given.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = args::date)]
+        date: Option<Date>,
+        /// Who printed it.
+        #[arg(long, value_name = "NAME", value_parser = args::text)]
+        printer: Option<String>,
+        /// What the whole run cost, in whole tenge.
+        #[arg(long, value_name = "TENGE", value_parser = args::cost, allow_negative_numbers = true)]
+        cost: Option<u64>,
+    },
+    /// Record booklets handed out; refused when there are not that many in stock.
+    HandOut {
+        /// The campaign id: its folder name under booklets/.
+        campaign: String,
+        /// How many booklets were handed out.
+        #[arg(long, value_name = "N", value_parser = args::copies, allow_negative_numbers = true)]
+        copies: u64,
+        /// The village or town where they were handed out.
+        #[arg(long, value_parser = args::text)]
+        place: String,
+        /// The day they were handed out, YYYY-MM-DD; today when not given.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = args::date)]
+        date: Option<Date>,
+        /// Who handed them out.
+        #[arg(long, value_name = "WHO", value_parser = args::text)]
+        by: Option<String>,
+    },
+    /// Per campaign: printed, handed out, in stock, cost and cost per copy, last hand-out.
+    Stock {
+        /// Print JSON for programs instead of a table.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV for spreadsheets instead of a table.
+        #[arg(long)]
+        csv: bool,
+    },
+    /// Awareness before and after each campaign, with confidence intervals and honest sentences.
+    ///
+    /// Reads booklets/<id>/survey.toml: shares with confidence intervals, the change in percentage
+    /// points with its interval and test, and sentences in kk, ru and en.
+    Stats {
+        /// Campaign ids: folder names under booklets/ (all when none is named).
+        campaigns: Vec<String>,
+        /// Print JSON (shares and points as fractions, unrounded) instead of the table.
+        #[arg(long)]
+        json: bool,
+        /// The language of the sentences; all three when not given.
+        #[arg(long, value_parser = ["kk", "ru", "en"])]
+        lang: Option<String>,
+        /// The confidence level of the intervals, as a fraction.
+        #[arg(long, default_value_t = survey::stats::DEFAULT_LEVEL, value_parser = survey::parse_level)]
+        level: f64,
+    },
+    /// Write the donor report as one A4 PDF.
+    ///
+    /// What was printed and handed out, where, at what cost, and how awareness changed.
+    Report {
+        /// The report's language.
+        #[arg(long, value_parser = ["en", "ru", "kk"], default_value = "en")]
+        lang: String,
+        /// Where to write it; out/report-<lang>.pdf by default.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
