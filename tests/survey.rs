@@ -160,6 +160,58 @@ fn every_problem_of_a_survey_file_is_reported_in_one_run() {
 }
 
 #[test]
+fn a_mistyped_date_is_one_error_at_the_date_and_not_also_a_missing_date() {
+    assert_invalid(
+        "survey-date-written-as-text",
+        &[
+            "booklets/survey-date-written-as-text/survey.toml:7:19: error: `date` should be a TOML datetime, but it is string \"25.01.2025\"",
+        ],
+    );
+    let stderr = assert_invalid(
+        "survey-date-day-first",
+        &[
+            "booklets/survey-date-day-first/survey.toml:7:24: error: this is not valid TOML: invalid float, expected nothing",
+        ],
+    );
+    assert!(!stderr.contains("has no `date`"), "{stderr}");
+}
+
+#[test]
+fn a_value_refused_by_its_type_is_not_reported_again_as_missing() {
+    let stderr = assert_invalid(
+        "survey-values-refused-once",
+        &[
+            "booklets/survey-values-refused-once/survey.toml:7:45: error: `respondents` should be a whole number, but it is string \"120\"",
+            "booklets/survey-values-refused-once/survey.toml:13:9: error: `value` should be a string, but it is integer `1`",
+            "booklets/survey-values-refused-once/survey.toml:19:12: error: `question` should be struct RawTranslations, but it is string \"Знаете ли вы?\"",
+            "booklets/survey-values-refused-once/survey.toml:20:70: error: `both` should be a whole number, but it is string \"14\"",
+        ],
+    );
+    assert!(!stderr.contains("has no"), "{stderr}");
+}
+
+#[test]
+fn a_missing_date_is_offered_an_example_that_fits_the_other_date() {
+    let stderr = assert_invalid(
+        "survey-hint-examples-fit",
+        &[
+            "booklets/survey-hint-examples-fit/survey.toml:8:10: error: `after` has no `date`",
+            "booklets/survey-hint-examples-fit/survey.toml:13:10: error: `paired` has no `after-date`",
+            "booklets/survey-hint-examples-fit/survey.toml:22:1: error: this [[indicator.group]] has no `value`",
+        ],
+    );
+    // The survey before the campaign ended on 2025-03-01: the example for the one after it is
+    // later, not the 2024-09-10 of the template.
+    assert!(stderr.contains("hint: add date = 2025-06-29: the day the survey after the campaign ended\n"), "{stderr}");
+    assert!(
+        stderr.contains("hint: add after-date = 2025-01-25: the day the survey after the campaign ended\n"),
+        "{stderr}"
+    );
+    // A village column is offered one of its villages, not "female".
+    assert!(stderr.contains("hint: add value = \"Бақанас\": the group's value in the column `village`\n"), "{stderr}");
+}
+
+#[test]
 fn json_has_the_shape_promised_in_the_issue() {
     let project = with_fixture("valid", "survey-newcombe-example");
     let json = project.run(&["stats", "--json"]).json();
