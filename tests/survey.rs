@@ -346,6 +346,31 @@ fn the_table_lists_the_results_skips_campaigns_without_survey_and_has_sentences_
 }
 
 #[test]
+fn the_table_speaks_the_readers_language_around_the_data() {
+    let project = TestProject::samples();
+    let output = project.command(&["stats", "balkhash", "--lang", "en"]).env("KITAPSHA_LANG", "ru").output().unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    // Headings, notes and labels in Russian, with the decimal comma; the sentences in the
+    // language asked for.
+    assert!(
+        stdout.starts_with("Доля осведомлённых до и после кампании, %, в скобках — 95 % доверительный интервал"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("кампания  показатель"), "{stdout}");
+    assert!(stdout.contains("до (95 % ДИ)") && stdout.contains("изменение, п. п. (95 % ДИ)"), "{stdout}");
+    assert!(
+        stdout.contains("balkhash  knows-appeal-procedure  120  34,2 [26,3; 43,0]  118  74,6 [66,0; 81,6]        +40,4 [+28,1; +50,9]  <0,001  z-критерий"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("  Пол: женщины") && stdout.contains("слишком мало для сравнения"), "{stdout}");
+    assert!(stdout.contains("60\u{a0}%: достигнута"), "{stdout}");
+    assert!(stdout.contains("Текст для отчётов на английском языке (en):"), "{stdout}");
+    assert!(stdout.contains("Awareness of how to appeal to state bodies rose from"), "{stdout}");
+    assert!(!stdout.contains("Sentences in"), "{stdout}");
+}
+
+#[test]
 fn lang_limits_the_sentences_to_one_language() {
     let project = TestProject::samples();
     let (code, stdout, _) = run(&project, &["stats", "zhambyl", "--lang", "ru"]);

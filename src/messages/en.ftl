@@ -205,6 +205,38 @@ csv-header-not-utf8 = this column name is not UTF-8 text
 csv-unclosed-quote = a quoted field that starts here is never closed
 csv-unclosed-quote-hint = add the closing " or export the file again
 
+# `kitapsha stats`: the table, its notes and headings. $level is written "95 %" (kk: "95%").
+stats-no-results = no survey results in the campaigns asked for
+stats-intro = Share aware before and after, in % with { $level } confidence intervals; change = after minus before, in percentage points. Indented rows are groups of respondents; a group with fewer than { $min } on either side is too few to compare.
+stats-skipped = no survey results (skipped): { $campaigns }
+stats-sentences-heading = Sentences in { $lang ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    } ({ $code }):
+stats-column-campaign = campaign
+stats-column-indicator = indicator
+stats-column-before = before ({ $level } CI)
+stats-column-after = after ({ $level } CI)
+stats-column-change = change, pp ({ $level } CI)
+stats-column-test = test
+stats-column-target = target
+stats-test-z = two-proportion z
+stats-test-mcnemar = McNemar exact
+stats-target-met = { $target }: met
+stats-target-not-met = { $target }: not met
+stats-target-unclear = { $target }: unclear
+stats-too-few = too few to compare
+stats-note-csv = { $name }: { $side ->
+        [before] before
+       *[after] after
+    }: counted from { $file }, column { $column }; { $blank ->
+        [one] 1 blank answer
+       *[other] { $blank } blank answers
+    } left out
+stats-note-paired = { $name }: the same { $people } people asked twice (aware both times { $both }, only before { $only_before }, only after { $only_after }, neither { $neither }); McNemar chi-square with continuity correction: p { $p }
+stats-note-design-effect = { $name }: design effect { $effect }: intervals and test use effective sample sizes { $before } and { $after }
+
 ## Places and the donor report
 
 ## What the commands print

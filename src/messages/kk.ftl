@@ -193,6 +193,35 @@ csv-header-not-utf8 = бұл баған атауы UTF-8 кодтауында ж
 csv-unclosed-quote = осы жерде басталған тырнақшадағы өріс жабылмаған
 csv-unclosed-quote-hint = жабатын " белгісін қойыңыз немесе файлды қайта экспорттаңыз
 
+# `kitapsha stats`: the table, its notes and headings. $level is written "95 %" (kk: "95%").
+stats-no-results = таңдалған науқандарда сауалнама нәтижелері жоқ
+stats-intro = Науқанға дейін және одан кейін хабардар болғандардың үлесі, %, жақшада — { $level } сенімділік аралығы; өзгеріс — «кейін» минус «дейін», пайыздық тармақпен. Шегініспен жазылған жолдар — респонденттер топтары; сауалнамалардың бірінде { $min } адамнан аз болған топты салыстыруға болмайды: тым аз.
+stats-skipped = сауалнама нәтижелері жоқ (өткізіп жіберілді): { $campaigns }
+stats-sentences-heading = Есептерге арналған { $lang ->
+        [kk] қазақша
+        [ru] орысша
+       *[en] ағылшынша
+    } мәтін ({ $code }):
+stats-column-campaign = науқан
+stats-column-indicator = көрсеткіш
+stats-column-before = дейін ({ $level })
+stats-column-after = кейін ({ $level })
+stats-column-change = өзгеріс ({ $level })
+stats-column-test = критерий
+stats-column-target = мақсат
+stats-test-z = z-критерий
+stats-test-mcnemar = Мак-Немардың дәл критерийі
+stats-target-met = { $target }: орындалды
+stats-target-not-met = { $target }: орындалмады
+stats-target-unclear = { $target }: белгісіз
+stats-too-few = салыстыруға тым аз
+stats-note-csv = { $name }: { $side ->
+        [before] науқанға дейінгі сауалнама
+       *[after] науқаннан кейінгі сауалнама
+    }: { $file } файлының { $column } бағанынан саналды; бос жауаптар есепке алынбады: { $blank }
+stats-note-paired = { $name }: { $people } адамның әрқайсысынан екі рет сұралды (екі жолы да хабардар — { $both }, тек науқанға дейін — { $only_before }, тек науқаннан кейін — { $only_after }, екі жолы да хабардар емес — { $neither }); үздіксіздікке түзету енгізілген Мак-Немардың хи-квадрат критерийі: p { $p }
+stats-note-design-effect = { $name }: дизайн әсері { $effect }: аралықтар мен критерий іріктеменің тиімді көлемі бойынша есептелді: { $before } және { $after }
+
 ## Places and the donor report
 
 ## What the commands print

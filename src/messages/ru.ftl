@@ -216,6 +216,41 @@ csv-header-not-utf8 = это название столбца записано н
 csv-unclosed-quote = поле в кавычках, которое начинается здесь, нигде не закрыто
 csv-unclosed-quote-hint = добавьте закрывающую " или выгрузите файл заново
 
+# `kitapsha stats`: the table, its notes and headings. $level is written "95 %" (kk: "95%").
+stats-no-results = в выбранных кампаниях нет результатов опросов
+stats-intro = Доля осведомлённых до и после кампании, %, в скобках — { $level } доверительный интервал; изменение = «после» минус «до», в процентных пунктах. Строки с отступом — группы респондентов; если в группе хотя бы в одном из опросов меньше { $min } { $min ->
+        [one] человека
+       *[other] человек
+    }, её слишком мало для сравнения.
+stats-skipped = нет результатов опросов (пропущены): { $campaigns }
+stats-sentences-heading = Текст для отчётов на { $lang ->
+        [kk] казахском
+        [ru] русском
+       *[en] английском
+    } языке ({ $code }):
+stats-column-campaign = кампания
+stats-column-indicator = показатель
+stats-column-before = до ({ $level } ДИ)
+stats-column-after = после ({ $level } ДИ)
+stats-column-change = изменение, п. п. ({ $level } ДИ)
+stats-column-test = критерий
+stats-column-target = цель
+stats-test-z = z-критерий
+stats-test-mcnemar = точный критерий Мак-Немара
+stats-target-met = { $target }: достигнута
+stats-target-not-met = { $target }: не достигнута
+stats-target-unclear = { $target }: неясно
+stats-too-few = слишком мало для сравнения
+stats-note-csv = { $name }: { $side ->
+        [before] опрос до кампании
+       *[after] опрос после кампании
+    }: подсчитано по файлу { $file }, столбец { $column }; пустых ответов не учтено: { $blank }
+stats-note-paired = { $name }: каждого из { $people } { $people ->
+        [one] человека
+       *[other] человек
+    } опросили дважды (осведомлены оба раза — { $both }, только до кампании — { $only_before }, только после — { $only_after }, ни разу — { $neither }); критерий хи-квадрат Мак-Немара с поправкой на непрерывность: p { $p }
+stats-note-design-effect = { $name }: дизайн-эффект { $effect }: интервалы и критерий рассчитаны по эффективным объёмам выборок { $before } и { $after }
+
 ## Places and the donor report
 
 ## What the commands print
