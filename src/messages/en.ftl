@@ -239,6 +239,21 @@ stats-note-design-effect = { $name }: design effect { $effect }: intervals and t
 
 ## Places and the donor report
 
+# places.toml.
+places-no-name-in = the place's `name` has no { $lang ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    } name
+places-no-name-in-hint = add { $lang } = "…": the map prints the village's name in the report's language
+places-no-name = this [[place]] has no `name`
+places-no-name-hint = add { $example }: the names hand-outs use
+places-twice = the place `{ $name }` is listed twice
+places-twice-hint = keep one [[place]] per village
+places-coordinate-hint = give { $key } in decimal degrees, e.g. { $key } = { $example }
+places-coordinate-range = `{ $key }` must be between -{ $limit } and { $limit }, not { $value }
+places-no-coordinate = this [[place]] has no `{ $key }`
+
 ## What the commands print
 
 ## The command line: help and usage errors

@@ -224,6 +224,21 @@ stats-note-design-effect = { $name }: дизайн әсері { $effect }: ар�
 
 ## Places and the donor report
 
+# places.toml.
+places-no-name-in = бұл елді мекеннің `name` ішінде { $lang ->
+        [kk] қазақша
+        [ru] орысша
+       *[en] ағылшынша
+    } атауы жоқ
+places-no-name-in-hint = { $lang } = "…" қосыңыз: картада ауылдың атауы есеп тілінде жазылады
+places-no-name = бұл [[place]] кестесінде `name` кілті жоқ
+places-no-name-hint = { $example } қосыңыз: кітапша тарату жазбаларында қолданылатын атаулар
+places-twice = `{ $name }` елді мекені екі рет жазылған
+places-twice-hint = әр ауылға бір ғана [[place]] кестесін қалдырыңыз
+places-coordinate-hint = { $key } мәнін ондық градуспен жазыңыз, мысалы { $key } = { $example }
+places-coordinate-range = `{ $key }` мәні -{ $limit } мен { $limit } аралығында болуы керек, ал қазір { $value }
+places-no-coordinate = бұл [[place]] кестесінде `{ $key }` кілті жоқ
+
 ## What the commands print
 
 ## The command line: help and usage errors

@@ -253,6 +253,21 @@ stats-note-design-effect = { $name }: дизайн-эффект { $effect }: и�
 
 ## Places and the donor report
 
+# places.toml.
+places-no-name-in = в `name` этого места нет названия { $lang ->
+        [kk] на казахском
+        [ru] на русском
+       *[en] на английском
+    }
+places-no-name-in-hint = добавьте { $lang } = "…": на карте село подписывается на языке отчёта
+places-no-name = в этой таблице [[place]] нет ключа `name`
+places-no-name-hint = добавьте { $example } — названия, которые пишут в записях о раздаче
+places-twice = место `{ $name }` указано дважды
+places-twice-hint = оставьте по одной таблице [[place]] на каждое село
+places-coordinate-hint = укажите { $key } в десятичных градусах, например { $key } = { $example }
+places-coordinate-range = значение `{ $key }` должно быть от -{ $limit } до { $limit }, а сейчас { $value }
+places-no-coordinate = в этой таблице [[place]] нет ключа `{ $key }`
+
 ## What the commands print
 
 ## The command line: help and usage errors
