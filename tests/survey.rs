@@ -160,6 +160,58 @@ fn every_problem_of_a_survey_file_is_reported_in_one_run() {
 }
 
 #[test]
+fn a_mistyped_date_is_one_error_at_the_date_and_not_also_a_missing_date() {
+    assert_invalid(
+        "survey-date-written-as-text",
+        &[
+            "booklets/survey-date-written-as-text/survey.toml:7:19: error: `date` should be a date, but it is the text \"25.01.2025\"",
+        ],
+    );
+    let stderr = assert_invalid(
+        "survey-date-day-first",
+        &[
+            "booklets/survey-date-day-first/survey.toml:7:19: error: `25.01.2025` is not a date as TOML writes it",
+        ],
+    );
+    assert!(!stderr.contains("has no `date`"), "{stderr}");
+}
+
+#[test]
+fn a_value_refused_by_its_type_is_not_reported_again_as_missing() {
+    let stderr = assert_invalid(
+        "survey-values-refused-once",
+        &[
+            "booklets/survey-values-refused-once/survey.toml:7:45: error: `respondents` should be a whole number, but it is the text \"120\"",
+            "booklets/survey-values-refused-once/survey.toml:13:9: error: `value` should be text in quotes, but it is the whole number `1`",
+            "booklets/survey-values-refused-once/survey.toml:19:12: error: `question` should be a table, but it is the text \"Знаете ли вы?\"",
+            "booklets/survey-values-refused-once/survey.toml:20:70: error: `both` should be a whole number, but it is the text \"14\"",
+        ],
+    );
+    assert!(!stderr.contains("has no"), "{stderr}");
+}
+
+#[test]
+fn a_missing_date_is_offered_an_example_that_fits_the_other_date() {
+    let stderr = assert_invalid(
+        "survey-hint-examples-fit",
+        &[
+            "booklets/survey-hint-examples-fit/survey.toml:8:10: error: `after` has no `date`",
+            "booklets/survey-hint-examples-fit/survey.toml:13:10: error: `paired` has no `after-date`",
+            "booklets/survey-hint-examples-fit/survey.toml:22:1: error: this [[indicator.group]] has no `value`",
+        ],
+    );
+    // The survey before the campaign ended on 2025-03-01: the example for the one after it is
+    // later, not the 2024-09-10 of the template.
+    assert!(stderr.contains("hint: add date = 2025-06-29: the day the survey after the campaign ended\n"), "{stderr}");
+    assert!(
+        stderr.contains("hint: add after-date = 2025-01-25: the day the survey after the campaign ended\n"),
+        "{stderr}"
+    );
+    // A village column is offered one of its villages, not "female".
+    assert!(stderr.contains("hint: add value = \"Бақанас\": the group's value in the column `village`\n"), "{stderr}");
+}
+
+#[test]
 fn json_has_the_shape_promised_in_the_issue() {
     let project = with_fixture("valid", "survey-newcombe-example");
     let json = project.run(&["stats", "--json"]).json();
@@ -291,6 +343,31 @@ fn the_table_lists_the_results_skips_campaigns_without_survey_and_has_sentences_
         "Awareness of how to appeal to state bodies rose from 34.2\u{a0}% (95\u{a0}% CI 26.3–43.0\u{a0}%, n\u{a0}=\u{a0}120) to 74.6\u{a0}% (66.0–81.6\u{a0}%, n\u{a0}=\u{a0}118): +40.4 percentage points (95\u{a0}% CI 28.1–50.9)."
     ), "{stdout}");
     assert!(stdout.contains("a change that is not statistically significant"), "kegen's second indicator: {stdout}");
+}
+
+#[test]
+fn the_table_speaks_the_readers_language_around_the_data() {
+    let project = TestProject::samples();
+    let output = project.command(&["stats", "balkhash", "--lang", "en"]).env("KITAPSHA_LANG", "ru").output().unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    // Headings, notes and labels in Russian, with the decimal comma; the sentences in the
+    // language asked for.
+    assert!(
+        stdout.starts_with("Доля осведомлённых до и после кампании, %, в скобках — 95 % доверительный интервал"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("кампания  показатель"), "{stdout}");
+    assert!(stdout.contains("до (95 % ДИ)") && stdout.contains("изменение, п. п. (95 % ДИ)"), "{stdout}");
+    assert!(
+        stdout.contains("balkhash  knows-appeal-procedure  120  34,2 [26,3; 43,0]  118  74,6 [66,0; 81,6]        +40,4 [+28,1; +50,9]  <0,001  z-критерий"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("  Пол: женщины") && stdout.contains("слишком мало для сравнения"), "{stdout}");
+    assert!(stdout.contains("60\u{a0}%: достигнута"), "{stdout}");
+    assert!(stdout.contains("Текст для отчётов на английском языке (en):"), "{stdout}");
+    assert!(stdout.contains("Awareness of how to appeal to state bodies rose from"), "{stdout}");
+    assert!(!stdout.contains("Sentences in"), "{stdout}");
 }
 
 #[test]

@@ -5,6 +5,7 @@
 pub mod map;
 pub mod projection;
 
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::path::Path;
 
@@ -14,6 +15,9 @@ use toml::Spanned;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fsutil::read_text;
 use crate::lang::Lang;
+use crate::messages::Message;
+use crate::msg;
+use crate::survey::written::WrittenKeys;
 use crate::texts::{RawTranslations, Texts};
 use crate::tomlfile;
 
@@ -80,84 +84,150 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> Option<Places> {
     let file = SourceFile::new(PLACES_FILE, text);
     let start = diagnostics.checkpoint();
     let raw: RawPlacesFile = tomlfile::load(&file, diagnostics)?;
+    // Read only when a key is missing: one whose value was refused has been reported already.
+    let written = OnceCell::new();
     let mut places = Vec::new();
-    for written in &raw.place {
-        if let Some(place) = check(&file, written, &places, diagnostics) {
+    for entry in &raw.place {
+        let mut checker = Checker { file: &file, diagnostics, written: &written };
+        if let Some(place) = checker.place(entry, &places) {
             places.push(place);
         }
     }
     (!diagnostics.failed_since(start)).then_some(Places { places })
 }
 
-fn check(
-    file: &SourceFile,
-    written: &Spanned<RawPlace>,
-    known: &[Place],
-    diagnostics: &mut Diagnostics,
-) -> Option<Place> {
-    let raw = written.get_ref();
-    let mut error = |span: Range<usize>, message: String, hint: &str| {
-        diagnostics.push(Diagnostic::error(file, span, message).with_hint(hint));
-    };
-    let mut name = Texts::default();
-    match &raw.name {
-        Some(names) => {
-            for lang in [Lang::Kk, Lang::Ru, Lang::En] {
-                match names.get_ref().get(lang) {
-                    Some(text) if !text.get_ref().trim().is_empty() => {
+struct Checker<'a> {
+    file: &'a SourceFile,
+    diagnostics: &'a mut Diagnostics,
+    written: &'a OnceCell<WrittenKeys>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, span: Range<usize>, message: Message, hint: Message) {
+        self.diagnostics.push(Diagnostic::error(self.file, span, message).with_hint(hint));
+    }
+
+    /// Reports that the table at `table` lacks `key`, unless the key is written there and its
+    /// value was reported already.
+    fn missing(&mut self, table: Range<usize>, key: &str, message: Message, hint: Message) {
+        if !self.written.get_or_init(|| WrittenKeys::of(&self.file.text)).has(&table, key) {
+            self.error(table, message, hint);
+        }
+    }
+
+    fn place(&mut self, written: &Spanned<RawPlace>, known: &[Place]) -> Option<Place> {
+        let raw = written.get_ref();
+        let mut name = Texts::default();
+        match &raw.name {
+            Some(names) => {
+                for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+                    let text = names.get_ref().get(lang);
+                    if let Some(text) = text.filter(|text| !text.get_ref().trim().is_empty()) {
                         name.0.insert(lang, text.get_ref().trim().to_string());
+                        continue;
                     }
-                    _ => error(
-                        names.span(),
-                        format!("the place's `name` has no {} name", lang.english_name()),
-                        "add the missing language: the map prints the village's name in the report's language",
-                    ),
+                    let message = msg!("places-no-name-in", lang = lang);
+                    let hint = msg!("places-no-name-in-hint", lang = lang);
+                    match text {
+                        Some(_) => self.error(names.span(), message, hint),
+                        None => self.missing(names.span(), lang.code(), message, hint),
+                    }
                 }
+            }
+            None => self.missing(
+                written.span(),
+                "name",
+                msg!("places-no-name"),
+                Message::new("places-no-name-hint")
+                    .arg("example", "name = { kk = \"Бақанас\", ru = \"Баканас\", en = \"Bakanas\" }"),
+            ),
+        }
+        // Bakanas, for the examples.
+        let lat = self.coordinate(written, raw.lat.as_ref(), "lat", 90.0, "44.81");
+        let lon = self.coordinate(written, raw.lon.as_ref(), "lon", 180.0, "76.27");
+        if name.0.len() < 3 {
+            return None;
+        }
+        let places = Places { places: known.to_vec() };
+        if let Some(name_span) = raw.name.as_ref().map(Spanned::span)
+            && let Some(twice) = name.0.values().find(|n| places.find(n).is_some())
+        {
+            self.error(name_span, msg!("places-twice", name = twice.as_str()), msg!("places-twice-hint"));
+            return None;
+        }
+        Some(Place { name, lat: lat?, lon: lon? })
+    }
+
+    /// `lat` or `lon`: there, and within ±`limit` degrees.
+    fn coordinate(
+        &mut self,
+        place: &Spanned<RawPlace>,
+        value: Option<&Spanned<f64>>,
+        key: &str,
+        limit: f64,
+        example: &str,
+    ) -> Option<f64> {
+        let hint = || msg!("places-coordinate-hint", key = key, example = example);
+        match value {
+            Some(value) if value.get_ref().abs() <= limit => Some(*value.get_ref()),
+            Some(value) => {
+                self.error(
+                    value.span(),
+                    msg!("places-coordinate-range", key = key, limit = limit, value = value.get_ref().to_string()),
+                    hint(),
+                );
+                None
+            }
+            None => {
+                self.missing(place.span(), key, msg!("places-no-coordinate", key = key), hint());
+                None
             }
         }
-        None => error(
-            written.span(),
-            "this [[place]] has no `name`".to_string(),
-            "add name = { kk = \"Бақанас\", ru = \"Баканас\", en = \"Bakanas\" }: the names hand-outs use",
-        ),
     }
-    let coordinate =
-        |value: &Option<Spanned<f64>>, key: &str, limit: f64, error: &mut dyn FnMut(Range<usize>, String, &str)| {
-            match value {
-                Some(value) if value.get_ref().abs() <= limit => Some(*value.get_ref()),
-                Some(value) => {
-                    error(
-                        value.span(),
-                        format!("`{key}` must be between -{limit} and {limit}, not {}", value.get_ref()),
-                        "write decimal degrees, e.g. lat = 44.81, lon = 76.27",
-                    );
-                    None
-                }
-                None => {
-                    error(
-                        written.span(),
-                        format!("this [[place]] has no `{key}`"),
-                        "add lat = … and lon = … in decimal degrees, e.g. lat = 44.81, lon = 76.27",
-                    );
-                    None
-                }
-            }
-        };
-    let lat = coordinate(&raw.lat, "lat", 90.0, &mut error);
-    let lon = coordinate(&raw.lon, "lon", 180.0, &mut error);
-    if name.0.len() < 3 {
-        return None;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_text(name: &str, text: &str) -> (Option<Places>, Vec<Diagnostic>) {
+        let dir = std::env::temp_dir().join(format!("kitapsha-places-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(PLACES_FILE), text).unwrap();
+        let mut diagnostics = Diagnostics::new();
+        let places = load(&dir, &mut diagnostics);
+        std::fs::remove_dir_all(&dir).unwrap();
+        (places, diagnostics.into_vec())
     }
-    let places = Places { places: known.to_vec() };
-    if let Some(name_span) = raw.name.as_ref().map(Spanned::span)
-        && let Some(other) = name.0.values().find_map(|n| places.find(n))
-    {
-        error(
-            name_span,
-            format!("the place `{}` is listed twice", other.name.get(Lang::En)),
-            "keep one [[place]] per village",
+
+    const BAKANAS: &str = "[[place]]\nname = { kk = \"Бақанас\", ru = \"Баканас\", en = \"Bakanas\" }\n";
+
+    #[test]
+    fn a_coordinate_refused_by_its_type_is_reported_once() {
+        let (places, diagnostics) = load_text("type", &format!("{BAKANAS}lat = \"44.81\"\nlon = 76.27\n"));
+        assert!(places.is_none());
+        let headlines: Vec<String> = diagnostics.iter().map(Diagnostic::headline).collect();
+        assert_eq!(headlines, ["places.toml:3:7: error: `lat` should be a number, but it is the text \"44.81\""]);
+    }
+
+    #[test]
+    fn a_missing_coordinate_is_offered_an_example_of_its_own() {
+        let (_, diagnostics) = load_text("missing", &format!("{BAKANAS}lat = 44.81\n"));
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(
+            diagnostics[0].to_string().lines().next_back(),
+            Some("  = hint: give lon in decimal degrees, e.g. lon = 76.27")
         );
-        return None;
     }
-    Some(Place { name, lat: lat?, lon: lon? })
+
+    #[test]
+    fn a_place_given_twice_is_named_as_written() {
+        let text = format!(
+            "{BAKANAS}lat = 44.81\nlon = 76.27\n{}lat = 44.81\nlon = 76.27\n",
+            BAKANAS.replace("Bakanas", "Baqanas")
+        );
+        let (_, diagnostics) = load_text("twice", &text);
+        let headlines: Vec<String> = diagnostics.iter().map(Diagnostic::headline).collect();
+        assert_eq!(headlines, ["places.toml:6:8: error: the place `Бақанас` is listed twice"]);
+    }
 }

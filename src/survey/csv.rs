@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location, Severity};
 use crate::fsutil::io_reason;
+use crate::messages::Message;
+use crate::msg;
 
 /// Survey exports are a few megabytes; anything much larger is probably the wrong file.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -86,21 +88,18 @@ pub fn tally(
     groups: &[String],
 ) -> Result<Tally, CsvError> {
     let file_error =
-        |message: String, hint: &str| CsvError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)]);
-    let size = std::fs::metadata(path)
-        .map(|m| m.len())
-        .map_err(|e| file_error(format!("cannot read the file: {e}"), "check the path"))?;
+        |message: Message, hint: Message| CsvError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)]);
+    let cannot_read = |error: std::io::Error| {
+        file_error(msg!("file-cannot-read", reason = io_reason(&error)), msg!("csv-cannot-read-hint"))
+    };
+    let size = std::fs::metadata(path).map(|m| m.len()).map_err(cannot_read)?;
     if size > MAX_FILE_BYTES {
         return Err(file_error(
-            format!(
-                "the file is {} MiB; kitapsha reads survey exports of up to {} MiB",
-                size.div_ceil(1 << 20),
-                MAX_FILE_BYTES >> 20
-            ),
-            "export only this survey's submissions, or only the columns you need",
+            msg!("csv-too-large", size = size.div_ceil(1 << 20), max = MAX_FILE_BYTES >> 20),
+            msg!("csv-too-large-hint"),
         ));
     }
-    let file = File::open(path).map_err(|e| file_error(format!("cannot read the file: {e}"), "check the path"))?;
+    let file = File::open(path).map_err(cannot_read)?;
     tally_groups_reader(BufReader::new(file), shown, column, aware_if, groups)
 }
 
@@ -119,16 +118,12 @@ pub fn tally_groups_reader(
     aware_if: &[String],
     groups: &[String],
 ) -> Result<Tally, CsvError> {
-    let file_error =
-        |message: String, hint: &str| CsvError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)]);
     let mut reader = RecordReader::new(input, shown.to_path_buf());
     let header = match reader.header() {
         Ok(Some(header)) => header,
         Ok(None) => {
-            return Err(file_error(
-                "the file is empty".to_string(),
-                "export the survey again; the first line must name the columns",
-            ));
+            let problem = Diagnostic::file_error(shown, msg!("csv-empty")).with_hint(msg!("csv-empty-hint"));
+            return Err(CsvError::File(vec![problem]));
         }
         Err(problem) => return Err(CsvError::File(vec![*problem])),
     };
@@ -170,8 +165,8 @@ pub fn tally_groups_reader(
             problems.push(reader.problem_at(
                 &record,
                 0,
-                format!("the file has more than {MAX_ROWS} rows"),
-                "export only this survey's submissions",
+                msg!("csv-too-many-rows", max = MAX_ROWS),
+                msg!("csv-too-many-rows-hint"),
             ));
             break;
         }
@@ -179,8 +174,8 @@ pub fn tally_groups_reader(
             problems.push(reader.problem_at(
                 &record,
                 0,
-                format!("this row has {} fields but the header has {}", record.fields.len(), header.len()),
-                "a separator inside an answer must be in \"double quotes\"; export the file again from the survey tool",
+                msg!("csv-ragged-row", fields = record.fields.len(), header = header.len()),
+                msg!("csv-ragged-row-hint"),
             ));
         } else {
             match std::str::from_utf8(&record.fields[index].bytes) {
@@ -192,12 +187,14 @@ pub fn tally_groups_reader(
                         .collect();
                     count(&mut tally, answer, &values, &wanted);
                 }
-                Err(_) => problems.push(reader.problem_at(
-                    &record,
-                    index,
-                    "this answer is not UTF-8 text".to_string(),
-                    "export the CSV as UTF-8 (in Excel: Save as → CSV UTF-8)",
-                )),
+                Err(_) => {
+                    problems.push(reader.problem_at(
+                        &record,
+                        index,
+                        msg!("csv-answer-not-utf8"),
+                        msg!("csv-utf8-hint"),
+                    ));
+                }
             }
         }
         if problems.len() >= MAX_PROBLEMS {
@@ -292,13 +289,7 @@ impl<R: BufRead> RecordReader<R> {
     fn header(&mut self) -> Result<Option<Vec<String>>, Box<Diagnostic>> {
         let Some(mut first) = self.read_line()? else { return Ok(None) };
         if first.starts_with(&[0xFF, 0xFE]) || first.starts_with(&[0xFE, 0xFF]) {
-            return Err(Box::new(self.problem(
-                1,
-                &first,
-                0,
-                "the file is UTF-16, not UTF-8".to_string(),
-                "export the CSV as UTF-8",
-            )));
+            return Err(Box::new(self.problem(1, &first, 0, msg!("csv-utf16"), msg!("csv-utf8-hint"))));
         }
         if first.starts_with(&[0xEF, 0xBB, 0xBF]) {
             first.drain(..3);
@@ -313,8 +304,8 @@ impl<R: BufRead> RecordReader<R> {
                     return Err(Box::new(self.problem_at(
                         &record,
                         index,
-                        "this column name is not UTF-8 text".to_string(),
-                        "export the CSV as UTF-8 (in Excel: Save as → CSV UTF-8)",
+                        msg!("csv-header-not-utf8"),
+                        msg!("csv-utf8-hint"),
                     )));
                 }
             }
@@ -395,8 +386,8 @@ impl<R: BufRead> RecordReader<R> {
                         at.0,
                         &text,
                         at.1,
-                        "a quoted field that starts here is never closed".to_string(),
-                        "add the closing \" or export the file again",
+                        msg!("csv-unclosed-quote"),
+                        msg!("csv-unclosed-quote-hint"),
                     )));
                 }
             }
@@ -413,22 +404,22 @@ impl<R: BufRead> RecordReader<R> {
                 self.line += 1;
                 Ok(Some(line))
             }
-            Err(error) => Err(Box::new(Diagnostic::file_error(
-                &self.shown,
-                format!("cannot read the file: {}", io_reason(&error)),
-            ))),
+            Err(error) => Err(Box::new(
+                Diagnostic::file_error(&self.shown, msg!("file-cannot-read", reason = io_reason(&error)))
+                    .with_hint(msg!("csv-cannot-read-hint")),
+            )),
         }
     }
 
     /// A diagnostic at the start of field `index` of `record` (or of the record when the
     /// field does not exist).
-    fn problem_at(&self, record: &Record, index: usize, message: String, hint: &str) -> Diagnostic {
+    fn problem_at(&self, record: &Record, index: usize, message: Message, hint: Message) -> Diagnostic {
         let (line, offset) = record.fields.get(index).map_or((record.first_line, 0), |f| (f.line, f.offset));
         let text = &record.lines[line - record.first_line];
         self.problem(line, text, offset, message, hint)
     }
 
-    fn problem(&self, line: usize, text: &[u8], offset: usize, message: String, hint: &str) -> Diagnostic {
+    fn problem(&self, line: usize, text: &[u8], offset: usize, message: Message, hint: Message) -> Diagnostic {
         let shown_text = String::from_utf8_lossy(strip_line_end(text)).into_owned();
         let prefix = String::from_utf8_lossy(&text[..offset.min(text.len())]);
         let column = prefix.trim_start_matches('\u{feff}').chars().count() + 1;
@@ -437,8 +428,8 @@ impl<R: BufRead> RecordReader<R> {
             severity: Severity::Error,
             path: self.shown.clone(),
             location: Some(Location { line, column, line_text: shown_text, width: 1 }),
-            message: message.into(),
-            hint: Some(hint.into()),
+            message,
+            hint: Some(hint),
         }
     }
 }

@@ -10,6 +10,7 @@
 //! The CSV exports are counted here, so that a missing column is reported like any other
 //! mistake in the file, and later stages only see counts.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::path::Path;
@@ -22,10 +23,12 @@ use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fsutil::{self, Folder, PathProblem};
 use crate::lang::Lang;
-use crate::messages::Message;
+use crate::messages::{Arg, Message};
+use crate::msg;
 use crate::survey::csv::{self, CsvError, GroupTally};
 use crate::survey::stats::PairedCells;
 use crate::survey::target::Target;
+use crate::survey::written::WrittenKeys;
 use crate::texts::RawTranslations;
 use crate::texts::Texts;
 use crate::tomlfile;
@@ -140,15 +143,22 @@ pub fn load(folder: &Folder, diagnostics: &mut Diagnostics) -> Loaded {
         return Loaded::Invalid;
     };
     // Meaning is checked even after key errors, so that one run shows every problem.
-    let mut checker =
-        Checker { file: &file, dir, shown_dir, diagnostics, ids: BTreeSet::new(), group_columns: Vec::new() };
+    let mut checker = Checker {
+        file: &file,
+        dir,
+        shown_dir,
+        diagnostics,
+        ids: BTreeSet::new(),
+        group_columns: Vec::new(),
+        written: OnceCell::new(),
+    };
     let mut listed = raw.indicator.as_slice();
     if listed.len() > MAX_INDICATORS {
         // Each indicator may count a large CSV export: thousands of them would take hours.
         checker.error(
             listed[MAX_INDICATORS].span(),
-            format!("the survey has {} indicators; kitapsha reads at most {MAX_INDICATORS}", listed.len()),
-            "keep the questions the report is about; remove the other [[indicator]] tables",
+            msg!("survey-too-many-indicators", count = listed.len(), max = MAX_INDICATORS),
+            msg!("survey-too-many-indicators-hint"),
         );
         listed = &listed[..MAX_INDICATORS];
     }
@@ -287,8 +297,12 @@ struct Checker<'a> {
     shown_dir: &'a Path,
     diagnostics: &'a mut Diagnostics,
     ids: BTreeSet<String>,
-    /// The `by` columns of the indicator being checked, counted with every CSV export it reads.
-    group_columns: Vec<String>,
+    /// The `by` columns of the indicator being checked, counted with every CSV export it reads,
+    /// each with where it is written.
+    group_columns: Vec<(String, Range<usize>)>,
+    /// The keys the file has written, read when a key is found missing: one whose value the TOML
+    /// loader has reported (and removed) is not reported again.
+    written: OnceCell<WrittenKeys>,
 }
 
 /// One `by` column, checked.
@@ -298,6 +312,8 @@ struct Breakdown {
     name: Texts,
     /// Labels per value, the value compared as answers are.
     values: Vec<(String, Texts)>,
+    /// One of the values as written, for a hint's example.
+    example_value: Option<String>,
     span: Range<usize>,
 }
 
@@ -318,31 +334,88 @@ impl Breakdown {
 /// The languages every sentence is written in.
 const SENTENCE_LANGUAGES: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
 
+/// Which of the two surveys: before the campaign or after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum When {
+    Before,
+    After,
+}
+
+impl When {
+    /// The key of that survey's table, which the messages also choose their words by.
+    fn key(self) -> &'static str {
+        match self {
+            When::Before => "before",
+            When::After => "after",
+        }
+    }
+
+    /// A day to offer as an example for this survey's date, one that fits the other survey's
+    /// date when it is known: never the day before the campaign offered as the day after it.
+    fn example_date(self, other: Option<Date>) -> Date {
+        // The example dates of the survey file that `kitapsha new` writes.
+        let (before, after) = (Date { year: 2024, month: 9, day: 10 }, Date { year: 2025, month: 1, day: 25 });
+        // About four months apart, as a campaign's surveys usually are.
+        const GAP_DAYS: i64 = 120;
+        match (self, other) {
+            (When::Before, Some(other)) if before >= other => {
+                Date::from_days_since_epoch(other.days_since_epoch() - GAP_DAYS)
+            }
+            (When::After, Some(other)) if after <= other => {
+                Date::from_days_since_epoch(other.days_since_epoch() + GAP_DAYS)
+            }
+            (When::Before, _) => before,
+            (When::After, _) => after,
+        }
+    }
+}
+
+/// The date written for a survey, when it is one.
+fn written_date(written: Option<&Spanned<Datetime>>) -> Option<Date> {
+    written.and_then(|date| Date::from_toml(date.get_ref()))
+}
+
 impl Checker<'_> {
-    fn error(&mut self, span: Range<usize>, message: impl Into<Message>, hint: impl Into<Message>) {
+    fn error(&mut self, span: Range<usize>, message: Message, hint: Message) {
         self.diagnostics.push(Diagnostic::error(self.file, span, message).with_hint(hint));
     }
 
-    fn warning(&mut self, span: Range<usize>, message: impl Into<Message>, hint: impl Into<Message>) {
+    fn warning(&mut self, span: Range<usize>, message: Message, hint: Message) {
         self.diagnostics.push(Diagnostic::warning(self.file, span, message).with_hint(hint));
+    }
+
+    /// True when the table at `table` has `key` written, whatever its value.
+    fn written(&self, table: &Range<usize>, key: &str) -> bool {
+        self.written.get_or_init(|| WrittenKeys::of(&self.file.text)).has(table, key)
+    }
+
+    /// Reports that the table at `table` lacks `key`, unless the key is written there: then its
+    /// value has been reported already, at its place, and saying that the key is missing would
+    /// contradict that.
+    fn missing(&mut self, table: Range<usize>, key: &str, message: Message, hint: Message) {
+        if !self.written(&table, key) {
+            self.error(table, message, hint);
+        }
     }
 
     fn indicator(&mut self, number: usize, written: &Spanned<RawIndicator>) -> Option<Indicator> {
         let raw = written.get_ref();
-        let id = self.id(number, written.span(), raw.id.as_ref());
+        let span = written.span();
+        let id = self.id(number, span.clone(), raw.id.as_ref());
         let name = match &raw.id {
             Some(written) if !written.get_ref().trim().is_empty() => {
-                format!("indicator `{}`", written.get_ref().trim())
+                msg!("survey-indicator-named", id = written.get_ref().trim())
             }
-            _ => format!("indicator {number}"),
+            _ => msg!("survey-indicator-numbered", number = number),
         };
         let question = match &raw.question {
             Some(question) => self.texts("question", question),
             None => {
-                self.error(
-                    written.span(),
-                    format!("{name} has no `question`"),
-                    "add question = { kk = \"…\", ru = \"…\", en = \"…\" }: the question as it was asked",
+                self.missing(
+                    span.clone(),
+                    "question",
+                    msg!("survey-no-question", indicator = name.clone()),
+                    msg!("survey-no-question-hint", example = "question = { kk = \"…\", ru = \"…\", en = \"…\" }"),
                 );
                 None
             }
@@ -354,12 +427,14 @@ impl Checker<'_> {
         };
         let design_effect = self.design_effect(raw.design_effect.as_ref());
         let breakdowns = self.breakdowns(raw.by.as_ref());
-        self.group_columns =
-            breakdowns.as_ref().map(|b| b.iter().map(|b| b.column.clone()).collect()).unwrap_or_default();
-        let data = self.data(&name, written.span(), raw);
+        self.group_columns = breakdowns
+            .as_ref()
+            .map(|b| b.iter().map(|b| (b.column.clone(), b.span.clone())).collect())
+            .unwrap_or_default();
+        let data = self.data(&name, span.clone(), raw);
         let target = self.target(raw.target.as_ref());
         let groups = match (&data, breakdowns) {
-            (Some(data), Some(breakdowns)) => self.groups(&name, written.span(), raw, data, &breakdowns),
+            (Some(data), Some(breakdowns)) => self.groups(&name, span, raw, data, &breakdowns),
             _ => None,
         };
         Some(Indicator {
@@ -383,32 +458,32 @@ impl Checker<'_> {
             let column = match &raw.column {
                 Some(column) if !column.get_ref().trim().is_empty() => Some(column.get_ref().trim().to_string()),
                 Some(column) => {
-                    self.error(
-                        column.span(),
-                        "`column` is empty",
-                        "name the column to break the results down by, e.g. column = \"group/sex\"",
-                    );
+                    self.error(column.span(), msg!("survey-by-column-empty"), msg!("survey-by-column-hint"));
                     None
                 }
                 None => {
-                    self.error(by.span(), "this `by` has no `column`", "add column = \"group/sex\": the column (or, for counts, the name) to break the results down by");
+                    self.missing(by.span(), "column", msg!("survey-by-no-column"), msg!("survey-by-column-hint"));
                     None
                 }
             };
             let name = match &raw.name {
                 Some(name) => self.texts("name", name),
                 None => {
-                    self.error(
+                    self.missing(
                         by.span(),
-                        "this `by` has no `name`",
-                        "add name = { kk = \"Жынысы\", ru = \"Пол\", en = \"Sex\" }: what the report calls the column",
+                        "name",
+                        msg!("survey-by-no-name"),
+                        Message::new("survey-by-no-name-hint")
+                            .arg("example", "name = { kk = \"Жынысы\", ru = \"Пол\", en = \"Sex\" }"),
                     );
                     None
                 }
             };
             let mut values = Vec::new();
+            let mut example_value = None;
             if let Some(written_values) = &raw.values {
                 for (value, label) in written_values.get_ref() {
+                    example_value.get_or_insert_with(|| value.trim().to_string());
                     if let Some(texts) = self.texts(&format!("values.{value}"), label) {
                         values.push((csv::normalise(value), texts));
                     } else {
@@ -419,12 +494,18 @@ impl Checker<'_> {
             if let Some(column) = &column
                 && breakdowns.iter().any(|b: &Breakdown| &b.column == column)
             {
-                self.error(by.span(), format!("`by` names column `{column}` twice"), "give each column once");
+                self.error(
+                    by.span(),
+                    msg!("survey-by-column-twice", column = column),
+                    msg!("survey-by-column-twice-hint"),
+                );
                 complete = false;
                 continue;
             }
             match (column, name) {
-                (Some(column), Some(name)) => breakdowns.push(Breakdown { column, name, values, span: by.span() }),
+                (Some(column), Some(name)) => {
+                    breakdowns.push(Breakdown { column, name, values, example_value, span: by.span() });
+                }
                 _ => complete = false,
             }
         }
@@ -435,20 +516,20 @@ impl Checker<'_> {
     fn target(&mut self, written: Option<&Spanned<RawTarget>>) -> Option<Option<Target>> {
         let Some(written) = written else { return Some(None) };
         let raw = written.get_ref();
-        let hint = "write target = { after = 0.60 } (the share aware after the campaign) or target = { change = 0.20 } (the rise in percentage points), as fractions";
+        let hint =
+            || msg!("survey-target-hint", after = "target = { after = 0.60 }", change = "target = { change = 0.20 }");
         let (key, value, make): (&str, &Spanned<Number>, fn(f64) -> Target) = match (&raw.after, &raw.change) {
             (Some(after), None) => ("after", after, Target::After),
             (None, Some(change)) => ("change", change, Target::Change),
             (Some(_), Some(_)) => {
-                self.error(
-                    written.span(),
-                    "`target` has both `after` and `change`",
-                    "give one target per indicator; remove the other",
-                );
+                self.error(written.span(), msg!("survey-target-both"), msg!("survey-target-both-hint"));
                 return None;
             }
             (None, None) => {
-                self.error(written.span(), "`target` has neither `after` nor `change`", hint);
+                let span = written.span();
+                if !self.written(&span, "after") && !self.written(&span, "change") {
+                    self.error(span, msg!("survey-target-neither"), hint());
+                }
                 return None;
             }
         };
@@ -456,23 +537,21 @@ impl Checker<'_> {
         if number > 1.0 && number <= 100.0 {
             self.error(
                 value.span(),
-                format!("`target.{key}` is a fraction, not a percentage: did you mean {key} = {}?", number / 100.0),
-                hint,
+                msg!("survey-target-percentage", key = key, fraction = short_number(number / 100.0)),
+                hint(),
             );
             return None;
         }
         if !(number.is_finite() && number > 0.0 && number <= 1.0) {
-            self.error(value.span(), format!("`target.{key}` must be more than 0 and at most 1, not {number}"), hint);
+            self.error(value.span(), msg!("survey-target-range", key = key, value = number.to_string()), hint());
             return None;
         }
         Some(Some(make(number)))
     }
 
     fn id(&mut self, number: usize, indicator_span: Range<usize>, written: Option<&Spanned<String>>) -> Option<String> {
-        let hint =
-            "write a short name in lowercase Latin letters, digits and dashes, e.g. id = \"knows-appeal-procedure\"";
         let Some(written) = written else {
-            self.error(indicator_span, format!("indicator {number} has no `id`"), hint);
+            self.missing(indicator_span, "id", msg!("survey-no-id", number = number), msg!("survey-id-hint"));
             return None;
         };
         let id = written.get_ref().trim();
@@ -480,11 +559,11 @@ impl Checker<'_> {
             && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             && id.len() <= 64;
         if !valid {
-            self.error(written.span(), format!("`id` \"{id}\" is not a short name"), hint);
+            self.error(written.span(), msg!("survey-id-not-short", id = id), msg!("survey-id-hint"));
             return None;
         }
         if !self.ids.insert(id.to_string()) {
-            self.error(written.span(), format!("indicator id `{id}` is used twice"), "give each indicator its own id");
+            self.error(written.span(), msg!("survey-id-twice", id = id), msg!("survey-id-twice-hint"));
             return None;
         }
         Some(id.to_string())
@@ -494,14 +573,16 @@ impl Checker<'_> {
     fn texts(&mut self, key: &str, written: &Spanned<RawTranslations>) -> Option<Texts> {
         let mut complete = true;
         for lang in SENTENCE_LANGUAGES {
-            let present = written.get_ref().get(lang).is_some_and(|text| !text.get_ref().trim().is_empty());
-            if !present {
-                complete = false;
-                self.error(
-                    written.span(),
-                    format!("`{key}` has no {} text", lang.english_name()),
-                    format!("add {} = \"…\": kk, ru and en are all needed for the sentences", lang.code()),
-                );
+            let text = written.get_ref().get(lang);
+            if text.is_some_and(|text| !text.get_ref().trim().is_empty()) {
+                continue;
+            }
+            complete = false;
+            let message = msg!("survey-no-text", key = key, lang = lang);
+            let hint = msg!("survey-no-text-hint", lang = lang);
+            match text {
+                Some(_) => self.error(written.span(), message, hint),
+                None => self.missing(written.span(), lang.code(), message, hint),
             }
         }
         if complete { texts_of(written.get_ref()) } else { None }
@@ -513,43 +594,43 @@ impl Checker<'_> {
         if !(value.is_finite() && value > 0.0) {
             self.error(
                 written.span(),
-                format!("`design-effect` must be more than 0, not {value}"),
-                "a simple random sample has design effect 1, a cluster sample usually 1.5 to 3; remove the key if it is unknown",
+                msg!("survey-design-effect-range", value = value.to_string()),
+                msg!("survey-design-effect-range-hint"),
             );
             return None;
         }
         if value < 1.0 {
             self.warning(
                 written.span(),
-                format!("`design-effect` {value} is below 1: the intervals come out narrower than for a simple random sample"),
-                "check the value; cluster samples have design effects above 1",
+                msg!("survey-design-effect-low", value = value.to_string()),
+                msg!("survey-design-effect-low-hint"),
             );
         }
         Some(value)
     }
 
-    fn data(&mut self, name: &str, span: Range<usize>, raw: &RawIndicator) -> Option<Data> {
+    fn data(&mut self, name: &Message, span: Range<usize>, raw: &RawIndicator) -> Option<Data> {
         match (&raw.before, &raw.after, &raw.paired) {
             (None, None, None) => {
-                self.error(
-                    span,
-                    format!("{name} has no survey data"),
-                    "add `before` and `after` (see the comment at the top of the file), or `paired` when the same people were asked twice",
-                );
+                if !["before", "after", "paired"].iter().any(|key| self.written(&span, key)) {
+                    self.error(span, msg!("survey-no-data", indicator = name.clone()), msg!("survey-no-data-hint"));
+                }
                 None
             }
             (None, None, Some(paired)) => self.paired(paired),
             (_, _, Some(paired)) => {
                 self.error(
                     paired.span(),
-                    format!("{name} has both `paired` and `before`/`after`"),
-                    "use `paired` when the same people were asked twice, `before` and `after` otherwise; remove the other",
+                    msg!("survey-paired-and-independent", indicator = name.clone()),
+                    msg!("survey-paired-and-independent-hint"),
                 );
                 None
             }
             (Some(before), Some(after), None) => {
-                let (before_date, before_sample) = self.sample("before", before);
-                let (after_date, after_sample) = self.sample("after", after);
+                let before_written = written_date(before.get_ref().date.as_ref());
+                let after_written = written_date(after.get_ref().date.as_ref());
+                let (before_date, before_sample) = self.sample(When::Before, before, after_written);
+                let (after_date, after_sample) = self.sample(When::After, after, before_written);
                 if let (Some(before_date), Some(after_date)) = (before_date, after_date)
                     && before_date >= after_date
                 {
@@ -560,18 +641,20 @@ impl Checker<'_> {
                 Some(Data::Independent { before: before_sample?, after: after_sample? })
             }
             (Some(_), None, None) => {
-                self.error(
+                self.missing(
                     span,
-                    format!("{name} has `before` but no `after`"),
-                    "add after = { date = …, respondents = …, aware = … }",
+                    "after",
+                    msg!("survey-no-after", indicator = name.clone()),
+                    msg!("survey-no-after-hint", example = "after = { date = …, respondents = …, aware = … }"),
                 );
                 None
             }
             (None, Some(_), None) => {
-                self.error(
+                self.missing(
                     span,
-                    format!("{name} has `after` but no `before`"),
-                    "add before = { date = …, respondents = …, aware = … }",
+                    "before",
+                    msg!("survey-no-before", indicator = name.clone()),
+                    msg!("survey-no-before-hint", example = "before = { date = …, respondents = …, aware = … }"),
                 );
                 None
             }
@@ -582,7 +665,7 @@ impl Checker<'_> {
     /// as `[[indicator.group]]` counts. `Some(empty)` without `by`.
     fn groups(
         &mut self,
-        name: &str,
+        name: &Message,
         span: Range<usize>,
         raw: &RawIndicator,
         data: &Data,
@@ -597,11 +680,17 @@ impl Checker<'_> {
         };
         if breakdowns.is_empty() {
             if let Some(first) = written.first() {
-                self.error(
-                    first.span(),
-                    format!("{name} has [[indicator.group]] counts but no `by`"),
-                    "add by = [{ column = \"sex\", name = { kk = \"Жынысы\", ru = \"Пол\", en = \"Sex\" } }] to the indicator; each group's `by` names one of its columns",
-                );
+                // A `by` that is written but was refused has been reported already.
+                if !self.written(&span, "by") {
+                    self.error(
+                        first.span(),
+                        msg!("survey-groups-without-by", indicator = name.clone()),
+                        Message::new("survey-groups-without-by-hint").arg(
+                            "example",
+                            "by = [{ column = \"sex\", name = { kk = \"Жынысы\", ru = \"Пол\", en = \"Sex\" } }]",
+                        ),
+                    );
+                }
                 return None;
             }
             return Some(Vec::new());
@@ -611,24 +700,25 @@ impl Checker<'_> {
             (2, Some(first)) => {
                 self.error(
                     first.span(),
-                    format!("{name} counts its answers from CSV exports, so kitapsha breaks them down by `by` itself"),
-                    "remove the [[indicator.group]] tables, or give the indicator's own counts instead of the exports",
+                    msg!("survey-groups-with-csv", indicator = name.clone()),
+                    msg!("survey-groups-with-csv-hint"),
                 );
                 None
             }
             (1, _) => {
                 self.error(
                     breakdowns[0].span.clone(),
-                    format!("{name} has `by`, but only one of its surveys is counted from a CSV export"),
-                    "count both surveys from their exports, or give the counts of each group in [[indicator.group]]",
+                    msg!("survey-by-one-csv", indicator = name.clone()),
+                    msg!("survey-by-one-csv-hint"),
                 );
                 None
             }
             (_, None) => {
-                self.error(
+                self.missing(
                     span,
-                    format!("{name} has `by` but no [[indicator.group]] counts"),
-                    "add [[indicator.group]] tables with by = \"…\", value = \"…\" and the group's counts, or count the answers from CSV exports",
+                    "group",
+                    msg!("survey-by-without-groups", indicator = name.clone()),
+                    msg!("survey-by-without-groups-hint"),
                 );
                 None
             }
@@ -638,7 +728,7 @@ impl Checker<'_> {
 
     fn counted_groups(
         &mut self,
-        name: &str,
+        name: &Message,
         data: &Data,
         breakdowns: &[Breakdown],
         written: &[Spanned<RawGroup>],
@@ -649,10 +739,11 @@ impl Checker<'_> {
             let raw = entry.get_ref();
             let columns: Vec<&str> = breakdowns.iter().map(|b| b.column.as_str()).collect();
             let Some(by) = &raw.by else {
-                self.error(
+                self.missing(
                     entry.span(),
-                    "this [[indicator.group]] has no `by`",
-                    format!("add by = \"{}\": one of the indicator's `by` columns", columns[0]),
+                    "by",
+                    msg!("survey-group-no-by"),
+                    msg!("survey-group-no-by-hint", column = columns[0]),
                 );
                 complete = false;
                 continue;
@@ -660,21 +751,27 @@ impl Checker<'_> {
             let Some(index) = breakdowns.iter().position(|b| b.column == by.get_ref().trim()) else {
                 self.error(
                     by.span(),
-                    format!("group `by = \"{}\"` is not one of the `by` columns of {name}", by.get_ref().trim()),
-                    format!("write one of: {}", columns.join(", ")),
+                    msg!("survey-group-unknown-by", by = by.get_ref().trim(), indicator = name.clone()),
+                    msg!("survey-group-unknown-by-hint", columns = columns.join(", ")),
                 );
                 complete = false;
                 continue;
             };
             let breakdown = &breakdowns[index];
+            let value_hint = || {
+                Message::new("survey-group-no-value-hint")
+                    .arg("column", breakdown.column.as_str())
+                    .arg("example", breakdown.example_value.as_deref().unwrap_or("…"))
+            };
             let value = match &raw.value {
                 Some(value) if !value.get_ref().trim().is_empty() => value,
-                _ => {
-                    self.error(
-                        entry.span(),
-                        "this [[indicator.group]] has no `value`",
-                        "add value = \"female\": the group's value in the `by` column",
-                    );
+                Some(value) => {
+                    self.error(value.span(), msg!("survey-group-no-value"), value_hint());
+                    complete = false;
+                    continue;
+                }
+                None => {
+                    self.missing(entry.span(), "value", msg!("survey-group-no-value"), value_hint());
                     complete = false;
                     continue;
                 }
@@ -683,8 +780,8 @@ impl Checker<'_> {
             if groups.iter().any(|(i, _, k, _)| *i == index && *k == key) {
                 self.error(
                     value.span(),
-                    format!("the group `{}` = `{written_value}` is given twice", breakdown.column),
-                    "give each group's counts once",
+                    msg!("survey-group-twice", column = breakdown.column.as_str(), value = written_value.as_str()),
+                    msg!("survey-group-twice-hint"),
                 );
                 complete = false;
                 continue;
@@ -707,15 +804,19 @@ impl Checker<'_> {
         }
         for (index, breakdown) in breakdowns.iter().enumerate() {
             let of_column: Vec<&Data> = groups.iter().filter(|g| g.0 == index).map(|g| &g.3.data).collect();
-            for (side, (whole, parts)) in ["before", "after"].iter().zip(side_totals(data, &of_column)) {
+            for (side, (whole, parts)) in [When::Before, When::After].into_iter().zip(side_totals(data, &of_column)) {
                 if parts.0 > whole.0 || parts.1 > whole.1 {
                     self.error(
                         breakdown.span.clone(),
-                        format!(
-                            "the groups by `{}` add up to {} respondents ({} aware) {side}, more than the {} ({} aware) of {name}",
-                            breakdown.column, parts.0, parts.1, whole.0, whole.1
-                        ),
-                        "each respondent belongs to at most one group of a column; check the counts",
+                        Message::new("survey-groups-exceed")
+                            .arg("column", breakdown.column.as_str())
+                            .arg("side", side.key())
+                            .arg("respondents", parts.0)
+                            .arg("aware", parts.1)
+                            .arg("whole", whole.0)
+                            .arg("whole_aware", whole.1)
+                            .arg("indicator", name.clone()),
+                        msg!("survey-groups-exceed-hint"),
                     );
                     complete = false;
                 }
@@ -728,10 +829,13 @@ impl Checker<'_> {
     /// A group's counts, of the same design as its indicator's and on its dates.
     fn group_data(&mut self, entry: &Spanned<RawGroup>, data: &Data) -> Option<Data> {
         let raw = entry.get_ref();
+        let span = entry.span();
+        // A table that is written but was refused has been reported already.
+        let lacks = |checker: &Self, given: bool, key: &str| !given && !checker.written(&span, key);
         match (data, &raw.before, &raw.after, &raw.paired) {
             (Data::Independent { before, after }, Some(before_counts), Some(after_counts), None) => {
-                let before_counts = self.group_counts("before", before_counts);
-                let after_counts = self.group_counts("after", after_counts);
+                let before_counts = self.group_counts(When::Before, before_counts);
+                let after_counts = self.group_counts(When::After, after_counts);
                 let sample = |whole: &Sample, (respondents, aware): (u64, u64)| Sample {
                     date: whole.date,
                     respondents,
@@ -740,68 +844,69 @@ impl Checker<'_> {
                 };
                 Some(Data::Independent { before: sample(before, before_counts?), after: sample(after, after_counts?) })
             }
-            (Data::Independent { .. }, ..) => {
-                self.error(
-                    entry.span(),
-                    "this group needs `before` and `after` counts, like its indicator",
-                    "add before = { respondents = …, aware = … } and after = { respondents = …, aware = … }",
-                );
+            (Data::Independent { .. }, before, after, paired) => {
+                if paired.is_some() || lacks(self, before.is_some(), "before") || lacks(self, after.is_some(), "after")
+                {
+                    self.error(
+                        span,
+                        msg!("survey-group-needs-independent"),
+                        Message::new("survey-group-needs-independent-hint")
+                            .arg("before", "before = { respondents = …, aware = … }")
+                            .arg("after", "after = { respondents = …, aware = … }"),
+                    );
+                }
                 None
             }
             (Data::Paired { before, after, .. }, None, None, Some(paired)) => {
                 let cells = self.group_cells(paired)?;
                 Some(Data::Paired { before: *before, after: *after, cells })
             }
-            (Data::Paired { .. }, ..) => {
-                self.error(
-                    entry.span(),
-                    "this group needs `paired` counts, like its indicator",
-                    "add paired = { both = …, only-before = …, only-after = …, neither = … }",
-                );
+            (Data::Paired { .. }, before, after, paired) => {
+                if before.is_some() || after.is_some() || lacks(self, paired.is_some(), "paired") {
+                    self.error(
+                        span,
+                        msg!("survey-group-needs-paired"),
+                        Message::new("survey-group-needs-paired-hint")
+                            .arg("example", "paired = { both = …, only-before = …, only-after = …, neither = … }"),
+                    );
+                }
                 None
             }
         }
     }
 
     /// `{ respondents, aware }` of one group: the dates and the source are the indicator's.
-    fn group_counts(&mut self, key: &str, written: &Spanned<RawSample>) -> Option<(u64, u64)> {
+    fn group_counts(&mut self, when: When, written: &Spanned<RawSample>) -> Option<(u64, u64)> {
         let raw = written.get_ref();
         if raw.date.is_some() || raw.csv.is_some() || raw.column.is_some() || raw.aware_if.is_some() {
             self.error(
                 written.span(),
-                format!("a group's `{key}` takes only `respondents` and `aware`"),
-                "the group shares its indicator's dates and source; remove the other keys",
+                msg!("survey-group-sample-extra", key = when.key()),
+                msg!("survey-group-sample-extra-hint"),
             );
             return None;
         }
-        self.counts(key, written).map(|(respondents, aware, _)| (respondents, aware))
+        self.counts(when, written).map(|(respondents, aware, _)| (respondents, aware))
     }
 
     fn group_cells(&mut self, written: &Spanned<RawPaired>) -> Option<PairedCells<u64>> {
         let raw = written.get_ref();
         let span = written.span();
         if raw.before_date.is_some() || raw.after_date.is_some() {
-            self.error(
-                span,
-                "a group's `paired` takes only the four counts",
-                "the group shares its indicator's dates; remove before-date and after-date",
-            );
+            self.error(span, msg!("survey-group-paired-dates"), msg!("survey-group-paired-dates-hint"));
             return None;
         }
-        let mut cell = |key: &str, value: Option<&Spanned<Count>>, meaning: &str| {
+        let mut cell = |key: &str, value: Option<&Spanned<Count>>, meaning: Message| {
             self.count("paired", key, span.clone(), value, meaning)
         };
-        let both = cell("both", raw.both.as_ref(), "the number in this group aware before and after");
-        let only_before = cell("only-before", raw.only_before.as_ref(), "the number in this group aware only before");
-        let only_after = cell("only-after", raw.only_after.as_ref(), "the number in this group aware only after");
-        let neither = cell("neither", raw.neither.as_ref(), "the number in this group aware neither time");
+        let both = cell("both", raw.both.as_ref(), Message::new("survey-meaning-group-both"));
+        let only_before =
+            cell("only-before", raw.only_before.as_ref(), Message::new("survey-meaning-group-only-before"));
+        let only_after = cell("only-after", raw.only_after.as_ref(), Message::new("survey-meaning-group-only-after"));
+        let neither = cell("neither", raw.neither.as_ref(), Message::new("survey-meaning-group-neither"));
         let cells = PairedCells { both: both?, only_before: only_before?, only_after: only_after?, neither: neither? };
         if cells.total() == 0 {
-            self.error(
-                span,
-                "the group's `paired` counts add up to 0",
-                "give the counts of the group's people who were asked twice",
-            );
+            self.error(span, msg!("survey-group-paired-zero"), msg!("survey-group-paired-zero-hint"));
             return None;
         }
         Some(cells)
@@ -810,47 +915,55 @@ impl Checker<'_> {
     fn dates_in_order(&mut self, span: Range<usize>, before: Date, after: Date) {
         self.error(
             span,
-            format!("the survey after the campaign ({after}) is not later than the one before it ({before})"),
-            "`before` is the survey before the campaign and `after` the one after it; check the dates",
+            msg!("survey-dates-out-of-order", after = after.to_string(), before = before.to_string()),
+            msg!("survey-dates-out-of-order-hint"),
         );
     }
 
     /// The sample's date and, when they are valid, its counts (each checked on its own, so that
-    /// the order of the dates is checked even when a count is wrong).
-    fn sample(&mut self, key: &str, written: &Spanned<RawSample>) -> (Option<Date>, Option<Sample>) {
+    /// the order of the dates is checked even when a count is wrong). `other` is the other
+    /// survey's date, when it is known, for the example of a hint.
+    fn sample(
+        &mut self,
+        when: When,
+        written: &Spanned<RawSample>,
+        other: Option<Date>,
+    ) -> (Option<Date>, Option<Sample>) {
         let raw = written.get_ref();
+        let span = written.span();
         let date = match &raw.date {
-            Some(date) => self.date(date),
+            Some(date) => self.date("date", when, date, other),
             None => {
-                self.error(
-                    written.span(),
-                    format!("`{key}` has no `date`"),
-                    "add date = 2024-09-10: the day the survey ended",
+                self.missing(
+                    span.clone(),
+                    "date",
+                    msg!("survey-no-key", table = when.key(), key = "date"),
+                    date_hint("date", when, other),
                 );
                 None
             }
         };
-        let has_counts = raw.respondents.is_some() || raw.aware.is_some();
-        let has_csv = raw.csv.is_some() || raw.column.is_some() || raw.aware_if.is_some();
+        // Keys whose values were refused still say which kind of sample this is.
+        let given = |checker: &Self, present: bool, keys: &[&str]| {
+            present || keys.iter().any(|key| checker.written(&span, key))
+        };
+        let has_counts = given(self, raw.respondents.is_some() || raw.aware.is_some(), &["respondents", "aware"]);
+        let has_csv = given(
+            self,
+            raw.csv.is_some() || raw.column.is_some() || raw.aware_if.is_some(),
+            &["csv", "column", "aware-if"],
+        );
         let counted = match (has_counts, has_csv) {
             (true, true) => {
-                self.error(
-                    written.span(),
-                    format!("`{key}` has both counts and a CSV file"),
-                    "give either respondents and aware, or csv, column and aware-if",
-                );
+                self.error(span, msg!("survey-counts-and-csv", key = when.key()), msg!("survey-counts-and-csv-hint"));
                 None
             }
             (false, false) => {
-                self.error(
-                    written.span(),
-                    format!("`{key}` has no counts"),
-                    "add respondents = … and aware = …, or csv = \"surveys/….csv\", column = \"…\" and aware-if = [\"…\"]",
-                );
+                self.error(span, msg!("survey-no-counts", key = when.key()), msg!("survey-no-counts-hint"));
                 None
             }
-            (true, false) => self.counts(key, written),
-            (false, true) => self.csv_counts(key, written),
+            (true, false) => self.counts(when, written),
+            (false, true) => self.csv_counts(when, written),
         };
         let sample = match (date, counted) {
             (Some(date), Some((respondents, aware, source))) => Some(Sample { date, respondents, aware, source }),
@@ -859,31 +972,33 @@ impl Checker<'_> {
         (date, sample)
     }
 
-    fn counts(&mut self, key: &str, written: &Spanned<RawSample>) -> Option<(u64, u64, SampleSource)> {
+    fn counts(&mut self, when: When, written: &Spanned<RawSample>) -> Option<(u64, u64, SampleSource)> {
         let raw = written.get_ref();
+        let table = when.key();
         let respondents = self.count(
-            key,
+            table,
             "respondents",
             written.span(),
             raw.respondents.as_ref(),
-            "the number of people who answered",
+            Message::new("survey-meaning-respondents"),
         );
-        let aware = self.count(key, "aware", written.span(), raw.aware.as_ref(), "the number of them who were aware");
+        let aware =
+            self.count(table, "aware", written.span(), raw.aware.as_ref(), Message::new("survey-meaning-aware"));
         let (respondents_written, aware_written) = (raw.respondents.as_ref()?, raw.aware.as_ref()?);
         let (respondents, aware) = (respondents?, aware?);
         if respondents == 0 {
             self.error(
                 respondents_written.span(),
-                "`respondents` must be more than 0",
-                "give the number of people who answered the question",
+                msg!("survey-respondents-zero"),
+                msg!("survey-respondents-zero-hint"),
             );
             return None;
         }
         if aware > respondents {
             self.error(
                 aware_written.span(),
-                format!("`aware` ({aware}) is more than `respondents` ({respondents})"),
-                "`aware` counts the respondents who were aware, so it cannot exceed `respondents`",
+                msg!("survey-aware-exceeds", aware = aware, respondents = respondents),
+                msg!("survey-aware-exceeds-hint"),
             );
             return None;
         }
@@ -897,99 +1012,110 @@ impl Checker<'_> {
         key: &str,
         table_span: Range<usize>,
         written: Option<&Spanned<Count>>,
-        meaning: &str,
+        meaning: Message,
     ) -> Option<u64> {
         let Some(written) = written else {
-            self.error(table_span, format!("`{table}` has no `{key}`"), format!("add {key} = …: {meaning}"));
+            self.missing(
+                table_span,
+                key,
+                msg!("survey-no-key", table = table, key = key),
+                msg!("survey-count-missing-hint", key = key, meaning = meaning),
+            );
             return None;
         };
         let value = written.get_ref().0;
         if value < 0 {
             self.error(
                 written.span(),
-                format!("`{key}` cannot be negative, not {value}"),
-                format!("give {meaning}: 0 or more"),
+                msg!("survey-count-negative", key = key, value = value.to_string()),
+                msg!("survey-count-negative-hint", meaning = meaning),
             );
             return None;
         }
         if value > MAX_COUNT {
-            self.error(written.span(), format!("`{key}` is too large: {value}"), format!("give {meaning}"));
+            self.error(
+                written.span(),
+                msg!("survey-count-too-large", key = key, value = value.to_string()),
+                msg!("survey-count-too-large-hint", meaning = meaning),
+            );
             return None;
         }
         Some(value as u64)
     }
 
-    fn csv_counts(&mut self, key: &str, written: &Spanned<RawSample>) -> Option<(u64, u64, SampleSource)> {
+    fn csv_counts(&mut self, when: When, written: &Spanned<RawSample>) -> Option<(u64, u64, SampleSource)> {
         let raw = written.get_ref();
+        let span = written.span();
         let path = match &raw.csv {
-            Some(csv) => self.csv_path(csv),
+            Some(csv) => self.csv_path(when, csv),
             None => {
-                self.error(
-                    written.span(),
-                    format!("`{key}` has no `csv`"),
-                    "add csv = \"surveys/….csv\": the export, inside the campaign folder",
+                self.missing(
+                    span.clone(),
+                    "csv",
+                    msg!("survey-no-key", table = when.key(), key = "csv"),
+                    msg!("survey-no-csv-hint", example = format!("surveys/{}.csv", when.key())),
                 );
                 None
             }
         };
         let column = raw.column.as_ref();
         if column.is_none() {
-            self.error(
-                written.span(),
-                format!("`{key}` has no `column`"),
-                "add column = \"q3\": the question's column in the CSV file",
+            self.missing(
+                span.clone(),
+                "column",
+                msg!("survey-no-key", table = when.key(), key = "column"),
+                msg!("survey-no-column-hint"),
             );
         }
+        let aware_if_hint = || msg!("survey-aware-if-hint", example = "aware-if = [\"иә\", \"да\", \"yes\"]");
         let aware_if = match &raw.aware_if {
             Some(list) => {
                 let answers: Vec<String> =
                     list.get_ref().iter().map(|a| a.get_ref().trim().to_string()).filter(|a| !a.is_empty()).collect();
                 if answers.is_empty() {
-                    self.error(
-                        list.span(),
-                        "`aware-if` is empty",
-                        "list the answers that count as aware, e.g. aware-if = [\"иә\", \"да\", \"yes\"]",
-                    );
+                    self.error(list.span(), msg!("survey-aware-if-empty"), aware_if_hint());
                     None
                 } else {
                     Some((answers, list.span()))
                 }
             }
             None => {
-                self.error(
-                    written.span(),
-                    format!("`{key}` has no `aware-if`"),
-                    "add aware-if = [\"иә\", \"да\", \"yes\"]: the answers that count as aware",
+                self.missing(
+                    span,
+                    "aware-if",
+                    msg!("survey-no-key", table = when.key(), key = "aware-if"),
+                    aware_if_hint(),
                 );
                 None
             }
         };
         let ((written_path, real), column, (aware_if, aware_if_span)) = (path?, column?, aware_if?);
         let shown = self.shown_dir.join(&written_path);
-        let tally = match csv::tally(&real, &shown, column.get_ref(), &aware_if, &self.group_columns) {
+        let group_names: Vec<String> = self.group_columns.iter().map(|(name, _)| name.clone()).collect();
+        let tally = match csv::tally(&real, &shown, column.get_ref(), &aware_if, &group_names) {
             Ok(tally) => tally,
             Err(CsvError::NoSuchGroupColumn { group, columns }) => {
-                let wanted = self.group_columns[group].clone();
-                let suggestion = tomlfile::did_you_mean(&wanted, &columns).map_or_else(
-                    || "write the column's full name, or the part after the last /".to_string(),
-                    |best| format!("did you mean `{best}`?"),
-                );
+                // The mistake is in the indicator's `by`, so that is where it is shown.
+                let (wanted, by_span) = self.group_columns[group].clone();
                 self.error(
-                    column.span(),
-                    format!(
-                        "`by` column `{wanted}` is not in {written_path}; its columns are: {}",
-                        list_columns(&columns)
-                    ),
-                    suggestion,
+                    by_span,
+                    Message::new("survey-by-column-not-in-csv")
+                        .arg("column", wanted.as_str())
+                        .arg("file", written_path.as_str())
+                        .arg("columns", column_list(&columns)),
+                    column_suggestion(&wanted, &columns),
                 );
                 return None;
             }
             Err(CsvError::AmbiguousGroupColumn { group, columns }) => {
-                let wanted = self.group_columns[group].clone();
+                let (wanted, by_span) = self.group_columns[group].clone();
                 self.error(
-                    column.span(),
-                    format!("`by` column `{wanted}` matches several columns in {written_path}: {}", columns.join(", ")),
-                    format!("write the full name, e.g. column = \"{}\"", columns[0]),
+                    by_span,
+                    Message::new("survey-by-column-ambiguous")
+                        .arg("column", wanted.as_str())
+                        .arg("file", written_path.as_str())
+                        .arg("columns", columns.join(", ")),
+                    msg!("survey-column-full-name-hint", example = columns[0].as_str()),
                 );
                 return None;
             }
@@ -998,30 +1124,24 @@ impl Checker<'_> {
                 return None;
             }
             Err(CsvError::NoSuchColumn(columns)) => {
-                let suggestion = tomlfile::did_you_mean(column.get_ref(), &columns).map_or_else(
-                    || "write the column's full name, or the part after the last /".to_string(),
-                    |best| format!("did you mean `{best}`?"),
-                );
                 self.error(
                     column.span(),
-                    format!(
-                        "column `{}` is not in {written_path}; its columns are: {}",
-                        column.get_ref(),
-                        list_columns(&columns)
-                    ),
-                    suggestion,
+                    Message::new("survey-column-not-in-csv")
+                        .arg("column", column.get_ref())
+                        .arg("file", written_path.as_str())
+                        .arg("columns", column_list(&columns)),
+                    column_suggestion(column.get_ref(), &columns),
                 );
                 return None;
             }
             Err(CsvError::AmbiguousColumn(columns)) => {
                 self.error(
                     column.span(),
-                    format!(
-                        "column `{}` matches several columns in {written_path}: {}",
-                        column.get_ref(),
-                        columns.join(", ")
-                    ),
-                    format!("write the full name, e.g. column = \"{}\"", columns[0]),
+                    Message::new("survey-column-ambiguous")
+                        .arg("column", column.get_ref())
+                        .arg("file", written_path.as_str())
+                        .arg("columns", columns.join(", ")),
+                    msg!("survey-column-full-name-hint", example = columns[0].as_str()),
                 );
                 return None;
             }
@@ -1029,8 +1149,11 @@ impl Checker<'_> {
         if tally.respondents == 0 {
             self.error(
                 column.span(),
-                format!("column `{}` in {written_path} has no answers ({} blank)", tally.column, tally.missing),
-                "check that this is the right column and the right file",
+                Message::new("survey-column-no-answers")
+                    .arg("column", tally.column.as_str())
+                    .arg("file", written_path.as_str())
+                    .arg("blank", tally.missing),
+                msg!("survey-column-no-answers-hint"),
             );
             return None;
         }
@@ -1038,8 +1161,8 @@ impl Checker<'_> {
             let found: Vec<String> = tally.other_answers.iter().map(|a| format!("\"{a}\"")).collect();
             self.warning(
                 aware_if_span,
-                format!("no answer in column `{}` of {written_path} matches `aware-if`", tally.column),
-                format!("the answers include {}; list the ones that mean aware", found.join(", ")),
+                msg!("survey-aware-if-no-match", column = tally.column.as_str(), file = written_path.as_str()),
+                msg!("survey-aware-if-no-match-hint", answers = found.join(", ")),
             );
         }
         let source = SampleSource::Csv {
@@ -1053,34 +1176,38 @@ impl Checker<'_> {
 
     /// A CSV path must name a file inside the campaign folder (see [`fsutil::resolve_within`]).
     /// Returns the path as written and the resolved file.
-    fn csv_path(&mut self, written: &Spanned<String>) -> Option<(String, std::path::PathBuf)> {
+    fn csv_path(&mut self, when: When, written: &Spanned<String>) -> Option<(String, std::path::PathBuf)> {
         let relative = written.get_ref().trim();
         let span = written.span();
-        let folder_hint = "put the export into the campaign's surveys/ folder and write csv = \"surveys/<name>.csv\"";
+        // The file's own name in surveys/, or the survey's.
+        let name = Path::new(relative)
+            .file_name()
+            .and_then(|name| name.to_str())
+            .filter(|name| name.to_lowercase().ends_with(".csv"))
+            .map_or_else(|| format!("{}.csv", when.key()), str::to_string);
+        let folder_hint = || msg!("survey-csv-folder-hint", example = format!("surveys/{name}"));
         match fsutil::resolve_within(self.dir, relative) {
             Ok(real) => return Some((relative.to_string(), real)),
-            Err(PathProblem::Empty) => self.error(span, "the CSV path is empty", folder_hint),
+            Err(PathProblem::Empty) => self.error(span, msg!("survey-csv-path-empty"), folder_hint()),
             Err(PathProblem::Backslash { fixed }) => self.error(
                 span,
-                format!("CSV path \"{relative}\" uses backslashes"),
-                format!("write / between folders: csv = \"{fixed}\""),
+                msg!("survey-csv-backslash", path = relative),
+                msg!("survey-csv-backslash-hint", fixed = fixed),
             ),
             Err(PathProblem::Outside) => {
-                self.error(span, format!("CSV file \"{relative}\" is outside the campaign folder"), folder_hint);
+                self.error(span, msg!("survey-csv-outside", path = relative), folder_hint());
             }
-            Err(PathProblem::Missing) => self.error(
-                span,
-                format!("CSV file \"{relative}\" does not exist"),
-                format!(
-                    "check the file name; it is looked for in {}",
-                    self.shown_dir.join(relative).parent().unwrap_or(self.shown_dir).display()
-                ),
-            ),
-            Err(PathProblem::NotAFile) => self.error(
-                span,
-                format!("CSV file \"{relative}\" is not a file"),
-                "name the exported .csv file, not a folder",
-            ),
+            Err(PathProblem::Missing) => {
+                let folder = self.shown_dir.join(relative).parent().unwrap_or(self.shown_dir).display().to_string();
+                self.error(
+                    span,
+                    msg!("survey-csv-missing", path = relative),
+                    msg!("survey-csv-missing-hint", folder = folder),
+                );
+            }
+            Err(PathProblem::NotAFile) => {
+                self.error(span, msg!("survey-csv-not-a-file", path = relative), msg!("survey-csv-not-a-file-hint"));
+            }
         }
         None
     }
@@ -1088,47 +1215,29 @@ impl Checker<'_> {
     fn paired(&mut self, written: &Spanned<RawPaired>) -> Option<Data> {
         let raw = written.get_ref();
         let span = written.span();
-        let date = |checker: &mut Self, key: &str, value: Option<&Spanned<Datetime>>| match value {
-            Some(value) => checker.date(value),
+        let date = |checker: &mut Self, key: &str, when: When, value: Option<&Spanned<Datetime>>, other| match value {
+            Some(value) => checker.date(key, when, value, other),
             None => {
-                checker.error(
+                checker.missing(
                     span.clone(),
-                    format!("`paired` has no `{key}`"),
-                    format!("add {key} = 2024-09-10: the day of that survey"),
+                    key,
+                    msg!("survey-no-key", table = "paired", key = key),
+                    date_hint(key, when, other),
                 );
                 None
             }
         };
-        let before = date(self, "before-date", raw.before_date.as_ref());
-        let after = date(self, "after-date", raw.after_date.as_ref());
-        let both = self.count(
-            "paired",
-            "both",
-            span.clone(),
-            raw.both.as_ref(),
-            "the number of people aware before and after",
-        );
-        let only_before = self.count(
-            "paired",
-            "only-before",
-            span.clone(),
-            raw.only_before.as_ref(),
-            "the number of people aware before but not after",
-        );
-        let only_after = self.count(
-            "paired",
-            "only-after",
-            span.clone(),
-            raw.only_after.as_ref(),
-            "the number of people aware after but not before",
-        );
-        let neither = self.count(
-            "paired",
-            "neither",
-            span.clone(),
-            raw.neither.as_ref(),
-            "the number of people aware neither time",
-        );
+        let (before_written, after_written) =
+            (written_date(raw.before_date.as_ref()), written_date(raw.after_date.as_ref()));
+        let before = date(self, "before-date", When::Before, raw.before_date.as_ref(), after_written);
+        let after = date(self, "after-date", When::After, raw.after_date.as_ref(), before_written);
+        let mut cell = |key: &str, value: Option<&Spanned<Count>>, meaning: Message| {
+            self.count("paired", key, span.clone(), value, meaning)
+        };
+        let both = cell("both", raw.both.as_ref(), Message::new("survey-meaning-both"));
+        let only_before = cell("only-before", raw.only_before.as_ref(), Message::new("survey-meaning-only-before"));
+        let only_after = cell("only-after", raw.only_after.as_ref(), Message::new("survey-meaning-only-after"));
+        let neither = cell("neither", raw.neither.as_ref(), Message::new("survey-meaning-neither"));
         if let (Some(before), Some(after)) = (before, after)
             && before >= after
         {
@@ -1138,23 +1247,45 @@ impl Checker<'_> {
         }
         let cells = PairedCells { both: both?, only_before: only_before?, only_after: only_after?, neither: neither? };
         if cells.total() == 0 {
-            self.error(span, "the `paired` counts add up to 0", "give the counts of the people who were asked twice");
+            self.error(span, msg!("survey-paired-zero"), msg!("survey-paired-zero-hint"));
             return None;
         }
         Some(Data::Paired { before: before?, after: after?, cells })
     }
 
-    fn date(&mut self, written: &Spanned<Datetime>) -> Option<Date> {
+    /// A survey's date: a day, without a time.
+    fn date(&mut self, key: &str, when: When, written: &Spanned<Datetime>, other: Option<Date>) -> Option<Date> {
         let date = Date::from_toml(written.get_ref());
         if date.is_none() {
+            // A date with a time of day: the day alone; a time alone: an example that fits.
+            let day = written.get_ref().date.and_then(|day| Date::new(i32::from(day.year), day.month, day.day));
+            let example = day.unwrap_or_else(|| when.example_date(other));
             self.error(
                 written.span(),
-                "this is not a date",
-                "write a date as YYYY-MM-DD without quotes, e.g. 2024-09-10",
+                msg!("survey-date-not-a-day", key = key),
+                msg!("survey-date-not-a-day-hint", key = key, example = example.to_string()),
             );
         }
         date
     }
+}
+
+/// What to add for a survey's missing date, with an example that fits the other date.
+fn date_hint(key: &str, when: When, other: Option<Date>) -> Message {
+    msg!("survey-date-missing-hint", key = key, when = when.key(), example = when.example_date(other).to_string())
+}
+
+/// The hint for a column name that a CSV export does not have: the closest one, or how
+/// columns are named.
+fn column_suggestion(wanted: &str, columns: &[String]) -> Message {
+    tomlfile::did_you_mean(wanted, columns)
+        .map_or_else(|| msg!("survey-column-name-hint"), |best| msg!("survey-column-did-you-mean", column = best))
+}
+
+/// A number for a message, with at most four decimals: 0.333, not 0.33299999999999996.
+fn short_number(value: f64) -> String {
+    let text = format!("{value:.4}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// The groups of an indicator whose answers both come from CSV exports: every value seen in
@@ -1218,13 +1349,14 @@ fn texts_of(raw: &RawTranslations) -> Option<Texts> {
 }
 
 /// The column names for a message: all of them, or the first 40 and how many more.
-fn list_columns(columns: &[String]) -> String {
+fn column_list(columns: &[String]) -> Arg {
     const SHOWN: usize = 40;
-    let mut listed = columns.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
+    let listed = columns.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
     if columns.len() > SHOWN {
-        listed.push_str(&format!(" and {} more", columns.len() - SHOWN));
+        Arg::from(msg!("survey-columns-and-more", columns = listed, more = columns.len() - SHOWN))
+    } else {
+        Arg::from(listed)
     }
-    listed
 }
 
 #[cfg(test)]
@@ -1296,10 +1428,46 @@ mod tests {
         let (loaded, diagnostics) = load_text("types", text);
         assert!(matches!(loaded, Loaded::Invalid));
         let headlines: Vec<String> = diagnostics.iter().map(Diagnostic::headline).collect();
-        assert_eq!(headlines[..2], [
+        // Each once, at its value: `before` is not then said to have no `respondents`.
+        assert_eq!(headlines, [
             "booklets/x/survey.toml:4:17: error: `design-effect` should be a number, but it is the text \"1.7\"".to_string(),
             "booklets/x/survey.toml:5:45: error: `respondents` should be a whole number, but it is the number `10.5`".to_string(),
         ]);
+    }
+
+    #[test]
+    fn a_text_refused_by_its_type_is_not_also_missing_but_an_empty_one_is() {
+        let text = "[[indicator]]\nid = \"a\"\nquestion = { kk = \"?\", ru = \"\", en = 5 }\nbefore = { date = 2024-09-10, respondents = 10, aware = 1 }\nafter = { date = 2025-01-10, respondents = 10, aware = 5 }\n";
+        let (loaded, diagnostics) = load_text("texts", text);
+        assert!(matches!(loaded, Loaded::Invalid));
+        let headlines: Vec<String> = diagnostics.iter().map(Diagnostic::headline).collect();
+        assert_eq!(
+            headlines,
+            [
+                "booklets/x/survey.toml:3:38: error: `en` should be text in quotes, but it is the whole number `5`",
+                "booklets/x/survey.toml:3:12: error: `question` has no Russian text",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_example_fits_the_other_survey() {
+        let day = |year, month, day| Date::new(year, month, day).unwrap();
+        // Without the other date, or when they fit it, the template's dates.
+        assert_eq!(When::Before.example_date(None), day(2024, 9, 10));
+        assert_eq!(When::After.example_date(Some(day(2024, 9, 30))), day(2025, 1, 25));
+        // Otherwise about four months from the other date, on the right side of it.
+        assert_eq!(When::After.example_date(Some(day(2025, 3, 1))), day(2025, 6, 29));
+        assert_eq!(When::After.example_date(Some(day(2025, 1, 25))), day(2025, 5, 25));
+        assert_eq!(When::Before.example_date(Some(day(2024, 9, 10))), day(2024, 5, 13));
+    }
+
+    #[test]
+    fn a_date_with_a_time_is_offered_its_day() {
+        let text = "[[indicator]]\nid = \"a\"\nquestion = { kk = \"?\", ru = \"?\", en = \"?\" }\nbefore = { date = 2024-09-10T10:00:00, respondents = 10, aware = 1 }\nafter = { date = 2025-01-10, respondents = 10, aware = 5 }\n";
+        let (_, diagnostics) = load_text("time", text);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].to_string().lines().next_back(), Some("  = hint: write date = 2024-09-10"));
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod stats;
 pub mod table;
 pub mod target;
 pub mod wording;
+pub mod written;
 
 use std::collections::BTreeMap;
 

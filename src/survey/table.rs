@@ -1,41 +1,44 @@
 //! The readable output of `kitapsha stats`: a table of every indicator, notes on where the
-//! counts come from, and the sentences to paste into reports.
+//! counts come from, and the sentences to paste into reports. Everything around the data is
+//! worded in the reader's language; the sentences in the language asked for, or in all three.
 
 use std::fmt::Write;
 
 use crate::lang::Lang;
+use crate::messages::Message;
+use crate::msg;
 use crate::survey::results::{GroupResult, IndicatorResult, MIN_GROUP_RESPONDENTS, Results, ShareResult, Test};
 use crate::survey::target::TargetStatus;
 use crate::survey::wording;
 
-/// The table, the notes and the sentences (in `lang`, or in all three), at confidence `level`.
-pub fn render(results: &Results, level: f64, lang: Option<Lang>, _ui: Lang) -> String {
+/// The table, the notes and the sentences at confidence `level`: the sentences in
+/// `sentence_lang`, or in all three languages; everything else in `ui`.
+pub fn render(results: &Results, level: f64, sentence_lang: Option<Lang>, ui: Lang) -> String {
+    let say = |message: Message| message.render(ui);
     let mut out = String::new();
     let all: Vec<&IndicatorResult> = results.campaigns.iter().flat_map(|c| &c.indicators).collect();
-    let level = format!("{} %", trimmed_level(level));
+    let numbers = Numbers(ui);
+    let level = numbers.level(level);
     if all.is_empty() {
-        out.push_str("no survey results in the campaigns asked for\n");
+        let _ = writeln!(out, "{}", say(msg!("stats-no-results")));
     } else {
-        let _ = writeln!(
-            out,
-            "Share aware before and after, in % with {level} confidence intervals; change = after minus before, in percentage points. Indented rows are groups of respondents; a group with fewer than {MIN_GROUP_RESPONDENTS} on either side is too few to compare.\n"
-        );
-        out.push_str(&table(&all, &level));
-        let notes = notes(&all);
+        let _ = writeln!(out, "{}\n", say(msg!("stats-intro", level = level.as_str(), min = MIN_GROUP_RESPONDENTS)));
+        out.push_str(&table(&all, &level, numbers));
+        let notes = notes(&all, numbers);
         if !notes.is_empty() {
             out.push('\n');
             out.push_str(&notes);
         }
     }
     if !results.without_survey.is_empty() {
-        let _ = writeln!(out, "\nno survey results (skipped): {}", results.without_survey.join(", "));
+        let _ = writeln!(out, "\n{}", say(msg!("stats-skipped", campaigns = results.without_survey.join(", "))));
     }
-    let languages: Vec<Lang> = lang.map_or(Lang::ALL.to_vec(), |lang| vec![lang]);
+    let languages: Vec<Lang> = sentence_lang.map_or(Lang::ALL.to_vec(), |lang| vec![lang]);
     for lang in languages {
         if all.is_empty() {
             break;
         }
-        let _ = writeln!(out, "\nSentences in {} ({}):", lang.english_name(), lang.code());
+        let _ = writeln!(out, "\n{}", say(msg!("stats-sentences-heading", lang = lang, code = lang.code())));
         for result in &all {
             let _ = writeln!(out, "{}/{}:\n  {}", result.campaign, result.indicator, wording::sentence(result, lang));
         }
@@ -43,18 +46,20 @@ pub fn render(results: &Results, level: f64, lang: Option<Lang>, _ui: Lang) -> S
     out.trim_end().to_string()
 }
 
-fn table(all: &[&IndicatorResult], level: &str) -> String {
+fn table(all: &[&IndicatorResult], level: &str, numbers: Numbers) -> String {
+    let ui = numbers.0;
+    let say = |message: Message| message.render(ui);
     let header = [
-        "campaign".to_string(),
-        "indicator".to_string(),
+        say(msg!("stats-column-campaign")),
+        say(msg!("stats-column-indicator")),
         "n".to_string(),
-        format!("before ({level} CI)"),
+        say(msg!("stats-column-before", level = level)),
         "n".to_string(),
-        format!("after ({level} CI)"),
-        format!("change, pp ({level} CI)"),
+        say(msg!("stats-column-after", level = level)),
+        say(msg!("stats-column-change", level = level)),
         "p".to_string(),
-        "test".to_string(),
-        "target".to_string(),
+        say(msg!("stats-column-test")),
+        say(msg!("stats-column-target")),
     ];
     let mut rows: Vec<[String; 10]> = Vec::new();
     for r in all {
@@ -62,28 +67,27 @@ fn table(all: &[&IndicatorResult], level: &str) -> String {
             r.campaign.clone(),
             r.indicator.clone(),
             r.before.respondents.to_string(),
-            share_cell(&r.before),
+            numbers.share(&r.before),
             r.after.respondents.to_string(),
-            share_cell(&r.after),
-            change_cell(r.change.points, r.change.ci.lower, r.change.ci.upper),
-            p_value(r.change.p_value),
-            match r.change.test {
-                Test::TwoProportionZ => "two-proportion z".to_string(),
-                Test::McNemarExact => "McNemar exact".to_string(),
-            },
+            numbers.share(&r.after),
+            numbers.change(r.change.points, r.change.ci.lower, r.change.ci.upper),
+            numbers.p_value(r.change.p_value),
+            say(match r.change.test {
+                Test::TwoProportionZ => msg!("stats-test-z"),
+                Test::McNemarExact => msg!("stats-test-mcnemar"),
+            }),
             r.target.as_ref().map_or_else(String::new, |t| {
-                let status = match t.status {
-                    TargetStatus::Met => "met",
-                    TargetStatus::NotMet => "not met",
-                    TargetStatus::Unclear => "unclear",
-                };
-                format!("{}: {status}", wording::target_value(t, Lang::En))
+                let target = wording::target_value(t, ui);
+                say(match t.status {
+                    TargetStatus::Met => msg!("stats-target-met", target = target),
+                    TargetStatus::NotMet => msg!("stats-target-not-met", target = target),
+                    TargetStatus::Unclear => msg!("stats-target-unclear", target = target),
+                })
             }),
         ]);
-        rows.extend(r.groups.iter().map(group_row));
+        rows.extend(r.groups.iter().map(|group| group_row(group, numbers)));
     }
     let mut widths = header.clone().map(|h| h.chars().count());
-    debug_assert_eq!(widths.len(), 10);
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
@@ -115,56 +119,68 @@ fn table(all: &[&IndicatorResult], level: &str) -> String {
 
 /// Where counts come from when that is not plain counts of two samples: CSV exports with their
 /// blank answers, paired tables, design effects.
-fn notes(all: &[&IndicatorResult]) -> String {
+fn notes(all: &[&IndicatorResult], numbers: Numbers) -> String {
+    let ui = numbers.0;
     let mut out = String::new();
     for result in all {
         let name = format!("{}/{}", result.campaign, result.indicator);
-        for (when, share) in [("before", &result.before), ("after", &result.after)] {
+        for (side, share) in [("before", &result.before), ("after", &result.after)] {
             if let Some(csv) = &share.csv {
-                let _ = writeln!(
-                    out,
-                    "{name}: {when}: counted from {}, column {}; {} blank answer(s) left out",
-                    csv.file, csv.column, csv.missing
-                );
+                let note = Message::new("stats-note-csv")
+                    .arg("name", name.as_str())
+                    .arg("side", side)
+                    .arg("file", csv.file.as_str())
+                    .arg("column", csv.column.as_str())
+                    .arg("blank", csv.missing);
+                let _ = writeln!(out, "{}", note.render(ui));
             }
         }
         if let (Some(pairs), Some(chi2)) = (&result.pairs, result.change.chi2_p_value) {
-            let _ = writeln!(
-                out,
-                "{name}: the same {} people asked twice (aware both times {}, only before {}, only after {}, neither {}); McNemar chi-square with continuity correction: p {}",
-                result.before.respondents,
-                pairs.both,
-                pairs.only_before,
-                pairs.only_after,
-                pairs.neither,
-                if chi2 < 0.001 { "< 0.001".to_string() } else { format!("= {chi2:.3}") }
-            );
+            let p = if chi2 < 0.001 {
+                format!("< {}", numbers.decimal(0.001, 3))
+            } else {
+                format!("= {}", numbers.decimal(chi2, 3))
+            };
+            let note = Message::new("stats-note-paired")
+                .arg("name", name.as_str())
+                .arg("people", result.before.respondents)
+                .arg("both", pairs.both)
+                .arg("only_before", pairs.only_before)
+                .arg("only_after", pairs.only_after)
+                .arg("neither", pairs.neither)
+                .arg("p", p);
+            let _ = writeln!(out, "{}", note.render(ui));
         }
         if result.design_effect != 1.0 {
-            let _ = writeln!(
-                out,
-                "{name}: design effect {}: intervals and test use effective sample sizes {:.1} and {:.1}",
-                result.design_effect, result.before.effective_respondents, result.after.effective_respondents
-            );
+            let note = Message::new("stats-note-design-effect")
+                .arg("name", name.as_str())
+                .arg("effect", numbers.written(result.design_effect))
+                .arg("before", numbers.decimal(result.before.effective_respondents, 1))
+                .arg("after", numbers.decimal(result.after.effective_respondents, 1));
+            let _ = writeln!(out, "{}", note.render(ui));
         }
     }
     out
 }
 
 /// A group as an indented row: its shares and, when it is large enough, its change.
-fn group_row(group: &GroupResult) -> [String; 10] {
+fn group_row(group: &GroupResult, numbers: Numbers) -> [String; 10] {
+    let ui = numbers.0;
     let (change, p) = if group.comparable {
-        (change_cell(group.change.points, group.change.ci.lower, group.change.ci.upper), p_value(group.change.p_value))
+        (
+            numbers.change(group.change.points, group.change.ci.lower, group.change.ci.upper),
+            numbers.p_value(group.change.p_value),
+        )
     } else {
-        ("too few to compare".to_string(), String::new())
+        (msg!("stats-too-few").render(ui), String::new())
     };
     [
         String::new(),
-        format!("  {}: {}", group.by_name.get(Lang::En), group.label.get(Lang::En)),
+        format!("  {}: {}", group.by_name.get(ui), group.label.get(ui)),
         group.before.respondents.to_string(),
-        share_cell(&group.before),
+        numbers.share(&group.before),
         group.after.respondents.to_string(),
-        share_cell(&group.after),
+        numbers.share(&group.after),
         change,
         p,
         String::new(),
@@ -172,27 +188,72 @@ fn group_row(group: &GroupResult) -> [String; 10] {
     ]
 }
 
-fn change_cell(points: f64, lower: f64, upper: f64) -> String {
-    format!("{} [{}, {}]", signed(points * 100.0), signed(lower * 100.0), signed(upper * 100.0))
-}
+/// The table's numbers as the reader's language writes them: "34.2 [26.3, 43.0]" in English,
+/// "34,2 [26,3; 43,0]" with a decimal comma in Kazakh and Russian.
+#[derive(Debug, Clone, Copy)]
+struct Numbers(Lang);
 
-fn share_cell(share: &ShareResult) -> String {
-    if share.respondents == 0 {
-        return "—".to_string();
+impl Numbers {
+    fn decimal(self, value: f64, decimals: usize) -> String {
+        let text = format!("{value:.decimals$}");
+        match self.0 {
+            Lang::En => text,
+            Lang::Kk | Lang::Ru => text.replace('.', ","),
+        }
     }
-    format!("{:.1} [{:.1}, {:.1}]", share.share * 100.0, share.ci.lower * 100.0, share.ci.upper * 100.0)
-}
 
-fn signed(value: f64) -> String {
-    let text = format!("{value:.1}");
-    if value > 0.0 && text != "0.0" { format!("+{text}") } else { text.replace("-0.0", "0.0") }
-}
+    /// Between the bounds of an interval: a comma, or a semicolon where the comma is decimal.
+    fn separator(self) -> &'static str {
+        match self.0 {
+            Lang::En => ", ",
+            Lang::Kk | Lang::Ru => "; ",
+        }
+    }
 
-fn p_value(p: f64) -> String {
-    if p < 0.001 { "<0.001".to_string() } else { format!("{p:.3}") }
-}
+    fn share(self, share: &ShareResult) -> String {
+        if share.respondents == 0 {
+            return "—".to_string();
+        }
+        let [value, lower, upper] = [share.share, share.ci.lower, share.ci.upper].map(|v| self.decimal(v * 100.0, 1));
+        format!("{value} [{lower}{}{upper}]", self.separator())
+    }
 
-fn trimmed_level(level: f64) -> String {
-    let text = format!("{:.2}", level * 100.0);
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
+    fn change(self, points: f64, lower: f64, upper: f64) -> String {
+        let [points, lower, upper] = [points, lower, upper].map(|v| self.signed(v * 100.0));
+        format!("{points} [{lower}{}{upper}]", self.separator())
+    }
+
+    fn signed(self, value: f64) -> String {
+        let text = self.decimal(value, 1);
+        let zero = self.decimal(0.0, 1);
+        if value > 0.0 && text != zero { format!("+{text}") } else { text.replace(&format!("-{zero}"), &zero) }
+    }
+
+    fn p_value(self, p: f64) -> String {
+        if p < 0.001 { format!("<{}", self.decimal(0.001, 3)) } else { self.decimal(p, 3) }
+    }
+
+    /// A number as the file has it (a design effect of 1.5), with the language's decimal mark.
+    fn written(self, value: f64) -> String {
+        let text = value.to_string();
+        match self.0 {
+            Lang::En => text,
+            Lang::Kk | Lang::Ru => text.replace('.', ","),
+        }
+    }
+
+    /// A number with at most two decimals and no trailing zeros: 95, 99.5.
+    fn plain(self, value: f64) -> String {
+        let text = self.decimal(value, 2);
+        text.trim_end_matches('0').trim_end_matches(['.', ',']).to_string()
+    }
+
+    /// The confidence level as the headings write it: "95 %" (en, ru), "95%" (kk).
+    fn level(self, level: f64) -> String {
+        let number = self.plain(level * 100.0);
+        match self.0 {
+            Lang::Kk => format!("{number}%"),
+            Lang::Ru | Lang::En => format!("{number} %"),
+        }
+    }
 }

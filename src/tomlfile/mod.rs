@@ -225,13 +225,14 @@ fn describe(
         let key = removed.map_or("", RemovedKey::key);
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let kind = value_kind(expected);
+        let hint = type_hint(key, expected, found);
         let found = found_value(found);
         let message = if key.is_empty() {
             msg!("toml-wrong-type-here", expected = kind.clone(), found = found)
         } else {
             msg!("toml-wrong-type", key = key, expected = kind.clone(), found = found)
         };
-        return Diagnostic::error(file, span.clone(), message).with_hint(type_hint(key, expected));
+        return Diagnostic::error(file, span.clone(), message).with_hint(hint);
     }
     if let Some(rest) = raw.strip_prefix("duplicate field `") {
         let (name, _) = split_name(rest);
@@ -281,19 +282,32 @@ fn found_value(found: &str) -> Message {
     msg!("toml-found-value", kind = kind, value = value.trim().trim_matches(['`', '"']))
 }
 
-/// How to write a value of the kind expected, with an example that fits the key.
-fn type_hint(key: &str, expected: &str) -> Message {
+/// How to write a value of the kind expected, with an example that fits the key: the value
+/// itself, rewritten, where what was typed can be read as one (`"25.01.2025"` for a date).
+fn type_hint(key: &str, expected: &str, found: &str) -> Message {
     let key = if key.is_empty() { "key" } else { key };
+    let typed_text = found.strip_prefix("string ").map(|text| text.trim().trim_matches('"'));
     match value_kind(expected) {
         Arg::Text(kind) if kind == "text" => msg!("toml-write-text-hint", key = key),
         Arg::Text(kind) if kind == "whole-number" => {
-            msg!("toml-write-whole-number-hint", key = key, example = example_number(key))
+            let typed = typed_text.map(|text| text.replace([' ', '\u{a0}', '\u{202f}'], ""));
+            match typed.filter(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())) {
+                Some(digits) => msg!("toml-write-whole-number-hint", key = key, example = digits),
+                None => msg!("toml-write-whole-number-hint", key = key, example = example_number(key)),
+            }
         }
         Arg::Text(kind) if kind == "number" => {
-            msg!("toml-write-number-hint", key = key, example = example_fraction(key))
+            let typed = typed_text.map(|text| text.replace(',', "."));
+            match typed.filter(|number| number.parse::<f64>().is_ok()) {
+                Some(number) => msg!("toml-write-number-hint", key = key, example = number),
+                None => msg!("toml-write-number-hint", key = key, example = example_fraction(key)),
+            }
         }
         Arg::Text(kind) if kind == "list" => msg!("toml-write-list-hint", key = key),
-        Arg::Text(kind) if kind == "date" => msg!("toml-write-date-hint", key = key),
+        Arg::Text(kind) if kind == "date" => {
+            let example = typed_text.and_then(slips::date_written).unwrap_or_else(|| "2025-01-15".to_string());
+            msg!("toml-write-date-hint", key = key, example = example)
+        }
         _ => msg!("toml-other-hint"),
     }
 }

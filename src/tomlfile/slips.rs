@@ -68,9 +68,10 @@ fn is_table_header(line: &str) -> bool {
 
 /// The slip on the line that holds byte `at`, if the value of that line's key is one.
 pub fn on_line(text: &str, at: usize) -> Option<Slip> {
-    let start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let line = &text[start..end];
+    let line_start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+    let (start, line) = pair_at(&text[line_start..line_end], at - line_start);
+    let start = line_start + start;
     let equals = line.find('=')?;
     let key = line[..equals].trim();
     let value_offset = equals + 1 + (line[equals + 1..].len() - line[equals + 1..].trim_start().len());
@@ -126,6 +127,31 @@ pub fn on_line(text: &str, at: usize) -> Option<Slip> {
     None
 }
 
+/// The `key = value` pair of a line that holds `at`: the whole line, or in an inline table
+/// (`after = { date = 25.01.2025, aware = 88 }`) the pair between its commas and braces.
+fn pair_at(line: &str, at: usize) -> (usize, &str) {
+    let mut separators = Vec::new();
+    let (mut in_text, mut escaped) = (false, false);
+    for (i, c) in line.char_indices() {
+        if in_text {
+            (in_text, escaped) = match c {
+                _ if escaped => (true, false),
+                '\\' => (true, true),
+                '"' => (false, false),
+                _ => (true, false),
+            };
+        } else if c == '"' {
+            in_text = true;
+        } else if matches!(c, '{' | ',' | '}' | '[' | ']') {
+            separators.push(i);
+        }
+    }
+    let start = separators.iter().rev().find(|&&i| i < at).map_or(0, |&i| i + 1);
+    let end = separators.iter().find(|&&i| i >= at && i >= start).copied().unwrap_or(line.len());
+    let pair = &line[start..end];
+    if pair.contains('=') { (start, pair) } else { (0, line) }
+}
+
 /// `"Бірінші бөлім` with no `"` at its end: a text in quotes must close on its own line.
 fn unclosed_quote(value: &str) -> bool {
     let Some(inner) = value.strip_prefix('"') else { return false };
@@ -153,6 +179,13 @@ fn windows_path(value: &str) -> Option<String> {
     let escapes = ['b', 't', 'n', 'f', 'r', '"', '\\', 'u', 'U', 'e'];
     let bad = inner.char_indices().any(|(i, c)| c == '\\' && !inner[i + 1..].starts_with(escapes));
     bad.then(|| format!("\"{}\"", inner.replace('\\', "/")))
+}
+
+/// A date typed as text, `25.01.2025` or `2025-01-25`, as TOML writes it: `2025-01-25`.
+pub(crate) fn date_written(text: &str) -> Option<String> {
+    let iso = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if iso { Some(text.to_string()) } else { dotted_date(text) }
 }
 
 /// `15.01.2025`, `15/01/2025`, `5.1.2025`: the same day as TOML writes it, `2025-01-15`.
@@ -220,6 +253,9 @@ mod tests {
         assert_eq!(slip_id("cost = 1 200 000 # tenge"), Some("toml-number-spaces"));
         assert_eq!(slip_id("title = \"Бірінші бөлім"), Some("toml-unclosed-quote"));
         assert_eq!(slip_id("copies = 3 00"), None);
+        let inline = "after = { note = \"a, b\", date = 25.01.2025, aware = 88 }";
+        let slip = on_line(inline, inline.find("01.2025").unwrap()).unwrap();
+        assert_eq!((slip.message.id, &inline[slip.span]), ("toml-date-written", "25.01.2025"));
         assert_eq!(slip_id("text = \"a\\nb\""), None);
         assert_eq!(dotted_date("15.01.2025").as_deref(), Some("2025-01-15"));
         assert_eq!(grouped_number("45 000").as_deref(), Some("45000"));
