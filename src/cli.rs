@@ -71,7 +71,7 @@ fn project_flag(args: &[OsString]) -> Option<PathBuf> {
 
 fn run(cli: Cli, root: &Path, here: &Path, lang: Lang) -> ExitCode {
     match cli.command {
-        Command::New { id } => finish(commands::new_campaign(root, &id), lang, |created| {
+        Command::New { id } => finish(commands::new_campaign(root, &id, lang), lang, |created| {
             msg!("new-created", folder = created.folder.display().to_string(), id = &created.id)
         }),
         Command::Watch { campaign, port } => {
@@ -156,7 +156,7 @@ fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) 
         }
         Command::Stock { json, csv } => finish_text(commands::stock(project), lang, |rows| match (json, csv) {
             (true, _) => ledger::stock::json(rows),
-            (_, true) => ledger::stock::csv(rows, lang).trim_end().to_string(),
+            (_, true) => ledger::stock::csv(rows).trim_end().to_string(),
             _ => ledger::stock::table(rows, lang),
         }),
         Command::Report { lang: report_lang, out } => {

@@ -18,6 +18,9 @@ use moxcms::{
     TransformF32Executor, TransformOptions,
 };
 
+use crate::messages::Message;
+use crate::msg;
+
 /// The profile kitapsha ships, built by `print/build-profile.sh` from Fogra's FOGRA39L data.
 pub const BUNDLED_ICC: &[u8] = include_bytes!("../print/kitapsha-fogra39-tac300.icc");
 /// The characterized printing condition of the bundled profile, as the registry of the ICC names it.
@@ -107,7 +110,7 @@ pub struct PressProfile {
     parsed: ColorProfile,
     /// Colour measurement (Lab), made when first needed: the preflight of pictures and the
     /// grey ramp of a print shop's profile need it, a build with kitapsha's profile does not.
-    measure: OnceLock<Result<Measure, String>>,
+    measure: OnceLock<Result<Measure, Message>>,
     /// K for each grey level 0..=255 (sRGB), of the same lightness once black is mapped to 100 % K.
     grey_ramp: Vec<f32>,
 }
@@ -151,18 +154,21 @@ pub fn bundled() -> Arc<PressProfile> {
 }
 
 impl PressProfile {
-    /// Reads a profile; an error says in words why it cannot be a press profile.
-    pub fn new(icc: Vec<u8>, condition: String, info: Option<String>) -> Result<Self, String> {
+    /// Reads a profile; an error says in words why it cannot be a press profile (a reason
+    /// for `print-profile-unusable`).
+    pub fn new(icc: Vec<u8>, condition: String, info: Option<String>) -> Result<Self, Message> {
         Self::read(icc, condition, info, None)
     }
 
-    fn read(icc: Vec<u8>, condition: String, info: Option<String>, ramp: Option<Vec<f32>>) -> Result<Self, String> {
-        let profile = ColorProfile::new_from_slice(&icc).map_err(|e| format!("is not a readable ICC profile ({e})"))?;
+    fn read(icc: Vec<u8>, condition: String, info: Option<String>, ramp: Option<Vec<f32>>) -> Result<Self, Message> {
+        let profile =
+            ColorProfile::new_from_slice(&icc).map_err(|e| msg!("print-profile-unreadable", error = e.to_string()))?;
         if profile.color_space != DataColorSpace::Cmyk {
-            return Err(format!("is a {:?} profile, not a CMYK one", profile.color_space));
+            let space = format!("{:?}", profile.color_space).to_uppercase();
+            return Err(msg!("print-profile-not-cmyk", space = space));
         }
         if profile.profile_class != ProfileClass::OutputDevice {
-            return Err(format!("is a {:?} profile, not an output (printer) profile", profile.profile_class));
+            return Err(msg!("print-profile-not-output", class = format!("{:?}", profile.profile_class)));
         }
         let description = match &profile.description {
             Some(ProfileText::PlainString(text)) => text.clone(),
@@ -175,7 +181,7 @@ impl PressProfile {
             TransformOptions { rendering_intent: RenderingIntent::Perceptual, ..TransformOptions::default() };
         let to_cmyk = ColorProfile::new_srgb()
             .create_transform_8bit(Layout::Rgb, &profile, Layout::Rgba, perceptual)
-            .map_err(|e| format!("cannot convert colours ({e})"))?;
+            .map_err(|e| msg!("print-profile-cannot-convert", error = e.to_string()))?;
         let info = info.unwrap_or_else(|| if description.is_empty() { condition.clone() } else { description.clone() });
         let mut out = PressProfile {
             icc: Arc::new(icc),
@@ -195,7 +201,7 @@ impl PressProfile {
         Ok(out)
     }
 
-    fn measure(&self) -> Result<&Measure, String> {
+    fn measure(&self) -> Result<&Measure, Message> {
         self.measure
             .get_or_init(|| {
                 let srgb = ColorProfile::new_srgb();
@@ -206,7 +212,7 @@ impl PressProfile {
                     rendering_intent: RenderingIntent::RelativeColorimetric,
                     ..TransformOptions::default()
                 };
-                let broken = |e: moxcms::CmsError| format!("cannot measure colours ({e})");
+                let broken = |e: moxcms::CmsError| msg!("print-profile-cannot-measure", error = e.to_string());
                 Ok(Measure {
                     cmyk_to_wide: self
                         .parsed
@@ -316,14 +322,14 @@ impl PressProfile {
     /// K values for grey levels 0..=255: the lightness of the grey, with sRGB black mapped to
     /// the lightness of 100 % K and white to the paper (black-point compensation on L*), found
     /// on the K-only ramp of the profile.
-    pub fn grey_ramp_measured(&self) -> Result<Vec<f32>, String> {
+    pub fn grey_ramp_measured(&self) -> Result<Vec<f32>, Message> {
         self.measure()?;
         const STEPS: usize = 400;
         let ramp: Vec<f32> =
             (0..=STEPS).map(|i| self.lab_of_cmyk([0.0, 0.0, 0.0, i as f32 / STEPS as f32])[0]).collect();
         let (paper, solid) = (ramp[0], ramp[STEPS]);
         if paper <= solid + 20.0 || paper.is_nan() {
-            return Err("prints no darker with 100 % black ink than without it".to_string());
+            return Err(msg!("print-profile-black-prints-nothing"));
         }
         let black = self.lab_of_srgb([0.0; 3])[0];
         let white = self.lab_of_srgb([1.0; 3])[0];

@@ -307,11 +307,12 @@ mod tests {
     fn renders_caret_under_the_span() {
         let file = SourceFile::new("c.toml", "[booklet]\nformat = \"a3\"\n");
         let start = file.text.find("\"a3\"").unwrap();
-        let diagnostic = Diagnostic::error(&file, start..start + 4, "unknown format `a3`")
-            .with_hint("use one of: a5, a6, a4-trifold");
+        let diagnostic =
+            Diagnostic::error(&file, start..start + 4, msg!("toml-unknown-value", key = "format", value = "a3"))
+                .with_hint(msg!("toml-unknown-value-hint", key = "format", allowed = "a5, a6, a4-trifold"));
         assert_eq!(
             diagnostic.to_string(),
-            "c.toml:2:10: error: unknown format `a3`\n  |\n2 | format = \"a3\"\n  |          ^^^^\n  = hint: use one of: a5, a6, a4-trifold\n"
+            "c.toml:2:10: error: unknown `format` value \"a3\"\n  |\n2 | format = \"a3\"\n  |          ^^^^\n  = hint: `format` is one of: a5, a6, a4-trifold\n"
         );
     }
 }

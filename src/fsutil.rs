@@ -22,16 +22,6 @@ pub fn io_problem(error: &io::Error) -> Message {
     }
 }
 
-/// [`io_problem`] in English, for the places whose messages are not in the catalogues yet.
-pub fn io_reason(error: &io::Error) -> String {
-    match error.kind() {
-        io::ErrorKind::NotFound => "it does not exist".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        io::ErrorKind::StorageFull => "the disk is full".to_string(),
-        _ => error.to_string(),
-    }
-}
-
 /// Replaces `path` with `bytes` atomically: after a crash the old or the new file is there,
 /// never a mixture.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {

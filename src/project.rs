@@ -9,7 +9,7 @@ use toml::Spanned;
 use crate::colour::{self, PressProfile};
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
-use crate::fsutil::{Folder, PathProblem, io_problem, io_reason, read_text, resolve_within};
+use crate::fsutil::{Folder, PathProblem, io_problem, read_text, resolve_within};
 use crate::lang::Lang;
 use crate::messages::Message;
 use crate::msg;
@@ -435,8 +435,8 @@ fn print_of(root: &Path, file: &SourceFile, raw: &Spanned<RawPrint>, diagnostics
     let table = raw.get_ref();
     let Some(condition) = table.condition.as_ref().map(|c| c.get_ref().trim()).filter(|c| !c.is_empty()) else {
         diagnostics.push(
-            Diagnostic::error(file, raw.span(), "`condition` is missing: the press PDF must name its printing condition")
-                .with_hint("add condition = \"…\", as the print shop names it (e.g. \"FOGRA39\", \"FOGRA51\", \"GRACoL2006_Coated1v2\")"),
+            Diagnostic::error(file, raw.span(), crate::msg!("print-condition-missing"))
+                .with_hint(crate::msg!("print-condition-missing-hint")),
         );
         return print;
     };
@@ -455,58 +455,52 @@ fn ink_limit(file: &SourceFile, raw: &Spanned<RawPrint>, diagnostics: &mut Diagn
         && let Some(condition) = &table.condition
     {
         diagnostics.push(
-            Diagnostic::error(file, condition.span(), "`condition` names the printing condition of a `profile`, and there is none")
-                .with_hint("add profile = \"print/shop.icc\" (the print shop's CMYK profile), or remove `condition` to print to kitapsha's FOGRA39 profile"),
+            Diagnostic::error(file, condition.span(), crate::msg!("print-condition-without-profile"))
+                .with_hint(crate::msg!("print-condition-without-profile-hint")),
         );
     }
     let Some(limit) = &table.ink_limit else { return colour::INK_LIMIT };
     if INK_LIMITS.contains(limit.get_ref()) {
         return *limit.get_ref() as f32;
     }
+    let message = crate::msg!("print-ink-limit-out-of-range", limit = limit.get_ref().to_string());
     diagnostics.push(
-        Diagnostic::error(
-            file,
-            limit.span(),
-            format!("an ink limit of {} % is not one a print shop uses", limit.get_ref()),
-        )
-        .with_hint("give the total ink the print shop allows, in percent: 300 for coated paper, 260 for uncoated"),
+        Diagnostic::error(file, limit.span(), message).with_hint(crate::msg!("print-ink-limit-out-of-range-hint")),
     );
     colour::INK_LIMIT
 }
 
-fn read_profile(root: &Path, written: &str, condition: &str) -> Result<PressProfile, (String, String)> {
+/// The print shop's profile that `profile = "…"` names, or the error and hint that say why it
+/// cannot be used.
+fn read_profile(
+    root: &Path,
+    written: &str,
+    condition: &str,
+) -> Result<PressProfile, (crate::messages::Message, crate::messages::Message)> {
+    use crate::msg;
     let real = resolve_within(root, written).map_err(|problem| {
-        let message = match problem {
-            PathProblem::Empty => "`profile` is empty".to_string(),
-            PathProblem::Backslash { fixed } => format!("write the path with `/`: \"{fixed}\""),
-            PathProblem::Outside => format!("the profile \"{written}\" is outside the project folder"),
-            PathProblem::Missing => format!("there is no profile \"{written}\""),
-            PathProblem::NotAFile => format!("\"{written}\" is not a file"),
-        };
-        (
-            message,
-            "put the print shop's .icc file in the project (e.g. print/shop.icc) and give its path from kitapsha.toml"
-                .to_string(),
-        )
+        let hint = msg!("print-profile-where-hint");
+        match problem {
+            PathProblem::Empty => (msg!("print-profile-empty"), hint),
+            PathProblem::Backslash { fixed } => {
+                (msg!("print-profile-backslash", path = written), msg!("print-profile-backslash-hint", path = fixed))
+            }
+            PathProblem::Outside => (msg!("print-profile-outside", path = written), hint),
+            PathProblem::Missing => (msg!("print-profile-missing", path = written), hint),
+            PathProblem::NotAFile => (msg!("print-profile-not-a-file", path = written), hint),
+        }
     })?;
     let bytes = std::fs::read(&real).map_err(|error| {
         (
-            format!("cannot read the profile \"{written}\": {}", io_reason(&error)),
-            "check that the file can be read".to_string(),
+            msg!("print-profile-cannot-read", path = written, reason = io_problem(&error)),
+            msg!("print-profile-cannot-read-hint"),
         )
     })?;
     if bytes.len() > 16 * 1024 * 1024 {
-        return Err((
-            format!("the profile \"{written}\" is over 16 MiB"),
-            "a CMYK output profile is well under 4 MB; ask the print shop for its profile again".to_string(),
-        ));
+        return Err((msg!("print-profile-too-large", path = written), msg!("print-profile-too-large-hint")));
     }
     PressProfile::new(bytes, condition.to_string(), None).map_err(|reason| {
-        (
-            format!("the profile \"{written}\" {reason}"),
-            "the press PDF needs the print shop's CMYK output profile (an .icc file of class `prtr`); ask the shop for it"
-                .to_string(),
-        )
+        (msg!("print-profile-unusable", path = written, reason = reason), msg!("print-profile-unusable-hint"))
     })
 }
 

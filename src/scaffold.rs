@@ -5,16 +5,25 @@ use std::path::{Path, PathBuf};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::fsutil;
 use crate::fsutil::io_problem;
+use crate::lang::Lang;
 use crate::msg;
 use crate::project::BOOKLETS_DIR;
 
-const CAMPAIGN_TEMPLATE: &str = include_str!("scaffold/en/campaign.toml");
 const COVER_IMAGE: &str = include_str!("scaffold/cover.svg");
-const SURVEY_TEMPLATE: &str = include_str!("scaffold/en/survey.toml");
 
-/// Creates `booklets/<id>/`. Returns the folder as the user sees it, or `None` after a
-/// diagnostic.
-pub fn new_campaign(root: &Path, id: &str, diagnostics: &mut Diagnostics) -> Option<PathBuf> {
+/// The commented `campaign.toml` and `survey.toml` of a new campaign, with comments in the
+/// language of the messages; the data in them is the same in each.
+fn templates(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::Kk => (include_str!("scaffold/kk/campaign.toml"), include_str!("scaffold/kk/survey.toml")),
+        Lang::Ru => (include_str!("scaffold/ru/campaign.toml"), include_str!("scaffold/ru/survey.toml")),
+        Lang::En => (include_str!("scaffold/en/campaign.toml"), include_str!("scaffold/en/survey.toml")),
+    }
+}
+
+/// Creates `booklets/<id>/`, its templates commented in `lang`. Returns the folder as the user
+/// sees it, or `None` after a diagnostic.
+pub fn new_campaign(root: &Path, id: &str, lang: Lang, diagnostics: &mut Diagnostics) -> Option<PathBuf> {
     let shown = Path::new(BOOKLETS_DIR).join(id);
     if !is_valid_id(id) {
         diagnostics
@@ -26,11 +35,12 @@ pub fn new_campaign(root: &Path, id: &str, diagnostics: &mut Diagnostics) -> Opt
         diagnostics.push(Diagnostic::file_error(&shown, msg!("new-exists")).with_hint(msg!("new-exists-hint")));
         return None;
     }
-    let campaign = CAMPAIGN_TEMPLATE.replace("{ID}", id);
+    let (campaign_template, survey_template) = templates(lang);
+    let campaign = campaign_template.replace("{ID}", id);
     let written = fsutil::write_atomically(&dir.join("images").join("cover.svg"), COVER_IMAGE.as_bytes())
         .and_then(|()| fsutil::write_atomically(&dir.join(crate::campaign::CAMPAIGN_FILE), campaign.as_bytes()))
         .and_then(|()| {
-            let survey = SURVEY_TEMPLATE.replace("{ID}", id);
+            let survey = survey_template.replace("{ID}", id);
             fsutil::write_atomically(&dir.join(crate::survey::load::SURVEY_FILE), survey.as_bytes())
         });
     if let Err(error) = written {
@@ -50,6 +60,18 @@ fn is_valid_id(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_templates_hold_the_same_data_in_each_language() {
+        let data = |text: &str| text.replace("{ID}", "x").parse::<toml::Table>().expect("a template is valid TOML");
+        let (campaign, survey) = templates(Lang::En);
+        for lang in [Lang::Kk, Lang::Ru] {
+            let (translated_campaign, translated_survey) = templates(lang);
+            assert_eq!(data(translated_campaign), data(campaign), "campaign.toml in {lang:?}");
+            assert_eq!(data(translated_survey), data(survey), "survey.toml in {lang:?}");
+            assert_ne!(translated_campaign, campaign, "the comments of campaign.toml are translated");
+        }
+    }
 
     #[test]
     fn ids_are_folder_safe() {

@@ -4,7 +4,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{TestProject, fonts, normalise, page_count, page_texts, repo, run_in, stderr};
+use common::{TestProject, command_in, fonts, normalise, page_count, page_texts, repo, run_in, stderr};
 
 // Һ is rare outside loanwords; the font test checks that it is covered.
 const KAZAKH_LETTERS: [char; 8] = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'і'];
@@ -157,4 +157,18 @@ fn a_new_campaign_builds_at_once() {
     assert_eq!(again.status.code(), Some(1), "an existing campaign is never overwritten");
     let bad = run_in(project.path(), &["new", "../escape"]);
     assert_eq!(bad.status.code(), Some(1));
+}
+
+#[test]
+fn a_new_campaign_is_commented_in_the_language_of_the_messages_and_builds() {
+    let project = common::tempdir();
+    std::fs::copy(repo().join("tests/fixtures/kitapsha.toml"), project.path().join("kitapsha.toml")).unwrap();
+    for (lang, id, words) in [("ru", "kegen-ru", "Соберите её"), ("kk", "kegen-kk", "жинаңыз")] {
+        let created = command_in(project.path(), &["new", id]).env("KITAPSHA_LANG", lang).output().unwrap();
+        assert_eq!(created.status.code(), Some(0), "{}", stderr(&created));
+        let campaign = std::fs::read_to_string(project.path().join(format!("booklets/{id}/campaign.toml"))).unwrap();
+        assert!(campaign.contains(words), "{lang}: {campaign}");
+        let checked = command_in(project.path(), &["check", id]).env("KITAPSHA_LANG", lang).output().unwrap();
+        assert_eq!(checked.status.code(), Some(0), "{}", stderr(&checked));
+    }
 }

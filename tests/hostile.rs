@@ -74,7 +74,9 @@ fn a_link_too_long_for_a_qr_code_is_refused() {
     assert_refused(
         project.path(),
         &["check", "long-link"],
-        &["booklets/long-link/campaign.toml:47:8: error: `link` is 320 characters long; at most 300 fit"],
+        &[
+            "booklets/long-link/campaign.toml:47:8: error: `link` is 320 characters long; at most 300 fit: a longer address makes the QR code too dense to scan from paper",
+        ],
     );
 }
 

@@ -85,7 +85,7 @@ fn print_run_of_content_that_does_not_build_is_recorded_without_an_edition() {
     let run = project.run(&["print-run", "alpha", "--copies", "50"]);
     run.ok();
     assert!(
-        run.stderr().starts_with("booklets/alpha/campaign.toml: warning: the print run is recorded without `edition`: the campaign's content has 1 error(s), so it does not build\n"),
+        run.stderr().starts_with("booklets/alpha/campaign.toml: warning: the print run is recorded without `edition`: the campaign's content has 1 error, so the booklet does not build\n"),
         "{}",
         run.stderr()
     );
@@ -101,10 +101,10 @@ fn stock_prints_a_table_for_people() {
         table,
         "\
 campaign  printed  handed out  in stock      cost  cost per copy  last hand-out
-alpha         301         120       181  45_301_₸       150,50_₸  2025-01-20
+alpha         301         120       181  45,301_₸       150.50_₸  2025-01-20
 beta            0           0         0       0_₸              —  —
 -------------------------------------------------------------------------------
-total         301         120       181  45_301_₸       150,50_₸  2025-01-20
+total         301         120       181  45,301_₸       150.50_₸  2025-01-20
 "
     );
 }

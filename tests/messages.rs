@@ -179,3 +179,104 @@ fn every_message_renders_in_every_language_with_sample_arguments() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The fixed text of a message, in the pieces between its arguments: `unknown `{ $key }` value
+/// "{ $value }"` is "unknown `", "` value \"" and "\"". A choice (`{ $n -> … }`) is a gap too.
+fn fixed_pieces(pattern: &ast::Pattern<&str>) -> Vec<String> {
+    let mut pieces = vec![String::new()];
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => {
+                let mut lines = value.split('\n');
+                pieces.last_mut().unwrap().push_str(lines.next().unwrap_or(""));
+                pieces.extend(lines.map(str::to_string));
+            }
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+            } => pieces.last_mut().unwrap().push_str(value),
+            ast::PatternElement::Placeable { .. } => pieces.push(String::new()),
+        }
+    }
+    pieces.into_iter().filter(|piece| !piece.trim().is_empty()).collect()
+}
+
+/// Whether `line` holds the pieces in their order.
+fn holds_in_order(line: &str, pieces: &[String]) -> bool {
+    let mut from = 0;
+    pieces.iter().all(|piece| match line[from..].find(piece.as_str()) {
+        Some(at) => {
+            from += at + piece.len();
+            true
+        }
+        None => false,
+    })
+}
+
+/// Every line the tests expect: snapshots, fixtures' expected outputs and the strings in the
+/// tests' code (Rust escapes undone), in `tests/` and in the unit tests of `src/`.
+fn expected_lines() -> Vec<String> {
+    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else {
+                found.push(path);
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("tests"), &mut files);
+    walk(&root.join("src"), &mut files);
+    let mut lines = Vec::new();
+    for file in files {
+        let Some(extension) = file.extension().and_then(|e| e.to_str()) else { continue };
+        if !matches!(extension, "snap" | "rs" | "txt") {
+            continue;
+        }
+        let Ok(mut text) = std::fs::read_to_string(&file) else { continue };
+        if file.starts_with(root.join("src")) {
+            // Only the unit tests of the code: its messages are ids, not text.
+            let Some(tests) = text.find("#[cfg(test)]") else { continue };
+            text = text[tests..].to_string();
+        }
+        if extension == "rs" {
+            text = text.replace("\\\"", "\"").replace("\\n", "\n").replace("\\u{a0}", "\u{a0}").replace("\\\\", "\\");
+        }
+        lines.extend(text.lines().map(str::to_string));
+    }
+    lines
+}
+
+#[test]
+fn every_message_appears_in_an_expected_output() {
+    let text = CATALOGUES.iter().find(|(l, _)| *l == Lang::En).unwrap().1;
+    let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(_, errors)| panic!("{errors:?}"));
+    let lines = expected_lines();
+    let unpinned: BTreeSet<&str> = resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(ast::Message { id, value: Some(pattern), .. }) => {
+                Some((id.name, fixed_pieces(pattern)))
+            }
+            _ => None,
+        })
+        .filter(|(_, pieces)| !lines.iter().any(|line| holds_in_order(line, pieces)))
+        .map(|(id, _)| id)
+        .collect();
+    // The list of those not pinned yet only shrinks: a new message comes with its test.
+    let listed_text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(NOT_YET_PINNED)).unwrap();
+    let listed: BTreeSet<&str> = listed_text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    let new: Vec<&&str> = unpinned.difference(&listed).collect();
+    let pinned_now: Vec<&&str> = listed.difference(&unpinned).collect();
+    assert!(
+        new.is_empty() && pinned_now.is_empty(),
+        "messages that appear in no snapshot or expected output, so that a change to them would go unseen: \
+         {new:?}\nlisted in {NOT_YET_PINNED} but pinned now (remove them from the list): {pinned_now:?}"
+    );
+}
+
+/// The messages no test pins yet, one id a line.
+const NOT_YET_PINNED: &str = "tests/messages-not-yet-pinned.txt";

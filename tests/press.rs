@@ -691,6 +691,6 @@ fn check_reports_each_press_pdfs_highest_ink_and_the_pictures_that_lose_detail()
         assert!(ink <= 300.0, "{line}");
     }
     let err = stderr(&output);
-    assert!(err.contains("warning: image \"images/photo.jpg\" loses detail in CMYK"), "{err}");
+    assert!(err.contains("warning: image \"images/photo.jpg\" loses detail in print (CMYK)"), "{err}");
     assert!(err.contains("more saturated than CMYK can print"), "{err}");
 }

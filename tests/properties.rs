@@ -250,7 +250,7 @@ proptest! {
         let mut text = String::new();
         let mut expected = Ledger::default();
         for entry in &entries {
-            text = kitapsha::ledger::file::appended(&text, "kegen", entry).unwrap();
+            text = kitapsha::ledger::file::appended(&text, "kegen", entry, kitapsha::lang::Lang::En).unwrap();
             expected = expected.with(entry.clone());
         }
         let today = Date::new(2025, 2, 22).unwrap();

@@ -169,9 +169,7 @@ fn a_mistyped_date_is_one_error_at_the_date_and_not_also_a_missing_date() {
     );
     let stderr = assert_invalid(
         "survey-date-day-first",
-        &[
-            "booklets/survey-date-day-first/survey.toml:7:19: error: `25.01.2025` is not a date as TOML writes it",
-        ],
+        &["booklets/survey-date-day-first/survey.toml:7:19: error: `25.01.2025` is not a date as TOML writes it"],
     );
     assert!(!stderr.contains("has no `date`"), "{stderr}");
 }

@@ -1,6 +1,13 @@
 //! The Markdown subset of section texts: paragraphs, **bold**, *italic*, bullet and numbered
 //! lists, and links. Everything else (headings, code, HTML, tables, images, quotes, nested lists)
-//! is kept as the literal characters the user typed.
+//! is kept as the literal characters the user typed, and [`read`] says where, so that the
+//! campaign check can warn at the line.
+//!
+//! Text pasted from a word processor is taken as it was meant: indentation means nothing (an
+//! indented paragraph is a paragraph, not code, and an indented list is a list), and a line
+//! bulleted with •, ◦, ▪ or ·, or with – or — before a tab or beside another bulleted line, is a
+//! list item. A lone line that starts with a dash stays a paragraph: in Russian and Kazakh
+//! that is how dialogue is written.
 
 use std::ops::Range;
 
@@ -31,11 +38,125 @@ pub enum Inline {
 /// stage that walks the inlines) would overflow the stack.
 pub const MAX_NESTING: usize = 8;
 
+/// Something in a section text that prints as the characters typed, not as what they mean in
+/// Markdown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Literal {
+    pub kind: LiteralKind,
+    /// The line of the text (0-based, of the text as given to [`read`]) it starts on.
+    pub line: usize,
+    /// The characters that print as typed, e.g. `<b>` or `#`.
+    pub typed: String,
+}
+
+/// What kind of Markdown a [`Literal`] is, for a message that says what to write instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LiteralKind {
+    /// `# Heading`, or a line underlined with `===` or `---`.
+    Heading,
+    /// `> quoted`.
+    Quote,
+    /// `` `code` `` or a fenced block.
+    Code,
+    /// `<b>`, `<br>`, `<div>`.
+    Html,
+    /// `![alt](file.png)`.
+    Picture,
+    /// A link to an address that means nothing on paper: `[x](javascript:…)`, `[x](page.html)`.
+    Link,
+    /// `---`, `***` on a line of their own.
+    Rule,
+    /// A list inside a list item.
+    NestedList,
+}
+
+/// A section text read: its blocks, and what in it prints as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    pub blocks: Vec<Block>,
+    pub literals: Vec<Literal>,
+}
+
 /// Parses a section text into blocks.
 pub fn parse(source: &str) -> Vec<Block> {
-    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(source, Options::empty()).into_offset_iter().collect();
-    let mut reader = Reader { source, events, position: 0, depth: 0 };
-    reader.blocks()
+    read(source).blocks
+}
+
+/// Parses a section text into blocks, and finds what in it prints as typed.
+pub fn read(source: &str) -> Parsed {
+    let source = from_word_processor(source);
+    let events: Vec<(Event<'_>, Range<usize>)> =
+        Parser::new_ext(&source, Options::empty()).into_offset_iter().collect();
+    let line_starts = std::iter::once(0).chain(source.match_indices('\n').map(|(i, _)| i + 1)).collect();
+    let mut reader = Reader { source: &source, events, position: 0, depth: 0, line_starts, literals: Vec::new() };
+    let blocks = reader.blocks();
+    Parsed { blocks, literals: reader.literals }
+}
+
+/// Bullets that word processors put before list items, as they arrive when the text is pasted
+/// (Word's Symbol and Wingdings bullets arrive as private-use characters).
+const BULLETS: [char; 8] = ['•', '◦', '▪', '●', '‣', '⁃', '\u{f0b7}', '\u{f0a7}'];
+
+/// The text with the indentation of every line removed and word processors' bullets made
+/// Markdown's `- `. The lines stay where they were, so that a line number of the result is one
+/// of the text.
+fn from_word_processor(source: &str) -> String {
+    let lines: Vec<&str> = source.split('\n').map(|line| line.strip_suffix('\r').unwrap_or(line)).collect();
+    let bulleted: Vec<Option<Bullet>> = lines.iter().map(|line| bullet(line.trim_start())).collect();
+    let mut out = String::with_capacity(source.len());
+    for (index, line) in lines.iter().enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        let unindented = line.trim_start();
+        let bulleted_at = |other: Option<usize>| other.and_then(|i| bulleted.get(i)).is_some_and(Option::is_some);
+        let is_item = match bulleted[index] {
+            Some(Bullet::Glyph) => true,
+            Some(Bullet::Dash { before_tab }) => {
+                before_tab
+                    || unindented.len() < line.len()
+                    || bulleted_at(index.checked_sub(1))
+                    || bulleted_at(Some(index + 1))
+            }
+            Some(Bullet::Markdown) | None => false,
+        };
+        if is_item {
+            let rest =
+                unindented.trim_start_matches(|c: char| BULLETS.contains(&c) || c == '·' || c == '–' || c == '—');
+            out.push_str("- ");
+            out.push_str(rest.trim_start());
+        } else {
+            out.push_str(unindented);
+        }
+    }
+    out
+}
+
+/// How a line (without its indentation) is bulleted, if it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bullet {
+    /// A word processor's bullet: •, ◦, ▪, ·…
+    Glyph,
+    /// – or — and a space or tab: a list item when it is one of several, or before a tab.
+    Dash { before_tab: bool },
+    /// Markdown's own `-`, `*`, `+`.
+    Markdown,
+}
+
+fn bullet(line: &str) -> Option<Bullet> {
+    let mut chars = line.chars();
+    let first = chars.next()?;
+    let next = chars.next();
+    let space_after = next.is_some_and(char::is_whitespace);
+    if BULLETS.contains(&first) || (first == '·' && space_after) {
+        Some(Bullet::Glyph)
+    } else if (first == '–' || first == '—') && space_after {
+        Some(Bullet::Dash { before_tab: next == Some('\t') })
+    } else if matches!(first, '-' | '*' | '+') && space_after {
+        Some(Bullet::Markdown)
+    } else {
+        None
+    }
 }
 
 struct Reader<'a> {
@@ -44,6 +165,9 @@ struct Reader<'a> {
     position: usize,
     /// How many bold, italic and link elements enclose the inline being read.
     depth: usize,
+    /// The byte offset at which each line of the source starts.
+    line_starts: Vec<usize>,
+    literals: Vec<Literal>,
 }
 
 impl<'a> Reader<'a> {
@@ -76,6 +200,14 @@ impl<'a> Reader<'a> {
         Inline::Text { text }
     }
 
+    /// [`literal`](Self::literal), noted as `kind` so that the check can warn about it.
+    fn noted_literal(&mut self, kind: LiteralKind, range: Range<usize>) -> Inline {
+        let typed = typed(kind, &self.source[range.clone()]);
+        let line = self.line_starts.partition_point(|&start| start <= range.start).saturating_sub(1);
+        self.literals.push(Literal { kind, line, typed });
+        self.literal(range)
+    }
+
     fn blocks(&mut self) -> Vec<Block> {
         let mut blocks = Vec::new();
         while let Some((event, range)) = self.next() {
@@ -84,12 +216,26 @@ impl<'a> Reader<'a> {
                     blocks.push(Block::Paragraph { inlines: self.inlines(TagEnd::Paragraph) });
                 }
                 Event::Start(Tag::List(start)) => blocks.push(self.list(start)),
-                Event::Start(_) => {
+                Event::Start(tag) => {
                     // A heading, quote, code block or HTML block: print what was typed.
                     self.skip_element();
-                    blocks.push(Block::Paragraph { inlines: vec![self.literal(range)] });
+                    let kind = match tag {
+                        Tag::Heading { .. } => Some(LiteralKind::Heading),
+                        Tag::BlockQuote(_) => Some(LiteralKind::Quote),
+                        Tag::CodeBlock(_) => Some(LiteralKind::Code),
+                        Tag::HtmlBlock => Some(LiteralKind::Html),
+                        _ => None,
+                    };
+                    let inline = match kind {
+                        Some(kind) => self.noted_literal(kind, range),
+                        None => self.literal(range),
+                    };
+                    blocks.push(Block::Paragraph { inlines: vec![inline] });
                 }
                 Event::End(_) => {}
+                Event::Rule => {
+                    blocks.push(Block::Paragraph { inlines: vec![self.noted_literal(LiteralKind::Rule, range)] });
+                }
                 _ => blocks.push(Block::Paragraph { inlines: vec![self.literal(range)] }),
             }
         }
@@ -125,7 +271,8 @@ impl<'a> Reader<'a> {
                     // Nested lists are outside the subset: keep the typed lines.
                     self.skip_element();
                     inlines.push(Inline::LineBreak);
-                    inlines.push(self.literal(range));
+                    let literal = self.noted_literal(LiteralKind::NestedList, range);
+                    inlines.push(literal);
                 }
                 other => {
                     if let Some(inline) = self.inline(other, range) {
@@ -164,12 +311,18 @@ impl<'a> Reader<'a> {
             Event::Start(Tag::Link { dest_url, .. }) if is_printable_link(&dest_url) => {
                 Inline::Link { url: dest_url.to_string(), children: self.nested(TagEnd::Link) }
             }
-            Event::Start(_) => {
+            Event::Start(tag) => {
                 self.skip_element();
-                self.literal(range)
+                match tag {
+                    Tag::Image { .. } => self.noted_literal(LiteralKind::Picture, range),
+                    Tag::Link { .. } => self.noted_literal(LiteralKind::Link, range),
+                    _ => self.literal(range),
+                }
             }
             Event::End(_) => return None,
-            // Code spans, inline HTML and anything else: the characters as typed.
+            Event::Code(_) => self.noted_literal(LiteralKind::Code, range),
+            Event::InlineHtml(_) | Event::Html(_) => self.noted_literal(LiteralKind::Html, range),
+            // Anything else: the characters as typed.
             _ => self.literal(range),
         })
     }
@@ -183,6 +336,24 @@ impl<'a> Reader<'a> {
         self.depth -= 1;
         children
     }
+}
+
+/// The characters of a literal that a warning names: a heading's `#` or underline, a quote's
+/// `>`, a code block's fence, an HTML block's first tag; an inline literal whole.
+fn typed(kind: LiteralKind, source: &str) -> String {
+    let first_line = source.trim().lines().next().unwrap_or("").trim();
+    let text = match kind {
+        LiteralKind::Heading if first_line.starts_with('#') => {
+            first_line.split(|c: char| c != '#').next().unwrap_or("#")
+        }
+        LiteralKind::Heading => source.trim().lines().last().unwrap_or("").trim(),
+        LiteralKind::Quote => ">",
+        LiteralKind::Code if first_line.starts_with("```") || first_line.starts_with("~~~") => &first_line[..3],
+        LiteralKind::Html => first_line.find('>').map_or(first_line, |end| &first_line[..=end]),
+        LiteralKind::NestedList | LiteralKind::Rule => first_line,
+        _ => source.trim(),
+    };
+    text.to_string()
 }
 
 /// Links that make sense on paper and in a PDF viewer.

@@ -14,7 +14,8 @@ use crate::campaign::raw::*;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fsutil::{self, PathProblem};
 use crate::lang::Lang;
-use crate::messages::Message;
+use crate::messages::{Arg, Message};
+use crate::msg;
 
 /// Larger pictures are refused before they are read: no booklet needs them.
 pub const MAX_IMAGE_BYTES: u64 = 40 * 1024 * 1024;
@@ -22,21 +23,21 @@ pub const MAX_IMAGE_BYTES: u64 = 40 * 1024 * 1024;
 /// Image formats Typst can place.
 pub const IMAGE_EXTENSIONS: [&str; 6] = ["svg", "png", "jpg", "jpeg", "gif", "webp"];
 
-/// The longest a text may be, in characters, and what to do with a longer one.
+/// The longest a text may be, in characters, and the message that says what to do with a
+/// longer one.
 pub struct TextLimit {
     chars: usize,
-    hint: &'static str,
+    hint: fn() -> Message,
 }
 
 /// Titles, subtitles, captions, names and districts: two lines of a cover at most.
-pub const SHORT_TEXT: TextLimit = TextLimit { chars: 300, hint: "shorten it" };
+pub const SHORT_TEXT: TextLimit = TextLimit { chars: 300, hint: || msg!("campaign-shorten-hint") };
 /// A section's text: some eight A5 pages.
-pub const SECTION_TEXT: TextLimit =
-    TextLimit { chars: 20_000, hint: "split the text into two or more [[section]] tables" };
+pub const SECTION_TEXT: TextLimit = TextLimit { chars: 20_000, hint: || msg!("campaign-split-section-hint") };
 /// A quote: a quote box holds a few sentences.
-pub const QUOTE_TEXT: TextLimit = TextLimit { chars: 2_000, hint: "shorten it" };
+pub const QUOTE_TEXT: TextLimit = TextLimit { chars: 2_000, hint: || msg!("campaign-shorten-hint") };
 /// `link`: a longer address makes a QR code too dense to scan from paper.
-pub const LINK: TextLimit = TextLimit { chars: 300, hint: "use a shorter address, e.g. the site's front page" };
+pub const LINK: TextLimit = TextLimit { chars: 300, hint: || msg!("campaign-link-shorter-hint") };
 /// Most sections, and most quotes, a booklet may have: 80 sections fill the 200 pages `pages` allows.
 pub const MAX_SECTIONS: usize = 80;
 pub const MAX_QUOTES: usize = 80;
@@ -93,21 +94,17 @@ struct Checker<'a> {
 const TOP: Range<usize> = 0..0;
 
 impl Checker<'_> {
-    fn error(&mut self, span: Range<usize>, message: impl Into<Message>, hint: impl Into<Message>) {
+    fn error(&mut self, span: Range<usize>, message: Message, hint: Message) {
         self.diagnostics.push(Diagnostic::error(self.file, span, message).with_hint(hint));
     }
 
-    fn warning(&mut self, span: Range<usize>, message: impl Into<Message>, hint: impl Into<Message>) {
+    fn warning(&mut self, span: Range<usize>, message: Message, hint: Message) {
         self.diagnostics.push(Diagnostic::warning(self.file, span, message).with_hint(hint));
     }
 
     fn campaign_table(&mut self, table: Option<&Spanned<RawCampaign>>) -> (Texts, Texts, Vec<Lang>) {
         let Some(table) = table else {
-            self.error(
-                TOP,
-                "`[campaign]` is missing",
-                "add [campaign] with district, topic and languages (see `kitapsha new`)",
-            );
+            self.error(TOP, msg!("campaign-table-missing"), msg!("campaign-table-missing-hint"));
             return (Texts::default(), Texts::default(), DEFAULT_LANGUAGES.to_vec());
         };
         let campaign = table.get_ref();
@@ -132,15 +129,15 @@ impl Checker<'_> {
                 reported.push(*lang.get_ref());
                 self.error(
                     lang.span(),
-                    format!("`{}` is listed twice in `languages`", lang.get_ref().code()),
-                    "list each language once",
+                    msg!("campaign-language-twice", lang = *lang.get_ref()),
+                    msg!("campaign-language-twice-hint"),
                 );
             } else {
                 languages.push(*lang.get_ref());
             }
         }
         if languages.is_empty() {
-            self.error(written.span(), "`languages` is empty", "write languages = [\"kk\", \"ru\"]");
+            self.error(written.span(), msg!("campaign-languages-empty"), msg!("campaign-languages-empty-hint"));
             return DEFAULT_LANGUAGES.to_vec();
         }
         languages
@@ -158,8 +155,8 @@ impl Checker<'_> {
             let example = languages.iter().map(|l| format!("{} = \"…\"", l.code())).collect::<Vec<_>>();
             self.error(
                 table_span,
-                format!("`[campaign]` has no `{key}`"),
-                format!("add {key} = {{ {} }}", example.join(", ")),
+                msg!("campaign-key-missing", key = key),
+                msg!("campaign-key-missing-hint", key = key, example = example.join(", ")),
             );
             return Texts::default();
         };
@@ -167,15 +164,17 @@ impl Checker<'_> {
         for lang in Lang::ALL {
             match written.get_ref().get(lang) {
                 Some(text) if !text.get_ref().trim().is_empty() => {
-                    let where_ = format!("the {} `{key}`", lang.english_name());
-                    if self.within_limit(text, &where_, &SHORT_TEXT) {
+                    let too_long = |length: usize, limit: usize| {
+                        msg!("campaign-translation-too-long", key = key, lang = lang, length = length, limit = limit)
+                    };
+                    if self.within_limit(text, too_long, &SHORT_TEXT) {
                         texts.insert(lang, text.get_ref().trim().to_string());
                     }
                 }
                 _ if languages.contains(&lang) => self.error(
                     written.span(),
-                    format!("`{key}` has no {} text", lang.english_name()),
-                    format!("add {} = \"…\" to {key}", lang.code()),
+                    msg!("campaign-translation-missing", key = key, lang = lang),
+                    msg!("campaign-translation-missing-hint", key = key, lang = lang),
                 ),
                 _ => {}
             }
@@ -197,28 +196,20 @@ impl Checker<'_> {
             && format == Format::A4Trifold
             && bilingual == Bilingual::Flip
         {
-            self.error(
-                written.span(),
-                "a trifold leaflet cannot be a flip booklet",
-                "use bilingual = \"parallel\" or bilingual = \"sequential\" with format = \"a4-trifold\"",
-            );
+            self.error(written.span(), msg!("campaign-trifold-flip"), msg!("campaign-trifold-flip-hint"));
         }
         if let Some(pages) = booklet.and_then(|b| b.pages.as_ref())
             && format == Format::A4Trifold
         {
-            self.warning(
-                pages.span(),
-                "`pages` has no effect on a trifold leaflet: it is always one sheet",
-                "remove `pages`",
-            );
+            self.warning(pages.span(), msg!("campaign-trifold-pages"), msg!("campaign-trifold-pages-hint"));
         }
         if let Some(written) = booklet.and_then(|b| b.bilingual.as_ref())
             && languages.len() == 1
         {
             self.warning(
                 written.span(),
-                "`bilingual` has no effect: the booklet has one language",
-                "remove `bilingual`, or add a second language to `languages`",
+                msg!("campaign-bilingual-one-language"),
+                msg!("campaign-bilingual-one-language-hint"),
             );
         }
         let pages = booklet.and_then(|b| b.pages.as_ref()).and_then(|pages| match u32::try_from(*pages.get_ref()) {
@@ -226,8 +217,8 @@ impl Checker<'_> {
             _ => {
                 self.error(
                     pages.span(),
-                    format!("`pages` must be between 1 and 200, not {}", pages.get_ref()),
-                    "give the number of pages per language, e.g. pages = 12, or remove `pages`",
+                    msg!("campaign-pages-out-of-range", value = pages.get_ref().to_string()),
+                    msg!("campaign-pages-out-of-range-hint"),
                 );
                 None
             }
@@ -239,8 +230,8 @@ impl Checker<'_> {
             } else {
                 self.error(
                     creep.span(),
-                    format!("`creep-mm` must be between 0 and 1 millimetre, not {value}"),
-                    "give the thickness of one sheet of paper, e.g. creep-mm = 0.1",
+                    msg!("campaign-creep-out-of-range", value = value.to_string()),
+                    msg!("campaign-creep-out-of-range-hint"),
                 );
                 0.0
             }
@@ -250,19 +241,25 @@ impl Checker<'_> {
 
     fn cover(&mut self, cover: Option<&Spanned<RawCover>>, languages: &[Lang]) -> Option<Cover> {
         let Some(cover) = cover else {
-            let blocks = languages.iter().map(|l| format!("[cover.{}]", l.code())).collect::<Vec<_>>();
-            self.error(TOP, "the booklet has no `[cover]`", format!("add {} with a title each", blocks.join(" and ")));
+            let tables = languages.iter().map(|l| format!("[cover.{}]", l.code())).collect::<Vec<_>>();
+            self.error(TOP, msg!("campaign-no-cover"), msg!("campaign-no-cover-hint", tables = list(&tables)));
             return None;
         };
         let image = cover.get_ref().image.as_ref().and_then(|image| self.image(image));
         let mut text = BTreeMap::new();
         for &lang in languages {
-            let Some(block) = self.lang_block(cover, lang, "the cover", "cover", "title = \"…\"") else {
+            let missing = || {
+                (
+                    msg!("campaign-cover-without-language", lang = lang),
+                    msg!("campaign-cover-without-language-hint", lang = lang),
+                )
+            };
+            let Some(block) = self.lang_block(cover, lang, missing) else {
                 continue;
             };
-            let where_ = format!("the {} cover", lang.english_name());
-            let title = self.required_text(block.get_ref().title.as_ref(), block.span(), &where_, "title", &SHORT_TEXT);
-            let subtitle = self.optional_text(block.get_ref().subtitle.as_ref(), &where_, "subtitle", &SHORT_TEXT);
+            let place = || msg!("campaign-place-cover", lang = lang);
+            let title = self.required_text(block.get_ref().title.as_ref(), block.span(), place, "title", &SHORT_TEXT);
+            let subtitle = self.optional_text(block.get_ref().subtitle.as_ref(), place, "subtitle", &SHORT_TEXT);
             if let Some(title) = title {
                 text.insert(lang, CoverText { title, subtitle });
             }
@@ -279,16 +276,16 @@ impl Checker<'_> {
         languages: &[Lang],
     ) -> Vec<Item> {
         if sections.is_empty() {
-            self.error(
-                TOP,
-                "the booklet has no sections",
-                "add [[section]] with [section.kk] and [section.ru], each with title and text",
-            );
+            self.error(TOP, msg!("campaign-no-sections"), msg!("campaign-no-sections-hint"));
         }
         // Past the limit nothing is checked: the booklet is refused, and a file of ten thousand
         // broken sections must not bury that message under ten thousand others.
-        let sections = self.at_most(sections, MAX_SECTIONS, "sections", "[[section]]");
-        let quotes = self.at_most(quotes, MAX_QUOTES, "quotes", "[[quote]]");
+        let sections = self.at_most(sections, MAX_SECTIONS, |count, limit| {
+            (msg!("campaign-too-many-sections", count = count, limit = limit), msg!("campaign-too-many-sections-hint"))
+        });
+        let quotes = self.at_most(quotes, MAX_QUOTES, |count, limit| {
+            (msg!("campaign-too-many-quotes", count = count, limit = limit), msg!("campaign-too-many-quotes-hint"))
+        });
         let mut placed: Vec<(usize, Item)> = Vec::new();
         for (index, section) in sections.iter().enumerate() {
             if let Some(section) = self.section(index + 1, section, languages) {
@@ -305,33 +302,118 @@ impl Checker<'_> {
     }
 
     fn section(&mut self, number: usize, section: &Spanned<RawSection>, languages: &[Lang]) -> Option<Section> {
-        let name = format!("section {number}");
         let image = section.get_ref().image.as_ref().and_then(|image| self.image(image));
         let mut text = BTreeMap::new();
         let mut captions: Vec<(Lang, Range<usize>)> = Vec::new();
         for &lang in languages {
-            let Some(block) = self.lang_block(section, lang, &name, "section", "title and text") else {
+            let missing = || {
+                (
+                    msg!("campaign-section-without-language", number = number, lang = lang),
+                    msg!("campaign-section-without-language-hint", lang = lang),
+                )
+            };
+            let Some(block) = self.lang_block(section, lang, missing) else {
                 continue;
             };
-            let where_ = format!("{name} ({})", lang.english_name());
-            let title = self.required_text(block.get_ref().title.as_ref(), block.span(), &where_, "title", &SHORT_TEXT);
-            let body = self.required_text(block.get_ref().text.as_ref(), block.span(), &where_, "text", &SECTION_TEXT);
-            let caption = self.optional_text(block.get_ref().caption.as_ref(), &where_, "caption", &SHORT_TEXT);
+            let place = || msg!("campaign-place-section", number = number, lang = lang);
+            let written = block.get_ref();
+            let title = self.required_text(written.title.as_ref(), block.span(), place, "title", &SHORT_TEXT);
+            let body = self.required_text(written.text.as_ref(), block.span(), place, "text", &SECTION_TEXT);
+            let caption = self.optional_text(written.caption.as_ref(), place, "caption", &SHORT_TEXT);
             if caption.is_some() {
                 captions.push((lang, block.span()));
             }
-            if let (Some(title), Some(body)) = (title, body) {
-                text.insert(lang, SectionText { title, caption, blocks: markdown::parse(&body) });
+            if let (Some(title), Some(body), Some(value)) = (title, body, written.text.as_ref()) {
+                let parsed = markdown::read(&body);
+                self.literals(value, &parsed.literals);
+                text.insert(lang, SectionText { title, caption, blocks: parsed.blocks });
             }
         }
-        self.captions_consistent(&name, section.span(), &captions, languages, section.get_ref().image.is_some());
+        self.captions_consistent(number, section.span(), &captions, languages, section.get_ref().image.is_some());
         self.unused_languages(section.get_ref(), languages, "section");
         (text.len() == languages.len()).then_some(Section { number, span: section.span(), image, text })
     }
 
+    /// A warning for each kind of Markdown in a section's text that prints as typed, at the
+    /// first line it is on; the others of its kind are counted in the message.
+    fn literals(&mut self, value: &Spanned<String>, literals: &[markdown::Literal]) {
+        use markdown::LiteralKind;
+        let mut kinds: Vec<LiteralKind> = literals.iter().map(|l| l.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        for kind in kinds {
+            let mut lines: Vec<usize> = literals.iter().filter(|l| l.kind == kind).map(|l| l.line).collect();
+            lines.dedup();
+            let first = literals.iter().find(|l| l.kind == kind).expect("a literal of each kind found");
+            let span = self.text_line_span(value, first.line, &first.typed);
+            let (typed, more) = (first.typed.as_str(), lines.len() - 1);
+            let (message, hint) = match kind {
+                LiteralKind::Heading => (
+                    msg!("text-literal-heading", typed = typed, more = more),
+                    msg!("text-literal-heading-hint", typed = typed),
+                ),
+                LiteralKind::Quote => (msg!("text-literal-quote", more = more), msg!("text-literal-quote-hint")),
+                LiteralKind::Code => {
+                    (msg!("text-literal-code", typed = typed, more = more), msg!("text-literal-code-hint"))
+                }
+                LiteralKind::Html => {
+                    (msg!("text-literal-html", typed = typed, more = more), msg!("text-literal-html-hint"))
+                }
+                LiteralKind::Picture => {
+                    (msg!("text-literal-picture", typed = typed, more = more), msg!("text-literal-picture-hint"))
+                }
+                LiteralKind::Link => {
+                    (msg!("text-literal-link", typed = typed, more = more), msg!("text-literal-link-hint"))
+                }
+                LiteralKind::Rule => {
+                    (msg!("text-literal-rule", typed = typed, more = more), msg!("text-literal-rule-hint"))
+                }
+                LiteralKind::NestedList => {
+                    (msg!("text-literal-nested-list", more = more), msg!("text-literal-nested-list-hint"))
+                }
+            };
+            self.warning(span, message, hint);
+        }
+    }
+
+    /// Where `typed` stands on line `line` (0-based) of a text value, as the text is read
+    /// (trimmed): the lines of a `"""` or `'''` text are the lines of the file. When the file
+    /// does not hold the characters as the text does (escapes), the line, or else the value.
+    fn text_line_span(&self, value: &Spanned<String>, line: usize, typed: &str) -> Range<usize> {
+        let span = value.span();
+        let source = &self.file.text;
+        let Some(raw) = source.get(span.clone()) else { return span };
+        let opener = if raw.starts_with("\"\"\"") || raw.starts_with("'''") { 3 } else { 1 };
+        let mut at = span.start + opener.min(raw.len());
+        if opener == 3 {
+            // A newline right after the opening quotes is not part of the text.
+            if source[at..].starts_with("\r\n") {
+                at += 2;
+            } else if source[at..].starts_with('\n') {
+                at += 1;
+            }
+        }
+        let text = value.get_ref();
+        let leading_lines = text[..text.len() - text.trim_start().len()].matches('\n').count();
+        for _ in 0..leading_lines + line {
+            match source[at..span.end].find('\n') {
+                Some(newline) => at += newline + 1,
+                None => return self.find_in(span.clone(), typed).unwrap_or(span),
+            }
+        }
+        let end = source[at..span.end].find('\n').map_or(span.end, |newline| at + newline);
+        self.find_in(at..end, typed).or_else(|| self.find_in(span.clone(), typed)).unwrap_or(at..end)
+    }
+
+    /// The span of the first `typed` within `within`.
+    fn find_in(&self, within: Range<usize>, typed: &str) -> Option<Range<usize>> {
+        let found = self.file.text.get(within.clone())?.find(typed)?;
+        Some(within.start + found..within.start + found + typed.len())
+    }
+
     fn captions_consistent(
         &mut self,
-        name: &str,
+        number: usize,
         span: Range<usize>,
         captions: &[(Lang, Range<usize>)],
         languages: &[Lang],
@@ -343,36 +425,37 @@ impl Checker<'_> {
         if !has_image {
             self.warning(
                 captions[0].1.clone(),
-                format!("{name} has a caption but no image"),
-                "add image = \"images/….svg\" to the section, or remove the caption",
+                msg!("campaign-caption-without-image", number = number),
+                msg!("campaign-caption-without-image-hint"),
             );
         }
         for &lang in languages {
             if !captions.iter().any(|(l, _)| *l == lang) {
                 self.error(
                     span.clone(),
-                    format!(
-                        "{name} has a caption in {} but none in {}",
-                        captions[0].0.english_name(),
-                        lang.english_name()
-                    ),
-                    format!("add caption = \"…\" to [section.{}]", lang.code()),
+                    msg!("campaign-caption-missing", number = number, with = captions[0].0, without = lang),
+                    msg!("campaign-caption-missing-hint", lang = lang),
                 );
             }
         }
     }
 
     fn quote(&mut self, number: usize, quote: &Spanned<RawQuote>, languages: &[Lang]) -> Option<Quote> {
-        let name = format!("quote {number}");
         let mut text = BTreeMap::new();
         for &lang in languages {
-            let Some(block) = self.lang_block(quote, lang, &name, "quote", "text = \"…\"") else {
+            let missing = || {
+                (
+                    msg!("campaign-quote-without-language", number = number, lang = lang),
+                    msg!("campaign-quote-without-language-hint", lang = lang),
+                )
+            };
+            let Some(block) = self.lang_block(quote, lang, missing) else {
                 continue;
             };
-            let where_ = format!("{name} ({})", lang.english_name());
-            let who = self.optional_text(block.get_ref().who.as_ref(), &where_, "who", &SHORT_TEXT);
+            let place = || msg!("campaign-place-quote", number = number, lang = lang);
+            let who = self.optional_text(block.get_ref().who.as_ref(), place, "who", &SHORT_TEXT);
             if let Some(body) =
-                self.required_text(block.get_ref().text.as_ref(), block.span(), &where_, "text", &QUOTE_TEXT)
+                self.required_text(block.get_ref().text.as_ref(), block.span(), place, "text", &QUOTE_TEXT)
             {
                 text.insert(lang, QuoteText { text: body, who });
             }
@@ -381,48 +464,52 @@ impl Checker<'_> {
         (text.len() == languages.len()).then_some(Quote { text })
     }
 
-    /// The block of one language, e.g. `[section.ru]`, or an error saying it is missing.
+    /// The block of one language, e.g. `[section.ru]`, or the error `missing` gives, at the
+    /// parent table.
     fn lang_block<'b, T: LangBlocks>(
         &mut self,
         parent: &'b Spanned<T>,
         lang: Lang,
-        name: &str,
-        table: &str,
-        contents: &str,
+        missing: impl FnOnce() -> (Message, Message),
     ) -> Option<&'b Spanned<T::Text>> {
         let block = parent.get_ref().block(lang);
         if block.is_none() {
-            self.error(
-                parent.span(),
-                format!("{name} has no {} text", lang.english_name()),
-                format!("add [{table}.{}] with {contents}", lang.code()),
-            );
+            let (message, hint) = missing();
+            self.error(parent.span(), message, hint);
         }
         block
     }
 
+    /// A text that must be there; `place` words where it belongs ("section 3 (Kazakh)").
     fn required_text(
         &mut self,
         value: Option<&Spanned<String>>,
         block_span: Range<usize>,
-        where_: &str,
+        place: impl Fn() -> Message,
         key: &str,
         limit: &TextLimit,
     ) -> Option<String> {
         match value {
-            Some(text) if !text.get_ref().trim().is_empty() => self
-                .within_limit(text, &format!("`{key}` of {where_}"), limit)
-                .then(|| text.get_ref().trim().to_string()),
+            Some(text) if !text.get_ref().trim().is_empty() => {
+                let too_long = |length: usize, most: usize| {
+                    msg!("campaign-text-too-long", key = key, place = place(), length = length, limit = most)
+                };
+                self.within_limit(text, too_long, limit).then(|| text.get_ref().trim().to_string())
+            }
             Some(text) => {
                 self.error(
                     text.span(),
-                    format!("`{key}` of {where_} is empty"),
-                    format!("write the {key} between the quotes"),
+                    msg!("campaign-text-empty", key = key, place = place()),
+                    msg!("campaign-text-empty-hint", key = key),
                 );
                 None
             }
             None => {
-                self.error(block_span, format!("{where_} has no `{key}`"), format!("add {key} = \"…\""));
+                self.error(
+                    block_span,
+                    msg!("campaign-text-missing", key = key, place = place()),
+                    msg!("campaign-text-missing-hint", key = key),
+                );
                 None
             }
         }
@@ -432,39 +519,47 @@ impl Checker<'_> {
     fn optional_text(
         &mut self,
         value: Option<&Spanned<String>>,
-        where_: &str,
+        place: impl Fn() -> Message,
         key: &str,
         limit: &TextLimit,
     ) -> Option<String> {
         let value = value.filter(|v| !v.get_ref().trim().is_empty())?;
-        self.within_limit(value, &format!("`{key}` of {where_}"), limit).then(|| value.get_ref().trim().to_string())
+        let too_long = |length: usize, most: usize| {
+            msg!("campaign-text-too-long", key = key, place = place(), length = length, limit = most)
+        };
+        self.within_limit(value, too_long, limit).then(|| value.get_ref().trim().to_string())
     }
 
-    /// Whether a text is at most `limit` characters long; an error when it is longer.
-    fn within_limit(&mut self, text: &Spanned<String>, what: &str, limit: &TextLimit) -> bool {
+    /// Whether a text is at most `limit` characters long; when it is longer, the error
+    /// `too_long` words from its length and the limit.
+    fn within_limit(
+        &mut self,
+        text: &Spanned<String>,
+        too_long: impl FnOnce(usize, usize) -> Message,
+        limit: &TextLimit,
+    ) -> bool {
         let length = text.get_ref().trim().chars().count();
         if length <= limit.chars {
             self.printed.push(PrintedText { span: text.span(), text: text.get_ref().clone() });
             return true;
         }
-        self.error(
-            text.span(),
-            format!("{what} is {} characters long; at most {} fit", thousands(length), thousands(limit.chars)),
-            limit.hint,
-        );
+        self.error(text.span(), too_long(length, limit.chars), (limit.hint)());
         false
     }
 
-    /// The first `limit` tables of a list, with an error at the first one past the limit.
-    fn at_most<'b, T>(&mut self, tables: &'b [Spanned<T>], limit: usize, what: &str, header: &str) -> &'b [Spanned<T>] {
+    /// The first `limit` tables of a list, with the error `too_many` words at the first one
+    /// past the limit.
+    fn at_most<'b, T>(
+        &mut self,
+        tables: &'b [Spanned<T>],
+        limit: usize,
+        too_many: impl FnOnce(usize, usize) -> (Message, Message),
+    ) -> &'b [Spanned<T>] {
         if tables.len() <= limit {
             return tables;
         }
-        self.error(
-            tables[limit].span(),
-            format!("the booklet has {} {what}; at most {limit} fit in one booklet", tables.len()),
-            format!("remove {header} tables, or split the content into two campaigns"),
-        );
+        let (message, hint) = too_many(tables.len(), limit);
+        self.error(tables[limit].span(), message, hint);
         &tables[..limit]
     }
 
@@ -476,12 +571,8 @@ impl Checker<'_> {
             {
                 self.warning(
                     block.span(),
-                    format!(
-                        "[{table}.{}] is not printed: `languages` does not include \"{}\"",
-                        lang.code(),
-                        lang.code()
-                    ),
-                    format!("add \"{}\" to `languages` in [campaign], or remove this block", lang.code()),
+                    msg!("campaign-language-not-printed", table = table, lang = lang),
+                    msg!("campaign-language-not-printed-hint", lang = lang),
                 );
             }
         }
@@ -490,18 +581,15 @@ impl Checker<'_> {
     fn link(&mut self, link: Option<&Spanned<String>>) -> Option<String> {
         let link = link?;
         let url = link.get_ref().trim();
-        if !self.within_limit(link, "`link`", &LINK) {
+        let too_long = |length: usize, limit: usize| msg!("campaign-link-too-long", length = length, limit = limit);
+        if !self.within_limit(link, too_long, &LINK) {
             return None;
         }
         let valid = ["https://", "http://"].iter().any(|scheme| url.starts_with(scheme))
             && url.len() > "https://".len()
             && !url.contains(char::is_whitespace);
         if !valid {
-            self.error(
-                link.span(),
-                format!("`link` is not a web address: \"{url}\""),
-                "write the full address, e.g. link = \"https://eotinish.kz\"",
-            );
+            self.error(link.span(), msg!("campaign-link-not-web", link = url), msg!("campaign-link-not-web-hint"));
             return None;
         }
         Some(url.to_string())
@@ -511,35 +599,22 @@ impl Checker<'_> {
     fn image(&mut self, written: &Spanned<String>) -> Option<Image> {
         let relative = written.get_ref().trim();
         let span = written.span();
-        let folder_hint = "copy the image into the campaign's images/ folder and write image = \"images/<name>\"";
         let real = match fsutil::resolve_within(self.dir, relative) {
             Ok(real) => real,
-            Err(PathProblem::Empty) => {
-                self.error(span, "the image path is empty", "write image = \"images/<name>\", or remove `image`");
-                return None;
-            }
-            Err(PathProblem::Backslash { fixed }) => {
-                self.error(
-                    span,
-                    format!("image path \"{relative}\" uses backslashes"),
-                    format!("write / between folders: image = \"{fixed}\""),
-                );
-                return None;
-            }
-            Err(PathProblem::Outside) => {
-                self.error(span, format!("image \"{relative}\" is outside the campaign folder"), folder_hint);
-                return None;
-            }
-            Err(PathProblem::Missing) => {
-                self.error(
-                    span,
-                    format!("image \"{relative}\" does not exist"),
-                    format!("check the file name and that the file is in {}", self.shown_folder(Path::new(relative))),
-                );
-                return None;
-            }
-            Err(PathProblem::NotAFile) => {
-                self.error(span, format!("image \"{relative}\" is not a file"), "name an image file, not a folder");
+            Err(problem) => {
+                let (message, hint) = match problem {
+                    PathProblem::Empty => (msg!("image-path-empty"), msg!("image-path-empty-hint")),
+                    PathProblem::Backslash { fixed } => {
+                        (msg!("image-backslash", path = relative), msg!("image-backslash-hint", path = fixed))
+                    }
+                    PathProblem::Outside => (msg!("image-outside", path = relative), msg!("image-outside-hint")),
+                    PathProblem::Missing => (
+                        msg!("image-missing", path = relative),
+                        msg!("image-missing-hint", folder = self.shown_folder(Path::new(relative))),
+                    ),
+                    PathProblem::NotAFile => (msg!("image-not-a-file", path = relative), msg!("image-not-a-file-hint")),
+                };
+                self.error(span, message, hint);
                 return None;
             }
         };
@@ -547,27 +622,34 @@ impl Checker<'_> {
         if !IMAGE_EXTENSIONS.contains(&extension.as_str()) {
             self.error(
                 span,
-                format!("image \"{relative}\" is not a picture format the booklet can use"),
-                format!("use one of: {}", IMAGE_EXTENSIONS.join(", ")),
+                msg!("image-not-a-picture-format", path = relative),
+                msg!("image-not-a-picture-format-hint", formats = IMAGE_EXTENSIONS.join(", ")),
             );
             return None;
         }
         // Read once, here: preflight and Typst use these bytes.
         let size = std::fs::metadata(&real).map(|m| m.len()).unwrap_or(0);
-        let hint = "save the picture again as PNG, JPEG or SVG, at most 7 000 × 7 000 pixels";
         if size > MAX_IMAGE_BYTES {
-            let message = format!(
-                "image \"{relative}\" is {} MB; at most {} MB can be used",
-                size / 1_048_576,
-                MAX_IMAGE_BYTES / 1_048_576
+            self.error(
+                span,
+                msg!(
+                    "image-too-large",
+                    path = relative,
+                    megabytes = size / 1_048_576,
+                    limit = MAX_IMAGE_BYTES / 1_048_576
+                ),
+                msg!("image-save-again-hint"),
             );
-            self.error(span, message, hint);
             return None;
         }
         match std::fs::read(&real) {
             Ok(bytes) => Some(Image { written: relative.to_string(), path: real, span, bytes: Bytes::new(bytes) }),
             Err(error) => {
-                self.error(span, format!("image \"{relative}\" cannot be read: {error}"), hint);
+                self.error(
+                    span,
+                    msg!("image-cannot-read", path = relative, reason = fsutil::io_problem(&error)),
+                    msg!("image-save-again-hint"),
+                );
                 None
             }
         }
@@ -582,7 +664,14 @@ impl Checker<'_> {
     }
 }
 
-/// 20000 as "20,000": messages are in English.
-fn thousands(n: usize) -> String {
-    crate::numbers::integer(n as u64, Lang::En)
+/// Items as each language lists them: "[cover.kk] and [cover.ru]".
+fn list(items: &[String]) -> Arg {
+    match items {
+        [] => Arg::Text(String::new()),
+        [one] => Arg::Text(one.clone()),
+        [first, second] => msg!("campaign-list-two", first = first, second = second).into(),
+        [first, rest @ .., last] => {
+            msg!("campaign-list-more", first = first, middle = rest.join(", "), last = last).into()
+        }
+    }
 }

@@ -10,7 +10,6 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::cli::help;
 use crate::lang::Lang;
-use crate::messages::Message;
 use crate::messages::MessageError;
 use crate::msg;
 
@@ -57,7 +56,7 @@ pub fn report(error: &clap::Error, args: &[OsString], lang: Lang) -> ExitCode {
         ),
         ErrorKind::ValueValidation => {
             let reason = error.source().and_then(|source| source.downcast_ref::<MessageError>()).map_or_else(
-                || Message::from(error.source().map(ToString::to_string).unwrap_or_default()),
+                || msg!("usage-other", detail = error.source().map(ToString::to_string).unwrap_or_default()),
                 |e| e.0.clone(),
             );
             msg!("usage-value-refused", arg = arg, reason = reason)

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::commands::outcome::Outcome;
+use crate::lang::Lang;
 use crate::scaffold;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,9 +13,10 @@ pub struct Created {
     pub folder: PathBuf,
 }
 
-/// Creates `booklets/<id>/` in the project at `root`. The project file need not be valid yet.
-pub fn new_campaign(root: &Path, id: &str) -> Outcome<Created> {
+/// Creates `booklets/<id>/` in the project at `root`, its templates commented in `lang`. The
+/// project file need not be valid yet.
+pub fn new_campaign(root: &Path, id: &str, lang: Lang) -> Outcome<Created> {
     Outcome::of(|diagnostics| {
-        scaffold::new_campaign(root, id, diagnostics).map(|folder| Created { id: id.to_string(), folder })
+        scaffold::new_campaign(root, id, lang, diagnostics).map(|folder| Created { id: id.to_string(), folder })
     })
 }

@@ -14,9 +14,12 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, value};
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fsutil::{self, Folder};
+use crate::lang::Lang;
 use crate::ledger::lock;
-use crate::ledger::model::{Entry, Ledger, copies};
+use crate::ledger::model::{Entry, Ledger};
 use crate::ledger::validate;
+use crate::messages::{self, Message};
+use crate::msg;
 use crate::project::Project;
 
 pub const LEDGER_FILE: &str = "print-runs.toml";
@@ -67,25 +70,20 @@ pub fn append(
     let campaign_folder = project.campaign_dir(campaign).map_err(|d| diagnostics.push(d)).ok()?;
     let folder = campaign_folder.real.as_path();
     let (path, shown) = (folder.join(LEDGER_FILE), campaign_folder.shown.join(LEDGER_FILE));
-    let io_error = |what: &str, error: std::io::Error| {
-        Diagnostic::file_error(&shown, format!("nothing was recorded: cannot {what}: {}", fsutil::io_reason(&error)))
-            .with_hint("the ledger is as it was; fix this, then run the command again")
-    };
+    let io_error = |message: Message| Diagnostic::file_error(&shown, message).with_hint(msg!("ledger-unchanged-hint"));
 
     let _lock = match lock::acquire(folder) {
         Ok(lock) => lock,
         Err(error) => {
-            diagnostics.push(io_error("lock the ledger", error));
+            diagnostics.push(io_error(msg!("ledger-cannot-lock", reason = fsutil::io_problem(&error))));
             return None;
         }
     };
     remove_abandoned_temporaries(folder);
 
     let Some(current) = read(&campaign_folder, campaign, today, diagnostics) else {
-        diagnostics.push(
-            Diagnostic::file_error(&shown, "nothing was recorded: the ledger has errors")
-                .with_hint("fix the problems above, then run the command again"),
-        );
+        diagnostics
+            .push(Diagnostic::file_error(&shown, msg!("ledger-has-errors")).with_hint(msg!("ledger-has-errors-hint")));
         return None;
     };
     if let Err(refusal) = writable(&path, &shown) {
@@ -96,7 +94,9 @@ pub fn append(
         diagnostics.push(shortfall_diagnostic(&shown, entry, shortfall));
         return None;
     }
-    let text = match appended(&current.source.text, campaign, entry) {
+    // A new ledger starts with a comment in the language kitapsha speaks to its user.
+    let lang = messages::choose(project.messages);
+    let text = match appended(&current.source.text, campaign, entry, lang) {
         Ok(text) => text,
         Err(message) => {
             diagnostics.push(Diagnostic::file_error(&shown, message));
@@ -109,14 +109,11 @@ pub fn append(
     let written = validate::validate(&SourceFile::new(&shown, text.clone()), today, &mut problems);
     if written.as_ref().map(without_spans) != Some(without_spans(&expected)) {
         diagnostics.extend(problems);
-        diagnostics.push(Diagnostic::file_error(
-            &shown,
-            "nothing was recorded: the new ledger did not read back as written (a bug in kitapsha)",
-        ));
+        diagnostics.push(Diagnostic::file_error(&shown, msg!("ledger-not-read-back")));
         return None;
     }
     if let Err(error) = fsutil::write_atomically(&path, text.as_bytes()) {
-        diagnostics.push(io_error("write the ledger", error));
+        diagnostics.push(io_error(msg!("ledger-cannot-write", reason = fsutil::io_problem(&error))));
         return None;
     }
     written
@@ -127,34 +124,27 @@ pub fn append(
 fn writable(path: &Path, shown: &Path) -> Result<(), Diagnostic> {
     let Ok(metadata) = std::fs::symlink_metadata(path) else { return Ok(()) };
     if metadata.file_type().is_symlink() {
-        return Err(Diagnostic::file_error(shown, "nothing was recorded: the ledger is a symbolic link")
-            .with_hint("kitapsha replaces the ledger on every write, which would turn the link into a file; put the file itself here"));
+        return Err(
+            Diagnostic::file_error(shown, msg!("ledger-symbolic-link")).with_hint(msg!("ledger-symbolic-link-hint"))
+        );
     }
     if metadata.permissions().readonly() {
-        return Err(Diagnostic::file_error(shown, "nothing was recorded: the ledger is read-only")
-            .with_hint(format!("if it should be changed, make it writable (chmod u+w {}, or untick Read-only in its Properties) and run the command again", shown.display())));
+        let hint = msg!("ledger-read-only-hint", path = shown.display().to_string());
+        return Err(Diagnostic::file_error(shown, msg!("ledger-read-only")).with_hint(hint));
     }
     Ok(())
 }
 
 fn shortfall_diagnostic(shown: &Path, entry: &Entry, shortfall: crate::ledger::model::Shortfall) -> Diagnostic {
     let Entry::HandOut(hand_out) = entry else { unreachable!("only hand-outs fall short") };
-    let mut message = format!(
-        "cannot hand out {} on {}: the stock that day is {}",
-        copies(hand_out.copies),
-        hand_out.date,
-        shortfall.in_stock
-    );
-    if shortfall.available < shortfall.in_stock {
-        message.push_str(&format!(
-            ", and hand-outs recorded after that day need {} of it",
-            shortfall.in_stock - shortfall.available
-        ));
-    }
-    Diagnostic::file_error(shown, message).with_hint(format!(
-        "nothing was recorded; hand out at most {} on that day, or record the print run first with `kitapsha print-run`",
-        copies(shortfall.available)
-    ))
+    let (copies, date, stock) = (hand_out.copies, hand_out.date.to_string(), shortfall.in_stock);
+    let message = if shortfall.available < shortfall.in_stock {
+        let later = shortfall.in_stock - shortfall.available;
+        msg!("ledger-shortfall-later", copies = copies, date = date, stock = stock, later = later)
+    } else {
+        msg!("ledger-shortfall", copies = copies, date = date, stock = stock)
+    };
+    Diagnostic::file_error(shown, message).with_hint(msg!("ledger-shortfall-hint", available = shortfall.available))
 }
 
 fn without_spans(ledger: &Ledger) -> Ledger {
@@ -165,13 +155,14 @@ fn without_spans(ledger: &Ledger) -> Ledger {
 }
 
 /// The ledger's text with `entry` appended as a new table at the end of the file. Everything
-/// already in the file, comments and hand formatting included, stays as it was. Public for the
-/// round-trip property test; [`append`] is what commands use.
-pub fn appended(text: &str, campaign: &str, entry: &Entry) -> Result<String, String> {
+/// already in the file, comments and hand formatting included, stays as it was; a new ledger
+/// starts with a comment in `lang`. Public for the round-trip property test; [`append`] is what
+/// commands use.
+pub fn appended(text: &str, campaign: &str, entry: &Entry, lang: Lang) -> Result<String, Message> {
     let mut document: DocumentMut = if text.trim().is_empty() {
-        new_ledger_header(campaign).parse().expect("the header is a comment")
+        new_ledger_header(campaign, lang).parse().expect("the header is a comment")
     } else {
-        text.parse().map_err(|error| format!("cannot edit the ledger: {error}"))?
+        text.parse().map_err(|error: toml_edit::TomlError| msg!("ledger-cannot-edit", error = error.to_string()))?
     };
     let (key, mut table) = match entry {
         Entry::Run(run) => {
@@ -209,17 +200,16 @@ pub fn appended(text: &str, campaign: &str, entry: &Entry) -> Result<String, Str
     table.set_position(Some(last_position(&document) + 1));
     let item = document.entry(key).or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
     let Some(array) = item.as_array_of_tables_mut() else {
-        return Err(format!("cannot edit the ledger: `{key}` is not a list of [[{key}]] tables"));
+        return Err(msg!("ledger-not-a-list", key = key));
     };
     array.push(table);
     Ok(document.to_string())
 }
 
-fn new_ledger_header(campaign: &str) -> String {
-    format!(
-        "# Print runs and hand-outs of the booklet booklets/{campaign}, recorded by `kitapsha print-run`\n\
-         # and `kitapsha hand-out`. Records may be corrected by hand; `kitapsha stock` checks them.\n"
-    )
+/// The comment a new ledger starts with: what the file is, a `#` before each line.
+fn new_ledger_header(campaign: &str, lang: Lang) -> String {
+    let text = msg!("ledger-file-header", campaign = campaign).render(lang);
+    text.lines().map(|line| format!("# {line}\n")).collect()
 }
 
 /// The position of the table written last, so that a new one goes after everything.
@@ -280,7 +270,7 @@ mod tests {
         let text = "# top comment\n[[run]]\ndate=2025-01-15   # hand edited\ncopies = 300\n\n\
                     [[hand-out]]\ndate = 2025-01-16\ncopies = 1\nplace = 'A'\n\n\
                     [[run]]\ndate = 2025-01-17\ncopies = 5\n# closing note\n";
-        let new = appended(text, "kegen", &hand_out("Кеген")).unwrap();
+        let new = appended(text, "kegen", &hand_out("Кеген"), Lang::En).unwrap();
         assert_eq!(
             new,
             format!(
@@ -291,8 +281,10 @@ mod tests {
 
     #[test]
     fn a_new_ledger_starts_with_a_comment() {
-        let new = appended("", "kegen", &hand_out("Кеген")).unwrap();
+        let new = appended("", "kegen", &hand_out("Кеген"), Lang::En).unwrap();
         assert!(new.starts_with("# Print runs and hand-outs of the booklet booklets/kegen"), "{new}");
+        let russian = appended("", "kegen", &hand_out("Кеген"), Lang::Ru).unwrap();
+        assert!(russian.starts_with("# Тиражи и выдача брошюры booklets/kegen"), "{russian}");
         assert!(new.contains("\n\n[[hand-out]]\ndate = 2025-01-20\n"), "{new}");
     }
 }

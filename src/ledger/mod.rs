@@ -21,6 +21,8 @@ use std::path::Path;
 use crate::campaign::CAMPAIGN_FILE;
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::messages::Message;
+use crate::msg;
 use crate::project::{BOOKLETS_DIR, CampaignFolder, Project};
 
 /// The press PDF that a campaign's current content builds, given the campaign id; `None` when
@@ -85,11 +87,8 @@ pub fn print_run(
         let errors = content_problems.error_count();
         diagnostics.push(warning(
             &Path::new(BOOKLETS_DIR).join(&campaign).join(CAMPAIGN_FILE),
-            format!(
-                "the print run is recorded without `edition`: the campaign's content has {errors} error(s), \
-                 so it does not build"
-            ),
-            format!("run `kitapsha check {campaign}` to see them; the edition tells later which text went to press"),
+            msg!("ledger-run-without-edition", errors = errors),
+            msg!("ledger-run-without-edition-hint", campaign = &campaign),
         ));
     }
     let today = Date::today();
@@ -165,20 +164,19 @@ fn edition_status(ledger: &LedgerFile, press_pdf: PressPdf, diagnostics: &mut Di
         Some(current) if &current == printed => return EditionStatus::Current,
         Some(current) => (
             EditionStatus::Changed,
-            format!(
-                "the content of {id} has changed since the print run of {}: edition {printed} was printed, \
-                 the content now builds {current}",
-                run.date
+            msg!(
+                "ledger-edition-changed",
+                campaign = id,
+                date = run.date.to_string(),
+                printed = printed,
+                current = current
             ),
-            format!(
-                "the copies in stock carry the old text; when the new text is printed, record it with \
-                 `kitapsha print-run {id}`"
-            ),
+            msg!("ledger-edition-changed-hint", campaign = id),
         ),
         None => (
             EditionStatus::Unknown,
-            format!("cannot tell whether edition {printed} is still current: the content of {id} does not build"),
-            format!("run `kitapsha check {id}` to see why"),
+            msg!("ledger-edition-unknown", campaign = id, printed = printed),
+            msg!("ledger-edition-unknown-hint", campaign = id),
         ),
     };
     diagnostics.push(Diagnostic::warning(&ledger.source, run.span.clone(), message).with_hint(hint));
@@ -195,7 +193,7 @@ fn known_campaign(project: &Project, name: &str, diagnostics: &mut Diagnostics) 
     }
 }
 
-fn warning(path: &Path, message: String, hint: String) -> Diagnostic {
+fn warning(path: &Path, message: Message, hint: Message) -> Diagnostic {
     let mut diagnostic = Diagnostic::file_error(path, message).with_hint(hint);
     diagnostic.severity = Severity::Warning;
     diagnostic

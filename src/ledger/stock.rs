@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::date::Date;
 use crate::lang::Lang;
 use crate::ledger::model::Ledger;
+use crate::msg;
 use crate::numbers;
 
 /// What one campaign's ledger adds up to. The donor report reads these.
@@ -134,12 +135,27 @@ pub fn json(rows: &[StockRow]) -> String {
     serde_json::to_string_pretty(&objects).expect("plain data serialises")
 }
 
-const HEADERS: [&str; 7] = ["campaign", "printed", "handed out", "in stock", "cost", "cost per copy", "last hand-out"];
+/// The table's headings, in the order of its columns.
+fn headings(lang: Lang) -> [String; 7] {
+    [
+        msg!("stock-campaign"),
+        msg!("stock-printed"),
+        msg!("stock-handed-out"),
+        msg!("stock-in-stock"),
+        msg!("stock-cost"),
+        msg!("stock-cost-per-copy"),
+        msg!("stock-last-hand-out"),
+    ]
+    .map(|heading| heading.render(lang))
+}
+
+/// The header of `stock --csv`: fixed names in any language, like the keys of `--json`, so that
+/// a spreadsheet or a script that reads the columns by name keeps working.
+const CSV_HEADER: &str = "campaign,printed,handed_out,in_stock,cost,cost_per_copy,last_hand_out";
 
 /// `stock --csv`: the table's columns, plain numbers, a header row, no total row.
-pub fn csv(rows: &[StockRow], _lang: Lang) -> String {
-    let mut out = HEADERS.map(|h| h.replace([' ', '-'], "_")).join(",");
-    out.push('\n');
+pub fn csv(rows: &[StockRow]) -> String {
+    let mut out = format!("{CSV_HEADER}\n");
     for row in rows {
         let totals = &row.totals;
         let cells = [
@@ -161,28 +177,29 @@ fn csv_field(text: &str) -> String {
     if text.contains([',', '"', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
 }
 
-/// `stock`: a table for people, with a total row and notes under it.
-pub fn table(rows: &[StockRow], _lang: Lang) -> String {
+/// `stock`: a table for people in `lang`, with a total row and notes under it.
+pub fn table(rows: &[StockRow], lang: Lang) -> String {
     let totals: Vec<Totals> = rows.iter().map(|row| row.totals.clone()).collect();
-    let mut lines: Vec<[String; 7]> = vec![HEADERS.map(str::to_string)];
+    let headings = headings(lang);
+    let mut lines: Vec<[String; 7]> = vec![headings.clone()];
     let mut cells = |totals: &Totals, mark: &str| {
         lines.push([
             format!("{}{mark}", totals.campaign),
-            group_thousands(totals.printed),
-            group_thousands(totals.handed_out),
-            group_thousands(totals.in_stock),
-            tenge(totals.cost),
-            totals.cost_per_copy().map_or_else(|| "—".to_string(), tenge_per_copy),
-            totals.last_hand_out.map_or_else(|| "—".to_string(), |date| date.to_string()),
+            numbers::integer(totals.printed, lang),
+            numbers::integer(totals.handed_out, lang),
+            numbers::integer(totals.in_stock, lang),
+            numbers::tenge(totals.cost, lang),
+            totals.cost_per_copy().map_or_else(|| "—".to_string(), |cost| numbers::tenge_fraction(cost, lang)),
+            totals.last_hand_out.map_or_else(|| "—".to_string(), |date| date.short(lang)),
         ]);
     };
     for row in rows {
         cells(&row.totals, if row.edition == EditionStatus::Changed { " *" } else { "" });
     }
     if rows.len() > 1 {
-        cells(&Totals::sum("total", &totals), "");
+        cells(&Totals::sum(&msg!("stock-total").render(lang), &totals), "");
     }
-    let widths: Vec<usize> = (0..HEADERS.len())
+    let widths: Vec<usize> = (0..headings.len())
         .map(|column| lines.iter().map(|line| line[column].chars().count()).max().unwrap_or(0))
         .collect();
     let mut out = String::new();
@@ -198,34 +215,24 @@ pub fn table(rows: &[StockRow], _lang: Lang) -> String {
             .map(|(column, (cell, width))| {
                 let pad = " ".repeat(width - cell.chars().count());
                 // Names and dates read from the left, numbers line up on the right.
-                if column == 0 || column == HEADERS.len() - 1 { format!("{cell}{pad}") } else { format!("{pad}{cell}") }
+                if column == 0 || column == headings.len() - 1 {
+                    format!("{cell}{pad}")
+                } else {
+                    format!("{pad}{cell}")
+                }
             })
             .collect();
         out.push_str(padded.join("  ").trim_end());
         out.push('\n');
     }
     if rows.iter().any(|row| row.edition == EditionStatus::Changed) {
-        out.push_str("* the content has changed since the last print run\n");
+        out.push_str(&format!("* {}\n", msg!("stock-content-changed-note").render(lang)));
     }
     if totals.iter().any(|t| t.runs_without_cost > 0) {
-        out.push_str("cost and cost per copy count only the print runs whose cost is recorded\n");
+        out.push_str(&msg!("stock-cost-note").render(lang));
+        out.push('\n');
     }
     out.trim_end().to_string()
-}
-
-/// 45000 → "45 000", with a no-break space between groups (KAZAKH.md).
-pub fn group_thousands(number: u64) -> String {
-    numbers::integer(number, Lang::Ru)
-}
-
-/// 45000 → "45 000 ₸".
-pub fn tenge(amount: u64) -> String {
-    numbers::tenge(amount, Lang::Ru)
-}
-
-/// Whole tenge when the division is exact, else to the tiyn with a decimal comma: "149,50 ₸".
-fn tenge_per_copy(amount: f64) -> String {
-    numbers::tenge_fraction(amount, Lang::Ru)
 }
 
 #[cfg(test)]
@@ -247,21 +254,15 @@ mod tests {
         let totals = Totals::of("kegen", &ledger);
         assert_eq!((totals.printed, totals.cost, totals.runs_without_cost), (400, 45_000, 1));
         assert_eq!(totals.cost_per_copy(), Some(150.0));
-        let table = table(&[StockRow { totals, edition: EditionStatus::Unknown }], crate::lang::Lang::En);
+        let rows = [StockRow { totals, edition: EditionStatus::Unknown }];
+        let english = table(&rows, Lang::En);
         assert!(
-            table.ends_with("\ncost and cost per copy count only the print runs whose cost is recorded"),
-            "{table}"
+            english.ends_with("\ncost and cost per copy count only the print runs whose cost is recorded"),
+            "{english}"
         );
-    }
-
-    #[test]
-    fn money_is_grouped_with_no_break_spaces() {
-        assert_eq!(group_thousands(0), "0");
-        assert_eq!(group_thousands(999), "999");
-        assert_eq!(group_thousands(1_234_567), "1\u{a0}234\u{a0}567");
-        assert_eq!(tenge(45_000), "45\u{a0}000\u{a0}₸");
-        assert_eq!(tenge_per_copy(150.0), "150\u{a0}₸");
-        assert_eq!(tenge_per_copy(45_000.0 / 301.0), "149,50\u{a0}₸");
-        assert_eq!(tenge_per_copy(1_000.0 / 3.0), "333,33\u{a0}₸");
+        let russian = table(&rows, Lang::Ru);
+        assert!(russian.starts_with("кампания  напечатано  выдано  остаток"), "{russian}");
+        assert!(russian.contains(" 45\u{a0}000\u{a0}₸  "), "{russian}");
+        assert!(table(&rows, Lang::Kk).starts_with("науқан  басылды  таратылды  қалдық"));
     }
 }

@@ -8,8 +8,9 @@ use toml::{Spanned, Value};
 
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
-use crate::ledger::model::{HandOut, Ledger, Run, copies};
+use crate::ledger::model::{HandOut, Ledger, Run};
 use crate::messages::Message;
+use crate::msg;
 use crate::tomlfile;
 
 #[derive(Debug, Deserialize)]
@@ -61,15 +62,15 @@ pub fn validate(file: &SourceFile, today: Date, diagnostics: &mut Diagnostics) -
     };
     for overdraw in ledger.overdrawn() {
         let hand_out = &ledger.hand_outs[overdraw.hand_out];
-        let message = format!(
-            "this hand-out of {} on {} is more than the stock that day, {}",
-            copies(hand_out.copies),
-            hand_out.date,
-            overdraw.in_stock
+        let message = msg!(
+            "ledger-hand-out-overdrawn",
+            copies = hand_out.copies,
+            date = hand_out.date.to_string(),
+            stock = overdraw.in_stock
         );
-        check.diagnostics.push(Diagnostic::error(file, hand_out.span.clone(), message).with_hint(
-            "check the copies and the date of this hand-out, and that every print run before it is recorded",
-        ));
+        check.diagnostics.push(
+            Diagnostic::error(file, hand_out.span.clone(), message).with_hint(msg!("ledger-hand-out-overdrawn-hint")),
+        );
     }
     (!check.diagnostics.failed_since(start)).then_some(ledger)
 }
@@ -80,15 +81,31 @@ struct Checker<'a> {
     diagnostics: &'a mut Diagnostics,
 }
 
+/// Which table a record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Run,
+    HandOut,
+}
+
+impl Kind {
+    fn header(self) -> &'static str {
+        match self {
+            Kind::Run => "[[run]]",
+            Kind::HandOut => "[[hand-out]]",
+        }
+    }
+}
+
 impl Checker<'_> {
-    fn error(&mut self, span: Range<usize>, message: impl Into<Message>, hint: impl Into<Message>) {
+    fn error(&mut self, span: Range<usize>, message: Message, hint: Message) {
         self.diagnostics.push(Diagnostic::error(self.file, span, message).with_hint(hint));
     }
 
     fn run(&mut self, run: &Spanned<RawRun>) -> Option<Run> {
         let raw = run.get_ref();
-        let date = self.date(raw.date.as_ref(), run.span(), "[[run]]", "the day the booklets were printed");
-        let copies = self.copies(raw.copies.as_ref(), run.span(), "[[run]]");
+        let date = self.date(raw.date.as_ref(), run.span(), Kind::Run);
+        let copies = self.copies(raw.copies.as_ref(), run.span(), Kind::Run);
         let cost = match &raw.cost {
             Some(cost) => Some(self.cost(cost)?),
             None => None,
@@ -100,24 +117,25 @@ impl Checker<'_> {
 
     fn hand_out(&mut self, hand_out: &Spanned<RawHandOut>) -> Option<HandOut> {
         let raw = hand_out.get_ref();
-        let date = self.date(raw.date.as_ref(), hand_out.span(), "[[hand-out]]", "the day the copies were handed out");
-        let copies = self.copies(raw.copies.as_ref(), hand_out.span(), "[[hand-out]]");
+        let date = self.date(raw.date.as_ref(), hand_out.span(), Kind::HandOut);
+        let copies = self.copies(raw.copies.as_ref(), hand_out.span(), Kind::HandOut);
         let place = text(raw.place.as_ref());
         if place.is_none() {
             let span = raw.place.as_ref().map_or(hand_out.span(), Spanned::span);
-            self.error(
-                span,
-                "`place` is missing in this [[hand-out]]",
-                "add place = \"…\": the village or town where the copies were handed out",
-            );
+            self.error(span, msg!("ledger-place-missing"), msg!("ledger-place-missing-hint"));
         }
         let (span, copies) = copies?;
         Some(HandOut { date: date?, copies, place: place?, by: text(raw.by.as_ref()), span })
     }
 
-    fn date(&mut self, value: Option<&Spanned<Value>>, table: Range<usize>, kind: &str, what: &str) -> Option<Date> {
+    fn date(&mut self, value: Option<&Spanned<Value>>, table: Range<usize>, kind: Kind) -> Option<Date> {
+        let today = self.today.to_string();
         let Some(value) = value else {
-            self.error(table, format!("`date` is missing in this {kind}"), format!("add date = YYYY-MM-DD: {what}"));
+            let hint = match kind {
+                Kind::Run => msg!("ledger-date-missing-run-hint", today = &today),
+                Kind::HandOut => msg!("ledger-date-missing-hand-out-hint", today = &today),
+            };
+            self.error(table, msg!("ledger-date-missing", table = kind.header()), hint);
             return None;
         };
         let date = match value.get_ref() {
@@ -125,19 +143,23 @@ impl Checker<'_> {
             _ => None,
         };
         let Some(date) = date else {
-            let found = describe(value.get_ref());
+            // A date written as people write it, in quotes, is worth turning round for them.
+            let hint = match value.get_ref() {
+                Value::String(text) => day_month_year(text).map(|date| msg!("ledger-date-reorder-hint", date = date)),
+                _ => None,
+            };
             self.error(
                 value.span(),
-                format!("`date` should be a date, but it is {found}"),
-                format!("write the date without quotes or a time, e.g. date = {}", self.today),
+                msg!("ledger-date-not-a-date", found = describe(value.get_ref())),
+                hint.unwrap_or_else(|| msg!("ledger-date-not-a-date-hint", today = &today)),
             );
             return None;
         };
         if date > self.today {
             self.error(
                 value.span(),
-                format!("`date` {date} is in the future"),
-                format!("today is {}; record what has happened, on the day it happened", self.today),
+                msg!("ledger-date-in-future", date = date.to_string()),
+                msg!("ledger-date-in-future-hint", today = &today),
             );
             return None;
         }
@@ -148,18 +170,18 @@ impl Checker<'_> {
         &mut self,
         value: Option<&Spanned<Value>>,
         table: Range<usize>,
-        kind: &str,
+        kind: Kind,
     ) -> Option<(Range<usize>, u64)> {
         let Some(value) = value else {
-            self.error(table, format!("`copies` is missing in this {kind}"), "add copies = N, the number of booklets");
+            self.error(table, msg!("ledger-copies-missing", table = kind.header()), msg!("ledger-copies-missing-hint"));
             return None;
         };
         match value.get_ref() {
             Value::Integer(copies) if *copies > MOST => {
                 self.error(
                     value.span(),
-                    format!("`copies` is too large: {copies}"),
-                    "check the number for extra digits",
+                    msg!("ledger-copies-too-large", value = copies.to_string()),
+                    msg!("ledger-extra-digits-hint"),
                 );
                 None
             }
@@ -167,17 +189,17 @@ impl Checker<'_> {
             Value::Integer(copies) => {
                 self.error(
                     value.span(),
-                    format!("`copies` must be more than 0, but it is {copies}"),
-                    "write the number of booklets; remove the whole record if there were none",
+                    msg!("ledger-copies-not-positive", value = copies.to_string()),
+                    msg!("ledger-copies-not-positive-hint"),
                 );
                 None
             }
             other => {
-                self.error(
-                    value.span(),
-                    format!("`copies` should be a whole number, but it is {}", describe(other)),
-                    "write digits without quotes, e.g. copies = 300",
-                );
+                let hint = match written_digits(other) {
+                    Some(digits) => msg!("ledger-copies-digits-hint", copies = digits),
+                    None => msg!("ledger-copies-not-whole-hint"),
+                };
+                self.error(value.span(), msg!("ledger-copies-not-whole", found = describe(other)), hint);
                 None
             }
         }
@@ -186,32 +208,37 @@ impl Checker<'_> {
     fn cost(&mut self, value: &Spanned<Value>) -> Option<u64> {
         match value.get_ref() {
             Value::Integer(cost) if *cost > MOST => {
-                self.error(value.span(), format!("`cost` is too large: {cost}"), "check the number for extra digits");
+                self.error(
+                    value.span(),
+                    msg!("ledger-cost-too-large", value = cost.to_string()),
+                    msg!("ledger-extra-digits-hint"),
+                );
                 None
             }
             Value::Integer(cost) if *cost >= 0 => Some(*cost as u64),
             Value::Integer(cost) => {
                 self.error(
                     value.span(),
-                    format!("`cost` cannot be negative, but it is {cost}"),
-                    "write what the whole run cost in tenge, e.g. cost = 45000",
+                    msg!("ledger-cost-negative", value = cost.to_string()),
+                    msg!("ledger-cost-negative-hint"),
                 );
                 None
             }
             Value::Float(cost) => {
+                let rounded = (cost.round().max(0.0) as u64).to_string();
                 self.error(
                     value.span(),
-                    format!("`cost` must be whole tenge, but it is {cost}"),
-                    format!("round to whole tenge: cost = {}", cost.round().max(0.0) as u64),
+                    msg!("ledger-cost-not-whole", value = cost.to_string()),
+                    msg!("ledger-cost-not-whole-hint", rounded = rounded),
                 );
                 None
             }
             other => {
-                self.error(
-                    value.span(),
-                    format!("`cost` should be a whole number of tenge, but it is {}", describe(other)),
-                    "write digits without quotes, spaces or ₸, e.g. cost = 45000",
-                );
+                let hint = match written_digits(other) {
+                    Some(digits) => msg!("ledger-cost-digits-hint", cost = digits),
+                    None => msg!("ledger-cost-not-a-number-hint"),
+                };
+                self.error(value.span(), msg!("ledger-cost-not-a-number", found = describe(other)), hint);
                 None
             }
         }
@@ -223,13 +250,39 @@ fn text(value: Option<&Spanned<String>>) -> Option<String> {
     value.map(|v| v.get_ref().trim().to_string()).filter(|v| !v.is_empty())
 }
 
-fn describe(value: &Value) -> String {
+/// What a value is, for "`date` should be a date, but it is …".
+fn describe(value: &Value) -> Message {
     match value {
-        Value::String(text) => format!("the text \"{text}\""),
-        Value::Datetime(datetime) => format!("the date-time {datetime}"),
-        Value::Float(number) => format!("the number {number}"),
-        other => format!("a {}", other.type_str()),
+        Value::String(text) => msg!("ledger-found-text", text = text),
+        Value::Datetime(datetime) => msg!("ledger-found-date-time", value = datetime.to_string()),
+        Value::Float(number) => msg!("ledger-found-number", value = number.to_string()),
+        Value::Integer(number) => msg!("ledger-found-number", value = number.to_string()),
+        Value::Boolean(value) => msg!("ledger-found-boolean", value = value.to_string()),
+        Value::Array(_) => msg!("ledger-found-list"),
+        Value::Table(_) => msg!("ledger-found-table"),
     }
+}
+
+/// `"15.01.2025"` or `"15/01/2025"` as TOML writes it: `2025-01-15`.
+fn day_month_year(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.trim().split(['.', '/']).collect();
+    let [day, month, year] = parts.as_slice() else { return None };
+    let number = |part: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u32>().ok())?
+    };
+    let (day, month, year) = (number(day, 1..=2)?, number(month, 1..=2)?, number(year, 4..=4)?);
+    Date::new(year as i32, month as u8, day as u8).map(|date| date.to_string())
+}
+
+/// The digits of a number written as text with its thousands apart (`"45 000"`, `"1 200"`), or
+/// with the tenge sign: what to write instead, without quotes.
+fn written_digits(value: &Value) -> Option<String> {
+    let Value::String(text) = value else { return None };
+    let text = text.trim().trim_end_matches('₸').trim_end_matches("тг").trim();
+    let digits: String = text.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '_')).collect();
+    (!digits.is_empty() && digits.len() <= 10 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.trim_start_matches('0').to_string())
+        .map(|d| if d.is_empty() { "0".to_string() } else { d })
 }
 
 #[cfg(test)]

@@ -2,10 +2,6 @@
 # messages in each, in the same order. Keys, file names and the user's own text reach a message
 # as arguments and are shown as they are.
 
-## Text not yet moved into the catalogues (to be emptied)
-
-verbatim = { $text }
-
 ## General
 
 severity-error = error
@@ -156,9 +152,289 @@ project-logo-cannot-read-hint = put the logo inside the project folder and write
 project-not-a-date = this is not a date
 project-not-a-date-hint = write a date without quotes, the year first, e.g. 2025-01-15
 
+# [print] in kitapsha.toml and the print shop's profile (src/project.rs, src/colour.rs).
+# $path is the path as written; $reason of print-profile-unusable is one of the messages
+# after it, which say what is wrong with the profile; $error is the colour library's own text.
+print-condition-missing = `condition` is missing: the press PDF must name the printing condition the profile is made for
+print-condition-missing-hint = add the printing condition as the print shop names it, e.g. condition = "FOGRA39" (or "FOGRA51", "GRACoL2006_Coated1v2")
+print-condition-without-profile = `condition` names the printing condition of the print shop's `profile`, but there is no `profile`
+print-condition-without-profile-hint = add the print shop's CMYK profile, e.g. profile = "print/shop.icc", or remove `condition` to print with kitapsha's own FOGRA39 profile
+print-ink-limit-out-of-range = an ink limit of { $limit } % is not one a print shop uses
+print-ink-limit-out-of-range-hint = write the total ink the print shop allows, in percent, from 200 to 400: ink-limit = 300 for coated paper, ink-limit = 260 for uncoated
+print-profile-where-hint = put the print shop's .icc file into the project folder and write its path from there, e.g. profile = "print/shop.icc"
+print-profile-empty = `profile` is empty
+print-profile-backslash = the profile path "{ $path }" has backslashes \ in it
+print-profile-backslash-hint = write / between folders: profile = "{ $path }"
+print-profile-outside = the profile "{ $path }" is outside the project folder
+print-profile-missing = there is no profile "{ $path }"
+print-profile-not-a-file = the profile "{ $path }" is not a file
+print-profile-cannot-read = cannot read the profile "{ $path }": { $reason }
+print-profile-cannot-read-hint = check the file and who may read it
+print-profile-too-large = the profile "{ $path }" is over 16 MiB
+print-profile-too-large-hint = a print shop's CMYK profile is well under 4 MB: check that this is the right file, or ask the print shop for its profile again
+print-profile-unusable = the profile "{ $path }" cannot be used: { $reason }
+print-profile-unusable-hint = the press PDF needs the print shop's CMYK output profile (an .icc file for printing, of class `prtr`); ask the print shop for it
+print-profile-unreadable = it is not a readable ICC profile ({ $error })
+print-profile-not-cmyk = it is a profile for { $space } colours, not a CMYK one
+print-profile-not-output = it is a profile of class { $class }, not an output (printer) profile
+print-profile-cannot-convert = kitapsha cannot convert colours with it ({ $error })
+print-profile-cannot-measure = kitapsha cannot measure colours with it ({ $error })
+print-profile-black-prints-nothing = it prints no darker with 100 % black ink than without it
+
 ## Campaign files, campaign.toml
 
+campaign-table-missing = `[campaign]` is missing
+campaign-table-missing-hint = add [campaign] with district, topic and languages (see the file that `kitapsha new` writes)
+campaign-language-twice = `{ $lang }` is listed twice in `languages`
+campaign-language-twice-hint = list each language once
+campaign-languages-empty = `languages` is empty
+campaign-languages-empty-hint = write languages = ["kk", "ru"]
+# $key is district or topic; $example is kk = "…", ru = "…" for the booklet's languages.
+campaign-key-missing = `[campaign]` has no `{ $key }`
+campaign-key-missing-hint = add { $key } = {"{"} { $example } {"}"}
+campaign-translation-missing =
+    `{ $key }` has no { $lang ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    } text
+campaign-translation-missing-hint = add { $lang } = "…" to { $key }
+campaign-translation-too-long =
+    the { $lang ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    } text of `{ $key }` is { $length } { $length ->
+        [one] character
+       *[other] characters
+    } long; at most { $limit } fit
+campaign-trifold-flip = a trifold leaflet cannot be a flip booklet: it has no second cover for the other language to start from
+campaign-trifold-flip-hint = use bilingual = "parallel" or bilingual = "sequential" with format = "a4-trifold"
+campaign-trifold-pages = `pages` has no effect on a trifold leaflet: it is always one sheet
+campaign-trifold-pages-hint = remove `pages`
+campaign-bilingual-one-language = `bilingual` has no effect: the booklet has one language
+campaign-bilingual-one-language-hint = remove `bilingual`, or add a second language to `languages`
+campaign-pages-out-of-range = `pages` must be between 1 and 200, not { $value }
+campaign-pages-out-of-range-hint = give the number of pages, covers included (in a flip booklet, the pages of each language), e.g. pages = 12, or remove `pages`
+campaign-creep-out-of-range = `creep-mm` must be between 0 and 1 millimetre, not { $value }
+campaign-creep-out-of-range-hint = give the thickness of one sheet of paper in millimetres, e.g. creep-mm = 0.1, or remove `creep-mm`
+# $tables is campaign-list-two or campaign-list-more, or one table: [cover.kk] and [cover.ru].
+campaign-no-cover = the booklet has no `[cover]`
+campaign-no-cover-hint = add { $tables } with a title each
+campaign-list-two = { $first } and { $second }
+campaign-list-more = { $first }, { $middle } and { $last }
+campaign-cover-without-language =
+    the cover has no { $lang ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    } text
+campaign-cover-without-language-hint = add [cover.{ $lang }] with title = "…"
+campaign-no-sections = the booklet has no sections
+campaign-no-sections-hint = add [[section]] with [section.kk] and [section.ru], each with title and text
+campaign-too-many-sections = the booklet has { $count } sections; at most { $limit } fit in one booklet
+campaign-too-many-sections-hint = remove [[section]] tables, or split the content into two campaigns
+campaign-too-many-quotes = the booklet has { $count } quotes; at most { $limit } fit in one booklet
+campaign-too-many-quotes-hint = remove [[quote]] tables, or split the content into two campaigns
+campaign-section-without-language =
+    section { $number } has no { $lang ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    } text
+campaign-section-without-language-hint = add [section.{ $lang }] with title and text
+campaign-quote-without-language =
+    quote { $number } has no { $lang ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    } text
+campaign-quote-without-language-hint = add [quote.{ $lang }] with text = "…"
+# Where a text belongs, the $place of campaign-text-*.
+campaign-place-cover =
+    the { $lang ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    } cover
+campaign-place-section =
+    section { $number } ({ $lang ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    })
+campaign-place-quote =
+    quote { $number } ({ $lang ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    })
+# $key is title, subtitle, text, caption or who; $place is one of campaign-place-*.
+campaign-text-empty = `{ $key }` of { $place } is empty
+campaign-text-empty-hint = write the { $key } between the quotes
+campaign-text-missing = { $place } has no `{ $key }`
+campaign-text-missing-hint = add { $key } = "…"
+campaign-text-too-long =
+    `{ $key }` of { $place } is { $length } { $length ->
+        [one] character
+       *[other] characters
+    } long; at most { $limit } fit
+campaign-shorten-hint = shorten it
+campaign-split-section-hint = split the text into two or more [[section]] tables
+campaign-link-shorter-hint = use a shorter address, e.g. the site's front page
+campaign-link-too-long =
+    `link` is { $length } { $length ->
+        [one] character
+       *[other] characters
+    } long; at most { $limit } fit: a longer address makes the QR code too dense to scan from paper
+campaign-link-not-web = `link` is not a web address: "{ $link }"
+campaign-link-not-web-hint = write the full address, starting with https://, e.g. link = "https://eotinish.kz"
+campaign-caption-without-image = section { $number } has a caption but no image
+campaign-caption-without-image-hint = add image = "images/….svg" to the section, or remove the caption
+campaign-caption-missing =
+    section { $number } has a caption in { $with ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    } but none in { $without ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    }
+campaign-caption-missing-hint = add caption = "…" to [section.{ $lang }]
+# $table is cover, section or quote.
+campaign-language-not-printed = [{ $table }.{ $lang }] is not printed: `languages` does not include "{ $lang }"
+campaign-language-not-printed-hint = add "{ $lang }" to `languages` in [campaign], or remove this block
+# Markdown in a section's text that is printed as typed. $typed is what the user typed;
+# $more is how many other lines have the same kind of thing.
+text-literal-heading =
+    `{ $typed }` prints as typed: a section's text has no headings{ $more ->
+        [0] {""}
+        [one] {" "}(also on 1 more line)
+       *[other] {" "}(also on { $more } more lines)
+    }
+text-literal-heading-hint = make the heading the `title` of a [[section]] of its own, or remove the `{ $typed }`
+text-literal-quote =
+    `>` at the start of a line prints as typed{ $more ->
+        [0] {""}
+        [one] {" "}(also on 1 more line)
+       *[other] {" "}(also on { $more } more lines)
+    }
+text-literal-quote-hint = for a quote, use a [[quote]] table; otherwise remove the `>`
+text-literal-code =
+    { $typed } prints as typed, backticks included{ $more ->
+        [0] {""}
+        [one] {" "}(also on 1 more line)
+       *[other] {" "}(also on { $more } more lines)
+    }
+text-literal-code-hint = remove the backticks (`); to make words stand out, write **bold**
+text-literal-html =
+    the HTML tag `{ $typed }` prints as typed{ $more ->
+        [0] {""}
+        [one] {" "}(also on 1 more line)
+       *[other] {" "}(also on { $more } more lines)
+    }
+text-literal-html-hint = remove the tag: write **bold** for bold, *italic* for italic, and an empty line between paragraphs
+text-literal-picture =
+    the picture `{ $typed }` is not shown: its text prints as typed{ $more ->
+        [0] {""}
+        [one] {" "}(also on 1 more line)
+       *[other] {" "}(also on { $more } more lines)
+    }
+text-literal-picture-hint = a section's picture is given by image = "images/…" in its [[section]]; remove this from the text
+text-literal-link =
+    the link `{ $typed }` prints as typed{ $more ->
+        [0] {""}
+        [one] {" "}(also on 1 more line)
+       *[other] {" "}(also on { $more } more lines)
+    }: only links to https://, http://, mailto: and tel: work
+text-literal-link-hint = write the full address, e.g. [eOtinish](https://eotinish.kz)
+text-literal-rule =
+    the line `{ $typed }` prints as typed{ $more ->
+        [0] {""}
+        [one] {" "}(also on 1 more line)
+       *[other] {" "}(also on { $more } more lines)
+    }
+text-literal-rule-hint = remove it: an empty line separates paragraphs, and [[section]] starts a new section
+text-literal-nested-list =
+    a list inside a list item prints as typed lines{ $more ->
+        [0] {""}
+        [one] {" "}(also on 1 more line)
+       *[other] {" "}(also on { $more } more lines)
+    }
+text-literal-nested-list-hint = make it one list: each item on a line of its own, starting with `- `
+
 ## Pictures, fonts and fit
+
+# $path is the picture's path as written in campaign.toml.
+image-path-empty = the image path is empty
+image-path-empty-hint = write image = "images/<name>", or remove `image`
+image-backslash = image path "{ $path }" uses backslashes
+# $path is the path with / instead of \.
+image-backslash-hint = write / between folders: image = "{ $path }"
+image-outside = image "{ $path }" is outside the campaign folder
+image-outside-hint = copy the image into the campaign's images/ folder and write image = "images/<name>"
+image-missing = image "{ $path }" does not exist
+image-missing-hint = check the file name and that the file is in { $folder }
+image-not-a-file = image "{ $path }" is not a file
+image-not-a-file-hint = name an image file, not a folder
+image-not-a-picture-format = image "{ $path }" is not a picture format the booklet can use
+image-not-a-picture-format-hint = use one of: { $formats }
+image-too-large = image "{ $path }" is { $megabytes } MB; at most { $limit } MB can be used
+image-save-again-hint = save the picture again as PNG, JPEG or SVG, at most 7 000 × 7 000 pixels
+# $reason is why the system could not read the file.
+image-cannot-read = image "{ $path }" cannot be read: { $reason }
+# $reason is the picture reader's own words, in English.
+image-damaged = image "{ $path }" is damaged: { $reason }
+image-damaged-hint = open it in an image editor and save it again as PNG or JPEG
+image-unreadable = image "{ $path }" cannot be read: { $reason }
+image-not-raster = image "{ $path }" is not a PNG, JPEG, GIF or WebP picture
+image-too-many-pixels = image "{ $path }" is { $width }×{ $height } pixels, more than the { $millions } million a booklet needs
+image-cut-short = image "{ $path }" is cut short: the file ends before the picture does (it was perhaps copied or downloaded only in part)
+image-svg-not-text = image "{ $path }" is not a text SVG file (UTF-8)
+image-svg-invalid = image "{ $path }" is not a valid SVG drawing: { $reason }
+image-svg-not-svg = image "{ $path }" is not an SVG drawing (it does not start with <svg>)
+# The picture's size in pixels, and in millimetres as printed.
+image-resolution-low = image "{ $path }" is { $width }×{ $height } pixels: { $ppi } ppi at its printed size of { $width_mm }×{ $height_mm } mm
+image-resolution-too-low = image "{ $path }" is { $width }×{ $height } pixels: { $ppi } ppi at its printed size of { $width_mm }×{ $height_mm } mm, too blurred to print
+# $width and $height are the pixels needed at $ppi.
+image-resolution-hint = print needs { $ppi } ppi: use a picture of at least { $width }×{ $height } pixels, or an SVG drawing
+text-glyph-missing = the character “{ $character }” ({ $code }) is in none of the booklet's fonts
+text-glyph-missing-hint = replace it with a letter or sign the fonts have (Kazakh, Russian and Latin letters, common punctuation, ₸ and №), or remove it
+# $ink and $limit are the total ink in %; $dark and $saturated the share of the picture in %.
+ink-picture-over-limit = image "{ $path }" prints with up to { $ink } % total ink, over the print shop's limit of { $limit } %
+ink-picture-over-limit-hint = save the picture as RGB (PNG or JPEG) and let kitapsha convert it, or ask the print shop for a profile made for its ink limit
+ink-picture-too-dark = image "{ $path }" loses detail in print (CMYK): { $dark } % of it is so dark that the ink limit flattens its shadows
+ink-picture-too-saturated = image "{ $path }" loses detail in print (CMYK): { $saturated } % of it is more saturated than CMYK can print
+ink-picture-too-dark-and-saturated = image "{ $path }" loses detail in print (CMYK): { $dark } % of it is so dark that the ink limit flattens its shadows; { $saturated } % of it is more saturated than CMYK can print
+ink-picture-loses-detail-hint = brighten the shadows and lower the saturation of the picture a little, or check a printed proof
+# Whether the text fits in `pages`. $section is the first section that does not fit; $used the
+# pages the text needs, $limit what `pages` allows.
+fit-half-too-long =
+    the { $lang ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    } half of the booklet needs { $used } pages, its cover included, but `pages` allows { $limit }: section { $section } is the first that does not fit
+fit-half-too-long-hint = shorten the text of section { $section } or of the sections before it, remove a picture, or raise `pages` to { $used }
+# $lang is kk, ru or en in a sequential booklet, none when the languages stand side by side.
+fit-booklet-too-long =
+    the booklet needs { $used } pages, covers included, but `pages` allows { $limit }: section { $section }{ $lang ->
+        [kk] {" "}(Kazakh)
+        [ru] {" "}(Russian)
+        [en] {" "}(English)
+       *[none] {""}
+    } is the first that does not fit
+fit-booklet-too-long-hint = shorten the text of section { $section } or of the sections before it, remove a picture, or raise `pages` to { $used }
+# $lang is kk, ru, en, or none when it is not known.
+fit-leaflet-too-long =
+    the text is longer than the four text panels of a trifold leaflet: section { $section }{ $lang ->
+        [kk] {" "}(Kazakh)
+        [ru] {" "}(Russian)
+        [en] {" "}(English)
+       *[none] {""}
+    } does not fit
+fit-leaflet-too-long-hint = shorten the text or remove an image, or make it an A5 booklet with format = "a5"
 
 ## Typesetting and PDFs
 
@@ -187,6 +463,108 @@ map-place-missing =
 map-place-missing-hint = add a [[place]] with name = {"{"} kk = "…", ru = "…", en = "…" {"}"}, lat and lon to { $file } at the project root
 
 ## The ledger, print-runs.toml
+
+# print-runs.toml: reading, locking and writing the ledger (src/ledger/file.rs). $reason is an
+# io-* message; $error is the TOML library's own text, in English.
+ledger-file-header =
+    Print runs and hand-outs of the booklet booklets/{ $campaign }, recorded by `kitapsha print-run`
+    and `kitapsha hand-out`. Records may be corrected by hand; `kitapsha stock` checks them.
+ledger-cannot-lock = nothing was recorded: cannot lock the ledger for writing: { $reason }
+ledger-cannot-write = nothing was recorded: cannot write the ledger: { $reason }
+ledger-unchanged-hint = the ledger is as it was; fix this, then run the command again
+ledger-has-errors = nothing was recorded: the ledger has errors
+ledger-has-errors-hint = fix the problems shown above, then run the command again
+ledger-symbolic-link = nothing was recorded: the ledger is a symbolic link
+ledger-symbolic-link-hint = kitapsha replaces the ledger with a new file on every write, which would turn the link into a plain file; put the file itself here
+ledger-read-only = nothing was recorded: the ledger is read-only
+ledger-read-only-hint = if the ledger may be changed, allow writing to it (in Windows: untick Read-only in the file's Properties; in Linux or macOS: chmod u+w { $path }), then run the command again
+ledger-shortfall =
+    cannot hand out { $copies ->
+        [one] { $copies } copy
+       *[other] { $copies } copies
+    } on { $date }: the stock that day is { $stock }
+ledger-shortfall-later =
+    cannot hand out { $copies ->
+        [one] { $copies } copy
+       *[other] { $copies } copies
+    } on { $date }: the stock that day is { $stock }, and hand-outs recorded after that day need { $later } of it
+ledger-shortfall-hint =
+    { $available ->
+        [0] nothing was recorded; there are no copies to hand out on that day. If a print run before that day is not recorded yet, record it first with `kitapsha print-run`, giving the day it was printed with --date
+        [one] nothing was recorded; hand out at most { $available } copy on that day. If a print run before that day is not recorded yet, record it first with `kitapsha print-run`, giving the day it was printed with --date
+       *[other] nothing was recorded; hand out at most { $available } copies on that day. If a print run before that day is not recorded yet, record it first with `kitapsha print-run`, giving the day it was printed with --date
+    }
+ledger-not-read-back = nothing was recorded: the new ledger would not read back as it was written (a bug in kitapsha; please report it with this message)
+ledger-cannot-edit = nothing was recorded: cannot edit the ledger: { $error }
+ledger-not-a-list = nothing was recorded: `{ $key }` in the ledger is not a list of [[{ $key }]] tables; start each record with a line [[{ $key }]]
+
+# print-runs.toml: checking each record (src/ledger/validate.rs). $table is [[run]] or
+# [[hand-out]]; $found is one of the ledger-found-* messages; $today is today's date.
+ledger-hand-out-overdrawn =
+    this hand-out of { $copies ->
+        [one] { $copies } copy
+       *[other] { $copies } copies
+    } on { $date } is more than the stock that day, { $stock }
+ledger-hand-out-overdrawn-hint = check the copies and the date of this hand-out, and that every print run before it is recorded
+ledger-place-missing = `place` is missing in this [[hand-out]]
+ledger-place-missing-hint = write place = "…": the village or town where the copies were handed out
+ledger-date-missing = `date` is missing in this { $table }
+ledger-date-missing-run-hint = add the day the booklets were printed, without quotes and the year first, e.g. date = { $today }
+ledger-date-missing-hand-out-hint = add the day the copies were handed out, without quotes and the year first, e.g. date = { $today }
+ledger-date-not-a-date = `date` should be a date, but it is { $found }
+ledger-date-not-a-date-hint = write the date without quotes or a time, the year first, e.g. date = { $today }
+ledger-date-reorder-hint = write the year first, without quotes: date = { $date }
+ledger-date-in-future = `date` { $date } is in the future
+ledger-date-in-future-hint = today is { $today }; the ledger records what has happened, on the day it happened: check the year and the month
+ledger-copies-missing = `copies` is missing in this { $table }
+ledger-copies-missing-hint = add the number of booklets, without quotes, e.g. copies = 300
+ledger-copies-too-large = `copies` is too large: { $value }
+ledger-extra-digits-hint = check the number for extra digits
+ledger-copies-not-positive = `copies` must be more than 0, but it is { $value }
+ledger-copies-not-positive-hint = write the number of booklets; if there were none, remove the whole record
+ledger-copies-not-whole = `copies` should be a whole number, but it is { $found }
+ledger-copies-not-whole-hint = write the number in digits, without quotes, e.g. copies = 300
+ledger-copies-digits-hint = write the number without quotes or spaces: copies = { $copies }
+ledger-cost-too-large = `cost` is too large: { $value }
+ledger-cost-negative = `cost` cannot be negative, but it is { $value }
+ledger-cost-negative-hint = write what the whole print run cost, in tenge, e.g. cost = 45000, or remove `cost` if it is not known
+ledger-cost-not-whole = `cost` must be whole tenge, but it is { $value }
+ledger-cost-not-whole-hint = round to whole tenge, without tiyn: cost = { $rounded }
+ledger-cost-not-a-number = `cost` should be a whole number of tenge, but it is { $found }
+ledger-cost-not-a-number-hint = write the number in digits, without quotes, spaces or ₸, e.g. cost = 45000
+ledger-cost-digits-hint = write the number without quotes, spaces or ₸: cost = { $cost }
+ledger-found-text = the text "{ $text }"
+ledger-found-date-time = the date and time `{ $value }`
+ledger-found-number = the number `{ $value }`
+ledger-found-boolean = `{ $value }`
+ledger-found-list = a list
+ledger-found-table = a table
+
+# Recording a print run, and whether the copies in stock still carry the current text
+# (src/ledger/mod.rs). $printed and $current are editions (fingerprints of the press PDF).
+ledger-run-without-edition =
+    the print run is recorded without `edition`: the campaign's content has { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, so the booklet does not build
+ledger-run-without-edition-hint = run `kitapsha check { $campaign }` to see them; the edition tells later which text went to press
+ledger-edition-changed = the content of { $campaign } has changed since the print run of { $date }: edition { $printed } was printed, the content now builds { $current }
+ledger-edition-changed-hint = the copies in stock carry the old text; when the new text is printed, record that print run, e.g. `kitapsha print-run { $campaign } --copies 300`
+ledger-edition-unknown = cannot tell whether edition { $printed } is still current: the content of { $campaign } does not build
+ledger-edition-unknown-hint = run `kitapsha check { $campaign }` to see why
+
+# `kitapsha stock`: the table's headings, its total row and notes, and the CSV header row
+# (src/ledger/stock.rs). The CSV header names the columns, with no comma inside a name.
+stock-campaign = campaign
+stock-printed = printed
+stock-handed-out = handed out
+stock-in-stock = in stock
+stock-cost = cost
+stock-cost-per-copy = cost per copy
+stock-last-hand-out = last hand-out
+stock-total = total
+stock-content-changed-note = the content has changed since the last print run
+stock-cost-note = cost and cost per copy count only the print runs whose cost is recorded
 
 ## Surveys, survey.toml and exports
 

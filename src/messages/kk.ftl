@@ -2,10 +2,6 @@
 # бәрінде бірдей, бір ретпен. Кілттер, файл атаулары және пайдаланушының өз мәтіні хабарламаға
 # аргумент ретінде беріліп, өзгеріссіз көрсетіледі.
 
-## Text not yet moved into the catalogues (to be emptied)
-
-verbatim = { $text }
-
 ## General
 
 severity-error = қате
@@ -146,9 +142,270 @@ project-logo-cannot-read-hint = логотипті жоба қалтасына �
 project-not-a-date = бұл күн емес
 project-not-a-date-hint = күнді тырнақшасыз, жылдан бастап жазыңыз, мысалы 2025-01-15
 
+# [print] in kitapsha.toml and the print shop's profile (src/project.rs, src/colour.rs).
+# $path is the path as written; $reason of print-profile-unusable is one of the messages
+# after it, which say what is wrong with the profile; $error is the colour library's own text.
+print-condition-missing = `condition` жоқ: баспаханаға арналған PDF-те профиль жасалған басып шығару шарты көрсетілуі керек
+print-condition-missing-hint = басып шығару шартын баспахана атағандай қосыңыз, мысалы condition = "FOGRA39" (немесе "FOGRA51", "GRACoL2006_Coated1v2")
+print-condition-without-profile = `condition` баспахана профилінің (`profile`) басып шығару шартын атайды, бірақ `profile` көрсетілмеген
+print-condition-without-profile-hint = баспахананың CMYK профилін қосыңыз, мысалы profile = "print/shop.icc", немесе kitapsha-ның өз FOGRA39 профилімен басу үшін `condition` кілтін өшіріңіз
+print-ink-limit-out-of-range = баспаханалар { $limit } % бояу шегін қолданбайды
+print-ink-limit-out-of-range-hint = баспахана рұқсат ететін бояулар қосындысын пайызбен, 200-ден 400-ге дейін жазыңыз: борланған қағаз үшін ink-limit = 300, борланбаған қағаз үшін ink-limit = 260
+print-profile-where-hint = баспахананың .icc файлын жоба қалтасына салып, жолын сол қалтадан бастап жазыңыз, мысалы profile = "print/shop.icc"
+print-profile-empty = `profile` мәні бос
+print-profile-backslash = "{ $path }" профиль жолында кері қиғаш сызықтар \ бар
+print-profile-backslash-hint = қалталардың арасына / қойыңыз: profile = "{ $path }"
+print-profile-outside = "{ $path }" профилі жоба қалтасынан тыс жатыр
+print-profile-missing = "{ $path }" профилі жоқ
+print-profile-not-a-file = "{ $path }" профилі файл емес
+print-profile-cannot-read = "{ $path }" профилін оқу мүмкін емес: { $reason }
+print-profile-cannot-read-hint = файлды және оны оқуға рұқсатты тексеріңіз
+print-profile-too-large = "{ $path }" профилі 16 МиБ-тан үлкен
+print-profile-too-large-hint = баспахананың CMYK профилі 4 МБ-тан әлдеқайда аз болады: файлдың дұрыс екенін тексеріңіз немесе профильді баспаханадан қайта сұраңыз
+print-profile-unusable = "{ $path }" профилі жарамайды: { $reason }
+print-profile-unusable-hint = баспаханаға арналған PDF үшін баспахананың CMYK шығару профилі керек (басып шығаруға арналған, `prtr` класындағы .icc файлы); оны баспаханадан сұраңыз
+print-profile-unreadable = файл ICC профилі ретінде оқылмайды ({ $error })
+print-profile-not-cmyk = бұл CMYK емес, { $space } түстеріне арналған профиль
+print-profile-not-output = бұл шығару құрылғысының (принтердің) профилі емес, { $class } класындағы профиль
+print-profile-cannot-convert = kitapsha ол арқылы түстерді түрлендіре алмайды ({ $error })
+print-profile-cannot-measure = kitapsha ол арқылы түстерді өлшей алмайды ({ $error })
+print-profile-black-prints-nothing = бұл профиль бойынша 100 % қара бояу бояусыз жерден күңгірт басылмайды
+
 ## Campaign files, campaign.toml
 
+campaign-table-missing = `[campaign]` кестесі жоқ
+campaign-table-missing-hint = district, topic және languages кілттері бар [campaign] кестесін қосыңыз (үлгісі `kitapsha new` жасайтын файлда)
+campaign-language-twice = `{ $lang }` тілі `languages` тізімінде екі рет жазылған
+campaign-language-twice-hint = әр тілді бір рет жазыңыз
+campaign-languages-empty = `languages` тізімі бос
+campaign-languages-empty-hint = languages = ["kk", "ru"] деп жазыңыз
+# $key is district or topic; $example is kk = "…", ru = "…" for the booklet's languages.
+campaign-key-missing = `[campaign]` кестесінде `{ $key }` кілті жоқ
+campaign-key-missing-hint = { $key } = {"{"} { $example } {"}"} қосыңыз
+campaign-translation-missing =
+    `{ $key }` ішінде { $lang ->
+        [kk] қазақша
+        [ru] орысша
+       *[en] ағылшынша
+    } мәтін жоқ
+campaign-translation-missing-hint = { $key } ішіне { $lang } = "…" қосыңыз
+campaign-translation-too-long =
+    `{ $key }` кілтінің { $lang ->
+        [kk] қазақша
+        [ru] орысша
+       *[en] ағылшынша
+    } мәтіні { $length } таңба, ал ең көбі { $limit } таңба сыяды
+campaign-trifold-flip = үшке бүктелетін парақша екі жағынан оқылатын кітапша бола алмайды: онда екінші тіл басталатын екінші мұқаба жоқ
+campaign-trifold-flip-hint = format = "a4-trifold" үшін bilingual = "parallel" немесе bilingual = "sequential" деп жазыңыз
+campaign-trifold-pages = `pages` үшке бүктелетін парақшаға әсер етпейді: ол әрқашан бір парақ
+campaign-trifold-pages-hint = `pages` кілтін алып тастаңыз
+campaign-bilingual-one-language = `bilingual` ештеңеге әсер етпейді: кітапшада бір ғана тіл бар
+campaign-bilingual-one-language-hint = `bilingual` кілтін алып тастаңыз немесе `languages` тізіміне екінші тілді қосыңыз
+campaign-pages-out-of-range = `pages` мәні 1 мен 200 аралығында болуы керек, ал қазір { $value }
+campaign-pages-out-of-range-hint = беттер санын мұқабаларымен қоса жазыңыз (екі жағынан оқылатын кітапшада — әр тілдің беттерін), мысалы pages = 12, немесе `pages` кілтін алып тастаңыз
+campaign-creep-out-of-range = `creep-mm` мәні 0 мен 1 миллиметр аралығында болуы керек, ал қазір { $value }
+campaign-creep-out-of-range-hint = бір парақ қағаздың қалыңдығын миллиметрмен жазыңыз, мысалы creep-mm = 0.1, немесе `creep-mm` кілтін алып тастаңыз
+# $tables is campaign-list-two or campaign-list-more, or one table: [cover.kk] and [cover.ru].
+campaign-no-cover = кітапшаның мұқабасы (`[cover]`) жоқ
+campaign-no-cover-hint = { $tables } қосып, әрқайсысына title = "…" деп жазыңыз
+campaign-list-two = { $first } және { $second }
+campaign-list-more = { $first }, { $middle } және { $last }
+campaign-cover-without-language =
+    мұқабада { $lang ->
+        [kk] қазақша
+        [ru] орысша
+       *[en] ағылшынша
+    } мәтін жоқ
+campaign-cover-without-language-hint = title = "…" жазылған [cover.{ $lang }] кестесін қосыңыз
+campaign-no-sections = кітапшада бөлім жоқ
+campaign-no-sections-hint = [section.kk] және [section.ru] кестелері бар [[section]] қосыңыз, әрқайсысында title мен text болсын
+campaign-too-many-sections = кітапшада { $count } бөлім бар, ал бір кітапшаға ең көбі { $limit } бөлім сыяды
+campaign-too-many-sections-hint = артық [[section]] кестелерін алып тастаңыз немесе материалды екі науқанға бөліңіз
+campaign-too-many-quotes = кітапшада { $count } дәйексөз бар, ал бір кітапшаға ең көбі { $limit } дәйексөз сыяды
+campaign-too-many-quotes-hint = артық [[quote]] кестелерін алып тастаңыз немесе материалды екі науқанға бөліңіз
+campaign-section-without-language =
+    { $number }-бөлімде { $lang ->
+        [kk] қазақша
+        [ru] орысша
+       *[en] ағылшынша
+    } мәтін жоқ
+campaign-section-without-language-hint = title мен text жазылған [section.{ $lang }] кестесін қосыңыз
+campaign-quote-without-language =
+    { $number }-дәйексөзде { $lang ->
+        [kk] қазақша
+        [ru] орысша
+       *[en] ағылшынша
+    } мәтін жоқ
+campaign-quote-without-language-hint = text = "…" жазылған [quote.{ $lang }] кестесін қосыңыз
+# Where a text belongs, the $place of campaign-text-*.
+campaign-place-cover =
+    мұқабаның { $lang ->
+        [kk] қазақша
+        [ru] орысша
+       *[en] ағылшынша
+    } мәтіні
+campaign-place-section =
+    { $number }-бөлімнің { $lang ->
+        [kk] қазақша
+        [ru] орысша
+       *[en] ағылшынша
+    } мәтіні
+campaign-place-quote =
+    { $number }-дәйексөздің { $lang ->
+        [kk] қазақша
+        [ru] орысша
+       *[en] ағылшынша
+    } мәтіні
+# $key is title, subtitle, text, caption or who; $place is one of campaign-place-*.
+campaign-text-empty = { $place }: `{ $key }` мәні бос
+campaign-text-empty-hint = мәтінді тырнақшаның ішіне жазыңыз: { $key } = "…"
+campaign-text-missing = { $place }: `{ $key }` кілті жоқ
+campaign-text-missing-hint = { $key } = "…" қосыңыз
+campaign-text-too-long = { $place }: `{ $key }` мәні { $length } таңба, ал ең көбі { $limit } таңба сыяды
+campaign-shorten-hint = мәтінді қысқартыңыз
+campaign-split-section-hint = мәтінді бірнеше бөлімге — екі не одан да көп [[section]] кестесіне бөліңіз
+campaign-link-shorter-hint = қысқарақ мекенжай жазыңыз, мысалы сайттың басты бетінің мекенжайын
+campaign-link-too-long = `link` мекенжайы { $length } таңба, ал ең көбі { $limit } таңба сыяды: одан ұзын мекенжайдың QR-коды тым тығыз шығып, қағаздан оқылмайды
+campaign-link-not-web = `link` — веб-мекенжай емес: "{ $link }"
+campaign-link-not-web-hint = мекенжайды https:// деп бастап, толық жазыңыз, мысалы link = "https://eotinish.kz"
+campaign-caption-without-image = { $number }-бөлімде сурет астындағы жазу бар, бірақ суреттің өзі жоқ
+campaign-caption-without-image-hint = бөлімге image = "images/….svg" қосыңыз немесе сурет астындағы жазуды алып тастаңыз
+campaign-caption-missing =
+    { $number }-бөлімде сурет астындағы жазу { $with ->
+        [kk] қазақша
+        [ru] орысша
+       *[en] ағылшынша
+    } бар, бірақ { $without ->
+        [kk] қазақша
+        [ru] орысша
+       *[en] ағылшынша
+    } жоқ
+campaign-caption-missing-hint = [section.{ $lang }] кестесіне caption = "…" қосыңыз
+# $table is cover, section or quote.
+campaign-language-not-printed = [{ $table }.{ $lang }] кестесі басылмайды: `languages` тізімінде "{ $lang }" жоқ
+campaign-language-not-printed-hint = [campaign] кестесіндегі `languages` тізіміне "{ $lang }" қосыңыз немесе бұл кестені алып тастаңыз
+# Markdown in a section's text that is printed as typed. $typed is what the user typed;
+# $more is how many other lines have the same kind of thing.
+text-literal-heading =
+    `{ $typed }` кітапшада сол күйінде басылады: бөлім мәтінінің ішінде тақырып болмайды{ $more ->
+        [0] {""}
+       *[other] {" "}(тағы { $more } жолда)
+    }
+text-literal-heading-hint = тақырыпты жеке [[section]] бөлімінің `title` мәні етіп жазыңыз немесе `{ $typed }` белгісін алып тастаңыз
+text-literal-quote =
+    жол басындағы `>` кітапшада сол күйінде басылады{ $more ->
+        [0] {""}
+       *[other] {" "}(тағы { $more } жолда)
+    }
+text-literal-quote-hint = дәйексөз үшін [[quote]] кестесін қолданыңыз; әйтпесе `>` белгісін алып тастаңыз
+text-literal-code =
+    { $typed } кітапшада ` белгілерімен бірге сол күйінде басылады{ $more ->
+        [0] {""}
+       *[other] {" "}(тағы { $more } жолда)
+    }
+text-literal-code-hint = ` белгілерін алып тастаңыз; сөздерді ерекшелеу үшін оларды **қалың** етіп жазыңыз
+text-literal-html =
+    `{ $typed }` HTML тегі кітапшада сол күйінде басылады{ $more ->
+        [0] {""}
+       *[other] {" "}(тағы { $more } жолда)
+    }
+text-literal-html-hint = тегті алып тастаңыз: қалың әріп **былай**, көлбеу әріп *былай* жазылады, ал абзацтар бос жолмен бөлінеді
+text-literal-picture =
+    `{ $typed }` суреті шықпайды: кітапшада осы мәтін сол күйінде басылады{ $more ->
+        [0] {""}
+       *[other] {" "}(тағы { $more } жолда)
+    }
+text-literal-picture-hint = бөлімнің суреті оның [[section]] кестесінде image = "images/…" деп беріледі; мұны мәтіннен алып тастаңыз
+text-literal-link =
+    `{ $typed }` сілтемесі кітапшада сол күйінде басылады{ $more ->
+        [0] {""}
+       *[other] {" "}(тағы { $more } жолда)
+    }: тек https://, http://, mailto: және tel: сілтемелері жұмыс істейді
+text-literal-link-hint = мекенжайды толық жазыңыз, мысалы [eOtinish](https://eotinish.kz)
+text-literal-rule =
+    `{ $typed }` жолы кітапшада сол күйінде басылады{ $more ->
+        [0] {""}
+       *[other] {" "}(тағы { $more } жолда)
+    }
+text-literal-rule-hint = оны алып тастаңыз: абзацтар бос жолмен бөлінеді, ал жаңа бөлім [[section]] деп басталады
+text-literal-nested-list =
+    тізім тармағының ішіндегі тізім кітапшада жай жолдар болып басылады{ $more ->
+        [0] {""}
+       *[other] {" "}(тағы { $more } жолда)
+    }
+text-literal-nested-list-hint = бір ғана тізім жасаңыз: әр тармақ жеке жолда, `- ` белгісімен басталсын
+
 ## Pictures, fonts and fit
+
+# $path is the picture's path as written in campaign.toml.
+image-path-empty = суреттің жолы бос
+image-path-empty-hint = image = "images/<файл атауы>" деп жазыңыз немесе `image` кілтін алып тастаңыз
+image-backslash = суреттің "{ $path }" жолында кері қиғаш сызықтар бар
+# $path is the path with / instead of \.
+image-backslash-hint = қалталардың арасына / қойыңыз: image = "{ $path }"
+image-outside = "{ $path }" суреті науқан қалтасынан тыс жатыр
+image-outside-hint = суретті науқанның images/ қалтасына көшіріп, image = "images/<файл атауы>" деп жазыңыз
+image-missing = "{ $path }" сурет файлы жоқ
+image-missing-hint = файл атауын және файлдың { $folder } қалтасында жатқанын тексеріңіз
+image-not-a-file = "{ $path }" сурет жолы файлды көрсетпейді
+image-not-a-file-hint = қалтаны емес, сурет файлының өзін көрсетіңіз
+image-not-a-picture-format = "{ $path }" файлы кітапшаға қоюға болатын сурет пішімінде емес
+image-not-a-picture-format-hint = мына пішімдердің бірін қолданыңыз: { $formats }
+image-too-large = "{ $path }" суретінің көлемі { $megabytes } МБ, ал ең көбі { $limit } МБ болуы керек
+image-save-again-hint = суретті PNG, JPEG немесе SVG пішімінде, ең көбі 7 000 × 7 000 пиксель етіп қайта сақтаңыз
+# $reason is why the system could not read the file.
+image-cannot-read = "{ $path }" суретін оқу мүмкін емес: { $reason }
+# $reason is the picture reader's own words, in English.
+image-damaged = "{ $path }" суреті бүлінген: { $reason }
+image-damaged-hint = оны сурет редакторында ашып, PNG немесе JPEG пішімінде қайта сақтаңыз
+image-unreadable = "{ $path }" суретін оқу мүмкін емес: { $reason }
+image-not-raster = "{ $path }" файлының ішіндегісі PNG, JPEG, GIF немесе WebP суреті емес
+image-too-many-pixels = "{ $path }" суреті { $width }×{ $height } пиксель: бұл кітапшаға керек { $millions } миллион пиксельден көп
+image-cut-short = "{ $path }" сурет файлы толық емес: файл сурет біткенге дейін үзіліп қалған (толық көшірілмеген немесе жүктелмеген болуы мүмкін)
+image-svg-not-text = "{ $path }" файлы мәтіндік SVG файлы (UTF-8) емес
+image-svg-invalid = "{ $path }" файлы дұрыс SVG сызбасы емес: { $reason }
+image-svg-not-svg = "{ $path }" файлы SVG сызбасы емес (ол <svg> белгісінен басталмайды)
+# The picture's size in pixels, and in millimetres as printed.
+image-resolution-low = "{ $path }" суреті { $width }×{ $height } пиксель: басылатын { $width_mm }×{ $height_mm } мм өлшемінде бұл { $ppi } ppi
+image-resolution-too-low = "{ $path }" суреті { $width }×{ $height } пиксель: басылатын { $width_mm }×{ $height_mm } мм өлшемінде бұл { $ppi } ppi, басуға тым бұлдыр
+# $width and $height are the pixels needed at $ppi.
+image-resolution-hint = басып шығару үшін { $ppi } ppi керек: кемінде { $width }×{ $height } пиксель суретті немесе SVG сызбасын алыңыз
+text-glyph-missing = «{ $character }» ({ $code }) таңбасы кітапшаның бірде-бір қаріпінде жоқ
+text-glyph-missing-hint = оны қаріптерде бар әріппен не белгімен ауыстырыңыз (қазақ, орыс және латын әріптері, жиі қолданылатын тыныс белгілері, ₸ және №) немесе алып тастаңыз
+# $ink and $limit are the total ink in %; $dark and $saturated the share of the picture in %.
+ink-picture-over-limit = "{ $path }" суреті бояулардың қосындысы { $ink } %-ға дейін жетіп басылады, бұл баспахананың { $limit } % шегінен көп
+ink-picture-over-limit-hint = суретті RGB түрінде (PNG немесе JPEG) сақтаңыз, kitapsha оны өзі түрлендіреді, немесе баспаханадан оның бояу шегіне арналған профильді сұраңыз
+ink-picture-too-dark = "{ $path }" суреті баспада (CMYK) бөлшектерін жоғалтады: оның { $dark } % бөлігі соншалықты күңгірт, бояу шегінің әсерінен көлеңкелері тұтасып кетеді
+ink-picture-too-saturated = "{ $path }" суреті баспада (CMYK) бөлшектерін жоғалтады: оның { $saturated } % бөлігінің түстері CMYK бояуларымен басуға болатыннан да қанық
+ink-picture-too-dark-and-saturated = "{ $path }" суреті баспада (CMYK) бөлшектерін жоғалтады: оның { $dark } % бөлігі соншалықты күңгірт, бояу шегінің әсерінен көлеңкелері тұтасып кетеді, ал { $saturated } % бөлігінің түстері CMYK бояуларымен басуға болатыннан да қанық
+ink-picture-loses-detail-hint = суреттің көлеңкелерін сәл ашып, қанықтығын аздап төмендетіңіз немесе сынама басылымды тексеріңіз
+# Whether the text fits in `pages`. $section is the first section that does not fit; $used the
+# pages the text needs, $limit what `pages` allows.
+fit-half-too-long =
+    кітапшаның { $lang ->
+        [kk] қазақша
+        [ru] орысша
+       *[en] ағылшынша
+    } бөлігі мұқабасымен қоса { $used } бет алады, ал `pages` мәні — { $limit }: сыймаған алғашқы бөлім — { $section }-бөлім
+fit-half-too-long-hint = { $section }-бөлімнің немесе одан алдыңғы бөлімдердің мәтінін қысқартыңыз, суретті алып тастаңыз немесе `pages` мәнін { $used } етіп үлкейтіңіз
+# $lang is kk, ru or en in a sequential booklet, none when the languages stand side by side.
+fit-booklet-too-long =
+    кітапша мұқабаларымен қоса { $used } бет алады, ал `pages` мәні — { $limit }: сыймаған алғашқы бөлім — { $section }-бөлім{ $lang ->
+        [kk] {" "}(қазақша мәтіні)
+        [ru] {" "}(орысша мәтіні)
+        [en] {" "}(ағылшынша мәтіні)
+       *[none] {""}
+    }
+fit-booklet-too-long-hint = { $section }-бөлімнің немесе одан алдыңғы бөлімдердің мәтінін қысқартыңыз, суретті алып тастаңыз немесе `pages` мәнін { $used } етіп үлкейтіңіз
+# $lang is kk, ru, en, or none when it is not known.
+fit-leaflet-too-long =
+    мәтін үшке бүктелетін парақшаның мәтінге арналған төрт бөлігіне сыймайды: { $section }-бөлім{ $lang ->
+        [kk] {" "}(қазақша мәтіні)
+        [ru] {" "}(орысша мәтіні)
+        [en] {" "}(ағылшынша мәтіні)
+       *[none] {""}
+    } сыймай қалды
+fit-leaflet-too-long-hint = мәтінді қысқартыңыз немесе суретті алып тастаңыз, не болмаса format = "a5" деп жазып, A5 кітапша жасаңыз
 
 ## Typesetting and PDFs
 
@@ -173,6 +430,91 @@ map-place-missing = `{ $place }` тарату орны { $file } файлынд�
 map-place-missing-hint = жоба түбіріндегі { $file } файлына name = {"{"} kk = "…", ru = "…", en = "…" {"}"}, lat және lon мәндері бар [[place]] қосыңыз
 
 ## The ledger, print-runs.toml
+
+# print-runs.toml: reading, locking and writing the ledger (src/ledger/file.rs). $reason is an
+# io-* message; $error is the TOML library's own text, in English.
+ledger-file-header =
+    booklets/{ $campaign } кітапшасының таралымдары мен таратылуы; оларды `kitapsha print-run`
+    және `kitapsha hand-out` командалары жазады. Жазбаларды қолмен түзетуге болады; `kitapsha stock` оларды тексереді.
+ledger-cannot-lock = ештеңе жазылмады: журналды жазу үшін құлыптау мүмкін емес: { $reason }
+ledger-cannot-write = ештеңе жазылмады: журналды жазу мүмкін емес: { $reason }
+ledger-unchanged-hint = журнал бұрынғы күйінде қалды; себебін жойып, команданы қайта іске қосыңыз
+ledger-has-errors = ештеңе жазылмады: журналда қателер бар
+ledger-has-errors-hint = жоғарыда көрсетілген қателерді түзетіп, команданы қайта іске қосыңыз
+ledger-symbolic-link = ештеңе жазылмады: журнал — символдық сілтеме
+ledger-symbolic-link-hint = kitapsha әр жазған сайын журналды жаңа файлмен ауыстырады, сонда сілтеме кәдімгі файлға айналып кетер еді; мұнда файлдың өзін қойыңыз
+ledger-read-only = ештеңе жазылмады: журнал тек оқуға арналған
+ledger-read-only-hint = журналды өзгертуге болатын болса, оған жазуға рұқсат беріңіз (Windows-та файлдың «Сипаттар» («Свойства») терезесінде «Тек оқу үшін» («Только чтение») белгісін алып тастаңыз, Linux не macOS-та chmod u+w { $path } командасын орындаңыз), содан кейін команданы қайта іске қосыңыз
+ledger-shortfall = { $date } күні { $copies } дана таратуға болмайды: сол күнгі қалдық — { $stock } дана
+ledger-shortfall-later = { $date } күні { $copies } дана таратуға болмайды: сол күнгі қалдық — { $stock } дана, бірақ оның { $later } данасы кейінгі күндерге жазылған таратуларға керек
+ledger-shortfall-hint =
+    { $available ->
+        [0] ештеңе жазылмады: сол күні тарататын дана жоқ. Одан бұрын басылған таралым әлі жазылмаған болса, алдымен оны `kitapsha print-run` командасымен жазып, басылған күнін --date арқылы көрсетіңіз
+       *[other] ештеңе жазылмады; сол күні ең көбі { $available } дана таратуға болады. Одан бұрын басылған таралым әлі жазылмаған болса, алдымен оны `kitapsha print-run` командасымен жазып, басылған күнін --date арқылы көрсетіңіз
+    }
+ledger-not-read-back = ештеңе жазылмады: жаңа журнал жазылғандай болып оқылмады (бұл kitapsha-ның қатесі; осы хабарламаны жіберіп, ол туралы хабарлаңыз)
+ledger-cannot-edit = ештеңе жазылмады: журналды өзгерту мүмкін емес: { $error }
+ledger-not-a-list = ештеңе жазылмады: журналдағы `{ $key }` — [[{ $key }]] кестелерінің тізімі емес; әр жазбаны [[{ $key }]] жолынан бастаңыз
+
+# print-runs.toml: checking each record (src/ledger/validate.rs). $table is [[run]] or
+# [[hand-out]]; $found is one of the ledger-found-* messages; $today is today's date.
+ledger-hand-out-overdrawn = { $date } күнгі бұл тарату қоймадағы қалдықтан көп: { $copies } дана таратылған, ал сол күнгі қалдық — { $stock } дана
+ledger-hand-out-overdrawn-hint = осы таратудың `copies` пен `date` мәндерін, сондай-ақ одан бұрын басылған таралымдардың бәрі жазылғанын тексеріңіз
+ledger-place-missing = бұл [[hand-out]] кестесінде `place` кілті жоқ
+ledger-place-missing-hint = place = "…" деп жазыңыз: кітапшалар таратылған ауыл немесе қала
+ledger-date-missing = бұл { $table } кестесінде `date` кілті жоқ
+ledger-date-missing-run-hint = кітапшалар басылған күнді тырнақшасыз, жылдан бастап қосыңыз, мысалы date = { $today }
+ledger-date-missing-hand-out-hint = кітапшалар таратылған күнді тырнақшасыз, жылдан бастап қосыңыз, мысалы date = { $today }
+ledger-date-not-a-date = `date` күн болуы керек, ал мұнда { $found }
+ledger-date-not-a-date-hint = күнді тырнақшасыз және уақытсыз, жылдан бастап жазыңыз, мысалы date = { $today }
+ledger-date-reorder-hint = алдымен жылды, тырнақшасыз жазыңыз: date = { $date }
+ledger-date-in-future = `date` { $date } — болашақтағы күн
+ledger-date-in-future-hint = бүгін { $today }; журналға болып өткен іс өз күнімен жазылады: жыл мен айды тексеріңіз
+ledger-copies-missing = бұл { $table } кестесінде `copies` кілті жоқ
+ledger-copies-missing-hint = кітапшалар санын тырнақшасыз қосыңыз, мысалы copies = 300
+ledger-copies-too-large = `copies` мәні тым үлкен: { $value }
+ledger-extra-digits-hint = санда артық цифр жоқ па, тексеріңіз
+ledger-copies-not-positive = `copies` мәні 0-ден көп болуы керек, ал қазір { $value }
+ledger-copies-not-positive-hint = кітапшалар санын жазыңыз; кітапша болмаса, бұл жазбаны толығымен өшіріңіз
+ledger-copies-not-whole = `copies` бүтін сан болуы керек, ал мұнда { $found }
+ledger-copies-not-whole-hint = санды цифрмен, тырнақшасыз жазыңыз, мысалы copies = 300
+ledger-copies-digits-hint = санды тырнақшасыз және бос орынсыз жазыңыз: copies = { $copies }
+ledger-cost-too-large = `cost` мәні тым үлкен: { $value }
+ledger-cost-negative = `cost` мәні теріс бола алмайды, ал қазір { $value }
+ledger-cost-negative-hint = бүкіл таралымның құнын теңгемен жазыңыз, мысалы cost = 45000, ал белгісіз болса, `cost` кілтін өшіріңіз
+ledger-cost-not-whole = `cost` бүтін теңгемен жазылуы керек, ал қазір { $value }
+ledger-cost-not-whole-hint = бүтін теңгеге дейін, тиынсыз дөңгелектеңіз: cost = { $rounded }
+ledger-cost-not-a-number = `cost` бүтін теңге саны болуы керек, ал мұнда { $found }
+ledger-cost-not-a-number-hint = санды цифрмен, тырнақшасыз, бос орынсыз және ₸ белгісінсіз жазыңыз, мысалы cost = 45000
+ledger-cost-digits-hint = санды тырнақшасыз, бос орынсыз және ₸ белгісінсіз жазыңыз: cost = { $cost }
+ledger-found-text = "{ $text }" мәтіні
+ledger-found-date-time = уақыты көрсетілген `{ $value }` күні
+ledger-found-number = `{ $value }` саны
+ledger-found-boolean = `{ $value }`
+ledger-found-list = тізім
+ledger-found-table = кесте
+
+# Recording a print run, and whether the copies in stock still carry the current text
+# (src/ledger/mod.rs). $printed and $current are editions (fingerprints of the press PDF).
+ledger-run-without-edition = таралым `edition` көрсетілмей жазылды: науқан файлдарында { $errors } қате бар, сондықтан кітапша жиналмайды
+ledger-run-without-edition-hint = қателерді көру үшін `kitapsha check { $campaign }` командасын орындаңыз; кейін `edition` қай мәтіннің баспаға кеткенін көрсетеді
+ledger-edition-changed = { $campaign } науқанының мазмұны { $date } күнгі таралымнан кейін өзгерді: { $printed } басылымы басылған, ал қазір мазмұннан { $current } басылымы жиналады
+ledger-edition-changed-hint = қоймадағы даналарда ескі мәтін тұр; жаңа мәтін басылғанда, сол таралымды жазыңыз, мысалы `kitapsha print-run { $campaign } --copies 300`
+ledger-edition-unknown = { $printed } басылымы қазіргі мәтінге әлі сай ма, анықтау мүмкін емес: { $campaign } кітапшасы қазір жиналмайды
+ledger-edition-unknown-hint = себебін көру үшін `kitapsha check { $campaign }` командасын орындаңыз
+
+# `kitapsha stock`: the table's headings, its total row and notes, and the CSV header row
+# (src/ledger/stock.rs). The CSV header names the columns, with no comma inside a name.
+stock-campaign = науқан
+stock-printed = басылды
+stock-handed-out = таратылды
+stock-in-stock = қалдық
+stock-cost = құны
+stock-cost-per-copy = бір дананың құны
+stock-last-hand-out = соңғы тарату
+stock-total = барлығы
+stock-content-changed-note = соңғы таралымнан кейін мазмұны өзгерді
+stock-cost-note = құны мен бір дананың құны тек құны жазылған таралымдар бойынша есептелді
 
 ## Surveys, survey.toml and exports
 

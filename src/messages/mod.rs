@@ -84,18 +84,6 @@ number_args!(u8, u16, u32, u64, usize, i32, i64, f32, f64);
 
 /// Text not yet moved into the catalogues, shown as it is in every language. Only for the
 /// move; `tests/messages.rs` lists what still uses it.
-impl From<String> for Message {
-    fn from(text: String) -> Message {
-        Message::new("verbatim").arg("text", text)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Message {
-        Message::new("verbatim").arg("text", text)
-    }
-}
-
 impl Message {
     pub fn new(id: &'static str) -> Message {
         Message { id, args: Vec::new() }
@@ -175,8 +163,25 @@ fn load(lang: Lang, text: &str) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Terminals and PDFs show the arguments as they are, without bidirectional isolation marks.
     bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(match lang {
+        Lang::Kk => |value, _| grouped(value, Lang::Kk),
+        Lang::Ru => |value, _| grouped(value, Lang::Ru),
+        Lang::En => |value, _| grouped(value, Lang::En),
+    }));
     bundle.add_resource(resource).expect("no message is given twice (tested)");
     bundle
+}
+
+/// A whole number of five digits or more with its thousands grouped as the language writes them
+/// ("20 026", "20,026"); shorter numbers, fractions and text as Fluent writes them.
+fn grouped(value: &FluentValue, lang: Lang) -> Option<String> {
+    match value {
+        FluentValue::Number(number) if number.value.fract() == 0.0 && number.value.abs() >= 10_000.0 => {
+            let digits = crate::numbers::integer(number.value.abs() as u64, lang);
+            Some(if number.value < 0.0 { format!("-{digits}") } else { digits })
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]

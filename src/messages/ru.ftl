@@ -2,10 +2,6 @@
 # и теми же сообщениями в том же порядке. Ключи, имена файлов и текст пользователя передаются
 # в сообщения как аргументы и показываются как есть.
 
-## Text not yet moved into the catalogues (to be emptied)
-
-verbatim = { $text }
-
 ## General
 
 severity-error = ошибка
@@ -159,9 +155,318 @@ project-logo-cannot-read-hint = положите логотип в папку п
 project-not-a-date = это не дата
 project-not-a-date-hint = напишите дату без кавычек, начиная с года, например 2025-01-15
 
+# [print] in kitapsha.toml and the print shop's profile (src/project.rs, src/colour.rs).
+# $path is the path as written; $reason of print-profile-unusable is one of the messages
+# after it, which say what is wrong with the profile; $error is the colour library's own text.
+print-condition-missing = нет `condition`: в PDF для типографии должно быть указано условие печати, для которого сделан профиль
+print-condition-missing-hint = добавьте условие печати так, как его называет типография, например condition = "FOGRA39" (или "FOGRA51", "GRACoL2006_Coated1v2")
+print-condition-without-profile = `condition` называет условие печати профиля типографии (`profile`), а `profile` не указан
+print-condition-without-profile-hint = добавьте CMYK-профиль типографии, например profile = "print/shop.icc", или удалите `condition`, чтобы печатать по собственному профилю kitapsha FOGRA39
+print-ink-limit-out-of-range = типографии не ставят предел краски { $limit } %
+print-ink-limit-out-of-range-hint = укажите сумму красок, которую допускает типография, в процентах, от 200 до 400: ink-limit = 300 для мелованной бумаги, ink-limit = 260 для немелованной
+print-profile-where-hint = положите файл .icc типографии в папку проекта и укажите путь от неё, например profile = "print/shop.icc"
+print-profile-empty = значение `profile` пустое
+print-profile-backslash = в пути к профилю "{ $path }" стоят обратные косые черты \
+print-profile-backslash-hint = разделяйте папки знаком /: profile = "{ $path }"
+print-profile-outside = профиль "{ $path }" лежит вне папки проекта
+print-profile-missing = профиля "{ $path }" нет
+print-profile-not-a-file = профиль "{ $path }" — не файл
+print-profile-cannot-read = не удаётся прочитать профиль "{ $path }": { $reason }
+print-profile-cannot-read-hint = проверьте файл и права доступа к нему
+print-profile-too-large = профиль "{ $path }" больше 16 МиБ
+print-profile-too-large-hint = CMYK-профиль типографии занимает намного меньше 4 МБ: проверьте, тот ли это файл, или попросите у типографии профиль ещё раз
+print-profile-unusable = профиль "{ $path }" не подходит: { $reason }
+print-profile-unusable-hint = для PDF типографии нужен её CMYK-профиль вывода (файл .icc для печати, класса `prtr`); попросите его в типографии
+print-profile-unreadable = файл не читается как ICC-профиль ({ $error })
+print-profile-not-cmyk = это профиль для цветов { $space }, а не CMYK
+print-profile-not-output = это профиль класса { $class }, а не профиль устройства вывода (принтера)
+print-profile-cannot-convert = kitapsha не может пересчитать по нему цвета ({ $error })
+print-profile-cannot-measure = kitapsha не может измерить по нему цвета ({ $error })
+print-profile-black-prints-nothing = по этому профилю 100 % чёрной краски печатается не темнее, чем без неё
+
 ## Campaign files, campaign.toml
 
+campaign-table-missing = нет таблицы `[campaign]`
+campaign-table-missing-hint = добавьте таблицу [campaign] с district, topic и languages (образец — в файле, который создаёт `kitapsha new`)
+campaign-language-twice = `{ $lang }` указан в `languages` дважды
+campaign-language-twice-hint = укажите каждый язык один раз
+campaign-languages-empty = список `languages` пуст
+campaign-languages-empty-hint = напишите languages = ["kk", "ru"]
+# $key is district or topic; $example is kk = "…", ru = "…" for the booklet's languages.
+campaign-key-missing = в `[campaign]` нет ключа `{ $key }`
+campaign-key-missing-hint = добавьте { $key } = {"{"} { $example } {"}"}
+campaign-translation-missing =
+    у `{ $key }` нет текста { $lang ->
+        [kk] на казахском
+        [ru] на русском
+       *[en] на английском
+    }
+campaign-translation-missing-hint = добавьте { $lang } = "…" в { $key }
+campaign-translation-too-long =
+    в { $lang ->
+        [kk] казахском
+        [ru] русском
+       *[en] английском
+    } тексте `{ $key }` { $length } { $length ->
+        [one] знак
+        [few] знака
+       *[many] знаков
+    }, а помещается не больше { $limit }
+campaign-trifold-flip = буклет в три сложения не может быть брошюрой-перевёртышем: у него нет второй обложки, с которой начинался бы другой язык
+campaign-trifold-flip-hint = для format = "a4-trifold" укажите bilingual = "parallel" или bilingual = "sequential"
+campaign-trifold-pages = `pages` не действует на буклет в три сложения: это всегда один лист
+campaign-trifold-pages-hint = удалите `pages`
+campaign-bilingual-one-language = `bilingual` ни на что не влияет: в брошюре один язык
+campaign-bilingual-one-language-hint = удалите `bilingual` или добавьте второй язык в `languages`
+campaign-pages-out-of-range = значение `pages` должно быть от 1 до 200, а сейчас { $value }
+campaign-pages-out-of-range-hint = укажите число страниц вместе с обложками (в брошюре-перевёртыше — страниц на каждом языке), например pages = 12, или удалите `pages`
+campaign-creep-out-of-range = значение `creep-mm` должно быть от 0 до 1 миллиметра, а сейчас { $value }
+campaign-creep-out-of-range-hint = укажите толщину одного листа бумаги в миллиметрах, например creep-mm = 0.1, или удалите `creep-mm`
+# $tables is campaign-list-two or campaign-list-more, or one table: [cover.kk] and [cover.ru].
+campaign-no-cover = у брошюры нет обложки `[cover]`
+campaign-no-cover-hint = добавьте { $tables } и в каждой таблице укажите title = "…"
+campaign-list-two = { $first } и { $second }
+campaign-list-more = { $first }, { $middle } и { $last }
+campaign-cover-without-language =
+    на обложке нет текста { $lang ->
+        [kk] на казахском
+        [ru] на русском
+       *[en] на английском
+    }
+campaign-cover-without-language-hint = добавьте [cover.{ $lang }] с title = "…"
+campaign-no-sections = в брошюре нет разделов
+campaign-no-sections-hint = добавьте [[section]] с [section.kk] и [section.ru], в каждой — title и text
+campaign-too-many-sections =
+    в брошюре { $count } { $count ->
+        [one] раздел
+        [few] раздела
+       *[many] разделов
+    }, а в одну брошюру помещается не больше { $limit }
+campaign-too-many-sections-hint = удалите лишние таблицы [[section]] или разделите материал на две кампании
+campaign-too-many-quotes =
+    в брошюре { $count } { $count ->
+        [one] цитата
+        [few] цитаты
+       *[many] цитат
+    }, а в одну брошюру помещается не больше { $limit }
+campaign-too-many-quotes-hint = удалите лишние таблицы [[quote]] или разделите материал на две кампании
+campaign-section-without-language =
+    в разделе { $number } нет текста { $lang ->
+        [kk] на казахском
+        [ru] на русском
+       *[en] на английском
+    }
+campaign-section-without-language-hint = добавьте [section.{ $lang }] с title и text
+campaign-quote-without-language =
+    в цитате { $number } нет текста { $lang ->
+        [kk] на казахском
+        [ru] на русском
+       *[en] на английском
+    }
+campaign-quote-without-language-hint = добавьте [quote.{ $lang }] с text = "…"
+# Where a text belongs, the $place of campaign-text-*.
+campaign-place-cover =
+    обложка ({ $lang ->
+        [kk] на казахском
+        [ru] на русском
+       *[en] на английском
+    })
+campaign-place-section =
+    раздел { $number } ({ $lang ->
+        [kk] на казахском
+        [ru] на русском
+       *[en] на английском
+    })
+campaign-place-quote =
+    цитата { $number } ({ $lang ->
+        [kk] на казахском
+        [ru] на русском
+       *[en] на английском
+    })
+# $key is title, subtitle, text, caption or who; $place is one of campaign-place-*.
+campaign-text-empty = { $place }: значение `{ $key }` пустое
+campaign-text-empty-hint = впишите текст между кавычками: { $key } = "…"
+campaign-text-missing = { $place }: нет ключа `{ $key }`
+campaign-text-missing-hint = добавьте { $key } = "…"
+campaign-text-too-long =
+    { $place }: в `{ $key }` { $length } { $length ->
+        [one] знак
+        [few] знака
+       *[many] знаков
+    }, а помещается не больше { $limit }
+campaign-shorten-hint = сократите текст
+campaign-split-section-hint = разбейте текст на несколько разделов — две или больше таблиц [[section]]
+campaign-link-shorter-hint = укажите адрес покороче, например главную страницу сайта
+campaign-link-too-long =
+    в адресе `link` { $length } { $length ->
+        [one] знак
+        [few] знака
+       *[many] знаков
+    }, а помещается не больше { $limit }: QR-код более длинного адреса получится слишком плотным, и его не удастся считать с бумаги
+campaign-link-not-web = `link` — не веб-адрес: "{ $link }"
+campaign-link-not-web-hint = напишите адрес полностью, начиная с https://, например link = "https://eotinish.kz"
+campaign-caption-without-image = в разделе { $number } есть подпись к изображению, но нет самого изображения
+campaign-caption-without-image-hint = добавьте в раздел image = "images/….svg" или удалите подпись
+campaign-caption-missing =
+    в разделе { $number } есть подпись { $with ->
+        [kk] на казахском
+        [ru] на русском
+       *[en] на английском
+    }, но нет подписи { $without ->
+        [kk] на казахском
+        [ru] на русском
+       *[en] на английском
+    }
+campaign-caption-missing-hint = добавьте caption = "…" в [section.{ $lang }]
+# $table is cover, section or quote.
+campaign-language-not-printed = таблица [{ $table }.{ $lang }] не будет напечатана: в `languages` нет "{ $lang }"
+campaign-language-not-printed-hint = добавьте "{ $lang }" в `languages` в таблице [campaign] или удалите эту таблицу
+# Markdown in a section's text that is printed as typed. $typed is what the user typed;
+# $more is how many other lines have the same kind of thing.
+text-literal-heading =
+    `{ $typed }` попадёт в брошюру как есть: в тексте раздела не бывает заголовков{ $more ->
+        [0] {""}
+        [one] {" "}(и ещё в { $more } строке)
+        [few] {" "}(и ещё в { $more } строках)
+       *[many] {" "}(и ещё в { $more } строках)
+    }
+text-literal-heading-hint = сделайте заголовок значением `title` отдельного раздела [[section]] или уберите `{ $typed }`
+text-literal-quote =
+    `>` в начале строки попадёт в брошюру как есть{ $more ->
+        [0] {""}
+        [one] {" "}(и ещё в { $more } строке)
+        [few] {" "}(и ещё в { $more } строках)
+       *[many] {" "}(и ещё в { $more } строках)
+    }
+text-literal-quote-hint = для цитаты используйте таблицу [[quote]]; иначе уберите `>`
+text-literal-code =
+    { $typed } попадёт в брошюру как есть, вместе со знаками `{ $more ->
+        [0] {""}
+        [one] {" "}(и ещё в { $more } строке)
+        [few] {" "}(и ещё в { $more } строках)
+       *[many] {" "}(и ещё в { $more } строках)
+    }
+text-literal-code-hint = уберите знаки ` (обратные апострофы); чтобы выделить слова, напишите их **жирным**
+text-literal-html =
+    HTML-тег `{ $typed }` попадёт в брошюру как есть{ $more ->
+        [0] {""}
+        [one] {" "}(и ещё в { $more } строке)
+        [few] {" "}(и ещё в { $more } строках)
+       *[many] {" "}(и ещё в { $more } строках)
+    }
+text-literal-html-hint = уберите тег: жирный шрифт пишется **так**, курсив — *так*, а абзацы разделяются пустой строкой
+text-literal-picture =
+    изображение `{ $typed }` не появится: в брошюру попадёт этот текст как есть{ $more ->
+        [0] {""}
+        [one] {" "}(и ещё в { $more } строке)
+        [few] {" "}(и ещё в { $more } строках)
+       *[many] {" "}(и ещё в { $more } строках)
+    }
+text-literal-picture-hint = изображение раздела задаётся строкой image = "images/…" в его таблице [[section]]; уберите это из текста
+text-literal-link =
+    ссылка `{ $typed }` попадёт в брошюру как есть{ $more ->
+        [0] {""}
+        [one] {" "}(и ещё в { $more } строке)
+        [few] {" "}(и ещё в { $more } строках)
+       *[many] {" "}(и ещё в { $more } строках)
+    }: работают только ссылки на https://, http://, mailto: и tel:
+text-literal-link-hint = напишите адрес полностью, например [eOtinish](https://eotinish.kz)
+text-literal-rule =
+    строка `{ $typed }` попадёт в брошюру как есть{ $more ->
+        [0] {""}
+        [one] {" "}(и ещё в { $more } строке)
+        [few] {" "}(и ещё в { $more } строках)
+       *[many] {" "}(и ещё в { $more } строках)
+    }
+text-literal-rule-hint = уберите её: абзацы разделяются пустой строкой, а новый раздел начинается с [[section]]
+text-literal-nested-list =
+    список внутри пункта списка попадёт в брошюру как есть, простыми строками{ $more ->
+        [0] {""}
+        [one] {" "}(и ещё в { $more } строке)
+        [few] {" "}(и ещё в { $more } строках)
+       *[many] {" "}(и ещё в { $more } строках)
+    }
+text-literal-nested-list-hint = сделайте один список: каждый пункт — на отдельной строке, начиная с `- `
+
 ## Pictures, fonts and fit
+
+# $path is the picture's path as written in campaign.toml.
+image-path-empty = путь к изображению пуст
+image-path-empty-hint = напишите image = "images/<имя файла>" или удалите `image`
+image-backslash = в пути к изображению "{ $path }" стоят обратные косые черты
+# $path is the path with / instead of \.
+image-backslash-hint = разделяйте папки знаком /: image = "{ $path }"
+image-outside = изображение "{ $path }" лежит вне папки кампании
+image-outside-hint = скопируйте изображение в папку images/ кампании и напишите image = "images/<имя файла>"
+image-missing = файла изображения "{ $path }" нет
+image-missing-hint = проверьте имя файла и то, что файл лежит в { $folder }
+image-not-a-file = путь к изображению "{ $path }" ведёт не к файлу
+image-not-a-file-hint = укажите сам файл изображения, а не папку
+image-not-a-picture-format = "{ $path }" — не изображение в формате, который можно поставить в брошюру
+image-not-a-picture-format-hint = используйте один из форматов: { $formats }
+image-too-large = изображение "{ $path }" занимает { $megabytes } МБ, а можно не больше { $limit } МБ
+image-save-again-hint = сохраните изображение заново в формате PNG, JPEG или SVG, не больше 7 000 × 7 000 пикселей
+# $reason is why the system could not read the file.
+image-cannot-read = не удаётся прочитать изображение "{ $path }": { $reason }
+# $reason is the picture reader's own words, in English.
+image-damaged = изображение "{ $path }" повреждено: { $reason }
+image-damaged-hint = откройте его в графическом редакторе и сохраните заново в формате PNG или JPEG
+image-unreadable = не удаётся прочитать изображение "{ $path }": { $reason }
+image-not-raster = по содержимому файл "{ $path }" — не изображение PNG, JPEG, GIF или WebP
+image-too-many-pixels = изображение "{ $path }" — { $width }×{ $height } пикс.: это больше { $millions } млн пикселей, которых хватает любой брошюре
+image-cut-short = файл изображения "{ $path }" обрывается раньше, чем кончается само изображение (возможно, он скопирован или скачан не полностью)
+image-svg-not-text = "{ $path }" — не текстовый файл SVG (UTF-8)
+image-svg-invalid = "{ $path }" — неправильный рисунок SVG: { $reason }
+image-svg-not-svg = "{ $path }" — не рисунок SVG (файл не начинается с <svg>)
+# The picture's size in pixels, and in millimetres as printed.
+image-resolution-low = изображение "{ $path }" — { $width }×{ $height } пикс.: при размере в печати { $width_mm }×{ $height_mm } мм это { $ppi } ppi
+image-resolution-too-low = изображение "{ $path }" — { $width }×{ $height } пикс.: при размере в печати { $width_mm }×{ $height_mm } мм это { $ppi } ppi, слишком размыто для печати
+# $width and $height are the pixels needed at $ppi.
+image-resolution-hint = для печати нужно { $ppi } ppi: возьмите изображение размером не меньше { $width }×{ $height } пикс. или рисунок SVG
+text-glyph-missing = символа «{ $character }» ({ $code }) нет ни в одном шрифте брошюры
+text-glyph-missing-hint = замените его буквой или знаком, которые есть в шрифтах (казахские, русские и латинские буквы, обычные знаки препинания, ₸ и №), или удалите его
+# $ink and $limit are the total ink in %; $dark and $saturated the share of the picture in %.
+ink-picture-over-limit = изображение "{ $path }" печатается с суммой красок до { $ink } %, больше предела типографии в { $limit } %
+ink-picture-over-limit-hint = сохраните изображение в RGB (PNG или JPEG) — kitapsha сам его преобразует — или попросите в типографии профиль, сделанный под её предел краски
+ink-picture-too-dark = изображение "{ $path }" потеряет детали в печати (CMYK): на { $dark } % площади оно такое тёмное, что из-за предела краски тени сольются
+ink-picture-too-saturated = изображение "{ $path }" потеряет детали в печати (CMYK): на { $saturated } % площади цвета ярче, чем можно напечатать красками CMYK
+ink-picture-too-dark-and-saturated = изображение "{ $path }" потеряет детали в печати (CMYK): на { $dark } % площади оно такое тёмное, что из-за предела краски тени сольются, а на { $saturated } % площади цвета ярче, чем можно напечатать красками CMYK
+ink-picture-loses-detail-hint = немного осветлите тени и уменьшите насыщенность изображения или проверьте пробный оттиск
+# Whether the text fits in `pages`. $section is the first section that does not fit; $used the
+# pages the text needs, $limit what `pages` allows.
+fit-half-too-long =
+    { $lang ->
+        [kk] казахская
+        [ru] русская
+       *[en] английская
+    } часть брошюры вместе с обложкой занимает { $used } { $used ->
+        [one] страницу
+        [few] страницы
+       *[many] страниц
+    }, а в `pages` указано { $limit }: первым не помещается раздел { $section }
+fit-half-too-long-hint = сократите текст раздела { $section } или разделов перед ним, уберите изображение или увеличьте `pages` до { $used }
+# $lang is kk, ru or en in a sequential booklet, none when the languages stand side by side.
+fit-booklet-too-long =
+    брошюра вместе с обложками занимает { $used } { $used ->
+        [one] страницу
+        [few] страницы
+       *[many] страниц
+    }, а в `pages` указано { $limit }: первым не помещается раздел { $section }{ $lang ->
+        [kk] {" "}(на казахском)
+        [ru] {" "}(на русском)
+        [en] {" "}(на английском)
+       *[none] {""}
+    }
+fit-booklet-too-long-hint = сократите текст раздела { $section } или разделов перед ним, уберите изображение или увеличьте `pages` до { $used }
+# $lang is kk, ru, en, or none when it is not known.
+fit-leaflet-too-long =
+    текст длиннее четырёх полос буклета в три сложения, отведённых под текст: раздел { $section }{ $lang ->
+        [kk] {" "}(на казахском)
+        [ru] {" "}(на русском)
+        [en] {" "}(на английском)
+       *[none] {""}
+    } уже не помещается
+fit-leaflet-too-long-hint = сократите текст или уберите изображение либо сделайте брошюру формата A5: format = "a5"
 
 ## Typesetting and PDFs
 
@@ -186,6 +491,108 @@ map-place-missing = места выдачи `{ $place }` нет в { $file }: н
 map-place-missing-hint = добавьте в { $file } в корне проекта [[place]] с name = {"{"} kk = "…", ru = "…", en = "…" {"}"}, lat и lon
 
 ## The ledger, print-runs.toml
+
+# print-runs.toml: reading, locking and writing the ledger (src/ledger/file.rs). $reason is an
+# io-* message; $error is the TOML library's own text, in English.
+ledger-file-header =
+    Тиражи и выдача брошюры booklets/{ $campaign }; их записывают команды `kitapsha print-run`
+    и `kitapsha hand-out`. Записи можно исправлять вручную; `kitapsha stock` их проверяет.
+ledger-cannot-lock = ничего не записано: не удаётся заблокировать журнал для записи: { $reason }
+ledger-cannot-write = ничего не записано: не удаётся записать журнал: { $reason }
+ledger-unchanged-hint = журнал остался прежним; устраните причину и запустите команду ещё раз
+ledger-has-errors = ничего не записано: в журнале есть ошибки
+ledger-has-errors-hint = исправьте ошибки, показанные выше, и запустите команду ещё раз
+ledger-symbolic-link = ничего не записано: журнал — это символическая ссылка
+ledger-symbolic-link-hint = при каждой записи kitapsha заменяет журнал новым файлом, и ссылка превратилась бы в обычный файл; положите сюда сам файл
+ledger-read-only = ничего не записано: журнал доступен только для чтения
+ledger-read-only-hint = если журнал можно менять, разрешите запись в него (в Windows — снимите флажок «Только чтение» в свойствах файла, в Linux или macOS — выполните chmod u+w { $path }) и запустите команду ещё раз
+ledger-shortfall =
+    { $date } нельзя выдать { $copies } { $copies ->
+        [one] экземпляр
+        [few] экземпляра
+       *[many] экземпляров
+    }: остаток на этот день — { $stock }
+ledger-shortfall-later =
+    { $date } нельзя выдать { $copies } { $copies ->
+        [one] экземпляр
+        [few] экземпляра
+       *[many] экземпляров
+    }: остаток на этот день — { $stock }, но { $later } из них нужны для выдач, записанных на более поздние дни
+ledger-shortfall-hint =
+    { $available ->
+        [0] ничего не записано: в этот день выдавать нечего. Если тираж, напечатанный раньше, ещё не записан, сначала запишите его командой `kitapsha print-run`, указав дату печати в --date
+        [one] ничего не записано; в этот день можно выдать не больше { $available } экземпляра. Если тираж, напечатанный раньше, ещё не записан, сначала запишите его командой `kitapsha print-run`, указав дату печати в --date
+        [few] ничего не записано; в этот день можно выдать не больше { $available } экземпляров. Если тираж, напечатанный раньше, ещё не записан, сначала запишите его командой `kitapsha print-run`, указав дату печати в --date
+       *[many] ничего не записано; в этот день можно выдать не больше { $available } экземпляров. Если тираж, напечатанный раньше, ещё не записан, сначала запишите его командой `kitapsha print-run`, указав дату печати в --date
+    }
+ledger-not-read-back = ничего не записано: новый журнал не читается так, как был составлен (это ошибка в kitapsha; сообщите о ней, приложив это сообщение)
+ledger-cannot-edit = ничего не записано: не удаётся изменить журнал: { $error }
+ledger-not-a-list = ничего не записано: `{ $key }` в журнале — не список таблиц [[{ $key }]]; начинайте каждую запись со строки [[{ $key }]]
+
+# print-runs.toml: checking each record (src/ledger/validate.rs). $table is [[run]] or
+# [[hand-out]]; $found is one of the ledger-found-* messages; $today is today's date.
+ledger-hand-out-overdrawn = выдача от { $date } больше остатка на складе: выдано { $copies }, а остаток на этот день — { $stock }
+ledger-hand-out-overdrawn-hint = проверьте `copies` и `date` этой выдачи, а также записаны ли все тиражи, напечатанные до неё
+ledger-place-missing = в этой таблице [[hand-out]] нет ключа `place`
+ledger-place-missing-hint = напишите place = "…" — село или город, где раздали брошюры
+ledger-date-missing = в этой таблице { $table } нет ключа `date`
+ledger-date-missing-run-hint = добавьте дату, когда напечатали брошюры, — без кавычек, начиная с года, например date = { $today }
+ledger-date-missing-hand-out-hint = добавьте дату, когда раздали брошюры, — без кавычек, начиная с года, например date = { $today }
+ledger-date-not-a-date = значение `date` должно быть датой, а здесь { $found }
+ledger-date-not-a-date-hint = напишите дату без кавычек и без времени, начиная с года, например date = { $today }
+ledger-date-reorder-hint = напишите сначала год, без кавычек: date = { $date }
+ledger-date-in-future = `date` { $date } — это дата в будущем
+ledger-date-in-future-hint = сегодня { $today }; в журнал записывают то, что уже произошло, с той датой, когда это было: проверьте год и месяц
+ledger-copies-missing = в этой таблице { $table } нет ключа `copies`
+ledger-copies-missing-hint = добавьте число брошюр без кавычек, например copies = 300
+ledger-copies-too-large = значение `copies` слишком велико: { $value }
+ledger-extra-digits-hint = проверьте, нет ли в числе лишних цифр
+ledger-copies-not-positive = значение `copies` должно быть больше 0, а сейчас { $value }
+ledger-copies-not-positive-hint = укажите число брошюр; если их не было, удалите эту запись целиком
+ledger-copies-not-whole = значение `copies` должно быть целым числом, а здесь { $found }
+ledger-copies-not-whole-hint = напишите число цифрами, без кавычек, например copies = 300
+ledger-copies-digits-hint = напишите число без кавычек и пробелов: copies = { $copies }
+ledger-cost-too-large = значение `cost` слишком велико: { $value }
+ledger-cost-negative = значение `cost` не может быть отрицательным, а сейчас { $value }
+ledger-cost-negative-hint = укажите стоимость всего тиража в тенге, например cost = 45000, или удалите `cost`, если она неизвестна
+ledger-cost-not-whole = значение `cost` должно быть целым числом тенге, а сейчас { $value }
+ledger-cost-not-whole-hint = округлите до целых тенге, без тиынов: cost = { $rounded }
+ledger-cost-not-a-number = значение `cost` должно быть целым числом тенге, а здесь { $found }
+ledger-cost-not-a-number-hint = напишите число цифрами, без кавычек, пробелов и ₸, например cost = 45000
+ledger-cost-digits-hint = напишите число без кавычек, пробелов и ₸: cost = { $cost }
+ledger-found-text = текст "{ $text }"
+ledger-found-date-time = дата со временем `{ $value }`
+ledger-found-number = число `{ $value }`
+ledger-found-boolean = `{ $value }`
+ledger-found-list = список
+ledger-found-table = таблица
+
+# Recording a print run, and whether the copies in stock still carry the current text
+# (src/ledger/mod.rs). $printed and $current are editions (fingerprints of the press PDF).
+ledger-run-without-edition =
+    тираж записан без `edition`: в файлах кампании { $errors ->
+        [one] { $errors } ошибка
+        [few] { $errors } ошибки
+       *[many] { $errors } ошибок
+    }, поэтому брошюра не собирается
+ledger-run-without-edition-hint = выполните `kitapsha check { $campaign }`, чтобы увидеть ошибки; по `edition` потом видно, какой текст ушёл в печать
+ledger-edition-changed = текст кампании { $campaign } изменился после тиража от { $date }: напечатано издание { $printed }, а сейчас из текста собирается издание { $current }
+ledger-edition-changed-hint = экземпляры на складе — со старым текстом; когда напечатаете новый, запишите этот тираж, например `kitapsha print-run { $campaign } --copies 300`
+ledger-edition-unknown = нельзя понять, соответствует ли издание { $printed } нынешнему тексту: брошюра { $campaign } сейчас не собирается
+ledger-edition-unknown-hint = выполните `kitapsha check { $campaign }`, чтобы увидеть причину
+
+# `kitapsha stock`: the table's headings, its total row and notes, and the CSV header row
+# (src/ledger/stock.rs). The CSV header names the columns, with no comma inside a name.
+stock-campaign = кампания
+stock-printed = напечатано
+stock-handed-out = выдано
+stock-in-stock = остаток
+stock-cost = стоимость
+stock-cost-per-copy = стоимость экземпляра
+stock-last-hand-out = последняя выдача
+stock-total = итого
+stock-content-changed-note = текст изменился после последнего тиража
+stock-cost-note = стоимость и стоимость экземпляра посчитаны только по тем тиражам, у которых записана стоимость
 
 ## Surveys, survey.toml and exports
 

@@ -10,6 +10,7 @@
 use crate::campaign::Campaign;
 use crate::colour::delta_e_2000;
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::msg;
 use crate::project::Print;
 
 /// At most this many pixels of a picture are measured, spread evenly over it.
@@ -40,39 +41,31 @@ pub fn check_pictures(campaign: &Campaign, print: &Print, diagnostics: &mut Diag
         let name = &image.written;
         if measured.max_ink > print.ink_limit + 0.5 {
             fine = false;
+            let message = msg!(
+                "ink-picture-over-limit",
+                path = name,
+                ink = measured.max_ink.round(),
+                limit = print.ink_limit.round()
+            );
             diagnostics.push(
-                Diagnostic::error(
-                    &campaign.source,
-                    image.span.clone(),
-                    format!(
-                        "image \"{name}\" prints with up to {:.0} % total ink, over the print shop's limit of {:.0} %",
-                        measured.max_ink, print.ink_limit
-                    ),
-                )
-                .with_hint("save the picture as RGB (PNG or JPEG) and let kitapsha convert it, or ask the print shop for a profile made for its ink limit"),
+                Diagnostic::error(&campaign.source, image.span.clone(), message)
+                    .with_hint(msg!("ink-picture-over-limit-hint")),
             );
             continue;
         }
-        let mut losses = Vec::new();
-        if measured.dark >= WARN_SHARE {
-            losses.push(format!(
-                "{:.0} % of it is so dark that the ink limit flattens its shadows",
-                measured.dark * 100.0
-            ));
-        }
-        if measured.saturated >= WARN_SHARE {
-            losses.push(format!("{:.0} % of it is more saturated than CMYK can print", measured.saturated * 100.0));
-        }
-        if !losses.is_empty() {
+        let (dark, saturated) = ((measured.dark * 100.0).round(), (measured.saturated * 100.0).round());
+        let loss = match (measured.dark >= WARN_SHARE, measured.saturated >= WARN_SHARE) {
+            (true, true) => {
+                Some(msg!("ink-picture-too-dark-and-saturated", path = name, dark = dark, saturated = saturated))
+            }
+            (true, false) => Some(msg!("ink-picture-too-dark", path = name, dark = dark)),
+            (false, true) => Some(msg!("ink-picture-too-saturated", path = name, saturated = saturated)),
+            (false, false) => None,
+        };
+        if let Some(message) = loss {
             diagnostics.push(
-                Diagnostic::warning(
-                    &campaign.source,
-                    image.span.clone(),
-                    format!("image \"{name}\" loses detail in CMYK: {}", losses.join("; ")),
-                )
-                .with_hint(
-                    "brighten the shadows and lower the saturation of the picture a little, or check a printed proof",
-                ),
+                Diagnostic::warning(&campaign.source, image.span.clone(), message)
+                    .with_hint(msg!("ink-picture-loses-detail-hint")),
             );
         }
     }

@@ -10,6 +10,8 @@ use typst_layout::PagedDocument;
 
 use crate::campaign::{Campaign, Image};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::messages::Message;
+use crate::msg;
 use crate::typeset::fonts;
 
 /// Below this effective resolution at the printed size, a warning.
@@ -28,31 +30,67 @@ const POINTS_PER_INCH: f64 = 72.0;
 pub fn check_images(campaign: &Campaign, diagnostics: &mut Diagnostics) -> bool {
     let mut readable = true;
     for image in campaign.images() {
+        let path = image.written.as_str();
+        let damaged =
+            |reason: String| (msg!("image-damaged", path = path, reason = reason), msg!("image-damaged-hint"));
         let problem = match read_image(image) {
-            Err(problem) => Some((problem, "save the picture again as PNG, JPEG or SVG, at most 7 000 × 7 000 pixels")),
-            Ok(Some(format)) => typst::visualize::RasterImage::plain(image.bytes.clone(), format).err().map(|reason| {
-                (format!("is damaged: {reason}"), "open it in an image editor and save it again as PNG or JPEG")
+            Err(problem) => Some(match problem {
+                ImageProblem::Damaged(reason) => damaged(reason),
+                other => (other.message(path), msg!("image-save-again-hint")),
             }),
+            Ok(Some(format)) => typst::visualize::RasterImage::plain(image.bytes.clone(), format)
+                .err()
+                .map(|reason| damaged(reason.to_string())),
             Ok(None) => None,
         };
-        if let Some((problem, hint)) = problem {
+        if let Some((message, hint)) = problem {
             readable = false;
-            diagnostics.push(
-                Diagnostic::error(
-                    &campaign.source,
-                    image.span.clone(),
-                    format!("image \"{}\" {problem}", image.written),
-                )
-                .with_hint(hint),
-            );
+            diagnostics.push(Diagnostic::error(&campaign.source, image.span.clone(), message).with_hint(hint));
         }
     }
     readable
 }
 
+/// Why a picture cannot be placed.
+enum ImageProblem {
+    /// The reader's own words (not the user's): they go to a bug report or an image editor.
+    Unreadable(String),
+    NotRaster,
+    Damaged(String),
+    TooManyPixels {
+        width: u32,
+        height: u32,
+    },
+    CutShort,
+    SvgNotText,
+    SvgInvalid(String),
+    SvgNotSvg,
+}
+
+impl ImageProblem {
+    fn message(self, path: &str) -> Message {
+        match self {
+            ImageProblem::Unreadable(reason) => msg!("image-unreadable", path = path, reason = reason),
+            ImageProblem::NotRaster => msg!("image-not-raster", path = path),
+            ImageProblem::Damaged(reason) => msg!("image-damaged", path = path, reason = reason),
+            ImageProblem::TooManyPixels { width, height } => msg!(
+                "image-too-many-pixels",
+                path = path,
+                width = width,
+                height = height,
+                millions = MAX_PIXELS / 1_000_000
+            ),
+            ImageProblem::CutShort => msg!("image-cut-short", path = path),
+            ImageProblem::SvgNotText => msg!("image-svg-not-text", path = path),
+            ImageProblem::SvgInvalid(reason) => msg!("image-svg-invalid", path = path, reason = reason),
+            ImageProblem::SvgNotSvg => msg!("image-svg-not-svg", path = path),
+        }
+    }
+}
+
 /// Checks what can be checked without decoding the pixels. Returns the format Typst decodes a
 /// raster picture with (from the file's extension, as Typst takes it), `None` for an SVG drawing.
-fn read_image(image: &Image) -> Result<Option<ExchangeFormat>, String> {
+fn read_image(image: &Image) -> Result<Option<ExchangeFormat>, ImageProblem> {
     let bytes = image.bytes.as_slice();
     let extension = image.path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     if extension == "svg" {
@@ -60,21 +98,18 @@ fn read_image(image: &Image) -> Result<Option<ExchangeFormat>, String> {
     }
     let reader = image::ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| format!("cannot be read: {e}"))?;
+        .map_err(|e| ImageProblem::Unreadable(e.to_string()))?;
     if reader.format().is_none() {
-        return Err("is not a PNG, JPEG, GIF or WebP picture".to_string());
+        return Err(ImageProblem::NotRaster);
     }
     let format = reader.format();
-    let (width, height) = reader.into_dimensions().map_err(|e| format!("is damaged: {e}"))?;
+    let (width, height) = reader.into_dimensions().map_err(|e| ImageProblem::Damaged(e.to_string()))?;
     if u64::from(width) * u64::from(height) > MAX_PIXELS {
-        return Err(format!(
-            "is {width}×{height} pixels, more than the {} million a booklet needs",
-            MAX_PIXELS / 1_000_000
-        ));
+        return Err(ImageProblem::TooManyPixels { width, height });
     }
     // The pixels are decoded once, by Typst. A file cut short is found here from its end.
     if !ends_whole(bytes, format) {
-        return Err("is cut short: the file ends before the picture does".to_string());
+        return Err(ImageProblem::CutShort);
     }
     Ok(Some(match extension.as_str() {
         "png" => ExchangeFormat::Png,
@@ -101,13 +136,13 @@ fn ends_whole(bytes: &[u8], format: Option<image::ImageFormat>) -> bool {
     }
 }
 
-fn check_svg(bytes: &[u8]) -> Result<(), String> {
-    let text = std::str::from_utf8(bytes).map_err(|_| "is not a text SVG file (UTF-8)".to_string())?;
+fn check_svg(bytes: &[u8]) -> Result<(), ImageProblem> {
+    let text = std::str::from_utf8(bytes).map_err(|_| ImageProblem::SvgNotText)?;
     let options = roxmltree::ParsingOptions { allow_dtd: false, nodes_limit: 200_000, ..Default::default() };
-    let document = roxmltree::Document::parse_with_options(text, options)
-        .map_err(|e| format!("is not a valid SVG drawing: {e}"))?;
+    let document =
+        roxmltree::Document::parse_with_options(text, options).map_err(|e| ImageProblem::SvgInvalid(e.to_string()))?;
     if document.root_element().tag_name().name() != "svg" {
-        return Err("is not an SVG drawing (its root element is not <svg>)".to_string());
+        return Err(ImageProblem::SvgNotSvg);
     }
     Ok(())
 }
@@ -138,19 +173,31 @@ pub fn check_resolution(campaign: &Campaign, document: &PagedDocument, diagnosti
             continue;
         }
         let needed = |points: f64| (points / POINTS_PER_INCH * GOOD_PPI).ceil() as u64;
-        let message = format!(
-            "image \"{name}\" is {pixels_wide}×{pixels_high} pixels: {ppi:.0} ppi at its printed size of {:.0}×{:.0} mm",
-            width_pt / POINTS_PER_INCH * MM_PER_INCH,
-            height_pt / POINTS_PER_INCH * MM_PER_INCH,
-        );
-        let hint = format!(
-            "print needs {GOOD_PPI:.0} ppi: use a picture of at least {}×{} pixels, or an SVG drawing",
-            needed(width_pt),
-            needed(height_pt)
-        );
+        let millimetres = |points: f64| (points / POINTS_PER_INCH * MM_PER_INCH).round();
+        let hint = msg!("image-resolution-hint", ppi = GOOD_PPI, width = needed(width_pt), height = needed(height_pt));
+        let (width, height, shown_ppi) = (pixels_wide, pixels_high, ppi.round());
+        let (width_mm, height_mm) = (millimetres(width_pt), millimetres(height_pt));
         let diagnostic = if ppi < MINIMUM_PPI {
-            Diagnostic::error(&campaign.source, image.span.clone(), format!("{message}, too blurred to print"))
+            let message = msg!(
+                "image-resolution-too-low",
+                path = name,
+                width = width,
+                height = height,
+                ppi = shown_ppi,
+                width_mm = width_mm,
+                height_mm = height_mm
+            );
+            Diagnostic::error(&campaign.source, image.span.clone(), message)
         } else {
+            let message = msg!(
+                "image-resolution-low",
+                path = name,
+                width = width,
+                height = height,
+                ppi = shown_ppi,
+                width_mm = width_mm,
+                height_mm = height_mm
+            );
             Diagnostic::warning(&campaign.source, image.span.clone(), message)
         };
         diagnostics.push(diagnostic.with_hint(hint));
@@ -188,13 +235,10 @@ pub fn check_glyphs(campaign: &Campaign, diagnostics: &mut Diagnostics) {
             // Point at the character itself where it is written as is.
             let span = &printed.span;
             let at = text.get(span.clone()).and_then(|raw| raw.find(c)).map_or(span.start, |i| span.start + i);
+            let message = msg!("text-glyph-missing", character = c.to_string(), code = format!("U+{:04X}", c as u32));
             diagnostics.push(
-                Diagnostic::error(
-                    &campaign.source,
-                    at..at + c.len_utf8(),
-                    format!("the character “{c}” (U+{:04X}) is in none of the booklet's fonts", c as u32),
-                )
-                .with_hint("replace it with a letter or sign the fonts have (Kazakh, Russian and Latin letters, common punctuation, ₸ and №), or remove it"),
+                Diagnostic::error(&campaign.source, at..at + c.len_utf8(), message)
+                    .with_hint(msg!("text-glyph-missing-hint")),
             );
         }
     }

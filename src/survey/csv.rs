@@ -14,7 +14,7 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location, Severity};
-use crate::fsutil::io_reason;
+use crate::fsutil::io_problem;
 use crate::messages::Message;
 use crate::msg;
 
@@ -90,7 +90,7 @@ pub fn tally(
     let file_error =
         |message: Message, hint: Message| CsvError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)]);
     let cannot_read = |error: std::io::Error| {
-        file_error(msg!("file-cannot-read", reason = io_reason(&error)), msg!("csv-cannot-read-hint"))
+        file_error(msg!("file-cannot-read", reason = io_problem(&error)), msg!("csv-cannot-read-hint"))
     };
     let size = std::fs::metadata(path).map(|m| m.len()).map_err(cannot_read)?;
     if size > MAX_FILE_BYTES {
@@ -405,7 +405,7 @@ impl<R: BufRead> RecordReader<R> {
                 Ok(Some(line))
             }
             Err(error) => Err(Box::new(
-                Diagnostic::file_error(&self.shown, msg!("file-cannot-read", reason = io_reason(&error)))
+                Diagnostic::file_error(&self.shown, msg!("file-cannot-read", reason = io_problem(&error)))
                     .with_hint(msg!("csv-cannot-read-hint")),
             )),
         }
@@ -581,7 +581,7 @@ mod tests {
         }
         let message = first_message(tally_of("huge.csv", text.as_bytes(), "q3"));
         assert!(
-            message.starts_with(&format!("huge.csv:{}:1: error: the file has more than 200000 rows", MAX_ROWS + 2)),
+            message.starts_with(&format!("huge.csv:{}:1: error: the file has more than 200,000 rows", MAX_ROWS + 2)),
             "{message}"
         );
     }
@@ -614,7 +614,7 @@ mod tests {
         let result = tally_reader(BufReader::new(export), Path::new("million.csv"), "q3", &["1".to_string()]);
         let message = first_message(result);
         assert!(
-            message.starts_with(&format!("million.csv:{}:1: error: the file has more than 200000 rows", MAX_ROWS + 2)),
+            message.starts_with(&format!("million.csv:{}:1: error: the file has more than 200,000 rows", MAX_ROWS + 2)),
             "{message}"
         );
         // Reading stopped one buffer past the row over the limit: the other 800 000 rows were

@@ -293,7 +293,7 @@ fn type_hint(key: &str, expected: &str, found: &str) -> Message {
             let typed = typed_text.map(|text| text.replace([' ', '\u{a0}', '\u{202f}'], ""));
             match typed.filter(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())) {
                 Some(digits) => msg!("toml-write-whole-number-hint", key = key, example = digits),
-                None => msg!("toml-write-whole-number-hint", key = key, example = example_number(key)),
+                None => msg!("toml-write-whole-number-hint", key = key, example = example_number(key).to_string()),
             }
         }
         Arg::Text(kind) if kind == "number" => {
