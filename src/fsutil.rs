@@ -18,6 +18,9 @@ pub fn io_problem(error: &io::Error) -> Message {
         io::ErrorKind::NotFound => msg!("io-not-found"),
         io::ErrorKind::PermissionDenied => msg!("io-permission-denied"),
         io::ErrorKind::StorageFull => msg!("io-storage-full"),
+        io::ErrorKind::NotADirectory => msg!("io-not-a-folder"),
+        io::ErrorKind::IsADirectory => msg!("io-is-a-folder"),
+        io::ErrorKind::ReadOnlyFilesystem => msg!("io-read-only-disk"),
         _ => msg!("io-other", error = error.to_string()),
     }
 }

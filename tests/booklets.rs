@@ -172,3 +172,10 @@ fn a_new_campaign_is_commented_in_the_language_of_the_messages_and_builds() {
         assert_eq!(checked.status.code(), Some(0), "{}", stderr(&checked));
     }
 }
+
+#[test]
+fn a_text_pasted_from_word_checks_clean_its_bullets_never_printed() {
+    let project = TestProject::with_campaigns(&[("word", &repo().join("tests/fixtures/valid/word-pasted"))]);
+    let checked = project.run(&["check", "word"]);
+    assert_eq!((checked.status.code(), stderr(&checked).as_str()), (Some(0), ""));
+}

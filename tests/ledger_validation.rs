@@ -220,13 +220,13 @@ fn an_unknown_key_in_the_ledger_is_an_error_with_a_suggestion() {
     project.write(ALPHA_LEDGER, &format!("{RUN}coast = 45000\n"));
     let stderr = project
         .run(&["stock"])
-        .fails_with(1, "booklets/alpha/print-runs.toml:4:1: error: unknown key `coast` in [run.1]");
+        .fails_with(1, "booklets/alpha/print-runs.toml:4:1: error: unknown key `coast` in [[run]]");
     assert!(stderr.contains("hint: did you mean `cost`?"), "{stderr}");
     refused(
         &project,
         &["print-run", "alpha", "--copies", "1"],
         1,
-        "booklets/alpha/print-runs.toml:4:1: error: unknown key `coast` in [run.1]",
+        "booklets/alpha/print-runs.toml:4:1: error: unknown key `coast` in [[run]]",
     );
 }
 

@@ -90,7 +90,7 @@ fn paired_and_independent_counts_cannot_be_mixed() {
 fn a_misspelt_key_is_named_with_a_suggestion() {
     let stderr = assert_invalid(
         "survey-misspelt-key",
-        &["booklets/survey-misspelt-key/survey.toml:5:31: error: unknown key `respondent` in [indicator.1.before]"],
+        &["booklets/survey-misspelt-key/survey.toml:5:31: error: unknown key `respondent` in [indicator.before]"],
     );
     assert!(stderr.contains("hint: did you mean `respondents`?"), "{stderr}");
 }

@@ -100,7 +100,7 @@ const BULLETS: [char; 8] = ['•', '◦', '▪', '●', '‣', '⁃', '\u{f0b7}'
 /// The text with the indentation of every line removed and word processors' bullets made
 /// Markdown's `- `. The lines stay where they were, so that a line number of the result is one
 /// of the text.
-fn from_word_processor(source: &str) -> String {
+pub fn from_word_processor(source: &str) -> String {
     let lines: Vec<&str> = source.split('\n').map(|line| line.strip_suffix('\r').unwrap_or(line)).collect();
     let bulleted: Vec<Option<Bullet>> = lines.iter().map(|line| bullet(line.trim_start())).collect();
     let mut out = String::with_capacity(source.len());

@@ -326,6 +326,10 @@ impl Checker<'_> {
             if let (Some(title), Some(body), Some(value)) = (title, body, written.text.as_ref()) {
                 let parsed = markdown::read(&body);
                 self.literals(value, &parsed.literals);
+                // Word's bullets become list marks and are never printed: the glyph check skips them.
+                if let Some(printed) = self.printed.iter_mut().rev().find(|p| p.span == value.span()) {
+                    printed.text = markdown::from_word_processor(&printed.text);
+                }
                 text.insert(lang, SectionText { title, caption, blocks: parsed.blocks });
             }
         }

@@ -36,6 +36,8 @@ pub fn report(error: &clap::Error, args: &[OsString], lang: Lang) -> ExitCode {
     };
     let arg = text(ContextKind::InvalidArg);
     let message = match error.kind() {
+        // A word that is no option is a value too many (`new a b`).
+        ErrorKind::UnknownArgument if !arg.starts_with('-') => msg!("usage-unexpected-value", value = arg),
         ErrorKind::UnknownArgument => match error.get(ContextKind::SuggestedArg) {
             Some(_) => msg!("usage-unknown-argument-suggested", arg = arg, suggested = text(ContextKind::SuggestedArg)),
             None => msg!("usage-unknown-argument", arg = arg),

@@ -1,12 +1,12 @@
-//! `kitapsha check`: everything `build` checks (content, pictures, fit, ledgers, surveys),
-//! on all cores like `build`, with nothing written.
+//! `kitapsha check`: everything `build --reports` checks (content, pictures, fit, ledgers,
+//! surveys, places), on all cores like `build`, with nothing written.
 
 use crate::build;
 use crate::commands::outcome::Outcome;
-use crate::commands::select::{campaign_folders, load_campaigns};
+use crate::commands::select::{campaign_folders, load_campaigns, warn_missing_places};
 use crate::ledger;
 use crate::project::Project;
-use crate::{parallel, survey};
+use crate::{parallel, places, survey};
 
 #[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
@@ -32,8 +32,14 @@ pub fn check(project: &Project, options: &CheckOptions) -> Outcome<Checked> {
         let inks = parallel::map_reporting(&campaigns, diagnostics, |campaign, found| {
             build::press_ink(project, campaign, found).map(|ink| (campaign.id.clone(), ink))
         });
-        ledger::read_all(&folders, diagnostics);
+        let ledgers = ledger::read_all(&folders, diagnostics);
         survey::results(folders.iter().map(|c| (c.id.as_str(), &c.folder)), survey::stats::DEFAULT_LEVEL, diagnostics);
+        // The places of the donor report's map, and the hand-out places it would leave out.
+        if let (Some(places), Some(ledgers)) = (places::load(&project.root, diagnostics), ledgers) {
+            let totals: Vec<ledger::Totals> =
+                ledgers.iter().map(|l| ledger::Totals::of(&l.campaign, &l.ledger)).collect();
+            warn_missing_places(&places, &totals, diagnostics);
+        }
         Some(Checked {
             campaigns: campaigns.len(),
             press_ink: inks.into_iter().flatten().collect(),

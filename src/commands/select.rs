@@ -75,7 +75,7 @@ pub fn programme(
 }
 
 /// A hand-out place that `places.toml` lacks is a warning naming it: the map leaves it out.
-fn warn_missing_places(places: &places::Places, totals: &[ledger::Totals], diagnostics: &mut Diagnostics) {
+pub fn warn_missing_places(places: &places::Places, totals: &[ledger::Totals], diagnostics: &mut Diagnostics) {
     for t in totals {
         for missing in places::map::missing_places(places, &t.hand_outs_by_place) {
             let ledger = Path::new(BOOKLETS_DIR).join(&t.campaign).join(ledger::file::LEDGER_FILE);

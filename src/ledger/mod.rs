@@ -82,15 +82,6 @@ pub fn print_run(
     let campaign = known_campaign(project, &run.campaign, diagnostics)?;
     let mut content_problems = Diagnostics::new();
     let edition = press_pdf(&campaign, &mut content_problems).map(|bytes| edition::fingerprint(&bytes));
-    if edition.is_none() {
-        // The copies exist whatever state the text is in now: record them, and say what is missing.
-        let errors = content_problems.error_count();
-        diagnostics.push(warning(
-            &Path::new(BOOKLETS_DIR).join(&campaign).join(CAMPAIGN_FILE),
-            msg!("ledger-run-without-edition", errors = errors),
-            msg!("ledger-run-without-edition-hint", campaign = &campaign),
-        ));
-    }
     let today = Date::today();
     let date = run.date.unwrap_or(today);
     let entry = Entry::Run(Run {
@@ -102,6 +93,16 @@ pub fn print_run(
         span: 0..0,
     });
     let ledger = file::append(project, &campaign, &entry, today, diagnostics)?;
+    // The copies exist whatever state the text is in now: they are recorded, and what is missing
+    // is said once they are (a refused write records nothing, so nothing is missing then).
+    if edition.is_none() {
+        let errors = content_problems.error_count();
+        diagnostics.push(warning(
+            &Path::new(BOOKLETS_DIR).join(&campaign).join(CAMPAIGN_FILE),
+            msg!("ledger-run-without-edition", errors = errors),
+            msg!("ledger-run-without-edition-hint", campaign = &campaign),
+        ));
+    }
     Some(RecordedRun { campaign, copies: run.copies, date, edition, in_stock: ledger.in_stock() })
 }
 

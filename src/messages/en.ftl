@@ -20,6 +20,9 @@ summary-errors = kitapsha: { $errors ->
 io-not-found = it does not exist
 io-permission-denied = permission denied
 io-storage-full = the disk is full
+io-not-a-folder = a part of the path is a file, not a folder
+io-is-a-folder = it is a folder, not a file
+io-read-only-disk = the disk is read-only
 io-other = { $error }
 file-cannot-read = cannot read the file: { $reason }
 
@@ -39,7 +42,7 @@ toml-unclosed-text-at-end-hint = put the closing { $quotes } on a line of its ow
 toml-unclosed-quote = the text in quotes is not closed on this line
 toml-unclosed-quote-hint = put " at the end of the text: { $key } = "…"; a text of several lines goes in triple quotes """
 toml-cyrillic-key = the key `{ $key }` has the Cyrillic letter { $letters } in it, which looks like a Latin one; keys are written in Latin letters
-toml-cyrillic-key-hint = type the key again with the keyboard in English: { $latin }
+toml-cyrillic-key-hint = did you mean `{ $latin }`? Type the key again with the keyboard in English
 toml-curly-quotes = the text is in { $opening }…{ $closing } quotes, as a word processor writes them; TOML knows only straight quotes "
 toml-curly-quotes-hint = type straight double quotes (the key beside Enter, with Shift): { $key } = "…"
 toml-backslash = a backslash \ in a text in double quotes starts a special sign such as \n, so this path cannot be read
@@ -271,7 +274,7 @@ campaign-place-quote =
     })
 # $key is title, subtitle, text, caption or who; $place is one of campaign-place-*.
 campaign-text-empty = `{ $key }` of { $place } is empty
-campaign-text-empty-hint = write the { $key } between the quotes
+campaign-text-empty-hint = write the text between the quotes: { $key } = "…"
 campaign-text-missing = { $place } has no `{ $key }`
 campaign-text-missing-hint = add { $key } = "…"
 campaign-text-too-long =
@@ -745,6 +748,7 @@ stats-column-test = test
 stats-column-target = target
 stats-test-z = two-proportion z
 stats-test-mcnemar = McNemar exact
+stats-target-points = { $value } pp
 stats-target-met = { $target }: met
 stats-target-not-met = { $target }: not met
 stats-target-unclear = { $target }: unclear

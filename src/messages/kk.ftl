@@ -14,6 +14,9 @@ summary-errors = kitapsha: { $errors } қате, { $warnings } ескерту
 io-not-found = ол жоқ
 io-permission-denied = қол жеткізуге рұқсат жоқ
 io-storage-full = диск толып қалған
+io-not-a-folder = жолдың бір бөлігі қалта емес, файл
+io-is-a-folder = бұл файл емес, қалта
+io-read-only-disk = диск тек оқу үшін ғана қолжетімді
 io-other = { $error }
 file-cannot-read = файлды оқу мүмкін емес: { $reason }
 
@@ -33,7 +36,7 @@ toml-unclosed-text-at-end-hint = мәтін аяқталатын жерге жа
 toml-unclosed-quote = тырнақшадағы мәтін осы жолда жабылмаған
 toml-unclosed-quote-hint = мәтіннің соңына " қойыңыз: { $key } = "…"; бірнеше жолдық мәтін үштік тырнақшаға """ алынады
 toml-cyrillic-key = `{ $key }` кілтінде латын әрпіне ұқсайтын кирилл әрпі бар: { $letters }; кілттер латын әріптерімен жазылады
-toml-cyrillic-key-hint = кілтті ағылшын пернетақтасымен қайта теріңіз: { $latin }
+toml-cyrillic-key-hint = `{ $latin }` деп жазғыңыз келген шығар? Кілтті ағылшын пернетақтасымен қайта теріңіз
 toml-curly-quotes = мәтін мәтіндік редактор қоятын { $opening }…{ $closing } тырнақшасына алынған; TOML тек түзу " тырнақшасын түсінеді
 toml-curly-quotes-hint = түзу қос тырнақшаны теріңіз (Enter жанындағы перне, Shift-пен; орыс пернетақтасында — Shift+2): { $key } = "…"
 toml-backslash = қос тырнақшадағы мәтінде кері көлбеу сызық \ \n сияқты арнайы белгіні бастайды, сондықтан бұл жол оқылмайды
@@ -572,13 +575,13 @@ survey-by-without-groups = { $indicator }: `by` берілген, бірақ [[i
 survey-by-without-groups-hint = by = "…", value = "…" және топ сандары бар [[indicator.group]] кестелерін қосыңыз немесе жауаптарды CSV экспорттарынан санаңыз
 survey-group-no-by = бұл [[indicator.group]] кестесінде `by` кілті жоқ
 survey-group-no-by-hint = by = "{ $column }" қосыңыз: көрсеткіштің `by` бағандарының бірі
-survey-group-unknown-by = `by = "{ $by }"` тобы: көрсеткіштің `by` бағандарының арасында мұндай баған жоқ
+survey-group-unknown-by = { $indicator }: `by = "{ $by }"` тобы оның `by` бағандарының арасында жоқ
 survey-group-unknown-by-hint = мына бағандардың бірін жазыңыз: { $columns }
 survey-group-no-value = бұл [[indicator.group]] кестесінде `value` кілті жоқ
 survey-group-no-value-hint = value = "{ $example }" қосыңыз: топтың `{ $column }` бағанындағы мәні
 survey-group-twice = `{ $column }` = `{ $value }` тобы екі рет берілген
 survey-group-twice-hint = әр топтың сандарын бір рет беріңіз
-survey-groups-exceed = `{ $column }` бағаны бойынша топтардың жиыны { $side ->
+survey-groups-exceed = { $indicator }: `{ $column }` бағаны бойынша топтардың жиыны { $side ->
         [before] науқанға дейін
        *[after] науқаннан кейін
     } { $respondents } респондент ({ $aware } хабардар) — бұл бүкіл көрсеткіштегі { $whole } респонденттен ({ $whole_aware } хабардар) көп
@@ -689,6 +692,7 @@ stats-column-test = критерий
 stats-column-target = мақсат
 stats-test-z = z-критерий
 stats-test-mcnemar = Мак-Немардың дәл критерийі
+stats-target-points = { $value } пайыздық тармақ
 stats-target-met = { $target }: орындалды
 stats-target-not-met = { $target }: орындалмады
 stats-target-unclear = { $target }: белгісіз

@@ -22,6 +22,9 @@ summary-errors = kitapsha: { $errors ->
 io-not-found = его нет
 io-permission-denied = нет прав доступа
 io-storage-full = диск заполнен
+io-not-a-folder = часть пути — файл, а не папка
+io-is-a-folder = это папка, а не файл
+io-read-only-disk = диск доступен только для чтения
 io-other = { $error }
 file-cannot-read = не удаётся прочитать файл: { $reason }
 
@@ -41,7 +44,7 @@ toml-unclosed-text-at-end-hint = поставьте закрывающие { $qu
 toml-unclosed-quote = текст в кавычках не закрыт в этой строке
 toml-unclosed-quote-hint = поставьте " в конце текста: { $key } = "…"; текст на несколько строк берут в тройные кавычки """
 toml-cyrillic-key = в ключе `{ $key }` есть кириллическая буква { $letters }, похожая на латинскую; ключи пишутся латиницей
-toml-cyrillic-key-hint = наберите ключ заново в английской раскладке: { $latin }
+toml-cyrillic-key-hint = может быть, `{ $latin }`? Наберите ключ заново в английской раскладке
 toml-curly-quotes = текст взят в кавычки { $opening }…{ $closing }, как их ставит текстовый редактор; TOML понимает только прямые кавычки "
 toml-curly-quotes-hint = наберите прямые двойные кавычки (клавиша рядом с Enter, с Shift; в русской раскладке — Shift+2): { $key } = "…"
 toml-backslash = обратная косая черта \ в тексте в двойных кавычках начинает специальный знак вроде \n, поэтому этот путь не читается
@@ -654,13 +657,13 @@ survey-by-without-groups = { $indicator }: задан `by`, но нет чисе
 survey-by-without-groups-hint = добавьте таблицы [[indicator.group]] с by = "…", value = "…" и числами группы или подсчитайте ответы по выгрузкам CSV
 survey-group-no-by = в этой таблице [[indicator.group]] нет ключа `by`
 survey-group-no-by-hint = добавьте by = "{ $column }" — один из столбцов `by` показателя
-survey-group-unknown-by = группа `by = "{ $by }"`: среди столбцов `by` показателя такого нет
+survey-group-unknown-by = { $indicator }: группы `by = "{ $by }"` нет среди его столбцов `by`
 survey-group-unknown-by-hint = укажите один из столбцов: { $columns }
 survey-group-no-value = в этой таблице [[indicator.group]] нет ключа `value`
 survey-group-no-value-hint = добавьте value = "{ $example }" — значение группы в столбце `{ $column }`
 survey-group-twice = группа `{ $column }` = `{ $value }` указана дважды
 survey-group-twice-hint = укажите числа каждой группы один раз
-survey-groups-exceed = в сумме по группам столбца `{ $column }` { $side ->
+survey-groups-exceed = { $indicator }: в сумме по группам столбца `{ $column }` { $side ->
         [before] до кампании
        *[after] после кампании
     } { $respondents ->
@@ -785,6 +788,7 @@ stats-column-test = критерий
 stats-column-target = цель
 stats-test-z = z-критерий
 stats-test-mcnemar = точный критерий Мак-Немара
+stats-target-points = { $value } п. п.
 stats-target-met = { $target }: достигнута
 stats-target-not-met = { $target }: не достигнута
 stats-target-unclear = { $target }: неясно

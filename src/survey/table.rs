@@ -8,7 +8,7 @@ use crate::lang::Lang;
 use crate::messages::Message;
 use crate::msg;
 use crate::survey::results::{GroupResult, IndicatorResult, MIN_GROUP_RESPONDENTS, Results, ShareResult, Test};
-use crate::survey::target::TargetStatus;
+use crate::survey::target::{TargetKind, TargetStatus};
 use crate::survey::wording;
 
 /// The table, the notes and the sentences at confidence `level`: the sentences in
@@ -77,7 +77,12 @@ fn table(all: &[&IndicatorResult], level: &str, numbers: Numbers) -> String {
                 Test::McNemarExact => msg!("stats-test-mcnemar"),
             }),
             r.target.as_ref().map_or_else(String::new, |t| {
-                let target = wording::target_value(t, ui);
+                let value = wording::target_value(t, ui);
+                // A rise is in percentage points, as the change column is.
+                let target = match t.kind {
+                    TargetKind::After => value,
+                    TargetKind::Change => say(msg!("stats-target-points", value = value)),
+                };
                 say(match t.status {
                     TargetStatus::Met => msg!("stats-target-met", target = target),
                     TargetStatus::NotMet => msg!("stats-target-not-met", target = target),

@@ -52,6 +52,9 @@ fn deserialize_reporting_all<'a, T: DeserializeOwned>(
     None
 }
 
+/// Marks an element of an array in a [`RemovedKey`]'s path, apart from keys.
+const ARRAY_INDEX: char = '#';
+
 /// The key that was removed to get past an error, and the tables it sat in.
 struct RemovedKey {
     path: Vec<String>,
@@ -62,13 +65,17 @@ impl RemovedKey {
         self.path.last().map(String::as_str).unwrap_or("")
     }
 
-    /// The table the key sat in, written the way the user wrote its header: `[cover.kk]`.
+    /// The table the key sat in, written the way the user wrote its header: `[cover.kk]`, and
+    /// `[section.kk]` or `[[run]]` inside a list of tables (the line of the error says which).
     fn table(&self) -> Arg {
         let parents = &self.path[..self.path.len().saturating_sub(1)];
-        if parents.is_empty() {
-            Arg::from(msg!("toml-top-level"))
-        } else {
-            Arg::Text(format!("[{}]", parents.join(".")))
+        let names: Vec<&str> =
+            parents.iter().filter(|part| !part.starts_with(ARRAY_INDEX)).map(String::as_str).collect();
+        let in_list = parents.last().is_some_and(|part| part.starts_with(ARRAY_INDEX));
+        match (names.is_empty(), in_list) {
+            (true, _) => Arg::from(msg!("toml-top-level")),
+            (false, true) => Arg::Text(format!("[[{}]]", names.join("."))),
+            (false, false) => Arg::Text(format!("[{}]", names.join("."))),
         }
     }
 }
@@ -117,7 +124,7 @@ fn remove_entry_at(
         }
         DeValue::Array(items) => {
             for (index, item) in items.iter_mut().enumerate() {
-                path.push((index + 1).to_string());
+                path.push(format!("{ARRAY_INDEX}{}", index + 1));
                 if let Some(inner) = remove_entry_at(item.get_mut(), span, path, rename) {
                     return Some(inner);
                 }
@@ -418,7 +425,7 @@ mod tests {
         assert_eq!(messages.len(), 2, "{messages:?}");
         assert!(messages[0].starts_with("c.toml:2:1: error: unknown key `titel` in [cover]"), "{}", messages[0]);
         assert!(messages[0].contains("hint: did you mean `title`?"), "{}", messages[0]);
-        assert!(messages[1].starts_with("c.toml:7:1: error: unknown key `subtitel` in [section.1]"), "{}", messages[1]);
+        assert!(messages[1].starts_with("c.toml:7:1: error: unknown key `subtitel` in [[section]]"), "{}", messages[1]);
     }
 
     #[test]

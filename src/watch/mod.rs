@@ -43,7 +43,7 @@ pub fn run(root: &Path, id: Option<String>, port: u16, lang: Lang, diagnostics: 
         Err(error) => {
             diagnostics.push(Diagnostic::file_error(
                 root,
-                msg!("watch-cannot-serve", port = port, reason = io_problem(&error)),
+                msg!("watch-cannot-serve", port = port.to_string(), reason = io_problem(&error)),
             ));
             return None;
         }
