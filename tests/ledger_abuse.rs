@@ -107,6 +107,30 @@ fn a_full_disk_loses_nothing_and_says_the_disk_is_full() {
     drop(mount);
 }
 
+#[test]
+fn a_read_only_disk_loses_nothing_and_says_so() {
+    // A campaign folder on a USB stick with its write protection on: a tmpfs remounted read-only.
+    let project = TestProject::fixture("ledger/basic");
+    let folder = project.root.join("booklets/alpha");
+    let saved = project.root.join("alpha-files");
+    std::fs::rename(&folder, &saved).unwrap();
+    std::fs::create_dir(&folder).unwrap();
+    let mount = Mounted::tmpfs(&folder, "1m");
+    for name in ["campaign.toml", "print-runs.toml"] {
+        std::fs::copy(saved.join(name), folder.join(name)).unwrap();
+    }
+    let before = project.read(ALPHA_LEDGER);
+    let status = Command::new("mount").args(["-o", "remount,ro"]).arg(&folder).status().unwrap();
+    assert!(status.success(), "the tmpfs is remounted read-only");
+    let stderr = project.run(&HAND_OUT).fails_with(
+        1,
+        "booklets/alpha/print-runs.toml: error: nothing was recorded: cannot lock the ledger for writing: the disk is read-only",
+    );
+    assert!(stderr.contains("the ledger is as it was"), "{stderr}");
+    assert_eq!(project.read(ALPHA_LEDGER), before, "the ledger is unchanged");
+    drop(mount);
+}
+
 /// Not a test of its own: the process `a_lock_left_by_a_killed_process_does_not_block_the_next_writer`
 /// starts to hold a ledger's lock until it is killed.
 #[test]

@@ -177,7 +177,7 @@ fn a_date_in_the_future_on_the_command_line_is_a_usage_error() {
 fn a_date_that_does_not_exist_in_the_ledger_is_an_error_at_its_value() {
     invalid_ledger(
         "[[run]]\ndate = 2025-02-30\ncopies = 300\n",
-        "booklets/alpha/print-runs.toml:2:8: error: this is not valid TOML: invalid date, expected day between 01 and 28",
+        "booklets/alpha/print-runs.toml:2:8: error: `2025-02-30` is no day of the calendar: the month has fewer days",
     );
 }
 

@@ -122,3 +122,20 @@ fn watch_without_a_campaign_or_a_free_port_says_so() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr.starts_with(&format!("<project>: error: cannot serve the preview on port {port}: ")), "{stderr}");
 }
+
+#[test]
+fn a_word_that_is_not_utf8_is_asked_for_again() {
+    use std::os::unix::ffi::OsStrExt;
+    let project = TestProject::empty();
+    let mut command = project.command(&["hand-out", "alpha", "--copies", "3", "--place"]);
+    command.arg(std::ffi::OsStr::from_bytes(b"\xcf\xf0\xe8")); // "При" in Windows-1251
+    let output = command.output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr.starts_with(
+            "error: a word of this command line is not text kitapsha can read (not UTF-8); type it again\n"
+        ),
+        "{stderr}"
+    );
+}

@@ -69,6 +69,7 @@ pub fn report(error: &clap::Error, args: &[OsString], lang: Lang) -> ExitCode {
         ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => {
             msg!("usage-unexpected-value", value = text(ContextKind::InvalidValue))
         }
+        ErrorKind::InvalidUtf8 => msg!("usage-not-utf8"),
         _ => msg!("usage-other", detail = error.kind().as_str().unwrap_or("").to_string()),
     };
     let usage = synopsis(args, lang);

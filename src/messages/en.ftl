@@ -49,6 +49,8 @@ toml-backslash = a backslash \ in a text in double quotes starts a special sign 
 toml-backslash-hint = write / between folders: { $key } = { $fixed }
 toml-date-written = `{ $written }` is not a date as TOML writes it
 toml-date-written-hint = write the year first, without quotes: { $key } = { $iso }
+toml-date-no-such-day = `{ $written }` is no day of the calendar: the month has fewer days
+toml-date-no-such-day-hint = check the day and the month; the last day of that month is { $key } = { $last }
 toml-number-spaces = `{ $written }` is a number with spaces, which TOML cannot read
 toml-number-spaces-hint = write it without spaces: { $key } = { $plain }
 toml-more-errors =
@@ -110,7 +112,10 @@ toml-write-text-hint = put text in double quotes: { $key } = "text"
 toml-write-whole-number-hint = write a whole number without quotes: { $key } = { $example }
 toml-write-number-hint = write a number without quotes, with a point before the fraction: { $key } = { $example }
 toml-write-list-hint = write a list in square brackets: { $key } = ["kk", "ru"]
+toml-write-list-of-tables-hint = write [[{ $key }]], in double brackets, before each of them
 toml-write-date-hint = write a date without quotes, the year first: { $key } = { $example }
+toml-number-out-of-range = `{ $key }` cannot be { $value }: the number is far too large
+toml-extra-digits-hint = look for extra digits
 toml-duplicate-key = `{ $key }` is given twice
 toml-duplicate-key-hint = keep one of them
 toml-other = this value cannot be read: { $detail }
@@ -835,6 +840,7 @@ usage-missing-argument = { $arg } must be given here
 usage-missing-command = name the command to run
 usage-conflict = { $arg } cannot be given together with { $other }
 usage-unexpected-value = `{ $value }` is one value too many here
+usage-not-utf8 = a word of this command line is not text kitapsha can read (not UTF-8); type it again
 usage-other = this command line cannot be read ({ $detail })
 usage-hint = `kitapsha --help` lists the commands, `kitapsha <command> --help` the options of one
 arg-copies-not-a-number = `{ $value }` is not a whole number of copies; write e.g. --copies 300

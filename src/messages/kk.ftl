@@ -43,6 +43,8 @@ toml-backslash = қос тырнақшадағы мәтінде кері көл�
 toml-backslash-hint = қалталарды / белгісімен бөліңіз: { $key } = { $fixed }
 toml-date-written = «{ $written }» — TOML-да күн бұлай жазылмайды
 toml-date-written-hint = алдымен жылды, тырнақшасыз жазыңыз: { $key } = { $iso }
+toml-date-no-such-day = «{ $written }» — мұндай күн жоқ: бұл айда күн аз
+toml-date-no-such-day-hint = күн мен айды тексеріңіз; бұл айдың соңғы күні — { $key } = { $last }
 toml-number-spaces = «{ $written }» — бос орындары бар сан, TOML ондай санды оқи алмайды
 toml-number-spaces-hint = бос орынсыз жазыңыз: { $key } = { $plain }
 toml-more-errors = тағы { $count } синтаксис қатесі көрсетілмеді
@@ -100,7 +102,10 @@ toml-write-text-hint = мәтінді қос тырнақшаға алыңыз: 
 toml-write-whole-number-hint = бүтін санды тырнақшасыз жазыңыз: { $key } = { $example }
 toml-write-number-hint = санды тырнақшасыз жазыңыз, бөлшек бөлігін нүкте арқылы: { $key } = { $example }
 toml-write-list-hint = тізімді шаршы жақшаға жазыңыз: { $key } = ["kk", "ru"]
+toml-write-list-of-tables-hint = әр жазбаның алдына [[{ $key }]] деп қос төртбұрышты жақшамен жазыңыз
 toml-write-date-hint = күнді тырнақшасыз, жылдан бастап жазыңыз: { $key } = { $example }
+toml-number-out-of-range = `{ $key }` мәні { $value } бола алмайды: сан тым үлкен
+toml-extra-digits-hint = санда артық цифр жоқ па, тексеріңіз
 toml-duplicate-key = `{ $key }` екі рет көрсетілген
 toml-duplicate-key-hint = біреуін ғана қалдырыңыз
 toml-other = бұл мәнді оқу мүмкін болмады
@@ -759,6 +764,7 @@ usage-missing-argument = мұнда { $arg } көрсетілуі керек
 usage-missing-command = қай команданы орындау керегін көрсетіңіз
 usage-conflict = { $arg } мен { $other } бірге көрсетілмейді
 usage-unexpected-value = «{ $value }» мұнда артық
+usage-not-utf8 = бұл командалық жолдың бір сөзі UTF-8 кодтауындағы мәтін емес; оны қайта теріңіз
 usage-other = командалық жолды оқу мүмкін болмады ({ $detail })
 usage-hint = `kitapsha --help` — командалар тізімі, `kitapsha <команда> --help` — бір команданың параметрлері
 arg-copies-not-a-number = «{ $value }» — бүтін дана саны емес; мысалы, --copies 300 деп жазыңыз

@@ -51,6 +51,8 @@ toml-backslash = обратная косая черта \ в тексте в д�
 toml-backslash-hint = разделяйте папки знаком /: { $key } = { $fixed }
 toml-date-written = «{ $written }» — в TOML даты так не пишутся
 toml-date-written-hint = напишите сначала год, без кавычек: { $key } = { $iso }
+toml-date-no-such-day = «{ $written }» — такого дня нет: в этом месяце меньше дней
+toml-date-no-such-day-hint = проверьте день и месяц; последний день этого месяца — { $key } = { $last }
 toml-number-spaces = «{ $written }» — число с пробелами, а TOML такие не читает
 toml-number-spaces-hint = напишите его без пробелов: { $key } = { $plain }
 toml-more-errors =
@@ -113,7 +115,10 @@ toml-write-text-hint = возьмите текст в двойные кавыч�
 toml-write-whole-number-hint = напишите целое число без кавычек: { $key } = { $example }
 toml-write-number-hint = напишите число без кавычек, дробную часть — через точку: { $key } = { $example }
 toml-write-list-hint = запишите список в квадратных скобках: { $key } = ["kk", "ru"]
+toml-write-list-of-tables-hint = перед каждой записью напишите [[{ $key }]] в двойных квадратных скобках
 toml-write-date-hint = напишите дату без кавычек, начиная с года: { $key } = { $example }
+toml-number-out-of-range = `{ $key }` не может быть { $value }: число слишком велико
+toml-extra-digits-hint = проверьте, нет ли в числе лишних цифр
 toml-duplicate-key = `{ $key }` указан дважды
 toml-duplicate-key-hint = оставьте один из них
 toml-other = это значение не удаётся прочитать
@@ -865,6 +870,7 @@ usage-missing-argument = здесь нужно указать { $arg }
 usage-missing-command = укажите, какую команду выполнить
 usage-conflict = { $arg } нельзя указывать вместе с { $other }
 usage-unexpected-value = «{ $value }» здесь лишнее
+usage-not-utf8 = одно из слов этой командной строки — не текст в кодировке UTF-8; наберите его заново
 usage-other = не удаётся разобрать командную строку ({ $detail })
 usage-hint = `kitapsha --help` — список команд, `kitapsha <команда> --help` — параметры одной команды
 arg-copies-not-a-number = «{ $value }» — не целое число экземпляров; напишите, например, --copies 300

@@ -148,29 +148,50 @@ fn report_syntax(file: &SourceFile, errors: &[toml::de::Error], diagnostics: &mu
         diagnostics.push(Diagnostic::error(file, slip.span, slip.message).with_hint(slip.hint));
         return;
     }
-    let mut lines_said = Vec::new();
-    let mut shown = 0;
+    // One error a line, and none for the keys of a table given twice: they repeat with it.
+    let line_starts: Vec<usize> = std::iter::once(0).chain(file.text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+    let mut lines_said = std::collections::HashSet::new();
+    let mut repeated_table: Option<usize> = None;
+    let mut to_say = Vec::new();
     for error in errors {
         let span = error.span().unwrap_or(0..0);
-        let (line, _) = file.line_column(span.start);
+        let line = line_starts.partition_point(|&start| start <= span.start);
         if lines_said.contains(&line) {
             continue;
         }
-        lines_said.push(line);
-        if shown == MAX_PROBLEMS {
-            let left = errors.len() - shown;
-            diagnostics.push(
-                Diagnostic::file_error(&file.path, msg!("toml-more-errors", count = left))
-                    .with_hint(msg!("toml-more-errors-hint")),
-            );
-            return;
+        if is_duplicate(error) {
+            if repeated_table.is_some_and(|header| in_same_table(&file.text, header, span.start)) {
+                continue;
+            }
+            if file.text[..span.start].ends_with('[') {
+                repeated_table = Some(span.start);
+            }
         }
-        shown += 1;
+        lines_said.insert(line);
+        to_say.push(error);
+    }
+    for error in to_say.iter().take(MAX_PROBLEMS) {
+        let span = error.span().unwrap_or(0..0);
         diagnostics.push(match slips::on_line(&file.text, span.start) {
             Some(slip) => Diagnostic::error(file, slip.span, slip.message).with_hint(slip.hint),
             None => syntax_diagnostic(file, error),
         });
     }
+    if to_say.len() > MAX_PROBLEMS {
+        diagnostics.push(
+            Diagnostic::file_error(&file.path, msg!("toml-more-errors", count = to_say.len() - MAX_PROBLEMS))
+                .with_hint(msg!("toml-more-errors-hint")),
+        );
+    }
+}
+
+fn is_duplicate(error: &toml::de::Error) -> bool {
+    error.message().trim().starts_with("duplicate key")
+}
+
+/// Whether `at` is in the table whose header is at `header`: no other header between them.
+fn in_same_table(text: &str, header: usize, at: usize) -> bool {
+    at > header && !text[header..at].lines().skip(1).any(|line| line.trim_start().starts_with('['))
 }
 
 fn syntax_diagnostic(file: &SourceFile, error: &toml::de::Error) -> Diagnostic {
@@ -179,6 +200,11 @@ fn syntax_diagnostic(file: &SourceFile, error: &toml::de::Error) -> Diagnostic {
     // The toml crate stops at 80 levels of nesting, so that no file can overflow the stack.
     if detail.contains("recursion") {
         return Diagnostic::error(file, span, msg!("toml-too-deep")).with_hint(msg!("toml-too-deep-hint"));
+    }
+    if is_duplicate(error) {
+        let key = file.text.get(span.clone()).unwrap_or("").trim_matches(['[', ']', '"', ' ']);
+        return Diagnostic::error(file, span, msg!("toml-duplicate-key", key = key))
+            .with_hint(msg!("toml-duplicate-key-hint"));
     }
     Diagnostic::error(file, span, msg!("toml-syntax", detail = lowercase_first(&detail)))
         .with_hint(msg!("toml-syntax-hint"))
@@ -228,11 +254,27 @@ fn describe(
         return Diagnostic::error(file, span.clone(), msg!("toml-missing-key", key = field))
             .with_hint(msg!("toml-missing-key-hint", key = field));
     }
+    // A number past what any field holds: serde says `integer `…` as i128`, or an invalid value.
+    let too_large = raw
+        .strip_prefix("invalid value: integer `")
+        .or_else(|| raw.strip_prefix("invalid type: integer `").filter(|rest| rest.contains("` as i128")))
+        .filter(|rest| !rest.starts_with('-'));
+    if let Some(rest) = too_large {
+        let key = removed.map_or("", RemovedKey::key);
+        let value = rest.split('`').next().unwrap_or("");
+        return Diagnostic::error(file, span.clone(), msg!("toml-number-out-of-range", key = key, value = value))
+            .with_hint(msg!("toml-extra-digits-hint"));
+    }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
         let key = removed.map_or("", RemovedKey::key);
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let kind = value_kind(expected);
-        let hint = type_hint(key, expected, found);
+        // `[activity]` written for `[[activity]]`: a list of tables wants double brackets.
+        let hint = if found.starts_with("map") && value_kind(expected) == Arg::Text("list".to_string()) {
+            msg!("toml-write-list-of-tables-hint", key = key)
+        } else {
+            type_hint(key, expected, found)
+        };
         let found = found_value(found);
         let message = if key.is_empty() {
             msg!("toml-wrong-type-here", expected = kind.clone(), found = found)

@@ -110,6 +110,13 @@ pub fn on_line(text: &str, at: usize) -> Option<Slip> {
             hint: msg!("toml-backslash-hint", key = key, fixed = fixed),
         });
     }
+    if let Some(last) = day_past_month_end(value) {
+        return Some(Slip {
+            span,
+            message: msg!("toml-date-no-such-day", written = value),
+            hint: msg!("toml-date-no-such-day-hint", key = key, last = last),
+        });
+    }
     if let Some(iso) = dotted_date(value) {
         return Some(Slip {
             span,
@@ -179,6 +186,27 @@ fn windows_path(value: &str) -> Option<String> {
     let escapes = ['b', 't', 'n', 'f', 'r', '"', '\\', 'u', 'U', 'e'];
     let bad = inner.char_indices().any(|(i, c)| c == '\\' && !inner[i + 1..].starts_with(escapes));
     bad.then(|| format!("\"{}\"", inner.replace('\\', "/")))
+}
+
+/// `2025-02-30`: a date as TOML writes it but a day the month does not have. The month's last
+/// day instead, `2025-02-28`.
+fn day_past_month_end(value: &str) -> Option<String> {
+    let iso = value.len() == 10
+        && value.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if !iso {
+        return None;
+    }
+    let (year, month, day): (i32, u32, u32) =
+        (value[..4].parse().ok()?, value[5..7].parse().ok()?, value[8..].parse().ok()?);
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let last = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    (day > last && day <= 31).then(|| format!("{}-{month:02}-{last:02}", &value[..4]))
 }
 
 /// A date typed as text, `25.01.2025` or `2025-01-25`, as TOML writes it: `2025-01-25`.
@@ -253,6 +281,10 @@ mod tests {
         assert_eq!(slip_id("cost = 1 200 000 # tenge"), Some("toml-number-spaces"));
         assert_eq!(slip_id("title = \"Бірінші бөлім"), Some("toml-unclosed-quote"));
         assert_eq!(slip_id("copies = 3 00"), None);
+        assert_eq!(slip_id("date = 2025-02-30"), Some("toml-date-no-such-day"));
+        assert_eq!(day_past_month_end("2024-02-30").as_deref(), Some("2024-02-29"));
+        assert_eq!(day_past_month_end("2025-04-31").as_deref(), Some("2025-04-30"));
+        assert_eq!(day_past_month_end("2025-04-30"), None);
         let inline = "after = { note = \"a, b\", date = 25.01.2025, aware = 88 }";
         let slip = on_line(inline, inline.find("01.2025").unwrap()).unwrap();
         assert_eq!((slip.message.id, &inline[slip.span]), ("toml-date-written", "25.01.2025"));
