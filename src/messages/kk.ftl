@@ -102,7 +102,7 @@ toml-write-text-hint = мәтінді қос тырнақшаға алыңыз: 
 toml-write-whole-number-hint = бүтін санды тырнақшасыз жазыңыз: { $key } = { $example }
 toml-write-number-hint = санды тырнақшасыз жазыңыз, бөлшек бөлігін нүкте арқылы: { $key } = { $example }
 toml-write-list-hint = тізімді шаршы жақшаға жазыңыз: { $key } = ["kk", "ru"]
-toml-write-list-of-tables-hint = әр жазбаның алдына [[{ $key }]] деп қос төртбұрышты жақшамен жазыңыз
+toml-write-list-of-tables-hint = әр жазбаның алдына [[{ $key }]] деп қос шаршы жақшамен жазыңыз
 toml-write-date-hint = күнді тырнақшасыз, жылдан бастап жазыңыз: { $key } = { $example }
 toml-number-out-of-range = `{ $key }` мәні { $value } бола алмайды: сан тым үлкен
 toml-extra-digits-hint = санда артық цифр жоқ па, тексеріңіз
