@@ -352,7 +352,7 @@ fn the_table_speaks_the_readers_language_around_the_data() {
     // Headings, notes and labels in Russian, with the decimal comma; the sentences in the
     // language asked for.
     assert!(
-        stdout.starts_with("Доля осведомлённых до и после кампании, %, в скобках — 95 % доверительный интервал"),
+        stdout.starts_with("Доля осведомлённых до и после кампании, %, в скобках — доверительный интервал 95 %"),
         "{stdout}"
     );
     assert!(stdout.contains("кампания  показатель"), "{stdout}");

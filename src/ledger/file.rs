@@ -284,7 +284,7 @@ mod tests {
         let new = appended("", "kegen", &hand_out("Кеген"), Lang::En).unwrap();
         assert!(new.starts_with("# Print runs and hand-outs of the booklet booklets/kegen"), "{new}");
         let russian = appended("", "kegen", &hand_out("Кеген"), Lang::Ru).unwrap();
-        assert!(russian.starts_with("# Тиражи и выдача брошюры booklets/kegen"), "{russian}");
+        assert!(russian.starts_with("# Тиражи и выдачи брошюры booklets/kegen"), "{russian}");
         assert!(new.contains("\n\n[[hand-out]]\ndate = 2025-01-20\n"), "{new}");
     }
 }

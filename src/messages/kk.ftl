@@ -24,7 +24,7 @@ file-cannot-read = файлды оқу мүмкін емес: { $reason }
 
 file-not-a-file = бұл файл емес (қалта, құрылғы немесе арна)
 file-not-a-file-hint = мұнда файлдың өзін қойыңыз
-file-too-large = файл { $mib } МиБ-тан үлкен — kitapsha оқитын көлемнен әлдеқайда көп
+file-too-large = файл { $mib } МБ-тан үлкен — бұл kitapsha оқитын көлемнен әлдеқайда көп
 file-too-large-hint = файлдың дұрыс екенін тексеріңіз; суреттер мен сауалнама экспорттары бөлек файлдарда сақталады
 file-not-utf8 = файл UTF-8 кодтауында сақталмаған: { $line }-жол, жолдағы { $byte }-байт
 file-not-utf8-hint = файлды UTF-8 кодтауында сақтаңыз (Блокнотта: «Басқаша сақтау» → «Кодтау: UTF-8»)
@@ -36,33 +36,33 @@ toml-unclosed-text-at-end-hint = мәтін аяқталатын жерге жа
 toml-unclosed-quote = тырнақшадағы мәтін осы жолда жабылмаған
 toml-unclosed-quote-hint = мәтіннің соңына " қойыңыз: { $key } = "…"; бірнеше жолдық мәтін үштік тырнақшаға """ алынады
 toml-cyrillic-key = `{ $key }` кілтінде латын әрпіне ұқсайтын кирилл әрпі бар: { $letters }; кілттер латын әріптерімен жазылады
-toml-cyrillic-key-hint = `{ $latin }` деп жазғыңыз келген шығар? Кілтті ағылшын пернетақтасымен қайта теріңіз
-toml-curly-quotes = мәтін мәтіндік редактор қоятын { $opening }…{ $closing } тырнақшасына алынған; TOML тек түзу " тырнақшасын түсінеді
+toml-cyrillic-key-hint = `{ $latin }` деп жазғыңыз келген шығар? Пернетақтаны ағылшын тіліне (EN) ауыстырып, кілтті қайта теріңіз
+toml-curly-quotes = мәтін Word сияқты мәтіндік редактор қоятын { $opening }…{ $closing } тырнақшасына алынған; TOML тек түзу " тырнақшасын түсінеді
 toml-curly-quotes-hint = түзу қос тырнақшаны теріңіз (Enter жанындағы перне, Shift-пен; орыс пернетақтасында — Shift+2): { $key } = "…"
-toml-backslash = қос тырнақшадағы мәтінде кері көлбеу сызық \ \n сияқты арнайы белгіні бастайды, сондықтан бұл жол оқылмайды
+toml-backslash = қос тырнақшадағы мәтінде кері қиғаш сызық \ \n сияқты арнайы белгіні бастайды, сондықтан бұл файл жолы оқылмайды
 toml-backslash-hint = қалталарды / белгісімен бөліңіз: { $key } = { $fixed }
 toml-date-written = «{ $written }» — TOML-да күн бұлай жазылмайды
 toml-date-written-hint = алдымен жылды, тырнақшасыз жазыңыз: { $key } = { $iso }
-toml-date-no-such-day = «{ $written }» — мұндай күн жоқ: бұл айда күн аз
+toml-date-no-such-day = «{ $written }» — күнтізбеде мұндай күн жоқ: бұл айдағы күн саны одан аз
 toml-date-no-such-day-hint = күн мен айды тексеріңіз; бұл айдың соңғы күні — { $key } = { $last }
 toml-number-spaces = «{ $written }» — бос орындары бар сан, TOML ондай санды оқи алмайды
 toml-number-spaces-hint = бос орынсыз жазыңыз: { $key } = { $plain }
 toml-more-errors = тағы { $count } синтаксис қатесі көрсетілмеді
 toml-more-errors-hint = алдымен жоғарыдағы қателерді түзетіңіз — қалғандары көбіне солармен бірге жойылады
-toml-too-deep = бұл дұрыс TOML емес: жақшалар 80 деңгейден терең салынған
+toml-too-deep = бұл дұрыс TOML емес: жақшалар бір-бірінің ішіне 80 деңгейден артық салынған
 toml-too-deep-hint = kitapsha файлдарында жақшалар ең көбі екі-үш деңгей болады; жабылмаған жақшаны табыңыз
 toml-syntax = бұл жол TOML ережесі бойынша жазылмаған
 toml-syntax-hint = осы жолдағы тырнақшалар мен жақшаларды тексеріңіз; мәтін "қос тырнақшаға", ал бірнеше жол болса, """үштік тырнақшаға""" алынады
 toml-this-table = осы кесте
-toml-top-level = файлдың басы (кестелерден тыс)
+toml-top-level = файлдың жоғарғы деңгейі (кестелерден тыс)
 toml-unknown-key = { $table }: `{ $key }` деген кілт жоқ
 toml-unknown-key-typo-hint = `{ $best }` деп жазғыңыз келген шығар? Рұқсат етілген кілттер: { $takes }
 toml-unknown-key-cyrillic-hint = `{ $best }` деп жазғыңыз келген шығар? Кілтте латын әрпіне ұқсайтын кирилл әрпі бар: { $letters }; кілтті латын әріптерімен қайта теріңіз. Рұқсат етілген кілттер: { $takes }
-toml-no-keys-hint = мұнда кілт керек емес; `{ $key }` кілтін өшіріңіз
+toml-no-keys-hint = мұнда ешқандай кілт болмайды; `{ $key }` кілтін өшіріңіз
 toml-unknown-key-hint = рұқсат етілген кілттер: { $takes }
 toml-unknown-value = `{ $key }` үшін "{ $value }" деген мән жоқ
-toml-unknown-value-typo-hint = "{ $best }" деп жазғыңыз келген шығар? `{ $key }` мәндері: { $allowed }
-toml-unknown-value-hint = `{ $key }` мәндері: { $allowed }
+toml-unknown-value-typo-hint = "{ $best }" деп жазғыңыз келген шығар? `{ $key }` мүмкін мәндері: { $allowed }
+toml-unknown-value-hint = `{ $key }` мүмкін мәндері: { $allowed }
 toml-missing-key = мұнда `{ $key }` жетіспейді
 toml-missing-key-hint = осы кестеге `{ $key } = …` қосыңыз
 toml-wrong-type =
@@ -100,9 +100,9 @@ toml-found-value =
     }
 toml-write-text-hint = мәтінді қос тырнақшаға алыңыз: { $key } = "мәтін"
 toml-write-whole-number-hint = бүтін санды тырнақшасыз жазыңыз: { $key } = { $example }
-toml-write-number-hint = санды тырнақшасыз жазыңыз, бөлшек бөлігін нүкте арқылы: { $key } = { $example }
-toml-write-list-hint = тізімді шаршы жақшаға жазыңыз: { $key } = ["kk", "ru"]
-toml-write-list-of-tables-hint = әр жазбаның алдына [[{ $key }]] деп қос шаршы жақшамен жазыңыз
+toml-write-number-hint = санды тырнақшасыз, бөлшек бөлігін нүктемен бөліп жазыңыз: { $key } = { $example }
+toml-write-list-hint = тізімді тік жақшаға алып жазыңыз: { $key } = ["kk", "ru"]
+toml-write-list-of-tables-hint = әр жазбаның алдына қос тік жақшамен [[{ $key }]] деп жазыңыз
 toml-write-date-hint = күнді тырнақшасыз, жылдан бастап жазыңыз: { $key } = { $example }
 toml-number-out-of-range = `{ $key }` мәні { $value } бола алмайды: сан тым үлкен
 toml-extra-digits-hint = санда артық цифр жоқ па, тексеріңіз
@@ -129,7 +129,7 @@ project-text-missing-language =
             [ru] орысша
            *[en] ағылшынша
         } мәтін жоқ
-project-text-missing-language-hint = { $lang } = "…" қосыңыз: жоба файлы донорлармен үш тілде де сөйлеседі — kk, ru және en
+project-text-missing-language-hint = { $lang } = "…" қосыңыз: жоба файлындағы мәтіндер донорларға арналған, сондықтан үш тілде де керек — kk, ru және en
 project-key-missing = `{ $key }` жоқ
 project-key-missing-hint = { $key } = "…" қосыңыз
 project-reached-negative = `reached` теріс сан бола алмайды
@@ -139,7 +139,7 @@ project-activity-cost-negative-hint = жобаның құнын теңгемен
 project-logo-without-statement = `donor-logo` бар, бірақ `funding-statement` жоқ
 project-logo-without-statement-hint = логотип қаржыландыру туралы жазбаның жанында басылады: funding-statement = {"{"} kk = "…", ru = "…", en = "…" {"}"} қосыңыз
 project-period-reversed = бағдарлама кезеңінің аяқталу күні (`to`) басталу күнінен (`from`) ерте
-project-period-reversed-hint = `from` пен `to` орындарын ауыстырыңыз
+project-period-reversed-hint = `from` және `to` мәндерінің орнын ауыстырыңыз
 project-period-missing = `period` жоқ
 project-period-missing-hint = period = {"{"} from = 2024-06-01, to = 2025-02-22 {"}"} қосыңыз
 project-logo-format = `donor-logo` "{ $path }" — SVG, PNG немесе JPEG файлы емес
@@ -168,7 +168,7 @@ print-profile-missing = "{ $path }" профилі жоқ
 print-profile-not-a-file = "{ $path }" профилі файл емес
 print-profile-cannot-read = "{ $path }" профилін оқу мүмкін емес: { $reason }
 print-profile-cannot-read-hint = файлды және оны оқуға рұқсатты тексеріңіз
-print-profile-too-large = "{ $path }" профилі 16 МиБ-тан үлкен
+print-profile-too-large = "{ $path }" профилі 16 МБ-тан үлкен
 print-profile-too-large-hint = баспахананың CMYK профилі 4 МБ-тан әлдеқайда аз болады: файлдың дұрыс екенін тексеріңіз немесе профильді баспаханадан қайта сұраңыз
 print-profile-unusable = "{ $path }" профилі жарамайды: { $reason }
 print-profile-unusable-hint = баспаханаға арналған PDF үшін баспахананың CMYK шығару профилі керек (басып шығаруға арналған, `prtr` класындағы .icc файлы); оны баспаханадан сұраңыз
@@ -202,7 +202,7 @@ campaign-translation-too-long =
         [kk] қазақша
         [ru] орысша
        *[en] ағылшынша
-    } мәтіні { $length } таңба, ал ең көбі { $limit } таңба сыяды
+    } мәтіні { $length } таңба, ал ең көбі { $limit } таңба сияды
 campaign-trifold-flip = үшке бүктелетін парақша екі жағынан оқылатын кітапша бола алмайды: онда екінші тіл басталатын екінші мұқаба жоқ
 campaign-trifold-flip-hint = format = "a4-trifold" үшін bilingual = "parallel" немесе bilingual = "sequential" деп жазыңыз
 campaign-trifold-pages = `pages` үшке бүктелетін парақшаға әсер етпейді: ол әрқашан бір парақ
@@ -227,9 +227,9 @@ campaign-cover-without-language =
 campaign-cover-without-language-hint = title = "…" жазылған [cover.{ $lang }] кестесін қосыңыз
 campaign-no-sections = кітапшада бөлім жоқ
 campaign-no-sections-hint = [section.kk] және [section.ru] кестелері бар [[section]] қосыңыз, әрқайсысында title мен text болсын
-campaign-too-many-sections = кітапшада { $count } бөлім бар, ал бір кітапшаға ең көбі { $limit } бөлім сыяды
+campaign-too-many-sections = кітапшада { $count } бөлім бар, ал бір кітапшаға ең көбі { $limit } бөлім сияды
 campaign-too-many-sections-hint = артық [[section]] кестелерін алып тастаңыз немесе материалды екі науқанға бөліңіз
-campaign-too-many-quotes = кітапшада { $count } дәйексөз бар, ал бір кітапшаға ең көбі { $limit } дәйексөз сыяды
+campaign-too-many-quotes = кітапшада { $count } дәйексөз бар, ал бір кітапшаға ең көбі { $limit } дәйексөз сияды
 campaign-too-many-quotes-hint = артық [[quote]] кестелерін алып тастаңыз немесе материалды екі науқанға бөліңіз
 campaign-section-without-language =
     { $number }-бөлімде { $lang ->
@@ -269,11 +269,11 @@ campaign-text-empty = { $place }: `{ $key }` мәні бос
 campaign-text-empty-hint = мәтінді тырнақшаның ішіне жазыңыз: { $key } = "…"
 campaign-text-missing = { $place }: `{ $key }` кілті жоқ
 campaign-text-missing-hint = { $key } = "…" қосыңыз
-campaign-text-too-long = { $place }: `{ $key }` мәні { $length } таңба, ал ең көбі { $limit } таңба сыяды
+campaign-text-too-long = { $place }: `{ $key }` мәні { $length } таңба, ал ең көбі { $limit } таңба сияды
 campaign-shorten-hint = мәтінді қысқартыңыз
 campaign-split-section-hint = мәтінді бірнеше бөлімге — екі не одан да көп [[section]] кестесіне бөліңіз
 campaign-link-shorter-hint = қысқарақ мекенжай жазыңыз, мысалы сайттың басты бетінің мекенжайын
-campaign-link-too-long = `link` мекенжайы { $length } таңба, ал ең көбі { $limit } таңба сыяды: одан ұзын мекенжайдың QR-коды тым тығыз шығып, қағаздан оқылмайды
+campaign-link-too-long = `link` мекенжайы { $length } таңба, ал ең көбі { $limit } таңба сияды: одан ұзын мекенжайдың QR-коды тым тығыз шығып, қағаздан оқылмайды
 campaign-link-not-web = `link` — веб-мекенжай емес: "{ $link }"
 campaign-link-not-web-hint = мекенжайды https:// деп бастап, толық жазыңыз, мысалы link = "https://eotinish.kz"
 campaign-caption-without-image = { $number }-бөлімде сурет астындағы жазу бар, бірақ суреттің өзі жоқ
@@ -378,7 +378,7 @@ image-resolution-low = "{ $path }" суреті { $width }×{ $height } пикс
 image-resolution-too-low = "{ $path }" суреті { $width }×{ $height } пиксель: басылатын { $width_mm }×{ $height_mm } мм өлшемінде бұл { $ppi } ppi, басуға тым бұлдыр
 # $width and $height are the pixels needed at $ppi.
 image-resolution-hint = басып шығару үшін { $ppi } ppi керек: кемінде { $width }×{ $height } пиксель суретті немесе SVG сызбасын алыңыз
-text-glyph-missing = «{ $character }» ({ $code }) таңбасы кітапшаның бірде-бір қаріпінде жоқ
+text-glyph-missing = «{ $character }» ({ $code }) таңбасы кітапшаның бірде-бір қарпінде жоқ
 text-glyph-missing-hint = оны қаріптерде бар әріппен не белгімен ауыстырыңыз (қазақ, орыс және латын әріптері, жиі қолданылатын тыныс белгілері, ₸ және №) немесе алып тастаңыз
 # $ink and $limit are the total ink in %; $dark and $saturated the share of the picture in %.
 ink-picture-over-limit = "{ $path }" суреті бояулардың қосындысы { $ink } %-ға дейін жетіп басылады, бұл баспахананың { $limit } % шегінен көп
@@ -386,7 +386,7 @@ ink-picture-over-limit-hint = суретті RGB түрінде (PNG немес�
 ink-picture-too-dark = "{ $path }" суреті баспада (CMYK) бөлшектерін жоғалтады: оның { $dark } % бөлігі соншалықты күңгірт, бояу шегінің әсерінен көлеңкелері тұтасып кетеді
 ink-picture-too-saturated = "{ $path }" суреті баспада (CMYK) бөлшектерін жоғалтады: оның { $saturated } % бөлігінің түстері CMYK бояуларымен басуға болатыннан да қанық
 ink-picture-too-dark-and-saturated = "{ $path }" суреті баспада (CMYK) бөлшектерін жоғалтады: оның { $dark } % бөлігі соншалықты күңгірт, бояу шегінің әсерінен көлеңкелері тұтасып кетеді, ал { $saturated } % бөлігінің түстері CMYK бояуларымен басуға болатыннан да қанық
-ink-picture-loses-detail-hint = суреттің көлеңкелерін сәл ашып, қанықтығын аздап төмендетіңіз немесе сынама басылымды тексеріңіз
+ink-picture-loses-detail-hint = суреттің көлеңкелерін сәл ашып, қанықтығын аздап төмендетіңіз немесе сынама ретінде басып шығарып, нәтижесін тексеріңіз
 # Whether the text fits in `pages`. $section is the first section that does not fit; $used the
 # pages the text needs, $limit what `pages` allows.
 fit-half-too-long =
@@ -430,7 +430,7 @@ pdf-cannot-make =
         } жасалмады: { $detail }
 pdf-press-cannot-make-hint = мәселе суреттердің бірінде немесе kitapsha-ның өзінде; осы хабарламаны жіберіп, ол туралы хабарлаңыз
 pdf-ink-over-limit = баспаханаға арналған PDF-те бояулардың қосындысы { $ink } %-ға дейін жетеді, бұл { $limit } % шегінен көп
-pdf-ink-over-limit-hint = сурет баспахана профилі рұқсат ететіннен күңгірт; осы баспахананың бояу шегіне арналған профильді алыңыз немесе [print] ішінде баспахана қабылдайтын `ink-limit` мәнін көрсетіңіз
+pdf-ink-over-limit-hint = бір сызба немесе сурет баспахана профилі рұқсат ететіннен күңгірт; осы баспахананың бояу шегіне арналған профильді алыңыз немесе [print] ішінде баспахана қабылдайтын `ink-limit` мәнін көрсетіңіз
 typst-sources-cannot-write = Typst бастапқы файлдарын жазу мүмкін емес: { $reason }
 output-cannot-write = файлды жазу мүмкін емес: { $reason }
 report-cannot-write = есепті жазу мүмкін емес: { $reason }
@@ -457,7 +457,7 @@ ledger-shortfall = { $date } күні { $copies } дана таратуға бо
 ledger-shortfall-later = { $date } күні { $copies } дана таратуға болмайды: сол күнгі қалдық — { $stock } дана, бірақ оның { $later } данасы кейінгі күндерге жазылған таратуларға керек
 ledger-shortfall-hint =
     { $available ->
-        [0] ештеңе жазылмады: сол күні тарататын дана жоқ. Одан бұрын басылған таралым әлі жазылмаған болса, алдымен оны `kitapsha print-run` командасымен жазып, басылған күнін --date арқылы көрсетіңіз
+        [0] ештеңе жазылмады; сол күні тарататын дана жоқ. Одан бұрын басылған таралым әлі жазылмаған болса, алдымен оны `kitapsha print-run` командасымен жазып, басылған күнін --date арқылы көрсетіңіз
        *[other] ештеңе жазылмады; сол күні ең көбі { $available } дана таратуға болады. Одан бұрын басылған таралым әлі жазылмаған болса, алдымен оны `kitapsha print-run` командасымен жазып, басылған күнін --date арқылы көрсетіңіз
     }
 ledger-not-read-back = ештеңе жазылмады: жаңа журнал жазылғандай болып оқылмады (бұл kitapsha-ның қатесі; осы хабарламаны жіберіп, ол туралы хабарлаңыз)
@@ -467,7 +467,7 @@ ledger-not-a-list = ештеңе жазылмады: журналдағы `{ $ke
 # print-runs.toml: checking each record (src/ledger/validate.rs). $table is [[run]] or
 # [[hand-out]]; $found is one of the ledger-found-* messages; $today is today's date.
 ledger-hand-out-overdrawn = { $date } күнгі бұл тарату қоймадағы қалдықтан көп: { $copies } дана таратылған, ал сол күнгі қалдық — { $stock } дана
-ledger-hand-out-overdrawn-hint = осы таратудың `copies` пен `date` мәндерін, сондай-ақ одан бұрын басылған таралымдардың бәрі жазылғанын тексеріңіз
+ledger-hand-out-overdrawn-hint = осы таратудың `copies` және `date` мәндерін, сондай-ақ одан бұрын басылған таралымдардың бәрі жазылғанын тексеріңіз
 ledger-place-missing = бұл [[hand-out]] кестесінде `place` кілті жоқ
 ledger-place-missing-hint = place = "…" деп жазыңыз: кітапшалар таратылған ауыл немесе қала
 ledger-date-missing = бұл { $table } кестесінде `date` кілті жоқ
@@ -542,10 +542,10 @@ survey-by-no-name-hint = { $example } қосыңыз: бағанның есеп�
 survey-by-column-twice = `by` ішінде `{ $column }` бағаны екі рет көрсетілген
 survey-by-column-twice-hint = әр бағанды бір рет көрсетіңіз
 survey-target-hint = { $after } (науқаннан кейінгі хабардарлар үлесі) немесе { $change } (пайыздық тармақпен өсім) деп, бөлшекпен жазыңыз
-survey-target-both = `target` ішінде `after` те, `change` те бар
+survey-target-both = `target` ішінде `after` кілті де, `change` кілті де бар
 survey-target-both-hint = бір көрсеткішке бір ғана мақсат қойылады; біреуін алып тастаңыз
-survey-target-neither = `target` ішінде `after` те, `change` те жоқ
-survey-target-percentage = `target.{ $key }` пайызбен емес, бөлшекпен жазылады: { $key } = { $fraction } дегеніңіз бе?
+survey-target-neither = `target` ішінде `after` кілті де, `change` кілті де жоқ
+survey-target-percentage = `target.{ $key }` пайызбен емес, бөлшекпен жазылады: { $key } = { $fraction } деп жазғыңыз келген шығар?
 survey-target-range = `target.{ $key }` мәні 0-ден үлкен және 1-ден аспайтын болуы керек, ал қазір { $value }
 survey-no-id = { $number }-көрсеткіште `id` кілті жоқ
 survey-id-hint = кіші латын әріптерімен, цифрлармен және сызықшамен қысқа атау жазыңыз, мысалы id = "knows-appeal-procedure"
@@ -557,15 +557,15 @@ survey-no-text = `{ $key }` ішінде { $lang ->
         [ru] орысша
        *[en] ағылшынша
     } мәтін жоқ
-survey-no-text-hint = { $lang } = "…" қосыңыз: сөйлемдер үшін kk, ru және en үшеуі де керек
+survey-no-text-hint = { $lang } = "…" қосыңыз: тұжырымдар үшін kk, ru және en үшеуі де керек
 survey-design-effect-range = `design-effect` мәні 0-ден үлкен болуы керек, ал қазір { $value }
 survey-design-effect-range-hint = қарапайым кездейсоқ іріктемеде дизайн әсері 1-ге тең, кластерлік іріктемеде әдетте 1,5–3 болады; белгісіз болса, кілтті алып тастаңыз
 survey-design-effect-low = `design-effect` { $value } — 1-ден кем: аралықтар қарапайым кездейсоқ іріктемедегіден тар шығады
 survey-design-effect-low-hint = мәнді тексеріңіз: кластерлік іріктемелерде дизайн әсері 1-ден жоғары болады
 survey-no-data = { $indicator }: сауалнама деректері жоқ
-survey-no-data-hint = `before` пен `after` қосыңыз (файлдың басындағы түсініктемені қараңыз), ал дәл сол адамдардан екі рет сұралса — `paired`
-survey-paired-and-independent = { $indicator }: `paired` те, `before`/`after` те берілген
-survey-paired-and-independent-hint = дәл сол адамдардан екі рет сұралса — `paired`, әйтпесе `before` пен `after`; артығын алып тастаңыз
+survey-no-data-hint = `before` және `after` қосыңыз (файлдың басындағы түсініктемені қараңыз), ал дәл сол адамдардан екі рет сұралса — `paired`
+survey-paired-and-independent = { $indicator }: `paired` кілті де, `before`/`after` кілттері де берілген
+survey-paired-and-independent-hint = дәл сол адамдардан екі рет сұралса — `paired`, әйтпесе `before` және `after`; артығын алып тастаңыз
 survey-no-after = { $indicator }: `before` бар, бірақ `after` жоқ
 survey-no-after-hint = { $example } қосыңыз
 survey-no-before = { $indicator }: `after` бар, бірақ `before` жоқ
@@ -580,13 +580,13 @@ survey-by-without-groups = { $indicator }: `by` берілген, бірақ [[i
 survey-by-without-groups-hint = by = "…", value = "…" және топ сандары бар [[indicator.group]] кестелерін қосыңыз немесе жауаптарды CSV экспорттарынан санаңыз
 survey-group-no-by = бұл [[indicator.group]] кестесінде `by` кілті жоқ
 survey-group-no-by-hint = by = "{ $column }" қосыңыз: көрсеткіштің `by` бағандарының бірі
-survey-group-unknown-by = { $indicator }: `by = "{ $by }"` тобы оның `by` бағандарының арасында жоқ
+survey-group-unknown-by = { $indicator }: топтағы `by = "{ $by }"` бағаны көрсеткіштің `by` бағандарының арасында жоқ
 survey-group-unknown-by-hint = мына бағандардың бірін жазыңыз: { $columns }
 survey-group-no-value = бұл [[indicator.group]] кестесінде `value` кілті жоқ
 survey-group-no-value-hint = value = "{ $example }" қосыңыз: топтың `{ $column }` бағанындағы мәні
 survey-group-twice = `{ $column }` = `{ $value }` тобы екі рет берілген
 survey-group-twice-hint = әр топтың сандарын бір рет беріңіз
-survey-groups-exceed = { $indicator }: `{ $column }` бағаны бойынша топтардың жиыны { $side ->
+survey-groups-exceed = { $indicator }: `{ $column }` бағаны бойынша топтардың қосындысы { $side ->
         [before] науқанға дейін
        *[after] науқаннан кейін
     } { $respondents } респондент ({ $aware } хабардар) — бұл бүкіл көрсеткіштегі { $whole } респонденттен ({ $whole_aware } хабардар) көп
@@ -629,7 +629,7 @@ survey-no-column-hint = column = "q3" қосыңыз: CSV файлындағы �
 survey-aware-if-hint = хабардар деп саналатын жауаптарды тізіп жазыңыз, мысалы { $example }
 survey-aware-if-empty = `aware-if` тізімі бос
 survey-by-column-not-in-csv = `by` ішіндегі `{ $column }` бағаны { $file } файлында жоқ; файлдағы бағандар: { $columns }
-survey-column-did-you-mean = `{ $column }` дегеніңіз бе?
+survey-column-did-you-mean = `{ $column }` деп жазғыңыз келген шығар?
 survey-column-name-hint = бағанның толық атауын немесе соңғы / белгісінен кейінгі бөлігін жазыңыз
 survey-columns-and-more = { $columns } және тағы { $more }
 survey-by-column-ambiguous = `by` ішіндегі `{ $column }` атауына { $file } файлының бірнеше бағаны сәйкес келеді: { $columns }
@@ -644,10 +644,10 @@ survey-csv-folder-hint = экспорт файлын науқанның surveys/
 survey-csv-path-empty = CSV файлының жолы бос
 survey-csv-backslash = CSV файлының "{ $path }" жолында кері қиғаш сызықтар бар
 survey-csv-backslash-hint = қалталардың арасына / қойыңыз: csv = "{ $fixed }"
-survey-csv-outside = CSV файлы "{ $path }" науқан қалтасынан тыс жатыр
-survey-csv-missing = CSV файлы "{ $path }" жоқ
+survey-csv-outside = "{ $path }" CSV файлы науқан қалтасынан тыс жатыр
+survey-csv-missing = "{ $path }" CSV файлы жоқ
 survey-csv-missing-hint = файл атауын тексеріңіз; ол { $folder } қалтасында болуы керек
-survey-csv-not-a-file = CSV жолы "{ $path }" файлды көрсетпейді
+survey-csv-not-a-file = "{ $path }" CSV жолы файлды көрсетпейді
 survey-csv-not-a-file-hint = қалтаны емес, экспортталған .csv файлының өзін көрсетіңіз
 survey-meaning-both = науқанға дейін де, одан кейін де хабардар болған адамдар саны
 survey-meaning-only-before = науқанға дейін хабардар болып, одан кейін хабардар болмаған адамдар саны
@@ -668,7 +668,7 @@ csv-too-large = файл көлемі { $size } МБ, ал kitapsha көлемі
 csv-too-large-hint = тек осы сауалнаманың жауаптарын немесе тек керек бағандарды экспорттаңыз
 csv-empty = файл бос
 csv-empty-hint = сауалнаманы қайта экспорттаңыз: бірінші жолда бағандардың атаулары болуы керек
-csv-too-many-rows = файлда { $max } жолдан көп
+csv-too-many-rows = файлда { $max } жолдан артық жол бар
 csv-too-many-rows-hint = тек осы сауалнаманың жауаптарын экспорттаңыз
 csv-ragged-row = бұл жолда { $fields } өріс бар, ал тақырып жолында — { $header }
 csv-ragged-row-hint = жауап ішіндегі бөлгіш "қос тырнақшада" тұруы керек; файлды сауалнама жүйесінен қайта экспорттаңыз
@@ -687,7 +687,7 @@ stats-sentences-heading = Есептерге арналған { $lang ->
         [kk] қазақша
         [ru] орысша
        *[en] ағылшынша
-    } мәтін ({ $code }):
+    } тұжырымдар ({ $code }):
 stats-column-campaign = науқан
 stats-column-indicator = көрсеткіш
 stats-column-before = дейін ({ $level })
@@ -707,7 +707,7 @@ stats-note-csv = { $name }: { $side ->
        *[after] науқаннан кейінгі сауалнама
     }: { $file } файлының { $column } бағанынан саналды; бос жауаптар есепке алынбады: { $blank }
 stats-note-paired = { $name }: { $people } адамның әрқайсысынан екі рет сұралды (екі жолы да хабардар — { $both }, тек науқанға дейін — { $only_before }, тек науқаннан кейін — { $only_after }, екі жолы да хабардар емес — { $neither }); үздіксіздікке түзету енгізілген Мак-Немардың хи-квадрат критерийі: p { $p }
-stats-note-design-effect = { $name }: дизайн әсері { $effect }: аралықтар мен критерий іріктеменің тиімді көлемі бойынша есептелді: { $before } және { $after }
+stats-note-design-effect = { $name }: дизайн әсері { $effect }: аралықтар мен критерий іріктеменің тиімді көлемі бойынша есептелді: науқанға дейін { $before }, науқаннан кейін { $after }
 
 ## Places and the donor report
 
@@ -738,13 +738,13 @@ print-run-recorded = { $campaign } кітапшасының таралымы ж�
 print-run-recorded-without-edition = { $campaign } кітапшасының таралымы жазылды: { $copies } дана, { $date }; қоймада { $in_stock } дана
 new-bad-id = `{ $id }` науқан идентификаторы бола алмайды
 new-bad-id-hint = кіші латын әріптерін, цифрлар мен сызықшаларды қолданыңыз, бірінші таңба әріп болсын, мысалы kegen-youth
-new-exists = мұндай науқан бар
+new-exists = мұндай науқан бұрыннан бар
 new-exists-hint = басқа идентификатор таңдаңыз немесе бар campaign.toml файлын өңдеңіз
 new-cannot-create = науқанды жасау мүмкін емес: { $reason }
 watch-no-campaign = бақылайтын науқан жоқ
-watch-no-campaign-hint = оны `kitapsha new ID` командасымен жасаңыз
+watch-no-campaign-hint = науқанды `kitapsha new ID` командасымен жасаңыз
 watch-cannot-serve = алдын ала қарауды { $port } портында ашу мүмкін емес: { $reason }
-watch-serving = { $campaign } алдын ала қарау: { $address }  (тоқтату — Ctrl-C)
+watch-serving = { $campaign } науқанын алдын ала қарау: { $address }  (тоқтату — Ctrl-C)
 watch-built =
     { $build }-жинақ: { $pages } бет, { $ms } мс{ $problems ->
         [0] {""}
@@ -762,7 +762,7 @@ usage-invalid-value = { $arg } мәні «{ $value }» бола алмайды; 
 usage-value-refused = { $arg }: { $reason }
 usage-missing-argument = мұнда { $arg } көрсетілуі керек
 usage-missing-command = қай команданы орындау керегін көрсетіңіз
-usage-conflict = { $arg } мен { $other } бірге көрсетілмейді
+usage-conflict = { $arg } параметрін { $other } параметрімен бірге беруге болмайды
 usage-unexpected-value = «{ $value }» мұнда артық
 usage-not-utf8 = бұл командалық жолдың бір сөзі UTF-8 кодтауындағы мәтін емес; оны қайта теріңіз
 usage-other = командалық жолды оқу мүмкін болмады ({ $detail })
@@ -787,22 +787,22 @@ cli-heading-options = Параметрлер
 cli-heading-arguments = Аргументтер
 cli-help = Осы анықтаманы көрсету
 cli-version = Нұсқасын көрсету
-cli-after-help = Командалық жолдағы жолдар ағымдағы қалтадан бастап есептеледі; команда әдепкі бойынша жазатын файлдар жобаға түседі (out/, booklets/). Хабарламалар тілін KITAPSHA_LANG=kk|ru|en анықтайды, ол болмаса — kitapsha.toml ішіндегі [project] messages, ол да болмаса — жүйе тілі.
+cli-after-help = Командалық жолда жазылған файл жолдары ағымдағы қалтадан бастап есептеледі; команда әдепкі бойынша жазатын файлдар жоба қалтасына түседі (out/, booklets/). Хабарламалар тілін KITAPSHA_LANG=kk|ru|en анықтайды, ол болмаса — kitapsha.toml файлындағы [project] кестесінің messages мәні, ол да болмаса — жүйе тілі.
 cli-about = Науқан файлдарынан басуға дайын екі тілді (қазақша және орысша) кітапшалар; таралым мен тарату есебі, хабардарлық статистикасы және донорға арналған есептер.
 cli-project = Жоба қалтасы, kitapsha.toml жатқан қалта; көрсетілмесе, ағымдағы қалтадан бастап ізделеді
 cli-new-about = booklets/<ID>/ қалтасын түсініктемелері бар әрі бірден жиналатын campaign.toml файлымен жасау
 cli-new-id = Жаңа науқанның идентификаторы: кіші латын әріптері, цифрлар мен сызықшалар, мысалы kegen-youth
-cli-check-about = Мәтіндерді, суреттерді, беттерге сыюын, журналдар мен сауалнамаларды ештеңе жазбай тексеру; қате болса, шығу коды 1
+cli-check-about = Мәтіндерді, суреттерді, мәтіннің беттерге сиюын, журналдар мен сауалнамаларды ештеңе жазбай тексеру; қате болса, шығу коды 1
 cli-check-campaigns = Науқан идентификаторлары: booklets/ ішіндегі қалта атаулары (көрсетілмесе — бәрі)
 cli-build-about = Науқандардың кітапшаларын (көрсетілмесе — бәрін) out/<id>/ қалтасына жинау
 cli-build-campaigns = { cli-check-campaigns }
 cli-build-out = PDF файлдарын қайда жазу керек; көрсетілмесе — жобаның out/ қалтасына
 cli-build-reports = Донорға арналған есепті ағылшын, орыс және қазақ тілдерінде де жазу (report-<lang>.pdf)
 cli-build-emit-typst = Әр PDF үшін дербес Typst жобасын осы қалтаға да жазу
-cli-watch-about = Әр сақтаған сайын науқанды қайта жинап, беттері мен қателерін браузерде көрсету
+cli-watch-about = Файл әр сақталған сайын науқанды қайта жинап, беттері мен қателерін браузерде көрсету
 cli-watch-campaign = Бақыланатын науқан; көрсетілмесе — біріншісі
 cli-watch-port = 127.0.0.1 мекенжайындағы алдын ала қарау порты: көрсетілмесе — 8737, 0 — кез келген бос порт
-cli-print-run-about = Таралымды басылған басылымымен бірге booklets/<CAMPAIGN>/print-runs.toml файлына жазу
+cli-print-run-about = Таралымды booklets/<CAMPAIGN>/print-runs.toml файлына оның басылымымен бірге жазу
 cli-print-run-campaign = Науқан идентификаторы: booklets/ ішіндегі қалтасының атауы
 cli-print-run-copies = Қанша кітапша басылды, мысалы 300
 cli-print-run-date = Таралым күні: 2025-01-15 немесе 15.01.2025; көрсетілмесе — бүгін
@@ -817,7 +817,7 @@ cli-hand-out-by = Кім таратты
 cli-stock-about = Әр науқан бойынша: басылды, таратылды, қалдық, құны және бір дананың құны, соңғы тарату
 cli-stock-json = Кестенің орнына бағдарламаларға арналған JSON шығару
 cli-stock-csv = Кестенің орнына электрондық кестелерге арналған CSV шығару
-cli-stats-about = Әр науқанға дейінгі және кейінгі хабардарлық, сенімділік аралықтарымен және адал тұжырымдармен
+cli-stats-about = Әр науқанға дейінгі және кейінгі хабардарлық, сенімділік аралықтарымен және шынайы тұжырымдармен
 cli-stats-campaigns = { cli-check-campaigns }
 cli-stats-json = Кестенің орнына JSON шығару (үлестер мен тармақтар дөңгелектенбеген бөлшекпен)
 cli-stats-lang = Тұжырымдар тілі: kk, ru немесе en; көрсетілмесе — үшеуі де

@@ -203,6 +203,6 @@ mod tests {
         let reason = msg!("io-not-found");
         let message = msg!("file-cannot-read", reason = reason);
         assert_eq!(message.render(Lang::En), "cannot read the file: it does not exist");
-        assert_eq!(message.render(Lang::Ru), "не удаётся прочитать файл: его нет");
+        assert_eq!(message.render(Lang::Ru), "не удаётся прочитать файл: такого файла или папки нет");
     }
 }

@@ -19,7 +19,7 @@ summary-errors = kitapsha: { $errors ->
 
 ## Reasons a file cannot be read or written
 
-io-not-found = его нет
+io-not-found = такого файла или папки нет
 io-permission-denied = нет прав доступа
 io-storage-full = диск заполнен
 io-not-a-folder = часть пути — файл, а не папка
@@ -32,8 +32,8 @@ file-cannot-read = не удаётся прочитать файл: { $reason }
 
 file-not-a-file = это не файл (а папка, устройство или канал)
 file-not-a-file-hint = положите сюда сам файл
-file-too-large = файл больше { $mib } МиБ — гораздо больше, чем читает kitapsha
-file-too-large-hint = проверьте, тот ли это файл; изображения и выгрузки опросов хранятся в отдельных файлах
+file-too-large = файл больше { $mib } МБ — kitapsha не читает таких больших файлов
+file-too-large-hint = проверьте, тот ли это файл; изображения и выгрузки опросов должны лежать в отдельных файлах
 file-not-utf8 = файл сохранён не в кодировке UTF-8: строка { $line }, байт { $byte } в строке
 file-not-utf8-hint = сохраните файл в кодировке UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8»)
 file-outside-campaign = файл ведёт за пределы папки своей кампании
@@ -45,15 +45,15 @@ toml-unclosed-quote = текст в кавычках не закрыт в это
 toml-unclosed-quote-hint = поставьте " в конце текста: { $key } = "…"; текст на несколько строк берут в тройные кавычки """
 toml-cyrillic-key = в ключе `{ $key }` есть кириллическая буква { $letters }, похожая на латинскую; ключи пишутся латиницей
 toml-cyrillic-key-hint = может быть, `{ $latin }`? Наберите ключ заново в английской раскладке
-toml-curly-quotes = текст взят в кавычки { $opening }…{ $closing }, как их ставит текстовый редактор; TOML понимает только прямые кавычки "
-toml-curly-quotes-hint = наберите прямые двойные кавычки (клавиша рядом с Enter, с Shift; в русской раскладке — Shift+2): { $key } = "…"
+toml-curly-quotes = текст взят в кавычки { $opening }…{ $closing }, как их ставят Word и другие текстовые редакторы; TOML понимает только прямые кавычки "
+toml-curly-quotes-hint = наберите прямые двойные кавычки (в английской раскладке — Shift и клавиша рядом с Enter, в русской — Shift+2): { $key } = "…"
 toml-backslash = обратная косая черта \ в тексте в двойных кавычках начинает специальный знак вроде \n, поэтому этот путь не читается
 toml-backslash-hint = разделяйте папки знаком /: { $key } = { $fixed }
-toml-date-written = «{ $written }» — в TOML даты так не пишутся
+toml-date-written = `{ $written }` — в TOML даты так не пишутся
 toml-date-written-hint = напишите сначала год, без кавычек: { $key } = { $iso }
-toml-date-no-such-day = «{ $written }» — такого дня нет: в этом месяце меньше дней
+toml-date-no-such-day = `{ $written }` — такого дня нет в календаре: в этом месяце меньше дней
 toml-date-no-such-day-hint = проверьте день и месяц; последний день этого месяца — { $key } = { $last }
-toml-number-spaces = «{ $written }» — число с пробелами, а TOML такие не читает
+toml-number-spaces = `{ $written }` — число с пробелами, а в TOML числа пишутся без пробелов
 toml-number-spaces-hint = напишите его без пробелов: { $key } = { $plain }
 toml-more-errors =
     { $count ->
@@ -61,25 +61,25 @@ toml-more-errors =
         [few] ещё { $count } синтаксические ошибки не показаны
        *[many] ещё { $count } синтаксических ошибок не показано
     }
-toml-more-errors-hint = сначала исправьте ошибки выше — остальные часто уходят вместе с ними
-toml-too-deep = это не TOML: скобки вложены глубже 80 уровней
+toml-more-errors-hint = сначала исправьте ошибки выше — остальные часто исчезают вместе с ними
+toml-too-deep = файл записан не по правилам TOML: скобки вложены больше чем на 80 уровней
 toml-too-deep-hint = в файлах kitapsha бывает не больше двух-трёх уровней скобок; найдите незакрытую скобку
 toml-syntax = эта строка записана не по правилам TOML
 toml-syntax-hint = проверьте кавычки и скобки в этой строке; текст пишется в "двойных кавычках", а если он на несколько строк — в """тройных кавычках"""
 toml-this-table = этой таблице
-toml-top-level = начале файла (вне таблиц)
-toml-unknown-key = в { $table } нет ключа `{ $key }`
+toml-top-level = файле (вне таблиц)
+toml-unknown-key = неизвестный ключ `{ $key }` в { $table }
 toml-unknown-key-typo-hint = может быть, `{ $best }`? Допустимые ключи: { $takes }
 toml-unknown-key-cyrillic-hint = может быть, `{ $best }`? В ключе есть кириллическая буква { $letters }, похожая на латинскую: наберите ключ заново латиницей. Допустимые ключи: { $takes }
-toml-no-keys-hint = здесь ключи не нужны; удалите `{ $key }`
+toml-no-keys-hint = здесь не должно быть ключей; удалите `{ $key }`
 toml-unknown-key-hint = допустимые ключи: { $takes }
-toml-unknown-value = у `{ $key }` нет значения "{ $value }"
+toml-unknown-value = неизвестное значение `{ $key }`: "{ $value }"
 toml-unknown-value-typo-hint = может быть, "{ $best }"? Допустимые значения `{ $key }`: { $allowed }
 toml-unknown-value-hint = допустимые значения `{ $key }`: { $allowed }
 toml-missing-key = здесь не хватает `{ $key }`
 toml-missing-key-hint = добавьте в эту таблицу `{ $key } = …`
 toml-wrong-type =
-    `{ $key }` должно быть { $expected ->
+    значение `{ $key }` должно быть { $expected ->
             [text] текстом в кавычках
             [whole-number] целым числом
             [number] числом
@@ -117,9 +117,9 @@ toml-write-number-hint = напишите число без кавычек, др
 toml-write-list-hint = запишите список в квадратных скобках: { $key } = ["kk", "ru"]
 toml-write-list-of-tables-hint = перед каждой записью напишите [[{ $key }]] в двойных квадратных скобках
 toml-write-date-hint = напишите дату без кавычек, начиная с года: { $key } = { $example }
-toml-number-out-of-range = `{ $key }` не может быть { $value }: число слишком велико
+toml-number-out-of-range = значение `{ $key }` не может быть { $value }: число слишком велико
 toml-extra-digits-hint = проверьте, нет ли в числе лишних цифр
-toml-duplicate-key = `{ $key }` указан дважды
+toml-duplicate-key = ключ `{ $key }` указан дважды
 toml-duplicate-key-hint = оставьте один из них
 toml-other = это значение не удаётся прочитать
 toml-other-hint = посмотрите пример с пояснениями, который создаёт `kitapsha new`
@@ -135,28 +135,28 @@ project-folder-cannot-open = не удаётся открыть папку пр�
 campaign-folder-outside = папка кампании ведёт за пределы папки проекта
 campaign-folder-outside-hint = это символическая ссылка; скопируйте кампанию в { $booklets }/ вместо ссылки на неё
 project-texts-missing = нет `{ $key }`
-project-texts-missing-hint = добавьте с текстами на казахском, русском и английском: { $key } = {"{"} kk = "…", ru = "…", en = "…" {"}"}
+project-texts-missing-hint = добавьте этот ключ с текстами на казахском, русском и английском: { $key } = {"{"} kk = "…", ru = "…", en = "…" {"}"}
 project-text-missing-language =
     у `{ $key }` нет текста { $lang ->
             [kk] на казахском
             [ru] на русском
            *[en] на английском
         }
-project-text-missing-language-hint = добавьте { $lang } = "…": файл проекта обращается к донорам на всех трёх языках — kk, ru и en
+project-text-missing-language-hint = добавьте { $lang } = "…": по файлу проекта составляются отчёты для доноров на всех трёх языках — kk, ru и en
 project-key-missing = нет `{ $key }`
 project-key-missing-hint = добавьте { $key } = "…"
-project-reached-negative = `reached` не может быть отрицательным
+project-reached-negative = значение `reached` не может быть отрицательным
 project-reached-negative-hint = укажите, скольких людей охватил проект, или удалите `reached`, если это неизвестно
-project-activity-cost-negative = `cost` не может быть отрицательной
+project-activity-cost-negative = значение `cost` не может быть отрицательным
 project-activity-cost-negative-hint = укажите стоимость проекта в тенге или удалите `cost`, если она неизвестна
 project-logo-without-statement = `donor-logo` указан, а `funding-statement` нет
-project-logo-without-statement-hint = логотип печатается рядом с упоминанием о финансировании: добавьте funding-statement = {"{"} kk = "…", ru = "…", en = "…" {"}"}
+project-logo-without-statement-hint = логотип печатается рядом с текстом о финансировании: добавьте funding-statement = {"{"} kk = "…", ru = "…", en = "…" {"}"}
 project-period-reversed = период программы кончается раньше, чем начинается: дата `to` раньше даты `from`
 project-period-reversed-hint = поменяйте местами `from` и `to`
 project-period-missing = нет `period`
 project-period-missing-hint = добавьте period = {"{"} from = 2024-06-01, to = 2025-02-22 {"}"}
 project-logo-format = `donor-logo` "{ $path }" — не файл SVG, PNG или JPEG
-project-logo-format-hint = дайте логотип в формате .svg (лучше всего: он остаётся чётким в печати), .png или .jpg
+project-logo-format-hint = сохраните логотип в формате .svg (лучше всего: он остаётся чётким при печати), .png или .jpg
 project-logo-not-inside = это не файл внутри папки проекта
 project-logo-cannot-read = не удаётся прочитать `donor-logo` "{ $path }": { $reason }
 project-logo-cannot-read-hint = положите логотип в папку проекта и укажите путь от неё, например donor-logo = "booklets/donor.svg"
@@ -168,9 +168,9 @@ project-not-a-date-hint = напишите дату без кавычек, на�
 # after it, which say what is wrong with the profile; $error is the colour library's own text.
 print-condition-missing = нет `condition`: в PDF для типографии должно быть указано условие печати, для которого сделан профиль
 print-condition-missing-hint = добавьте условие печати так, как его называет типография, например condition = "FOGRA39" (или "FOGRA51", "GRACoL2006_Coated1v2")
-print-condition-without-profile = `condition` называет условие печати профиля типографии (`profile`), а `profile` не указан
-print-condition-without-profile-hint = добавьте CMYK-профиль типографии, например profile = "print/shop.icc", или удалите `condition`, чтобы печатать по собственному профилю kitapsha FOGRA39
-print-ink-limit-out-of-range = типографии не ставят предел краски { $limit } %
+print-condition-without-profile = `condition` задаёт условие печати для профиля типографии `profile`, но `profile` не указан
+print-condition-without-profile-hint = добавьте CMYK-профиль типографии, например profile = "print/shop.icc", или удалите `condition`, чтобы печатать по встроенному в kitapsha профилю FOGRA39
+print-ink-limit-out-of-range = типографии не используют предел суммы красок { $limit } %
 print-ink-limit-out-of-range-hint = укажите сумму красок, которую допускает типография, в процентах, от 200 до 400: ink-limit = 300 для мелованной бумаги, ink-limit = 260 для немелованной
 print-profile-where-hint = положите файл .icc типографии в папку проекта и укажите путь от неё, например profile = "print/shop.icc"
 print-profile-empty = значение `profile` пустое
@@ -181,10 +181,10 @@ print-profile-missing = профиля "{ $path }" нет
 print-profile-not-a-file = профиль "{ $path }" — не файл
 print-profile-cannot-read = не удаётся прочитать профиль "{ $path }": { $reason }
 print-profile-cannot-read-hint = проверьте файл и права доступа к нему
-print-profile-too-large = профиль "{ $path }" больше 16 МиБ
+print-profile-too-large = профиль "{ $path }" больше 16 МБ
 print-profile-too-large-hint = CMYK-профиль типографии занимает намного меньше 4 МБ: проверьте, тот ли это файл, или попросите у типографии профиль ещё раз
 print-profile-unusable = профиль "{ $path }" не подходит: { $reason }
-print-profile-unusable-hint = для PDF типографии нужен её CMYK-профиль вывода (файл .icc для печати, класса `prtr`); попросите его в типографии
+print-profile-unusable-hint = PDF для типографии делается по CMYK-профилю вывода самой типографии (файл .icc для печати, класса `prtr`); попросите его в типографии
 print-profile-unreadable = файл не читается как ICC-профиль ({ $error })
 print-profile-not-cmyk = это профиль для цветов { $space }, а не CMYK
 print-profile-not-output = это профиль класса { $class }, а не профиль устройства вывода (принтера)
@@ -348,7 +348,7 @@ text-literal-quote =
     }
 text-literal-quote-hint = для цитаты используйте таблицу [[quote]]; иначе уберите `>`
 text-literal-code =
-    { $typed } попадёт в брошюру как есть, вместе со знаками `{ $more ->
+    { $typed } попадёт в брошюру как есть, вместе с обратными апострофами (`){ $more ->
         [0] {""}
         [one] {" "}(и ещё в { $more } строке)
         [few] {" "}(и ещё в { $more } строках)
@@ -377,7 +377,7 @@ text-literal-link =
         [one] {" "}(и ещё в { $more } строке)
         [few] {" "}(и ещё в { $more } строках)
        *[many] {" "}(и ещё в { $more } строках)
-    }: работают только ссылки на https://, http://, mailto: и tel:
+    }: работают только ссылки, начинающиеся с https://, http://, mailto: и tel:
 text-literal-link-hint = напишите адрес полностью, например [eOtinish](https://eotinish.kz)
 text-literal-rule =
     строка `{ $typed }` попадёт в брошюру как есть{ $more ->
@@ -427,18 +427,18 @@ image-svg-not-text = "{ $path }" — не текстовый файл SVG (UTF-8
 image-svg-invalid = "{ $path }" — неправильный рисунок SVG: { $reason }
 image-svg-not-svg = "{ $path }" — не рисунок SVG (файл не начинается с <svg>)
 # The picture's size in pixels, and in millimetres as printed.
-image-resolution-low = изображение "{ $path }" — { $width }×{ $height } пикс.: при размере в печати { $width_mm }×{ $height_mm } мм это { $ppi } ppi
-image-resolution-too-low = изображение "{ $path }" — { $width }×{ $height } пикс.: при размере в печати { $width_mm }×{ $height_mm } мм это { $ppi } ppi, слишком размыто для печати
+image-resolution-low = изображение "{ $path }" — { $width }×{ $height } пикс.: при размере в печати { $width_mm }×{ $height_mm } мм это { $ppi } пикс. на дюйм
+image-resolution-too-low = изображение "{ $path }" — { $width }×{ $height } пикс.: при размере в печати { $width_mm }×{ $height_mm } мм это { $ppi } пикс. на дюйм, слишком размыто для печати
 # $width and $height are the pixels needed at $ppi.
-image-resolution-hint = для печати нужно { $ppi } ppi: возьмите изображение размером не меньше { $width }×{ $height } пикс. или рисунок SVG
+image-resolution-hint = для печати нужно { $ppi } пикс. на дюйм: возьмите изображение размером не меньше { $width }×{ $height } пикс. или рисунок SVG
 text-glyph-missing = символа «{ $character }» ({ $code }) нет ни в одном шрифте брошюры
 text-glyph-missing-hint = замените его буквой или знаком, которые есть в шрифтах (казахские, русские и латинские буквы, обычные знаки препинания, ₸ и №), или удалите его
 # $ink and $limit are the total ink in %; $dark and $saturated the share of the picture in %.
-ink-picture-over-limit = изображение "{ $path }" печатается с суммой красок до { $ink } %, больше предела типографии в { $limit } %
-ink-picture-over-limit-hint = сохраните изображение в RGB (PNG или JPEG) — kitapsha сам его преобразует — или попросите в типографии профиль, сделанный под её предел краски
-ink-picture-too-dark = изображение "{ $path }" потеряет детали в печати (CMYK): на { $dark } % площади оно такое тёмное, что из-за предела краски тени сольются
-ink-picture-too-saturated = изображение "{ $path }" потеряет детали в печати (CMYK): на { $saturated } % площади цвета ярче, чем можно напечатать красками CMYK
-ink-picture-too-dark-and-saturated = изображение "{ $path }" потеряет детали в печати (CMYK): на { $dark } % площади оно такое тёмное, что из-за предела краски тени сольются, а на { $saturated } % площади цвета ярче, чем можно напечатать красками CMYK
+ink-picture-over-limit = изображение "{ $path }" печатается с суммой красок до { $ink } % — больше предела типографии ({ $limit } %)
+ink-picture-over-limit-hint = сохраните изображение в RGB (PNG или JPEG) — kitapsha сам его преобразует — или попросите в типографии профиль, сделанный под её предел суммы красок
+ink-picture-too-dark = изображение "{ $path }" потеряет детали в печати (CMYK): на { $dark } % площади оно такое тёмное, что из-за предела суммы красок тени сольются
+ink-picture-too-saturated = изображение "{ $path }" потеряет детали в печати (CMYK): на { $saturated } % площади цвета насыщеннее, чем позволяет печать CMYK
+ink-picture-too-dark-and-saturated = изображение "{ $path }" потеряет детали в печати (CMYK): на { $dark } % площади оно такое тёмное, что из-за предела суммы красок тени сольются, а на { $saturated } % площади цвета насыщеннее, чем позволяет печать CMYK
 ink-picture-loses-detail-hint = немного осветлите тени и уменьшите насыщенность изображения или проверьте пробный оттиск
 # Whether the text fits in `pages`. $section is the first section that does not fit; $used the
 # pages the text needs, $limit what `pages` allows.
@@ -480,7 +480,7 @@ fit-leaflet-too-long-hint = сократите текст или уберите 
 
 typeset-failed = документ не удалось сверстать: { $detail }
 typeset-failed-hint = это ошибка в шаблоне kitapsha, а не в вашем тексте; сообщите о ней, приложив это сообщение. { $typst_hints }
-typeset-pages-not-four = в брошюре получилось { $pages } стр., а не число, кратное четырём
+typeset-pages-not-four = в брошюре получилось { $pages } стр. — это число не кратно четырём
 typeset-template-bug-hint = это ошибка в шаблоне kitapsha; сообщите о ней
 pdf-cannot-make =
     не удалось создать { $what ->
@@ -490,8 +490,8 @@ pdf-cannot-make =
            *[screen] PDF
         }: { $detail }
 pdf-press-cannot-make-hint = дело в одном из изображений или в самом kitapsha; сообщите об этом, приложив это сообщение
-pdf-ink-over-limit = в PDF для типографии сумма красок доходит до { $ink } %, больше предела в { $limit } %
-pdf-ink-over-limit-hint = рисунок или изображение темнее, чем допускает профиль типографии; возьмите профиль, сделанный под предел краски этой типографии, или укажите в [print] `ink-limit`, который она принимает
+pdf-ink-over-limit = в PDF для типографии сумма красок доходит до { $ink } % — больше предела ({ $limit } %)
+pdf-ink-over-limit-hint = рисунок или изображение темнее, чем допускает профиль типографии; возьмите профиль, сделанный под предел суммы красок этой типографии, или укажите в [print] такой `ink-limit`, какой она принимает
 typst-sources-cannot-write = не удаётся записать исходные файлы Typst: { $reason }
 output-cannot-write = не удаётся записать файл: { $reason }
 report-cannot-write = не удаётся записать отчёт: { $reason }
@@ -503,7 +503,7 @@ map-place-missing-hint = добавьте в { $file } в корне проек�
 # print-runs.toml: reading, locking and writing the ledger (src/ledger/file.rs). $reason is an
 # io-* message; $error is the TOML library's own text, in English.
 ledger-file-header =
-    Тиражи и выдача брошюры booklets/{ $campaign }; их записывают команды `kitapsha print-run`
+    Тиражи и выдачи брошюры booklets/{ $campaign }; их записывают команды `kitapsha print-run`
     и `kitapsha hand-out`. Записи можно исправлять вручную; `kitapsha stock` их проверяет.
 ledger-cannot-lock = ничего не записано: не удаётся заблокировать журнал для записи: { $reason }
 ledger-cannot-write = ничего не записано: не удаётся записать журнал: { $reason }
@@ -585,7 +585,7 @@ ledger-run-without-edition =
     }, поэтому брошюра не собирается
 ledger-run-without-edition-hint = выполните `kitapsha check { $campaign }`, чтобы увидеть ошибки; по `edition` потом видно, какой текст ушёл в печать
 ledger-edition-changed = текст кампании { $campaign } изменился после тиража от { $date }: напечатано издание { $printed }, а сейчас из текста собирается издание { $current }
-ledger-edition-changed-hint = экземпляры на складе — со старым текстом; когда напечатаете новый, запишите этот тираж, например `kitapsha print-run { $campaign } --copies 300`
+ledger-edition-changed-hint = экземпляры на складе — со старым текстом; когда напечатаете новый текст, запишите этот тираж, например `kitapsha print-run { $campaign } --copies 300`
 ledger-edition-unknown = нельзя понять, соответствует ли издание { $printed } нынешнему тексту: брошюра { $campaign } сейчас не собирается
 ledger-edition-unknown-hint = выполните `kitapsha check { $campaign }`, чтобы увидеть причину
 
@@ -609,7 +609,7 @@ stock-cost-note = стоимость и стоимость экземпляра 
 survey-too-many-indicators = в опросе { $count ->
         [one] { $count } показатель
         [few] { $count } показателя
-       *[other] { $count } показателей
+       *[many] { $count } показателей
     }, а kitapsha читает не больше { $max }
 survey-too-many-indicators-hint = оставьте вопросы, о которых говорится в отчёте, а остальные таблицы [[indicator]] удалите
 survey-indicator-named = показатель `{ $id }`
@@ -627,7 +627,7 @@ survey-target-hint = напишите { $after } (доля осведомлён�
 survey-target-both = в `target` заданы и `after`, и `change`
 survey-target-both-hint = у показателя может быть только одна цель; лишнюю уберите
 survey-target-neither = в `target` нет ни `after`, ни `change`
-survey-target-percentage = `target.{ $key }` задаётся долей, а не в процентах: возможно, вы имели в виду { $key } = { $fraction }?
+survey-target-percentage = `target.{ $key }` задаётся долей, а не в процентах: может быть, { $key } = { $fraction }?
 survey-target-range = значение `target.{ $key }` должно быть больше 0 и не больше 1, а сейчас { $value }
 survey-no-id = у показателя № { $number } нет ключа `id`
 survey-id-hint = напишите короткое имя строчными латинскими буквами, цифрами и дефисами, например id = "knows-appeal-procedure"
@@ -639,7 +639,7 @@ survey-no-text = в `{ $key }` нет текста { $lang ->
         [ru] на русском
        *[en] на английском
     }
-survey-no-text-hint = добавьте { $lang } = "…": для фраз нужны все три языка — kk, ru и en
+survey-no-text-hint = добавьте { $lang } = "…": фразы для отчётов пишутся на всех трёх языках — kk, ru и en
 survey-design-effect-range = значение `design-effect` должно быть больше 0, а сейчас { $value }
 survey-design-effect-range-hint = у простой случайной выборки дизайн-эффект равен 1, у кластерной обычно от 1,5 до 3; если он неизвестен, удалите ключ
 survey-design-effect-low = `design-effect` { $value } меньше 1: интервалы получатся уже, чем у простой случайной выборки
@@ -662,7 +662,7 @@ survey-by-without-groups = { $indicator }: задан `by`, но нет чисе
 survey-by-without-groups-hint = добавьте таблицы [[indicator.group]] с by = "…", value = "…" и числами группы или подсчитайте ответы по выгрузкам CSV
 survey-group-no-by = в этой таблице [[indicator.group]] нет ключа `by`
 survey-group-no-by-hint = добавьте by = "{ $column }" — один из столбцов `by` показателя
-survey-group-unknown-by = { $indicator }: группы `by = "{ $by }"` нет среди его столбцов `by`
+survey-group-unknown-by = { $indicator }: в группе указано `by = "{ $by }"`, но такого столбца нет среди столбцов `by` показателя
 survey-group-unknown-by-hint = укажите один из столбцов: { $columns }
 survey-group-no-value = в этой таблице [[indicator.group]] нет ключа `value`
 survey-group-no-value-hint = добавьте value = "{ $example }" — значение группы в столбце `{ $column }`
@@ -674,7 +674,7 @@ survey-groups-exceed = { $indicator }: в сумме по группам сто�
     } { $respondents ->
         [one] { $respondents } респондент
         [few] { $respondents } респондента
-       *[other] { $respondents } респондентов
+       *[many] { $respondents } респондентов
     } (осведомлены { $aware }), а во всём показателе только { $whole } (осведомлены { $whole_aware })
 survey-groups-exceed-hint = каждый респондент входит не больше чем в одну группу столбца; проверьте числа
 survey-group-needs-independent = этой группе, как и её показателю, нужны числа `before` и `after`
@@ -710,22 +710,22 @@ survey-count-negative = значение `{ $key }` не может быть о�
 survey-count-negative-hint = укажите { $meaning }: 0 или больше
 survey-count-too-large = значение `{ $key }` слишком велико: { $value }
 survey-count-too-large-hint = укажите { $meaning }
-survey-no-csv-hint = добавьте csv = "{ $example }" — выгрузку, лежащую в папке кампании
+survey-no-csv-hint = добавьте csv = "{ $example }" — путь к выгрузке внутри папки кампании
 survey-no-column-hint = добавьте column = "q3" — столбец вопроса в файле CSV
 survey-aware-if-hint = перечислите ответы, означающие, что человек осведомлён, например { $example }
 survey-aware-if-empty = список `aware-if` пуст
-survey-by-column-not-in-csv = столбца `{ $column }` из `by` нет в файле { $file }; его столбцы: { $columns }
-survey-column-did-you-mean = возможно, вы имели в виду `{ $column }`?
+survey-by-column-not-in-csv = столбца `{ $column }` из `by` нет в файле { $file }; в нём есть столбцы: { $columns }
+survey-column-did-you-mean = может быть, `{ $column }`?
 survey-column-name-hint = напишите полное имя столбца или часть имени после последней /
 survey-columns-and-more = { $columns } и ещё { $more }
 survey-by-column-ambiguous = имени `{ $column }` из `by` соответствуют несколько столбцов файла { $file }: { $columns }
 survey-column-full-name-hint = напишите полное имя, например column = "{ $example }"
-survey-column-not-in-csv = столбца `{ $column }` нет в файле { $file }; его столбцы: { $columns }
+survey-column-not-in-csv = столбца `{ $column }` нет в файле { $file }; в нём есть столбцы: { $columns }
 survey-column-ambiguous = имени `{ $column }` соответствуют несколько столбцов файла { $file }: { $columns }
 survey-column-no-answers = в столбце `{ $column }` файла { $file } нет ответов (пустых ячеек: { $blank })
 survey-column-no-answers-hint = проверьте, тот ли это столбец и тот ли файл
-survey-aware-if-no-match = ни один ответ в столбце `{ $column }` файла { $file } не совпадает с `aware-if`
-survey-aware-if-no-match-hint = среди ответов есть { $answers }; перечислите те, что означают осведомлённость
+survey-aware-if-no-match = ни один ответ в столбце `{ $column }` файла { $file } не совпадает ни с одним значением из `aware-if`
+survey-aware-if-no-match-hint = среди ответов есть { $answers }; перечислите в `aware-if` те, что означают, что человек осведомлён
 survey-csv-folder-hint = положите выгрузку в папку surveys/ кампании и напишите csv = "{ $example }"
 survey-csv-path-empty = путь к файлу CSV пуст
 survey-csv-backslash = в пути к файлу CSV "{ $path }" стоят обратные косые черты
@@ -733,7 +733,7 @@ survey-csv-backslash-hint = разделяйте папки знаком /: csv 
 survey-csv-outside = файл CSV "{ $path }" лежит вне папки кампании
 survey-csv-missing = файла CSV "{ $path }" нет
 survey-csv-missing-hint = проверьте имя файла; он должен лежать в { $folder }
-survey-csv-not-a-file = путь к CSV "{ $path }" ведёт не к файлу
+survey-csv-not-a-file = путь к файлу CSV "{ $path }" ведёт не к файлу
 survey-csv-not-a-file-hint = укажите сам выгруженный файл .csv, а не папку
 survey-meaning-both = число людей, осведомлённых и до кампании, и после неё
 survey-meaning-only-before = число людей, осведомлённых до кампании, но не после неё
@@ -756,13 +756,14 @@ csv-empty = файл пуст
 csv-empty-hint = выгрузите опрос заново: в первой строке должны быть названия столбцов
 csv-too-many-rows = в файле больше { $max } { $max ->
         [one] строки
-       *[other] строк
+        [few] строк
+       *[many] строк
     }
 csv-too-many-rows-hint = выгрузите только анкеты этого опроса
 csv-ragged-row = в этой строке { $fields ->
         [one] { $fields } поле
         [few] { $fields } поля
-       *[other] { $fields } полей
+       *[many] { $fields } полей
     }, а в заголовке { $header }
 csv-ragged-row-hint = разделитель внутри ответа должен стоять в "двойных кавычках"; выгрузите файл из системы опросов заново
 csv-answer-not-utf8 = этот ответ записан не в кодировке UTF-8
@@ -770,14 +771,15 @@ csv-utf8-hint = сохраните CSV в кодировке UTF-8 (в Excel: «
 csv-utf16 = файл в кодировке UTF-16, а нужна UTF-8
 csv-header-not-utf8 = это название столбца записано не в кодировке UTF-8
 csv-unclosed-quote = поле в кавычках, которое начинается здесь, нигде не закрыто
-csv-unclosed-quote-hint = добавьте закрывающую " или выгрузите файл заново
+csv-unclosed-quote-hint = добавьте закрывающую кавычку " или выгрузите файл заново
 
 # `kitapsha stats`: the table, its notes and headings. $level is written "95 %" (kk: "95%").
 stats-no-results = в выбранных кампаниях нет результатов опросов
-stats-intro = Доля осведомлённых до и после кампании, %, в скобках — { $level } доверительный интервал; изменение = «после» минус «до», в процентных пунктах. Строки с отступом — группы респондентов; если в группе хотя бы в одном из опросов меньше { $min } { $min ->
+stats-intro = Доля осведомлённых до и после кампании, %, в скобках — доверительный интервал { $level }; изменение = «после» минус «до», в процентных пунктах. Строки с отступом — группы респондентов; если в группе хотя бы в одном из опросов меньше { $min } { $min ->
         [one] человека
-       *[other] человек
-    }, её слишком мало для сравнения.
+        [few] человек
+       *[many] человек
+    }, группа слишком мала для сравнения.
 stats-skipped = нет результатов опросов (пропущены): { $campaigns }
 stats-sentences-heading = Текст для отчётов на { $lang ->
         [kk] казахском
@@ -804,7 +806,8 @@ stats-note-csv = { $name }: { $side ->
     }: подсчитано по файлу { $file }, столбец { $column }; пустых ответов не учтено: { $blank }
 stats-note-paired = { $name }: каждого из { $people } { $people ->
         [one] человека
-       *[other] человек
+        [few] человек
+       *[many] человек
     } опросили дважды (осведомлены оба раза — { $both }, только до кампании — { $only_before }, только после — { $only_after }, ни разу — { $neither }); критерий хи-квадрат Мак-Немара с поправкой на непрерывность: p { $p }
 stats-note-design-effect = { $name }: дизайн-эффект { $effect }: интервалы и критерий рассчитаны по эффективным объёмам выборок { $before } и { $after }
 
@@ -818,7 +821,7 @@ places-no-name-in = в `name` этого места нет названия { $l
     }
 places-no-name-in-hint = добавьте { $lang } = "…": на карте село подписывается на языке отчёта
 places-no-name = в этой таблице [[place]] нет ключа `name`
-places-no-name-hint = добавьте { $example } — названия, которые пишут в записях о раздаче
+places-no-name-hint = добавьте { $example } — названия, которые указаны в записях о выдаче
 places-twice = место `{ $name }` указано дважды
 places-twice-hint = оставьте по одной таблице [[place]] на каждое село
 places-coordinate-hint = укажите { $key } в десятичных градусах, например { $key } = { $example }
@@ -837,18 +840,18 @@ check-done =
         [few] проверены { $campaigns } кампании
        *[many] проверено { $campaigns } кампаний
     }
-wrote = записан { $path }
+wrote = записан файл { $path }
 print-run-recorded = записан тираж брошюры { $campaign }: { $copies } экз., { $date }, издание { $edition }; на складе { $in_stock } экз.
 print-run-recorded-without-edition = записан тираж брошюры { $campaign }: { $copies } экз., { $date }; на складе { $in_stock } экз.
 new-bad-id = `{ $id }` не может быть идентификатором кампании
 new-bad-id-hint = используйте строчные латинские буквы, цифры и дефисы, начиная с буквы, например kegen-youth
 new-exists = такая кампания уже есть
-new-exists-hint = выберите другой идентификатор или правьте существующий campaign.toml
+new-exists-hint = выберите другой идентификатор или отредактируйте существующий campaign.toml
 new-cannot-create = не удаётся создать кампанию: { $reason }
-watch-no-campaign = нет кампании, за которой можно следить
+watch-no-campaign = нет ни одной кампании для предпросмотра
 watch-no-campaign-hint = создайте её командой `kitapsha new ID`
-watch-cannot-serve = не удаётся открыть просмотр на порту { $port }: { $reason }
-watch-serving = просмотр { $campaign }: { $address }  (остановить — Ctrl-C)
+watch-cannot-serve = не удаётся запустить предпросмотр на порту { $port }: { $reason }
+watch-serving = предпросмотр кампании { $campaign }: { $address }  (остановить — Ctrl-C)
 watch-built =
     сборка { $build }: { $pages } стр. за { $ms } мс{ $problems ->
         [0] {""}
@@ -861,44 +864,44 @@ hand-out-recorded = записана выдача брошюры { $campaign }: 
 ## The command line: help and usage errors
 
 usage-unknown-argument = у этой команды нет параметра { $arg }
-usage-unknown-argument-suggested = у этой команды нет параметра { $arg }; может быть, вы имели в виду { $suggested }?
+usage-unknown-argument-suggested = у этой команды нет параметра { $arg }; может быть, { $suggested }?
 usage-unknown-command = у kitapsha нет команды { $command }
-usage-unknown-command-suggested = у kitapsha нет команды { $command }; может быть, вы имели в виду { $suggested }?
-usage-invalid-value = { $arg } не может быть «{ $value }»; укажите одно из значений: { $valid }
+usage-unknown-command-suggested = у kitapsha нет команды { $command }; может быть, { $suggested }?
+usage-invalid-value = { $arg } не может быть `{ $value }`; укажите одно из значений: { $valid }
 usage-value-refused = { $arg }: { $reason }
 usage-missing-argument = здесь нужно указать { $arg }
 usage-missing-command = укажите, какую команду выполнить
 usage-conflict = { $arg } нельзя указывать вместе с { $other }
-usage-unexpected-value = «{ $value }» здесь лишнее
+usage-unexpected-value = `{ $value }` здесь лишнее
 usage-not-utf8 = одно из слов этой командной строки — не текст в кодировке UTF-8; наберите его заново
 usage-other = не удаётся разобрать командную строку ({ $detail })
 usage-hint = `kitapsha --help` — список команд, `kitapsha <команда> --help` — параметры одной команды
-arg-copies-not-a-number = «{ $value }» — не целое число экземпляров; напишите, например, --copies 300
+arg-copies-not-a-number = `{ $value }` — не целое число экземпляров; напишите, например, --copies 300
 arg-copies-not-positive = число экземпляров должно быть больше 0
 arg-copies-too-many = { $value } экз. — слишком много; проверьте, нет ли лишних цифр
-arg-cost-not-whole = «{ $value }» — не целое число тенге; укажите стоимость без тиынов, например --cost 45000
-arg-cost-not-a-number = «{ $value }» — не число тенге; напишите, например, --cost 45000 или --cost "45 000"
+arg-cost-not-whole = `{ $value }` — не целое число тенге; укажите стоимость без тиынов, например --cost 45000
+arg-cost-not-a-number = `{ $value }` — не число тенге; напишите, например, --cost 45000 или --cost "45 000"
 arg-cost-negative = стоимость не может быть отрицательной
 arg-cost-too-much = { $value } тенге — слишком много для одного тиража; проверьте, нет ли лишних цифр
-arg-date-shape = «{ $value }» — не дата; напишите 2025-01-15 или 15.01.2025
+arg-date-shape = `{ $value }` — не дата; напишите 2025-01-15 или 15.01.2025
 arg-date-not-real = даты { $value } не существует
-arg-date-future = { $date } — это в будущем (сегодня { $today })
+arg-date-future = { $date } — дата в будущем (сегодня { $today })
 arg-text-empty = значение не может быть пустым
-arg-level-not-a-number = «{ $value }» — не число; укажите уровень дробью, например 0.95
-arg-level-percent = уровень указывается дробью: может быть, { $fraction }?
-arg-level-range = уровень — дробь от 0.5 до 1, например 0.95
+arg-level-not-a-number = `{ $value }` — не число; укажите уровень доверия дробью, например 0.95
+arg-level-percent = уровень доверия указывается дробью: может быть, { $fraction }?
+arg-level-range = уровень доверия — дробь от 0.5 до 1, например 0.95
 cli-heading-usage = Использование
 cli-heading-commands = Команды
 cli-heading-options = Параметры
 cli-heading-arguments = Аргументы
 cli-help = Показать эту справку
 cli-version = Показать версию
-cli-after-help = Пути в командной строке отсчитываются от текущей папки; то, что команда записывает по умолчанию, попадает в проект (out/, booklets/). Язык сообщений задаёт KITAPSHA_LANG=kk|ru|en, иначе [project] messages в kitapsha.toml, иначе язык системы.
-cli-about = Двуязычные (казахский и русский) брошюры, готовые к печати, из файлов кампаний; учёт тиражей и выдачи, статистика осведомлённости и отчёты для доноров.
+cli-after-help = Пути в командной строке отсчитываются от текущей папки; то, что команда записывает по умолчанию, попадает в папку проекта (out/, booklets/). Язык сообщений задаёт KITAPSHA_LANG=kk|ru|en, иначе — ключ messages в таблице [project] файла kitapsha.toml, иначе — язык системы.
+cli-about = Готовые к печати двуязычные брошюры (на казахском и русском) из файлов кампаний; учёт тиражей и выдач, статистика осведомлённости и отчёты для доноров.
 cli-project = Папка проекта, в которой лежит kitapsha.toml; если не указана, ищется начиная с текущей папки
-cli-new-about = Создать booklets/<ID>/ с файлом campaign.toml с пояснениями, который сразу собирается
+cli-new-about = Создать booklets/<ID>/ с образцом campaign.toml с пояснениями, который можно сразу собрать
 cli-new-id = Идентификатор новой кампании: строчные латинские буквы, цифры и дефисы, например kegen-youth
-cli-check-about = Проверить тексты, изображения, умещение на страницах, журналы и опросы, ничего не записывая; при ошибках код выхода 1
+cli-check-about = Проверить тексты, изображения, журналы и опросы и то, помещается ли текст на страницах, ничего не записывая; при ошибках — код выхода 1
 cli-check-campaigns = Идентификаторы кампаний: названия папок в booklets/ (если не указаны — все)
 cli-build-about = Собрать брошюры кампаний (если не указаны — всех) в out/<id>/
 cli-build-campaigns = { cli-check-campaigns }
@@ -906,9 +909,9 @@ cli-build-out = Куда записать PDF; если не указано — 
 cli-build-reports = Также записать отчёт для донора на английском, русском и казахском (report-<lang>.pdf)
 cli-build-emit-typst = Также записать для каждого PDF самостоятельный проект Typst в эту папку
 cli-watch-about = Пересобирать кампанию при каждом сохранении и показывать её страницы и ошибки в браузере
-cli-watch-campaign = Кампания, за которой следить; если не указана — первая
-cli-watch-port = Порт просмотра на 127.0.0.1: если не указан — 8737, 0 — любой свободный
-cli-print-run-about = Записать тираж в booklets/<CAMPAIGN>/print-runs.toml вместе с напечатанным изданием
+cli-watch-campaign = Кампания для предпросмотра; если не указана — первая
+cli-watch-port = Порт предпросмотра на 127.0.0.1: если не указан — 8737, 0 — любой свободный
+cli-print-run-about = Записать тираж в booklets/<CAMPAIGN>/print-runs.toml с указанием напечатанного издания
 cli-print-run-campaign = Идентификатор кампании: название её папки в booklets/
 cli-print-run-copies = Сколько брошюр напечатано, например 300
 cli-print-run-date = Дата тиража: 2025-01-15 или 15.01.2025; если не указана — сегодня
@@ -923,11 +926,11 @@ cli-hand-out-by = Кто раздавал
 cli-stock-about = По каждой кампании: напечатано, выдано, остаток, стоимость и стоимость экземпляра, последняя выдача
 cli-stock-json = Вывести JSON для программ вместо таблицы
 cli-stock-csv = Вывести CSV для электронных таблиц вместо таблицы
-cli-stats-about = Осведомлённость до и после каждой кампании, с доверительными интервалами и честными формулировками
+cli-stats-about = Осведомлённость до и после каждой кампании: доверительные интервалы и честные фразы для отчётов
 cli-stats-campaigns = { cli-check-campaigns }
-cli-stats-json = Вывести JSON (доли и пункты — неокруглёнными дробями) вместо таблицы
-cli-stats-lang = Язык формулировок: kk, ru или en; если не указан — все три
-cli-stats-level = Доверительная вероятность интервалов, дробью: если не указана — 0.95
-cli-report-about = Записать отчёт для донора одним PDF формата A4: что напечатано и выдано, где, за какие деньги и как изменилась осведомлённость
+cli-stats-json = Вывести JSON (доли и процентные пункты — дробями, без округления) вместо таблицы
+cli-stats-lang = Язык фраз для отчётов: kk, ru или en; если не указан — все три
+cli-stats-level = Уровень доверия для интервалов, дробью: если не указан — 0.95
+cli-report-about = Записать отчёт для донора одним PDF формата A4: что напечатано и выдано, где, сколько это стоило и как изменилась осведомлённость
 cli-report-lang = Язык отчёта: en, ru или kk; если не указан — en
 cli-report-out = Куда записать; если не указано — out/report-<lang>.pdf в проекте
