@@ -112,7 +112,7 @@ fn the_preview_page_reloads_after_an_edit_and_shows_errors() {
     let errors = broken["errors"].as_array().unwrap();
     assert!(
         errors[0].as_str().unwrap().starts_with("booklets/minimal/campaign.toml:14:1: error: unknown key `titel`"),
-        "{errors:?}"
+        "one build, from the file as saved, not caught half-written: {errors:?}"
     );
     let seen = wait_for(&address, "the page to show build 3", 30, |s| s["seen"] == 3);
     assert_eq!(seen["shown-errors"], 1, "the page displays the error");

@@ -20,6 +20,8 @@ use crate::{build, commands, project};
 
 /// How often the campaign folder is looked at.
 const POLL: Duration = Duration::from_millis(100);
+/// How long the files must stay unchanged before a build starts.
+const SETTLE: Duration = Duration::from_millis(50);
 /// Preview pages are rendered at about 108 dpi.
 const PIXELS_PER_POINT: f64 = 1.5;
 
@@ -53,8 +55,15 @@ pub fn run(root: &Path, id: Option<String>, port: u16, lang: Lang, diagnostics: 
     let mut rendered = RenderedPages::default();
     let mut last_state = None;
     loop {
-        let state = folder_state(&[root.join(project::PROJECT_FILE), folder.clone()]);
+        let watched = [root.join(project::PROJECT_FILE), folder.clone()];
+        let state = folder_state(&watched);
         if last_state.as_ref() != Some(&state) {
+            // An editor may save in steps (empty the file, then write it): build once the files
+            // have stayed as they are for a moment, not from a file caught half-written.
+            std::thread::sleep(SETTLE);
+            if folder_state(&watched) != state {
+                continue;
+            }
             last_state = Some(state);
             rebuild(root, &id, &mut rendered, &shared, lang);
         }
