@@ -8,7 +8,7 @@ use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use common::{ALPHA_LEDGER, TestProject};
+use common::{ALPHA_LEDGER, Mounted, TestProject};
 
 const HAND_OUT: [&str; 8] = ["hand-out", "alpha", "--copies", "1", "--place", "Кеген", "--date", "2025-02-01"];
 
@@ -38,27 +38,6 @@ fn a_read_only_ledger_is_refused_with_a_clear_message_and_left_as_it_was() {
     project.run(&["stock"]).ok();
     std::fs::set_permissions(&ledger, std::fs::Permissions::from_mode(0o644)).unwrap();
     project.run(&HAND_OUT).ok();
-}
-
-/// A small tmpfs mounted over a folder for the life of the value.
-struct Mounted(PathBuf);
-
-impl Mounted {
-    fn tmpfs(folder: &Path, size: &str) -> Mounted {
-        let status = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
-            .arg(folder)
-            .status()
-            .expect("the mount command exists");
-        assert!(status.success(), "this test mounts a small tmpfs to fill it, which needs root");
-        Mounted(folder.to_path_buf())
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        let _ = Command::new("umount").arg(&self.0).status();
-    }
 }
 
 /// Fills the file system that holds `folder` with one file, until the kernel says it is full.

@@ -6,10 +6,9 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 
-use common::{TestProject, repo};
+use common::{Mounted, TestProject, repo};
 
 fn minimal() -> PathBuf {
     repo().join("tests/fixtures/valid/minimal")
@@ -63,28 +62,6 @@ fn a_picture_of_over_40_mb_is_refused_before_it_is_read() {
          \x20 = hint: save the picture again as PNG, JPEG or SVG, at most 7 000 × 7 000 pixels\n\
          kitapsha: 1 error, 0 warnings\n"
     );
-}
-
-/// A small tmpfs mounted over a folder for the life of the value: a USB stick that is full.
-struct Mounted(PathBuf);
-
-impl Mounted {
-    fn tmpfs(folder: &Path, size: &str) -> Mounted {
-        std::fs::create_dir_all(folder).unwrap();
-        let status = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
-            .arg(folder)
-            .status()
-            .expect("the mount command exists");
-        assert!(status.success(), "this test mounts a small tmpfs to fill it, which needs root");
-        Mounted(folder.to_path_buf())
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        let _ = Command::new("umount").arg(&self.0).status();
-    }
 }
 
 #[test]

@@ -270,7 +270,7 @@ fn describe(
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let kind = value_kind(expected);
         // `[activity]` written for `[[activity]]`: a list of tables wants double brackets.
-        let hint = if found.starts_with("map") && value_kind(expected) == Arg::Text("list".to_string()) {
+        let hint = if found.starts_with("map") && kind == Arg::Text("list".to_string()) {
             msg!("toml-write-list-of-tables-hint", key = key)
         } else {
             type_hint(key, expected, found)

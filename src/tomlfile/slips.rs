@@ -191,9 +191,7 @@ fn windows_path(value: &str) -> Option<String> {
 /// `2025-02-30`: a date as TOML writes it but a day the month does not have. The month's last
 /// day instead, `2025-02-28`.
 fn day_past_month_end(value: &str) -> Option<String> {
-    let iso = value.len() == 10
-        && value.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-    if !iso {
+    if !iso_shaped(value) {
         return None;
     }
     let (year, month, day): (i32, u32, u32) =
@@ -211,9 +209,13 @@ fn day_past_month_end(value: &str) -> Option<String> {
 
 /// A date typed as text, `25.01.2025` or `2025-01-25`, as TOML writes it: `2025-01-25`.
 pub(crate) fn date_written(text: &str) -> Option<String> {
-    let iso = text.len() == 10
-        && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-    if iso { Some(text.to_string()) } else { dotted_date(text) }
+    if iso_shaped(text) { Some(text.to_string()) } else { dotted_date(text) }
+}
+
+/// `dddd-dd-dd`: written the way TOML writes a date, whether or not the day exists.
+fn iso_shaped(text: &str) -> bool {
+    text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
 }
 
 /// `15.01.2025`, `15/01/2025`, `5.1.2025`: the same day as TOML writes it, `2025-01-15`.

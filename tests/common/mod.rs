@@ -26,6 +26,29 @@ impl Drop for TempDir {
 }
 
 /// A new, empty scratch folder with a name no other test uses.
+/// A small tmpfs mounted over a folder (made if need be) for the life of the value: a full or
+/// read-only disk for real, not simulated. Needs root, as CI is.
+pub struct Mounted(PathBuf);
+
+impl Mounted {
+    pub fn tmpfs(folder: &Path, size: &str) -> Mounted {
+        std::fs::create_dir_all(folder).unwrap();
+        let status = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(folder)
+            .status()
+            .expect("the mount command exists");
+        assert!(status.success(), "mounting a small tmpfs needs root");
+        Mounted(folder.to_path_buf())
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
 pub fn tempdir() -> TempDir {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static COUNT: AtomicUsize = AtomicUsize::new(0);
