@@ -7,6 +7,8 @@
 //! siblings are named by their own path, not through the parent's re-exports, so that a parent
 //! that re-exports its children never closes a cycle.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -34,15 +36,8 @@ fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
-fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            found.push(path);
-        }
-    }
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    common::files_under(dir).into_iter().filter(|path| path.extension().is_some_and(|e| e == "rs")).collect()
 }
 
 fn module_path(file: &Path) -> ModulePath {
@@ -227,9 +222,7 @@ fn resolve<'a>(path: &[String], modules: &'a BTreeMap<ModulePath, SourceModule>)
 }
 
 fn load_modules() -> BTreeMap<ModulePath, SourceModule> {
-    let mut files = Vec::new();
-    rust_files(&src(), &mut files);
-    files
+    rust_files(&src())
         .into_iter()
         .filter(|file| !matches!(file.file_name().and_then(|n| n.to_str()), Some("lib.rs" | "main.rs")))
         .map(|file| {

@@ -3,6 +3,8 @@
 //! them is used, and every message renders in every language with sample arguments, so that a
 //! broken placeable or a missing plural form is caught here and not by a user.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -69,21 +71,13 @@ fn catalogue(lang: Lang) -> Vec<Entry> {
     entries(text)
 }
 
-fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            found.push(path);
-        }
-    }
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    common::files_under(dir).into_iter().filter(|path| path.extension().is_some_and(|e| e == "rs")).collect()
 }
 
 /// Every message id the code names: `msg!("id"…)` and `Message::new("id")`.
 fn ids_in_code() -> BTreeMap<String, PathBuf> {
-    let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let files = rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
     let mut ids = BTreeMap::new();
     for file in files {
         // Comments show examples, not uses.
@@ -245,20 +239,9 @@ fn holds_in_order(line: &str, pieces: &[String]) -> bool {
 /// Every line the tests expect: snapshots, fixtures' expected outputs and the strings in the
 /// tests' code (Rust escapes undone), in `tests/` and in the unit tests of `src/`.
 fn expected_lines() -> Vec<String> {
-    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(&path, found);
-            } else {
-                found.push(path);
-            }
-        }
-    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    walk(&root.join("tests"), &mut files);
-    walk(&root.join("src"), &mut files);
+    let mut files = common::files_under(&root.join("tests"));
+    files.extend(common::files_under(&root.join("src")));
     let mut lines = Vec::new();
     for file in files {
         let Some(extension) = file.extension().and_then(|e| e.to_str()) else { continue };

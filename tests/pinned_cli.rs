@@ -8,7 +8,7 @@ use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::process::Stdio;
 
-use common::{TestProject, assert_snapshot_in, command_in, repo, tempdir};
+use common::{TestProject, assert_snapshot_in, command_in, repo, tempdir, without_editions};
 
 /// Command lines run in a project with the minimal campaign, in order (`new` changes the project).
 const LINES: &[&[&str]] = &[
@@ -35,25 +35,6 @@ const LINES: &[&[&str]] = &[
     &["print-run", "minimal", "--copies", "300", "--date", "15.01.2025", "--cost", "45 000"],
     &["--project", "."],
 ];
-
-/// The text with each edition (a word of 16 hexadecimal digits) replaced by `<edition>`: it
-/// changes whenever the typesetting does.
-fn without_editions(text: &str) -> String {
-    let mut out = String::new();
-    let mut word = String::new();
-    for c in text.chars().chain(std::iter::once('\n')) {
-        if c.is_alphanumeric() {
-            word.push(c);
-            continue;
-        }
-        let is_edition = word.len() == 16 && word.chars().all(|c| c.is_ascii_hexdigit());
-        out.push_str(if is_edition { "<edition>" } else { &word });
-        word.clear();
-        out.push(c);
-    }
-    out.pop();
-    out
-}
 
 fn transcript(lang: &str) -> String {
     let project = TestProject::with_campaigns(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);

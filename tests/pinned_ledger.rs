@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{ALPHA_LEDGER, TestProject, assert_snapshot_in, repo};
+use common::{ALPHA_LEDGER, TestProject, assert_snapshot_in, repo, without_editions};
 
 /// One situation: what is done to a fresh copy of `tests/fixtures/ledger/basic`, then the
 /// command run in it, and whether that command must leave the ledger of `alpha` as it was.
@@ -105,25 +105,6 @@ fn break_the_content(project: &TestProject) {
     let campaign = project.read("booklets/alpha/campaign.toml");
     assert!(campaign.contains("format = \"a5\""));
     project.write("booklets/alpha/campaign.toml", &campaign.replace("format = \"a5\"", "format = \"a3\""));
-}
-
-/// An edition is the fingerprint of a PDF, 16 hex digits: it changes with the typesetting, so
-/// the transcript shows where it stands (as wide as it is), not its value.
-fn without_editions(text: &str) -> String {
-    let mut out = String::new();
-    let mut word = String::new();
-    for c in text.chars().chain(std::iter::once('\n')) {
-        if c.is_ascii_hexdigit() {
-            word.push(c);
-            continue;
-        }
-        let is_edition = word.len() == 16 && word.bytes().any(|b| b.is_ascii_lowercase());
-        out.push_str(if is_edition { "<16-hex-edition>" } else { &word });
-        word.clear();
-        out.push(c);
-    }
-    out.pop();
-    out
 }
 
 fn transcript(lang: &str) -> String {

@@ -49,6 +49,39 @@ impl Drop for Mounted {
     }
 }
 
+/// Every file under `dir`, in its folders too.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() { pending.push(path) } else { found.push(path) }
+        }
+    }
+    found
+}
+
+/// The text with each edition (a word of 16 hexadecimal digits, the fingerprint of a press PDF)
+/// replaced by `<16-hex-edition>`, as wide as it is, so that a caret under it still lines up: it
+/// changes whenever the typesetting does.
+pub fn without_editions(text: &str) -> String {
+    let mut out = String::new();
+    let mut word = String::new();
+    for c in text.chars().chain(std::iter::once('\n')) {
+        if c.is_alphanumeric() {
+            word.push(c);
+            continue;
+        }
+        let is_edition = word.len() == 16 && word.chars().all(|c| c.is_ascii_hexdigit());
+        out.push_str(if is_edition { "<16-hex-edition>" } else { &word });
+        word.clear();
+        out.push(c);
+    }
+    out.pop();
+    out
+}
+
 pub fn tempdir() -> TempDir {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static COUNT: AtomicUsize = AtomicUsize::new(0);
