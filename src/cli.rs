@@ -45,6 +45,11 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return usage::report(&error, &args, lang),
     };
+    // A new project is made where there is none yet.
+    if let Command::Init { dir } = &cli.command {
+        let created = commands::init_project(&from_here(&here, dir.clone()), dir, lang);
+        return finish(created, lang, |dir| msg!("init-created", folder = dir.display().to_string()));
+    }
     let Some(root) = root else {
         let problem = Diagnostic::file_error(&start, msg!("no-project", file = project::PROJECT_FILE))
             .with_hint(msg!("no-project-hint"));
@@ -74,6 +79,7 @@ fn run(cli: Cli, root: &Path, here: &Path, lang: Lang) -> ExitCode {
         Command::New { id } => finish(commands::new_campaign(root, &id, lang), lang, |created| {
             msg!("new-created", folder = created.folder.display().to_string(), id = &created.id)
         }),
+        Command::Init { .. } => unreachable!("handled before a project is looked for"),
         Command::Watch { campaign, port } => {
             let mut diagnostics = Diagnostics::new();
             crate::watch::run(root, campaign, port, lang, &mut diagnostics);
@@ -170,7 +176,9 @@ fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) 
                 if json { survey::to_json(results) } else { survey::table::render(results, level, sentences, lang) }
             })
         }
-        Command::New { .. } | Command::Watch { .. } => unreachable!("handled before the project is loaded"),
+        Command::Init { .. } | Command::New { .. } | Command::Watch { .. } => {
+            unreachable!("handled before the project is loaded")
+        }
     }
 }
 

@@ -17,6 +17,8 @@ use crate::texts::RawTranslations;
 use crate::texts::Texts;
 use crate::tomlfile;
 
+mod placeholders;
+
 pub const PROJECT_FILE: &str = "kitapsha.toml";
 pub const BOOKLETS_DIR: &str = "booklets";
 pub const OUT_DIR: &str = "out";
@@ -202,6 +204,14 @@ impl Project {
 /// Finds `kitapsha.toml` in `start` or one of its parents.
 pub fn find_root(start: &Path) -> Option<PathBuf> {
     start.ancestors().find(|dir| dir.join(PROJECT_FILE).is_file()).map(Path::to_path_buf)
+}
+
+/// A warning for each example text of `kitapsha init` still in `kitapsha.toml` (a text in
+/// square brackets); none when the file cannot be read, which loading reports.
+pub fn placeholder_warnings(root: &Path) -> Vec<Diagnostic> {
+    read_text(&root.join(PROJECT_FILE), Path::new(PROJECT_FILE))
+        .map(|text| placeholders::placeholders(&SourceFile::new(PROJECT_FILE, text)))
+        .unwrap_or_default()
 }
 
 /// Loads `kitapsha.toml` from the project root.

@@ -29,6 +29,12 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create a project for one's own organisation in DIR: a commented kitapsha.toml, an empty
+    /// booklets/ and a README on what to do next.
+    Init {
+        /// The folder of the new project; made when missing.
+        dir: PathBuf,
+    },
     /// Create booklets/<ID>/ with a commented campaign.toml that builds at once.
     New {
         /// The new campaign's id: lowercase Latin letters, digits and dashes, e.g. kegen-youth.

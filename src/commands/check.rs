@@ -5,7 +5,7 @@ use crate::build;
 use crate::commands::outcome::Outcome;
 use crate::commands::select::{campaign_folders, load_campaigns, warn_missing_places};
 use crate::ledger;
-use crate::project::Project;
+use crate::project::{self, Project};
 use crate::{parallel, places, survey};
 
 #[derive(Debug, Clone, Default)]
@@ -26,6 +26,7 @@ pub struct Checked {
 
 pub fn check(project: &Project, options: &CheckOptions) -> Outcome<Checked> {
     Outcome::of(|diagnostics| {
+        diagnostics.extend(project::placeholder_warnings(&project.root));
         let folders = campaign_folders(project, &options.campaigns, diagnostics);
         let campaigns = load_campaigns(&folders, diagnostics);
         // The press PDF is made in memory: its ink is what the print shop will measure.

@@ -16,7 +16,7 @@ use std::path::Path;
 pub use build::{BuildOptions, Built, build};
 pub use check::{CheckOptions, Checked, check};
 pub use ledger::{hand_out, print_run, stock};
-pub use new::{Created, new_campaign};
+pub use new::{Created, init_project, new_campaign};
 pub use outcome::Outcome;
 pub use report::{ReportOptions, report};
 pub use select::{campaign_folders, load_campaigns, press_pdf_of, programme};
