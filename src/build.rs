@@ -53,7 +53,8 @@ pub struct BookletPdfs {
     pub ink: press::convert::InkReport,
     /// A4 sheets, two pages a side, for duplex printing in the office.
     pub sheets: Vec<u8>,
-    /// What the sheets were compiled from (a leaflet's sheets are its screen PDF).
+    /// The sheets as a Typst project, for `--emit-typst` (none for a leaflet, whose sheets are its
+    /// screen PDF).
     pub sheets_sources: Option<Sources>,
 }
 
@@ -122,13 +123,12 @@ fn make_pdfs(
     } else {
         let sides = press::impose::sheet_sides(&order, campaign.creep_mm);
         let title = format!("{} (sheets)", campaign.cover.text.values().next().map_or("", |t| t.title.as_str()));
-        let (document, sources) = timing::phase(&format!("{id}: sheets typeset"), || {
-            press::impose::sheets_document(&screen_pdf, &campaign.format.paper(), &sides, &title, today, shown)
-        })?;
-        let pdf =
-            timing::phase(&format!("{id}: sheets PDF"), || typeset::pdf(&document, today, &format!("{id}-sheets")))
-                .map_err(failed("sheets"))?;
-        (pdf, Some(sources))
+        let paper = campaign.format.paper();
+        let pdf = timing::phase(&format!("{id}: sheets PDF"), || {
+            press::sheets::sheets_pdf(&screen_pdf, &paper, &sides, &title)
+        })
+        .map_err(failed("sheets"))?;
+        (pdf, Some(press::impose::sheets_sources(&screen_pdf, &paper, &sides, &title)))
     };
     Ok(BookletPdfs { screen: screen_pdf, press: press_pdf, ink, sheets: sheets_pdf, sheets_sources })
 }

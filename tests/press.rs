@@ -5,7 +5,9 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{TestProject, normalise, page_entries, page_texts, placed_form_x, rectangle, repo, run_in, stderr};
+use common::{
+    TestProject, normalise, page_entries, page_texts, placed_form_x, placed_forms, rectangle, repo, run_in, stderr,
+};
 
 const MM: f32 = 72.0 / 25.4;
 const BLEED: f32 = 3.0 * MM;
@@ -104,6 +106,29 @@ fn creep_moves_the_pages_of_inner_sheets_toward_the_fold() {
     assert!((placed[2][0] - placed[0][0] - creep).abs() < 0.01, "{placed:?}");
     assert!((placed[2][1] - placed[0][1] + creep).abs() < 0.01, "{placed:?}");
     assert!((placed[1][0] - placed[0][0]).abs() < 0.01, "the outer sheet does not move: {placed:?}");
+}
+
+#[test]
+fn each_page_fills_its_half_of_the_sheet_and_the_second_half_of_a_flip_booklet_is_turned() {
+    let (_project, [_, press, sheets]) = build("minimal", "minimal");
+    let (sheet_width, sheet_height) = (297.0 * MM, 210.0 * MM);
+    let (width, height) = (148.0 * MM, 210.0 * MM);
+    let left = (sheet_width - 2.0 * width) / 2.0;
+    let sides = placed_forms(&sheets);
+    assert_eq!(sides.len(), 2, "four pages, two sides");
+    for side in &sides {
+        assert_eq!(side.len(), 2, "{side:?}");
+        for (form, x) in side.iter().zip([left, left + width]) {
+            let expected = [x, (sheet_height - height) / 2.0, x + width, (sheet_height + height) / 2.0];
+            let found = form.on_page();
+            assert!(found.iter().zip(expected).all(|(a, b)| (a - b).abs() < 0.01), "{found:?} is not {expected:?}");
+        }
+    }
+    // Turned on the sheets exactly where the press PDF turns its pages.
+    let turned_on_press = page_entries(&press, b"Rotate").iter().filter(|r| r.is_some()).count();
+    let turned_on_sheets = sides.iter().flatten().filter(|form| form.upside_down()).count();
+    assert_eq!(turned_on_press, 2);
+    assert_eq!(turned_on_sheets, turned_on_press);
 }
 
 /// The image XObjects of a PDF: their dictionaries and raw (still encoded) data.

@@ -4,8 +4,6 @@
 use serde::Serialize;
 use typst::foundations::Bytes;
 
-use crate::date::Date;
-use crate::diag::Diagnostic;
 use crate::geometry::{Paper, Size};
 use crate::press::BoundPage;
 use crate::typeset::compile;
@@ -76,15 +74,10 @@ impl From<&Slot> for SlotData {
     }
 }
 
-/// The sheets PDF: the pages of `booklet_pdf` (trim size, reader order) imposed as `sides`.
-pub fn sheets_document(
-    booklet_pdf: &[u8],
-    paper: &Paper,
-    sides: &[Side],
-    title: &str,
-    today: Date,
-    shown: &std::path::Path,
-) -> Result<(typst_layout::PagedDocument, compile::Sources), Vec<Diagnostic>> {
+/// The sheets as a Typst project, for `--emit-typst`: what `typst compile` needs to impose the
+/// pages of `booklet_pdf` (trim size, reader order) as `sides`, the same way
+/// [`sheets_pdf`](crate::press::sheets::sheets_pdf) does without typesetting.
+pub fn sheets_sources(booklet_pdf: &[u8], paper: &Paper, sides: &[Side], title: &str) -> compile::Sources {
     let data = SheetsData {
         title,
         page: paper.trim,
@@ -95,8 +88,7 @@ pub fn sheets_document(
         ("/booklet.pdf".to_string(), Bytes::new(booklet_pdf.to_vec())),
         ("/sheets.json".to_string(), Bytes::new(serde_json::to_vec(&data).expect("sheets data is plain data"))),
     ];
-    let document = compile::compile(TEMPLATE, files.clone(), today, shown)?;
-    Ok((document, compile::Sources { template: TEMPLATE, files }))
+    compile::Sources { template: TEMPLATE, files }
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ pub mod ink;
 pub mod output;
 pub mod pdfx;
 pub mod preflight;
+pub mod sheets;
 
 use crate::campaign::{Bilingual, Campaign, Format};
 use crate::typeset::compile::{Layout, MarkKind};

@@ -342,7 +342,7 @@ fn sub_dictionary<'a>(document: &'a Document, parent: Option<&'a Dictionary>, ke
     }
 }
 
-type Matrix = [f32; 6];
+pub type Matrix = [f32; 6];
 const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
 
 fn multiply(m: &Matrix, n: &Matrix) -> Matrix {
@@ -663,30 +663,70 @@ pub fn normalise(text: &str) -> String {
     without_hyphens.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// For every page, the horizontal position (points) of each form XObject it draws, in order:
-/// where the booklet pages sit on a sheet.
-pub fn placed_form_x(pdf: &Path) -> Vec<Vec<f32>> {
+/// A form XObject drawn on a page: the transformation it is drawn with and its bounding box.
+#[derive(Debug, Clone, Copy)]
+pub struct PlacedForm {
+    pub ctm: Matrix,
+    pub bbox: [f32; 4],
+}
+
+impl PlacedForm {
+    /// Where the form's box lands on the page: `[left, bottom, right, top]`.
+    pub fn on_page(&self) -> [f32; 4] {
+        let [x0, y0, x1, y1] = self.bbox;
+        let corners = [(x0, y0), (x1, y1)].map(|(x, y)| {
+            (self.ctm[0] * x + self.ctm[2] * y + self.ctm[4], self.ctm[1] * x + self.ctm[3] * y + self.ctm[5])
+        });
+        let (xs, ys) = ([corners[0].0, corners[1].0], [corners[0].1, corners[1].1]);
+        [xs[0].min(xs[1]), ys[0].min(ys[1]), xs[0].max(xs[1]), ys[0].max(ys[1])]
+    }
+
+    /// Drawn turned by 180°.
+    pub fn upside_down(&self) -> bool {
+        self.ctm[0] < 0.0 && self.ctm[3] < 0.0
+    }
+}
+
+/// For every page, each form XObject it draws, in order: where the booklet pages sit on a sheet.
+pub fn placed_forms(pdf: &Path) -> Vec<Vec<PlacedForm>> {
     let document = Document::load(pdf).unwrap();
     document
         .get_pages()
         .values()
         .map(|&page_id| {
             let content = Content::decode(&document.get_page_content(page_id)).unwrap();
+            let (resources, _) = document.get_page_resources(page_id).unwrap();
+            let xobjects = resources.and_then(|r| r.get(b"XObject").ok()).and_then(|x| x.as_dict().ok());
             let mut ctm = IDENTITY;
             let mut stack = Vec::new();
-            let mut xs = Vec::new();
+            let mut placed = Vec::new();
             for operation in &content.operations {
                 match operation.operator.as_str() {
                     "q" => stack.push(ctm),
                     "Q" => ctm = stack.pop().unwrap_or(IDENTITY),
                     "cm" => ctm = multiply(&matrix_of(&operation.operands), &ctm),
-                    "Do" => xs.push(ctm[4]),
+                    "Do" => {
+                        let name = operation.operands[0].as_name().unwrap();
+                        let form = xobjects
+                            .and_then(|x| x.get(name).ok())
+                            .and_then(|r| r.as_reference().ok())
+                            .and_then(|id| document.get_object(id).ok())
+                            .and_then(|o| o.as_stream().ok());
+                        let bbox = form.and_then(|f| f.dict.get(b"BBox").ok()).map_or([0.0; 4], rectangle);
+                        placed.push(PlacedForm { ctm, bbox });
+                    }
                     _ => {}
                 }
             }
-            xs
+            placed
         })
         .collect()
+}
+
+/// For every page, the horizontal position (points) of each form XObject it draws, in order:
+/// where the booklet pages sit on a sheet.
+pub fn placed_form_x(pdf: &Path) -> Vec<Vec<f32>> {
+    placed_forms(pdf).into_iter().map(|page| page.into_iter().map(|form| form.ctm[4]).collect()).collect()
 }
 
 /// The value of a page dictionary entry for each page, e.g. `Rotate` or `TrimBox`.
