@@ -13,7 +13,9 @@
 4. Builds N synthetic campaigns (the samples under new ids, with words swapped so that no two
    are alike) for each N and prints the time per campaign, to show that the time grows
    linearly with the count.
-5. Runs `kitapsha watch` on one sample, edits a sentence of it again and again, and prints the
+5. Times `kitapsha build --reports` again with nothing changed (every output found up to date
+   in out/.cache), and after a one-sentence edit to one campaign, each against the cold build.
+6. Runs `kitapsha watch` on one sample, edits a sentence of it again and again, and prints the
    median time of a rebuild as watch reports it (load, check, typeset, render changed pages).
 """
 
@@ -97,11 +99,35 @@ def compare(kitapsha, typst, scratch, runs):
 
     (scratch / "cli").mkdir()
     ours, our_peak = median_run("kitapsha build --reports (all samples)", runs, kitapsha_once)
+    incremental(kitapsha, project, scratch / "out", runs, ours)
     if typst is None:
         return ours, our_peak, None, None
     theirs, their_peak = median_run(f"typst compile, one process per output ({len(outputs)})", runs, typst_once)
     print(f"  ratio: kitapsha is {theirs / ours:.2f}× as fast as the Typst CLI processes")
     return ours, our_peak, theirs, their_peak
+
+
+def incremental(kitapsha, project, out, runs, cold):
+    """`build --reports` into the `out` a cold build has just filled: with nothing changed, and
+    after a different one-sentence edit to one campaign each time."""
+    def unchanged_once():
+        return run([kitapsha, "--project", project, "build", "--reports", "--out", out])
+
+    campaign_toml = project / "booklets" / "balkhash" / "campaign.toml"
+    original = campaign_toml.read_text(encoding="utf-8")
+    edits = iter(range(1, 1000))
+
+    def edited_once():
+        campaign_toml.write_text(varied(original, next(edits), lines_to_change=1), encoding="utf-8")
+        return run([kitapsha, "--project", project, "build", "--reports", "--out", out])
+
+    try:
+        nothing, _ = median_run("the same, nothing changed", runs, unchanged_once)
+        edited, _ = median_run("the same, one sentence of balkhash edited", runs, edited_once)
+    finally:
+        campaign_toml.write_text(original, encoding="utf-8")
+    print(f"  nothing changed: {cold / nothing:.1f}× as fast as the cold build; "
+          f"one campaign edited: {edited / cold:.2f} of the cold build's time")
 
 
 def synthetic(kitapsha, scratch, counts):

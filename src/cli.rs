@@ -115,14 +115,21 @@ fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) 
                 lines
             })
         }
-        Command::Build { campaigns, out, reports, emit_typst } => {
+        Command::Build { campaigns, out, reports, emit_typst, force } => {
             let options = BuildOptions {
                 campaigns,
                 out: out.map(|dir| from_here(here, dir)),
                 reports,
                 emit_typst: emit_typst.map(|dir| from_here(here, dir)),
+                force,
             };
-            finish_lines(commands::build(project, &options), lang, |built| built.written.iter().map(wrote).collect())
+            finish_lines(commands::build(project, &options), lang, |built| {
+                let mut lines: Vec<Message> = built.written.iter().map(wrote).collect();
+                if !built.unchanged.is_empty() {
+                    lines.push(msg!("build-unchanged", files = built.unchanged.len()));
+                }
+                lines
+            })
         }
         Command::PrintRun { campaign, copies, date, printer, cost } => {
             let run = ledger::NewRun { campaign, copies, date, printer, cost };

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use crate::lang::Lang;
-use crate::messages::Message;
+use crate::messages::{Message, StoredMessage};
 use crate::msg;
 
 /// How bad a diagnostic is. Errors fail the run (exit code 1); warnings do not.
@@ -179,6 +179,49 @@ impl Diagnostic {
     }
 }
 
+/// A diagnostic as kept on disk by the build cache, to be shown again when its outputs are
+/// reused.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StoredDiagnostic {
+    error: bool,
+    path: PathBuf,
+    /// Line, column, the line's text and the caret's width.
+    location: Option<(usize, usize, String, usize)>,
+    message: StoredMessage,
+    hint: Option<StoredMessage>,
+}
+
+impl Diagnostic {
+    pub fn stored(&self) -> StoredDiagnostic {
+        StoredDiagnostic {
+            error: self.is_error(),
+            path: self.path.clone(),
+            location: self.location.as_ref().map(|at| (at.line, at.column, at.line_text.clone(), at.width)),
+            message: self.message.stored(),
+            hint: self.hint.as_ref().map(Message::stored),
+        }
+    }
+
+    /// `None` when a message is no longer in the catalogue.
+    pub fn from_stored(stored: &StoredDiagnostic) -> Option<Diagnostic> {
+        Some(Diagnostic {
+            severity: if stored.error { Severity::Error } else { Severity::Warning },
+            path: stored.path.clone(),
+            location: stored.location.clone().map(|(line, column, line_text, width)| Location {
+                line,
+                column,
+                line_text,
+                width,
+            }),
+            message: Message::from_stored(&stored.message)?,
+            hint: match &stored.hint {
+                Some(hint) => Some(Message::from_stored(hint)?),
+                None => None,
+            },
+        })
+    }
+}
+
 /// In English, for tests and logs; people see [`Diagnostic::render`] in their language.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -218,6 +261,11 @@ impl Diagnostics {
 
     pub fn checkpoint(&self) -> Checkpoint {
         Checkpoint { len: self.list.len(), errors: self.errors }
+    }
+
+    /// Everything found after `checkpoint`, errors and warnings.
+    pub fn since(&self, checkpoint: Checkpoint) -> &[Diagnostic] {
+        &self.list[checkpoint.len..]
     }
 
     /// True when an error was found after `checkpoint`: the stage begun there failed.

@@ -2,6 +2,7 @@
 //! donor reports, from TOML content files.
 
 pub mod build;
+pub mod cache;
 pub mod campaign;
 pub mod cli;
 pub mod colour;

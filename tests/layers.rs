@@ -19,7 +19,7 @@ const LAYERS: &[&str] = &[
     "colour", // The user's files, read and checked.
     "campaign", "survey", "project", "places", // Stages over checked data.
     "typeset", "press", "ledger", "report", // The pipeline of one campaign, and the operations.
-    "build", "scaffold", "commands", // Front ends.
+    "build", "cache", "scaffold", "commands", // Front ends.
     "watch", "cli",
 ];
 

@@ -59,6 +59,9 @@ pub enum Command {
         /// into this folder, for `typst compile --font-path fonts FOLDER/<name>/main.typ`.
         #[arg(long, value_name = "FOLDER")]
         emit_typst: Option<PathBuf>,
+        /// Make every PDF again, even those still up to date.
+        #[arg(long)]
+        force: bool,
     },
     /// Rebuild a campaign on every save and show its pages in the browser, with any errors.
     Watch {

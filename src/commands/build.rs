@@ -1,15 +1,18 @@
 //! `kitapsha build`: every campaign's three PDFs into `out/<id>/`, and the donor reports.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::build::booklet_pdfs;
-use crate::campaign::Campaign;
+use crate::cache::{BuildCache, Key};
+use crate::campaign::{self, Campaign};
 use crate::commands::outcome::Outcome;
 use crate::commands::select::{campaign_folders, load_campaigns, programme};
 use crate::diag::{Diagnostic, Diagnostics, display_path};
 use crate::fsutil::io_problem;
+use crate::lang::Lang;
 use crate::msg;
-use crate::project::Project;
+use crate::project::{CampaignFolder, Project};
 use crate::typeset::compile::Sources;
 use crate::{fsutil, parallel, report};
 
@@ -24,6 +27,8 @@ pub struct BuildOptions {
     pub reports: bool,
     /// Also a self-contained Typst project per PDF, into this folder.
     pub emit_typst: Option<PathBuf>,
+    /// Make every output again, even those the cache finds up to date.
+    pub force: bool,
 }
 
 /// What a build wrote.
@@ -31,6 +36,8 @@ pub struct BuildOptions {
 pub struct Built {
     /// Every file and folder written, in order.
     pub written: Vec<PathBuf>,
+    /// The outputs found up to date, made from the same files by an earlier build.
+    pub unchanged: Vec<PathBuf>,
 }
 
 /// How many campaigns later an unused cached Typst result is dropped: memory stays flat with
@@ -42,24 +49,107 @@ pub fn build(project: &Project, options: &BuildOptions) -> Outcome<Built> {
         let out = options.out.clone().unwrap_or_else(|| project.out_dir());
         let emit = options.emit_typst.as_deref();
         let folders = campaign_folders(project, &options.campaigns, diagnostics);
-        let campaigns = load_campaigns(&folders, diagnostics);
-        let results = parallel::map_reporting(&campaigns, diagnostics, |campaign, found| {
-            let written = build_one(project, campaign, &out, emit, options.reports, found);
+        // Typst sources come only from typesetting: asked for, everything is made.
+        let cache = if emit.is_none() { BuildCache::open(project, &out) } else { None };
+        let mut built = Built::default();
+        let mut covers_kept: BTreeMap<String, report::Covers> = BTreeMap::new();
+        let mut to_build: Vec<(CampaignFolder, Option<Key>)> = Vec::new();
+        for folder in folders {
+            let key = cache.as_ref().and_then(|cache| cache.campaign_key(&folder));
+            let reused = match (&cache, &key) {
+                (Some(cache), Some(key)) if !options.force => cache.reuse(&folder.id, key, options.reports),
+                _ => None,
+            };
+            match reused {
+                Some(reused) => {
+                    diagnostics.extend(reused.warnings);
+                    built.unchanged.extend(reused.written);
+                    let covers = reused.covers.into_iter().flatten();
+                    covers_kept.insert(
+                        folder.id.clone(),
+                        covers.map(|(lang, jpeg)| (lang, typst::foundations::Bytes::new(jpeg))).collect(),
+                    );
+                }
+                None => to_build.push((folder, key)),
+            }
+        }
+        let results = parallel::map_reporting(&to_build, diagnostics, |(folder, key), found| {
+            let campaign = campaign::load(&folder.id, &folder.folder, found)?;
+            let (written, covers) = build_one(project, &campaign, &out, emit, options.reports, found);
             // Typst's cache would otherwise keep every campaign's layout to the end of the run.
             // What the campaigns share (fonts, the templates) is hit again and again and stays.
             typst::comemo::evict(CACHE_GENERATIONS);
-            written
+            if let (Some(cache), Some(key)) = (&cache, key) {
+                let jpegs = covers.as_ref().map(|c| c.iter().map(|(lang, b)| (*lang, b.to_vec())).collect());
+                cache.store(&campaign.id, key, &written, jpegs.as_ref(), found);
+            }
+            Some((campaign, written, covers))
         });
-        let (written, covers): (Vec<Vec<PathBuf>>, Vec<Option<report::Covers>>) = results.into_iter().unzip();
-        let mut written: Vec<PathBuf> = written.into_iter().flatten().collect();
-        if options.reports && !diagnostics.has_errors() {
-            // The report covers the whole programme, not only the campaigns named.
-            let typeset = options.campaigns.is_empty().then_some((campaigns, covers));
-            let programme = programme(project, typeset, diagnostics)?;
-            written.extend(report::write_all(project, &programme, &out, emit, diagnostics));
+        let mut campaigns = Vec::new();
+        let mut written = Vec::new();
+        let mut covers = BTreeMap::new();
+        for (campaign, files, cover) in results.into_iter().flatten() {
+            written.extend(files);
+            covers.insert(campaign.id.clone(), cover);
+            campaigns.push(campaign);
         }
-        Some(Built { written })
+        built.written = written;
+        if options.reports && !diagnostics.has_errors() {
+            let made = Made { campaigns, covers, kept: covers_kept };
+            write_reports(project, options, &out, cache.as_ref(), made, &mut built, diagnostics)?;
+        }
+        Some(built)
     })
+}
+
+/// The campaigns built in this run, with their covers, and the covers of those found up to
+/// date, for the reports.
+struct Made {
+    campaigns: Vec<Campaign>,
+    covers: BTreeMap<String, Option<report::Covers>>,
+    kept: BTreeMap<String, report::Covers>,
+}
+
+/// The donor reports, in all three languages, unless the cache has them from the same files.
+/// The report covers the whole programme, not only the campaigns named; the covers of the
+/// campaigns built or found up to date are used, and the others typeset.
+fn write_reports(
+    project: &Project,
+    options: &BuildOptions,
+    out: &Path,
+    cache: Option<&BuildCache>,
+    made: Made,
+    result: &mut Built,
+    diagnostics: &mut Diagnostics,
+) -> Option<()> {
+    let all = campaign_folders(project, &[], diagnostics);
+    let key = cache.and_then(|cache| cache.reports_key(project, &all, &Lang::ALL));
+    if let (Some(cache), Some(key), false) = (cache, &key, options.force)
+        && let Some(reused) = cache.reuse("reports", key, false)
+    {
+        diagnostics.extend(reused.warnings);
+        result.unchanged.extend(reused.written);
+        return Some(());
+    }
+    let typeset = options.campaigns.is_empty().then(|| {
+        // Campaigns found up to date are loaded (not typeset) for their texts.
+        let kept: Vec<CampaignFolder> = all.iter().filter(|f| made.kept.contains_key(&f.id)).cloned().collect();
+        let mut campaigns: BTreeMap<String, Campaign> =
+            made.campaigns.into_iter().chain(load_campaigns(&kept, diagnostics)).map(|c| (c.id.clone(), c)).collect();
+        let mut covers = made.covers;
+        covers.extend(made.kept.into_iter().map(|(id, c)| (id, Some(c))));
+        let ordered: Vec<Campaign> = all.iter().filter_map(|f| campaigns.remove(&f.id)).collect();
+        let covers = ordered.iter().map(|c| covers.remove(&c.id).flatten()).collect();
+        (ordered, covers)
+    });
+    let start = diagnostics.checkpoint();
+    let programme = programme(project, typeset, diagnostics)?;
+    let reports = report::write_all(project, &programme, out, options.emit_typst.as_deref(), diagnostics);
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        cache.store("reports", key, &reports, None, diagnostics.since(start));
+    }
+    result.written.extend(reports);
+    Some(())
 }
 
 /// One campaign's PDFs written (and its Typst sources, when asked for). Returns what was

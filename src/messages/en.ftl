@@ -797,6 +797,11 @@ check-done =
        *[other] checked { $campaigns } campaigns
     }
 wrote = wrote { $path }
+build-unchanged =
+    { $files ->
+        [one] 1 file is up to date: made from the same files before (`kitapsha build --force` makes it again)
+       *[other] { $files } files are up to date: made from the same files before (`kitapsha build --force` makes them again)
+    }
 print-run-recorded =
     recorded a print run of { $copies ->
         [one] 1 copy
@@ -885,6 +890,7 @@ cli-build-campaigns = { cli-check-campaigns }
 cli-build-out = Where to write the PDFs; out/ in the project when not given
 cli-build-reports = Also write the donor report in English, Russian and Kazakh (report-<lang>.pdf)
 cli-build-emit-typst = Also write, for every PDF, a self-contained Typst project into this folder
+cli-build-force = Make every PDF again, even those still up to date
 cli-watch-about = Rebuild a campaign on every save and show its pages and any errors in the browser
 cli-watch-campaign = The campaign to watch; the first one when not given
 cli-watch-port = The port of the preview on 127.0.0.1: 8737 when not given, 0 for any free one

@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
 
 pub use choose::{choose, from_locale, from_setting};
 
@@ -122,6 +123,76 @@ impl Message {
     }
 }
 
+/// A message as kept on disk (the build cache keeps the warnings of what it reuses): its id and
+/// its arguments by name, found again in the catalogue when read back.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredMessage {
+    id: String,
+    args: Vec<(String, StoredArg)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+enum StoredArg {
+    Text(String),
+    Number(f64),
+    Message(Box<StoredMessage>),
+}
+
+impl Message {
+    pub fn stored(&self) -> StoredMessage {
+        let args = self
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let arg = match arg {
+                    Arg::Text(text) => StoredArg::Text(text.clone()),
+                    Arg::Number(n) => StoredArg::Number(*n),
+                    Arg::Message(message) => StoredArg::Message(Box::new(message.stored())),
+                };
+                ((*name).to_string(), arg)
+            })
+            .collect();
+        StoredMessage { id: self.id.to_string(), args }
+    }
+
+    /// The message kept as `stored`; `None` when the catalogue no longer has its id or one of
+    /// its arguments' names (a cache written by another kitapsha).
+    pub fn from_stored(stored: &StoredMessage) -> Option<Message> {
+        let mut message = Message::new(catalogued_id(&stored.id)?);
+        for (name, arg) in &stored.args {
+            let arg = match arg {
+                StoredArg::Text(text) => Arg::Text(text.clone()),
+                StoredArg::Number(n) => Arg::Number(*n),
+                StoredArg::Message(inner) => Arg::Message(Box::new(Message::from_stored(inner)?)),
+            };
+            message.args.push((catalogued_argument(name)?, arg));
+        }
+        Some(message)
+    }
+}
+
+/// The English catalogue, where every id and argument name is written.
+fn english() -> &'static str {
+    CATALOGUES.iter().find(|(lang, _)| *lang == Lang::En).expect("an English catalogue").1
+}
+
+/// `id` as the catalogue spells it, at the start of its entry.
+fn catalogued_id(id: &str) -> Option<&'static str> {
+    let text = english();
+    let entry =
+        if text.starts_with(&format!("{id} =")) { Some(0) } else { text.find(&format!("\n{id} =")).map(|i| i + 1) };
+    entry.map(|start| &text[start..start + id.len()])
+}
+
+/// The argument `name` as the catalogue spells it, in a `{ $name }`.
+fn catalogued_argument(name: &str) -> Option<&'static str> {
+    let text = english();
+    text.match_indices(&format!("${name}"))
+        .map(|(i, _)| i + 1)
+        .find(|&start| !text[start + name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_'))
+        .map(|start| &text[start..start + name.len()])
+}
+
 /// A message as an error, for what must go through `std::error::Error` (clap's value parsers):
 /// the message is worded when it is shown, in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -196,6 +267,17 @@ mod tests {
         assert_eq!(count(Lang::Ru, 5), "kitapsha: 5 ошибок, 0 предупреждений");
         assert_eq!(count(Lang::Ru, 21), "kitapsha: 21 ошибка, 0 предупреждений");
         assert_eq!(count(Lang::Kk, 3), "kitapsha: 3 қате, 0 ескерту");
+    }
+
+    #[test]
+    fn a_stored_message_reads_back_the_same() {
+        let message = msg!("file-cannot-read", reason = msg!("io-not-found"));
+        assert_eq!(Message::from_stored(&message.stored()), Some(message));
+        let counted = msg!("summary-errors", errors = 3u64, warnings = 1u64);
+        assert_eq!(Message::from_stored(&counted.stored()), Some(counted));
+        let mut unknown = msg!("io-not-found").stored();
+        unknown.id = "no-such-message".to_string();
+        assert_eq!(Message::from_stored(&unknown), None);
     }
 
     #[test]

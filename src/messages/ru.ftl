@@ -841,6 +841,12 @@ check-done =
        *[many] проверено { $campaigns } кампаний
     }
 wrote = записан файл { $path }
+build-unchanged =
+    { $files ->
+        [one] { $files } файл не изменился: он уже собран из тех же файлов (`kitapsha build --force` соберёт его заново)
+        [few] { $files } файла не изменились: они уже собраны из тех же файлов (`kitapsha build --force` соберёт их заново)
+       *[many] { $files } файлов не изменились: они уже собраны из тех же файлов (`kitapsha build --force` соберёт их заново)
+    }
 print-run-recorded = записан тираж брошюры { $campaign }: { $copies } экз., { $date }, издание { $edition }; на складе { $in_stock } экз.
 print-run-recorded-without-edition = записан тираж брошюры { $campaign }: { $copies } экз., { $date }; на складе { $in_stock } экз.
 new-bad-id = `{ $id }` не может быть идентификатором кампании
@@ -918,6 +924,7 @@ cli-build-campaigns = { cli-check-campaigns }
 cli-build-out = Куда записать PDF; если не указано — в out/ проекта
 cli-build-reports = Также записать отчёт для донора на английском, русском и казахском (report-<lang>.pdf)
 cli-build-emit-typst = Также записать для каждого PDF самостоятельный проект Typst в эту папку
+cli-build-force = Собрать все PDF заново, даже те, что не изменились
 cli-watch-about = Пересобирать кампанию при каждом сохранении и показывать её страницы и ошибки в браузере
 cli-watch-campaign = Кампания для предпросмотра; если не указана — первая
 cli-watch-port = Порт предпросмотра на 127.0.0.1: если не указан — 8737, 0 — любой свободный

@@ -1,0 +1,128 @@
+//! `kitapsha build` keeps `out/.cache`: an output is made again only when something it is made
+//! from has changed, and a cache that cannot be trusted is never used.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{TestProject, repo};
+
+/// Two campaigns, `one` and `two`, each with a ledger and a survey, built once with the reports.
+fn built_project() -> TestProject {
+    let project = TestProject::with_campaigns(&[
+        ("one", &repo().join("tests/fixtures/valid/minimal")),
+        ("two", &repo().join("tests/fixtures/valid/a6-creep")),
+    ]);
+    for id in ["one", "two"] {
+        project.write(&format!("booklets/{id}/print-runs.toml"), "[[run]]\ndate = 2025-01-15\ncopies = 300\n");
+        project.write(&format!("booklets/{id}/survey.toml"), SURVEY);
+    }
+    let first = built(&project, &["build", "--reports"]);
+    assert_eq!(first.len(), 9, "three PDFs of each campaign and three reports: {first:?}");
+    project
+}
+
+const SURVEY: &str = "[[indicator]]\nid = \"knows\"\n\
+    question = { kk = \"Біледі ме?\", ru = \"Знает ли?\", en = \"Knows?\" }\n\
+    before = { date = 2024-09-10, respondents = 120, aware = 41 }\n\
+    after = { date = 2025-01-25, respondents = 118, aware = 88 }\n";
+
+/// Runs `args` and returns the files it says it wrote, relative to `out/`.
+fn built(project: &TestProject, args: &[&str]) -> BTreeSet<String> {
+    let stdout = project.run(args).ok();
+    stdout.lines().filter_map(|line| line.strip_prefix("wrote out/")).map(str::to_string).collect()
+}
+
+fn files(names: &[&str]) -> BTreeSet<String> {
+    names.iter().map(|name| (*name).to_string()).collect()
+}
+
+fn booklet(id: &str) -> [String; 3] {
+    [format!("{id}/{id}.pdf"), format!("{id}/{id}-press.pdf"), format!("{id}/{id}-sheets.pdf")]
+}
+
+const REPORTS: [&str; 3] = ["report-en.pdf", "report-ru.pdf", "report-kk.pdf"];
+
+#[test]
+fn nothing_is_made_again_when_nothing_changed() {
+    let project = built_project();
+    let before = std::fs::read(project.root.join("out/one/one-press.pdf")).unwrap();
+    let run = project.run(&["build", "--reports"]);
+    assert_eq!(
+        run.ok(),
+        "9 files are up to date: made from the same files before (`kitapsha build --force` makes them again)\n"
+    );
+    assert_eq!(std::fs::read(project.root.join("out/one/one-press.pdf")).unwrap(), before);
+    // --force makes everything again, whatever the cache says.
+    assert_eq!(built(&project, &["build", "--reports", "--force"]).len(), 9);
+}
+
+#[test]
+fn an_edit_makes_again_exactly_what_depends_on_it() {
+    let project = built_project();
+    let reports = files(&REPORTS);
+
+    // The text of one campaign: its booklet and the reports (they show its cover).
+    let text = project.read("booklets/one/campaign.toml");
+    project.write("booklets/one/campaign.toml", &text.replacen("title = \"", "title = \"Жаңа ", 1));
+    let mut expected: BTreeSet<String> = booklet("one").into_iter().collect();
+    expected.extend(reports.iter().cloned());
+    assert_eq!(built(&project, &["build", "--reports"]), expected);
+
+    // A picture of the other: its booklet and the reports.
+    let cover = project.root.join("booklets/two/images/cover.svg");
+    let svg = std::fs::read_to_string(&cover).unwrap();
+    std::fs::write(&cover, svg.replacen("</svg>", "<circle cx=\"1\" cy=\"1\" r=\"1\"/></svg>", 1)).unwrap();
+    let mut expected: BTreeSet<String> = booklet("two").into_iter().collect();
+    expected.extend(reports.iter().cloned());
+    assert_eq!(built(&project, &["build", "--reports"]), expected);
+
+    // A ledger or a survey: no booklet prints them, only the reports.
+    project.write("booklets/one/print-runs.toml", "[[run]]\ndate = 2025-01-15\ncopies = 500\n");
+    assert_eq!(built(&project, &["build", "--reports"]), reports);
+    project.write("booklets/two/survey.toml", &SURVEY.replace("aware = 88", "aware = 90"));
+    assert_eq!(built(&project, &["build", "--reports"]), reports);
+    // Without the reports, nothing of the campaigns has changed.
+    project.write("booklets/two/survey.toml", SURVEY);
+    assert!(built(&project, &["build"]).is_empty());
+
+    // The project file: every booklet prints the organisation.
+    let organisation = project.read("kitapsha.toml");
+    project.write("kitapsha.toml", &format!("{organisation}\n# a comment is a change too\n"));
+    assert_eq!(built(&project, &["build", "--reports"]).len(), 9);
+}
+
+#[test]
+fn a_damaged_cache_or_an_output_changed_by_hand_is_never_trusted() {
+    let project = built_project();
+    std::fs::write(project.root.join("out/.cache/one.json"), "{ not json").unwrap();
+    std::fs::write(project.root.join("out/two/two-sheets.pdf"), b"edited by hand").unwrap();
+    std::fs::remove_file(project.root.join("out/report-kk.pdf")).unwrap();
+    let mut expected: BTreeSet<String> = booklet("one").into_iter().chain(booklet("two")).collect();
+    expected.extend(files(&REPORTS));
+    assert_eq!(built(&project, &["build", "--reports"]), expected);
+    // A cover kept for the reports that was damaged: the reports are made again, from a
+    // booklet typeset again.
+    std::fs::write(project.root.join("out/.cache/one.cover-en.jpg"), b"not a picture").unwrap();
+    project.write("booklets/one/print-runs.toml", "[[run]]\ndate = 2025-01-15\ncopies = 400\n");
+    let mut expected: BTreeSet<String> = booklet("one").into_iter().collect();
+    expected.extend(files(&REPORTS));
+    assert_eq!(built(&project, &["build", "--reports"]), expected);
+}
+
+#[test]
+fn the_warnings_of_a_build_are_shown_again_when_its_outputs_are_reused() {
+    let project = TestProject::with_campaigns(&[("one", &repo().join("tests/fixtures/valid/minimal"))]);
+    // A hand-out in a village the map does not know: a warning of the reports.
+    project.write(
+        "booklets/one/print-runs.toml",
+        "[[run]]\ndate = 2025-01-15\ncopies = 300\n\n[[hand-out]]\ndate = 2025-01-20\ncopies = 10\nplace = \"Жоқауыл\"\n",
+    );
+    let first = project.run(&["build", "--reports"]);
+    first.ok();
+    let second = project.run(&["build", "--reports"]);
+    second.ok();
+    assert!(first.stderr().contains("hand-out place `Жоқауыл` is not in places.toml"), "{}", first.stderr());
+    assert_eq!(second.stderr(), first.stderr());
+    assert!(second.stdout().starts_with("6 files are up to date"), "{}", second.stdout());
+}
