@@ -213,7 +213,7 @@ def main():
         check_press_pictures(Path(sys.argv[2]))
     else:
         out = Path(sys.argv[1] if len(sys.argv) > 1 else "out")
-        campaigns = sorted(p for p in out.iterdir() if p.is_dir())
+        campaigns = sorted(p for p in out.iterdir() if p.is_dir() and not p.name.startswith("."))
         if len(campaigns) < 6:
             fail(f"expected the six sample campaigns in {out}, found {len(campaigns)}")
         for folder in campaigns:

@@ -208,7 +208,8 @@ fn press_pdfs(out: &std::path::Path) -> Vec<PathBuf> {
     let mut pdfs: Vec<PathBuf> = std::fs::read_dir(out)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
+        // out/.cache is the build's, not a campaign's.
+        .filter(|p| p.is_dir() && !p.file_name().unwrap().to_string_lossy().starts_with('.'))
         .map(|dir| {
             let id = dir.file_name().unwrap().to_str().unwrap().to_string();
             dir.join(format!("{id}-press.pdf"))
