@@ -103,7 +103,7 @@ fn project_with_export() -> TestProject {
     project.write(
         "booklets/big/survey.toml",
         "[[indicator]]\nid = \"knows\"\nquestion = { kk = \"Білесіз бе?\", ru = \"Знаете ли вы?\", en = \"Do you know?\" }\n\
-         before = { date = 2024-09-10, csv = \"surveys/before.csv\", column = \"q3\", aware-if = [\"да\"] }\n\
+         before = { date = 2024-09-10, csv = \"surveys/before.csv\", column = \"q3\", aware-if = [\"да\"], not-aware-if = [\"нет\"] }\n\
          after  = { date = 2025-01-25, respondents = 118, aware = 88 }\n",
     );
     project

@@ -6,12 +6,14 @@
 //! report alike.
 
 pub mod csv;
+pub mod export;
 pub mod load;
 pub mod results;
 pub mod stats;
 pub mod table;
 pub mod target;
 pub mod wording;
+pub mod xlsx;
 pub mod written;
 
 use std::collections::BTreeMap;
