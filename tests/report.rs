@@ -83,8 +83,12 @@ fn each_report_shows_the_stock_totals_and_the_intervals_of_every_campaign_as_dis
                     if answer["counted-as"] == "missing" {
                         continue;
                     }
-                    let shown_answer = format!("{open}{}{close} {}", answer["answer"].as_str().unwrap(), answer["count"]);
-                    assert!(text.contains(&shown_answer), "{code}: {campaign}/{indicator} {side} answer {shown_answer}");
+                    let shown_answer =
+                        format!("{open}{}{close} {}", answer["answer"].as_str().unwrap(), answer["count"]);
+                    assert!(
+                        text.contains(&shown_answer),
+                        "{code}: {campaign}/{indicator} {side} answer {shown_answer}"
+                    );
                 }
             }
         }

@@ -304,7 +304,13 @@ fn json_says_how_every_answer_of_an_export_was_counted() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|a| (a["answer"].as_str().unwrap().into(), a["count"].as_u64().unwrap(), a["counted-as"].as_str().unwrap().into()))
+        .map(|a| {
+            (
+                a["answer"].as_str().unwrap().into(),
+                a["count"].as_u64().unwrap(),
+                a["counted-as"].as_str().unwrap().into(),
+            )
+        })
         .collect();
     let expected = [
         ("Иә", 2, "aware"),

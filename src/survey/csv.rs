@@ -16,10 +16,10 @@ use crate::diag::{Diagnostic, Location, Severity};
 use crate::fsutil::io_problem;
 use crate::messages::Message;
 use crate::msg;
+use crate::survey::export::{self, RowProblem, Rows};
 pub use crate::survey::export::{
     ExportError as CsvError, GroupCounts, GroupTally, MAX_FILE_BYTES, MAX_ROWS, Question, Tally, normalise,
 };
-use crate::survey::export::{self, RowProblem, Rows};
 
 /// Counts the answers of `question` in the CSV file at `path` (shown to the user as `shown`),
 /// in all and for each value of its group columns.
@@ -69,7 +69,11 @@ impl<R: BufRead> Rows for CsvRows<R> {
             // The answer must be text; a group value that is not UTF-8 counts as blank.
             match std::str::from_utf8(&record.fields[wanted[0]].bytes) {
                 Ok(answer) => Ok(std::iter::once(answer.to_string())
-                    .chain(wanted[1..].iter().map(|&i| std::str::from_utf8(&record.fields[i].bytes).unwrap_or("").to_string()))
+                    .chain(
+                        wanted[1..]
+                            .iter()
+                            .map(|&i| std::str::from_utf8(&record.fields[i].bytes).unwrap_or("").to_string()),
+                    )
                     .collect()),
                 Err(_) => Err(RowProblem::Row(Box::new(self.reader.problem_at(
                     &record,
@@ -500,7 +504,11 @@ mod tests {
 
     fn tally_of_groups(name: &str, text: &str, groups: &[String]) -> Result<Tally, CsvError> {
         let aware_if = ["да".to_string()];
-        tally_groups_reader(text.as_bytes(), Path::new(name), Question { column: "q3", aware_if: &aware_if, not_aware_if: &[], groups })
+        tally_groups_reader(
+            text.as_bytes(),
+            Path::new(name),
+            Question { column: "q3", aware_if: &aware_if, not_aware_if: &[], groups },
+        )
     }
 
     #[test]

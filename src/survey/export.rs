@@ -75,8 +75,7 @@ pub struct Tally {
 impl Tally {
     /// Rows whose answer is in neither `aware-if` nor `not-aware-if`.
     pub fn unsorted(&self) -> u64 {
-        let listed: u64 =
-            self.answers.iter().filter(|a| a.counted_as == CountedAs::Unsorted).map(|a| a.count).sum();
+        let listed: u64 = self.answers.iter().filter(|a| a.counted_as == CountedAs::Unsorted).map(|a| a.count).sum();
         listed + self.other_unsorted
     }
 }
@@ -289,7 +288,8 @@ impl Counter {
 pub fn listed(answers: &[AnswerCount], counted_as: CountedAs, quotes: (&str, &str)) -> String {
     let mut chosen: Vec<&AnswerCount> = answers.iter().filter(|a| a.counted_as == counted_as).collect();
     chosen.sort_by(|a, b| b.count.cmp(&a.count));
-    let listed: Vec<String> = chosen.iter().map(|a| format!("{}{}{} {}", quotes.0, a.answer, quotes.1, a.count)).collect();
+    let listed: Vec<String> =
+        chosen.iter().map(|a| format!("{}{}{} {}", quotes.0, a.answer, quotes.1, a.count)).collect();
     if listed.is_empty() { "—".to_string() } else { listed.join(", ") }
 }
 

@@ -27,10 +27,10 @@ use crate::messages::{Arg, Message};
 use crate::msg;
 use crate::survey::csv::{self, CsvError, GroupTally};
 use crate::survey::export::{self, AnswerCount, CountedAs};
-use crate::survey::xlsx;
 use crate::survey::stats::PairedCells;
 use crate::survey::target::Target;
 use crate::survey::written::WrittenKeys;
+use crate::survey::xlsx;
 use crate::texts::RawTranslations;
 use crate::texts::Texts;
 use crate::tomlfile;
@@ -1133,8 +1133,11 @@ impl Checker<'_> {
         let not_aware_if = raw.not_aware_if.as_ref().map(listed_answers);
         if let (Some(aware), Some(not_aware), Some(written_list)) = (&aware_if, &not_aware_if, &raw.not_aware_if) {
             let aware_keys: BTreeSet<String> = aware.iter().map(|a| csv::normalise(a)).collect();
-            let both: Vec<String> =
-                not_aware.iter().filter(|a| aware_keys.contains(&csv::normalise(a))).map(|a| format!("\"{a}\"")).collect();
+            let both: Vec<String> = not_aware
+                .iter()
+                .filter(|a| aware_keys.contains(&csv::normalise(a)))
+                .map(|a| format!("\"{a}\""))
+                .collect();
             if !both.is_empty() {
                 self.error(
                     written_list.span(),
@@ -1221,7 +1224,7 @@ impl Checker<'_> {
             Ok(tally) => Some(tally),
             Err(CsvError::NoSuchSheet(sheets)) => {
                 let (at, wanted) = sheet.map_or((span.clone(), ""), |s| (s.span(), s.get_ref().trim()));
-                let hint = tomlfile::did_you_mean(wanted, &sheets).map_or_else(
+                let hint = closest_sheet(wanted, &sheets).map_or_else(
                     || msg!("survey-sheet-name-hint"),
                     |best| msg!("survey-sheet-did-you-mean", sheet = best),
                 );
@@ -1310,17 +1313,18 @@ impl Checker<'_> {
             let all: Vec<String> = listed.iter().cloned().chain(added).map(|a| format!("\"{a}\"")).collect();
             format!("{key} = [{}]", all.join(", "))
         };
-        let message = Message::new(match not_aware_if {
-            None => "survey-no-not-aware-if",
-            Some(_) => "survey-answers-unsorted",
-        })
-        .arg("key", when.key())
-        .arg("column", tally.column.as_str())
-        .arg("file", file)
-        .arg("unsorted", answer_list(tally, CountedAs::Unsorted))
-        .arg("aware", answer_list(tally, CountedAs::Aware))
-        .arg("not_aware", answer_list(tally, CountedAs::NotAware))
-        .arg("blank", tally.missing);
+        let message = match not_aware_if {
+            None => Message::new("survey-no-not-aware-if"),
+            Some(_) => Message::new("survey-answers-unsorted"),
+        };
+        let message = message
+            .arg("key", when.key())
+            .arg("column", tally.column.as_str())
+            .arg("file", file)
+            .arg("unsorted", answer_list(tally, CountedAs::Unsorted))
+            .arg("aware", answer_list(tally, CountedAs::Aware))
+            .arg("not_aware", answer_list(tally, CountedAs::NotAware))
+            .arg("blank", tally.missing);
         let hint = match not_aware_if {
             None => msg!("survey-no-not-aware-if-hint", example = with_unsorted("not-aware-if", &[])),
             Some(listed) => msg!(
@@ -1366,7 +1370,11 @@ impl Checker<'_> {
                 );
             }
             Err(PathProblem::NotAFile) => {
-                self.error(span, msg!("survey-csv-not-a-file", kind = kind, path = relative), msg!("survey-csv-not-a-file-hint"));
+                self.error(
+                    span,
+                    msg!("survey-csv-not-a-file", kind = kind, path = relative),
+                    msg!("survey-csv-not-a-file-hint"),
+                );
             }
         }
         None
@@ -1506,6 +1514,18 @@ fn texts_of(raw: &RawTranslations) -> Option<Texts> {
         texts.0.insert(lang, text.to_string());
     }
     Some(texts)
+}
+
+/// The sheet whose name is closest to `wanted`, when one is close: sheet names are in any
+/// script, so they are compared as written, ignoring case.
+fn closest_sheet<'a>(wanted: &str, sheets: &'a [String]) -> Option<&'a str> {
+    let wanted = wanted.trim().to_lowercase();
+    sheets
+        .iter()
+        .map(|sheet| (strsim::normalized_damerau_levenshtein(&wanted, &sheet.trim().to_lowercase()), sheet))
+        .filter(|(score, _)| *score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, sheet)| sheet.as_str())
 }
 
 /// The answers of a list (`aware-if`, `not-aware-if`) as written, trimmed, blanks left out.

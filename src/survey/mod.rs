@@ -13,8 +13,8 @@ pub mod stats;
 pub mod table;
 pub mod target;
 pub mod wording;
-pub mod xlsx;
 pub mod written;
+pub mod xlsx;
 
 use std::collections::BTreeMap;
 

@@ -283,7 +283,11 @@ fn share(date: Date, respondents: u64, aware: u64, source: &SampleSource, effect
                 // How they were counted, then the most frequent first.
                 answers.sort_by(|a, b| (a.counted_as, b.count).cmp(&(b.counted_as, a.count)));
                 if *missing > 0 {
-                    answers.push(AnswerCount { answer: String::new(), count: *missing, counted_as: CountedAs::Missing });
+                    answers.push(AnswerCount {
+                        answer: String::new(),
+                        count: *missing,
+                        counted_as: CountedAs::Missing,
+                    });
                 }
                 Some(CsvSource {
                     file: file.clone(),

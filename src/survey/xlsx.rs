@@ -140,7 +140,7 @@ impl<R: Read + Seek> Rows for SheetRows<'_, R> {
     }
 
     fn too_many_rows(&self) -> Diagnostic {
-        Diagnostic::file_error(&self.shown, msg!("xlsx-too-many-rows", max = MAX_ROWS, row = self.row))
+        Diagnostic::file_error(&self.shown, msg!("xlsx-too-many-rows", max = MAX_ROWS, row = self.row.to_string()))
             .with_hint(msg!("csv-too-many-rows-hint"))
     }
 }
@@ -259,6 +259,19 @@ mod tests {
                 other => panic!("cut at {end}: {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn a_row_too_many_is_named_by_its_row_in_the_sheet() {
+        let mut workbook = Xlsx::new(std::io::Cursor::new(BEFORE)).unwrap();
+        let cells = workbook.worksheet_cells_reader(SHEET).unwrap();
+        let rows =
+            SheetRows { cells, shown: "before.xlsx".into(), pending: None, columns: 6, row: 200_002, ended: false };
+        assert_eq!(
+            rows.too_many_rows().to_string(),
+            "before.xlsx: error: the sheet has more than 200,000 rows (row 200002)\n  \
+             = hint: export only this survey's submissions\n"
+        );
     }
 
     #[test]
