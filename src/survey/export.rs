@@ -287,7 +287,7 @@ impl Counter {
 /// `"иә" 41, "да" 12`; a dash when there are none.
 pub fn listed(answers: &[AnswerCount], counted_as: CountedAs, quotes: (&str, &str)) -> String {
     let mut chosen: Vec<&AnswerCount> = answers.iter().filter(|a| a.counted_as == counted_as).collect();
-    chosen.sort_by(|a, b| b.count.cmp(&a.count));
+    chosen.sort_by_key(|a| std::cmp::Reverse(a.count));
     let listed: Vec<String> =
         chosen.iter().map(|a| format!("{}{}{} {}", quotes.0, a.answer, quotes.1, a.count)).collect();
     if listed.is_empty() { "—".to_string() } else { listed.join(", ") }

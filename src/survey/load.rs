@@ -81,6 +81,9 @@ pub struct Group {
     pub data: Data,
 }
 
+// A survey has at most 50 indicators: the bytes an export's details add to every `Data` cost
+// nothing worth an indirection.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum Data {
     /// Different people asked before and after.
@@ -1164,12 +1167,9 @@ impl Checker<'_> {
         } else {
             csv::tally(&real, &shown, question)
         };
-        let tally = match self.counted(counted, &written_path, column, sheet, &span) {
-            Some(tally) => tally,
-            None => {
-                self.no_not_aware_if(when, span, raw);
-                return None;
-            }
+        let Some(tally) = self.counted(counted, &written_path, column, sheet, &span) else {
+            self.no_not_aware_if(when, span, raw);
+            return None;
         };
         if not_aware_if.is_none() || tally.unsorted() > 0 {
             self.unsorted_answers(when, span, &tally, &written_path, &aware_if, not_aware_if.as_deref());
@@ -1305,7 +1305,7 @@ impl Checker<'_> {
     ) {
         let mut unsorted: Vec<&AnswerCount> =
             tally.answers.iter().filter(|a| a.counted_as == CountedAs::Unsorted).collect();
-        unsorted.sort_by(|a, b| b.count.cmp(&a.count));
+        unsorted.sort_by_key(|a| std::cmp::Reverse(a.count));
         // The lists with the unsorted answers added, for the hint; a handful is enough to show.
         const SHOWN: usize = 12;
         let with_unsorted = |key: &str, listed: &[String]| {

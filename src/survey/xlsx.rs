@@ -54,6 +54,10 @@ fn not_a_workbook(shown: &Path) -> ExportError {
     export::file_error(shown, msg!("xlsx-not-a-workbook"), msg!("xlsx-not-a-workbook-hint"))
 }
 
+/// A row of a sheet: its row number and the texts of its cells that are not blank, each
+/// with its column (0-based).
+type SheetRow = (u32, Vec<(u32, String)>);
+
 /// The rows of one sheet, from its cells in the order the file stores them.
 struct SheetRows<'a, R: Read + Seek> {
     cells: XlsxCellReader<'a, R>,
@@ -70,9 +74,9 @@ struct SheetRows<'a, R: Read + Seek> {
 impl<R: Read + Seek> SheetRows<'_, R> {
     /// The next row with any text in it: its row number (1-based) and its cells' texts by
     /// column, or `None` at the end of the sheet.
-    fn next_cells(&mut self) -> Result<Option<(u32, Vec<(u32, String)>)>, Box<Diagnostic>> {
+    fn next_cells(&mut self) -> Result<Option<SheetRow>, Box<Diagnostic>> {
         loop {
-            let mut row: Option<(u32, Vec<(u32, String)>)> = None;
+            let mut row: Option<SheetRow> = None;
             if let Some((number, column, text)) = self.pending.take() {
                 row = Some((number, vec![(column, text)]));
             }
