@@ -25,7 +25,7 @@ use crate::ledger::Totals;
 use crate::msg;
 use crate::numbers;
 use crate::project::Project;
-use crate::survey::export::{self, CountedAs};
+use crate::survey::export::{self, AnswerCount, CountedAs};
 use crate::survey::{self, IndicatorResult, wording};
 use crate::typeset::typography::prose;
 use crate::typeset::{self, compile};
@@ -395,22 +395,28 @@ fn methodology<'a>(
 /// answer and its count, so that a reader can check that none was counted the wrong way.
 fn answer_note(campaign: &Campaign, result: &IndicatorResult, labels: &Labels, lang: Lang) -> Option<AnswerNote> {
     let quotes = match lang {
-        Lang::En => ("\u{201c}", "\u{201d}"),
-        Lang::Kk | Lang::Ru => ("«", "»"),
+        Lang::En => ("\u{201c}", "\u{201d}\u{a0}"),
+        Lang::Kk | Lang::Ru => ("«", "»\u{a0}"),
     };
     let lines: Vec<String> = [(labels.before, &result.before), (labels.after, &result.after)]
         .into_iter()
         .filter_map(|(side, share)| {
             let csv = share.csv.as_ref()?;
+            // An answer of several words stays on one line.
+            let answers: Vec<AnswerCount> = csv
+                .answers
+                .iter()
+                .map(|a| AnswerCount { answer: a.answer.replace(' ', "\u{a0}"), ..a.clone() })
+                .collect();
             let mut line = format!(
                 "{side} ({}, {} {}): {}: {}; {}: {}",
                 csv.file,
                 labels.column,
                 csv.column,
                 labels.aware_answers,
-                export::listed(&csv.answers, CountedAs::Aware, quotes),
+                export::listed(&answers, CountedAs::Aware, quotes),
                 labels.not_aware_answers,
-                export::listed(&csv.answers, CountedAs::NotAware, quotes),
+                export::listed(&answers, CountedAs::NotAware, quotes),
             );
             if csv.missing > 0 {
                 line.push_str(&format!("; {}: {}", labels.missing_blank, numbers::integer(csv.missing, lang)));

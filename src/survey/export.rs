@@ -284,12 +284,13 @@ impl Counter {
 }
 
 /// The answers counted as `counted_as`, most frequent first, each in `quotes` with its count:
-/// `"иә" 41, "да" 12`; a dash when there are none.
+/// `"иә" 41, "да" 12`; a dash when there are none. The closing quote carries the space before
+/// the count, so that a report can keep them on one line.
 pub fn listed(answers: &[AnswerCount], counted_as: CountedAs, quotes: (&str, &str)) -> String {
     let mut chosen: Vec<&AnswerCount> = answers.iter().filter(|a| a.counted_as == counted_as).collect();
     chosen.sort_by_key(|a| std::cmp::Reverse(a.count));
     let listed: Vec<String> =
-        chosen.iter().map(|a| format!("{}{}{} {}", quotes.0, a.answer, quotes.1, a.count)).collect();
+        chosen.iter().map(|a| format!("{}{}{}{}", quotes.0, a.answer, quotes.1, a.count)).collect();
     if listed.is_empty() { "—".to_string() } else { listed.join(", ") }
 }
 

@@ -1536,7 +1536,7 @@ fn listed_answers(list: &Spanned<Vec<Spanned<String>>>) -> Vec<String> {
 /// The answers of a column counted as `counted_as`, most frequent first, each with its count:
 /// `"иә" 41, "да" 12`, and how many rows had other answers beyond those kept.
 fn answer_list(tally: &csv::Tally, counted_as: CountedAs) -> String {
-    let listed = export::listed(&tally.answers, counted_as, ("\"", "\""));
+    let listed = export::listed(&tally.answers, counted_as, ("\"", "\" "));
     match (counted_as, tally.other_unsorted) {
         (CountedAs::Unsorted, others) if others > 0 => format!("{listed}, … {others}"),
         _ => listed,

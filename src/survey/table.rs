@@ -139,7 +139,7 @@ fn notes(all: &[&IndicatorResult], numbers: Numbers) -> String {
                     .arg("column", csv.column.as_str())
                     .arg("blank", csv.missing);
                 let _ = writeln!(out, "{}", note.render(ui));
-                let quotes = ("\"", "\"");
+                let quotes = ("\"", "\" ");
                 let answers = Message::new("stats-note-answers")
                     .arg("name", name.as_str())
                     .arg("side", side)
