@@ -289,8 +289,10 @@ impl Counter {
 pub fn listed(answers: &[AnswerCount], counted_as: CountedAs, quotes: (&str, &str)) -> String {
     let mut chosen: Vec<&AnswerCount> = answers.iter().filter(|a| a.counted_as == counted_as).collect();
     chosen.sort_by_key(|a| std::cmp::Reverse(a.count));
-    let listed: Vec<String> =
-        chosen.iter().map(|a| format!("{}{}{}{}", quotes.0, a.answer, quotes.1, a.count)).collect();
+    let listed: Vec<String> = chosen
+        .iter()
+        .map(|a| format!("{}{}{}{}", quotes.0, a.answer.replace(['\n', '\r'], " "), quotes.1, a.count))
+        .collect();
     if listed.is_empty() { "—".to_string() } else { listed.join(", ") }
 }
 

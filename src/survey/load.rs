@@ -1310,7 +1310,7 @@ impl Checker<'_> {
         const SHOWN: usize = 12;
         let with_unsorted = |key: &str, listed: &[String]| {
             let added = unsorted.iter().take(SHOWN).map(|a| a.answer.clone());
-            let all: Vec<String> = listed.iter().cloned().chain(added).map(|a| format!("\"{a}\"")).collect();
+            let all: Vec<String> = listed.iter().cloned().chain(added).map(|a| toml_string(&a)).collect();
             format!("{key} = [{}]", all.join(", "))
         };
         let message = match not_aware_if {
@@ -1516,6 +1516,12 @@ fn texts_of(raw: &RawTranslations) -> Option<Texts> {
     Some(texts)
 }
 
+/// An answer as a TOML string to copy into a list: `"иә"`, with quotes and line breaks escaped.
+fn toml_string(answer: &str) -> String {
+    let escaped = answer.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n").replace('\r', "\\r");
+    format!("\"{escaped}\"")
+}
+
 /// The sheet whose name is closest to `wanted`, when one is close: sheet names are in any
 /// script, so they are compared as written, ignoring case.
 fn closest_sheet<'a>(wanted: &str, sheets: &'a [String]) -> Option<&'a str> {
@@ -1685,6 +1691,14 @@ mod tests {
                 5 * 50 + 1
             )]
         );
+    }
+
+    #[test]
+    fn an_answer_offered_for_a_list_is_a_valid_toml_string() {
+        let written = toml_string("он сказал \"да\"\nпотом C:\\");
+        assert_eq!(written, r#""он сказал \"да\"\nпотом C:\\""#);
+        let parsed: toml::Value = toml::from_str(&format!("a = {written}")).unwrap();
+        assert_eq!(parsed["a"].as_str(), Some("он сказал \"да\"\nпотом C:\\"));
     }
 
     #[test]
