@@ -942,6 +942,8 @@ survey-no-not-aware-if-hint = add { $example }, keeping only the answers that me
 survey-not-aware-if-hint = list the answers that count as not aware, e.g. { $example }
 xlsx-not-a-workbook = the file is not an Excel workbook (.xlsx), or it is damaged
 xlsx-not-a-workbook-hint = open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx), or export the survey again; a CSV export must be named .csv
+csv-is-a-workbook = the file is an Excel workbook, not a CSV file
+csv-is-a-workbook-hint = rename it so that its name ends in .xlsx, and write that name in `file`
 xlsx-too-many-rows = the sheet has more than { $max } rows (row { $row })
 
 # `kitapsha stats`: how the answers of an export were counted, below the note on its file.

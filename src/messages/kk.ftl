@@ -863,6 +863,8 @@ survey-no-not-aware-if-hint = { $example } қосып, онда тек хаба�
 survey-not-aware-if-hint = хабардар емес деп саналатын жауаптарды тізіп жазыңыз, мысалы { $example }
 xlsx-not-a-workbook = бұл файл Excel кітабы (.xlsx) емес немесе ол бүлінген
 xlsx-not-a-workbook-hint = оны Excel-де немесе LibreOffice-те ашып, Excel кітабы (.xlsx) ретінде қайта сақтаңыз немесе сауалнаманы қайта экспорттаңыз; CSV экспортының атауы .csv деп аяқталуы керек
+csv-is-a-workbook = бұл файл CSV емес, Excel кітабы
+csv-is-a-workbook-hint = файлдың атауы .xlsx деп аяқталатындай етіп өзгертіп, осы атауды `file` ішінде көрсетіңіз
 xlsx-too-many-rows = парақта { $max } жолдан артық жол бар ({ $row }-жол)
 
 # `kitapsha stats`: how the answers of an export were counted, below the note on its file.

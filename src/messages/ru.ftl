@@ -972,6 +972,8 @@ survey-no-not-aware-if-hint = добавьте { $example } и оставьте 
 survey-not-aware-if-hint = перечислите ответы, означающие, что человек не осведомлён, например { $example }
 xlsx-not-a-workbook = это не книга Excel (.xlsx), или файл повреждён
 xlsx-not-a-workbook-hint = откройте его в Excel или LibreOffice и сохраните заново как книгу Excel (.xlsx) или выгрузите опрос ещё раз; выгрузка в CSV должна называться .csv
+csv-is-a-workbook = это книга Excel, а не файл CSV
+csv-is-a-workbook-hint = переименуйте файл, чтобы его имя оканчивалось на .xlsx, и укажите это имя в `file`
 xlsx-too-many-rows = на листе больше { $max } { $max ->
         [one] строки
         [few] строк

@@ -141,6 +141,11 @@ impl<R: BufRead> RecordReader<R> {
         if first.starts_with(&[0xFF, 0xFE]) || first.starts_with(&[0xFE, 0xFF]) {
             return Err(Box::new(self.problem(1, &first, 0, msg!("csv-utf16"), msg!("csv-utf8-hint"))));
         }
+        // An .xlsx file is a zip archive: a workbook saved under a .csv name.
+        if first.starts_with(b"PK\x03\x04") {
+            let problem = Diagnostic::file_error(&self.shown, msg!("csv-is-a-workbook"));
+            return Err(Box::new(problem.with_hint(msg!("csv-is-a-workbook-hint"))));
+        }
         if first.starts_with(&[0xEF, 0xBB, 0xBF]) {
             first.drain(..3);
         }
