@@ -109,14 +109,20 @@ pub fn survey_csv(data: &[u8]) {
         Ok(tally) => {
             assert!(tally.aware <= tally.respondents, "{tally:?}");
             assert!(tally.respondents + tally.missing <= csv::MAX_ROWS, "{tally:?}");
+            let counted: u64 = tally.answers.iter().map(|a| a.count).sum::<u64>() + tally.other_rows;
+            assert_eq!(counted, tally.respondents, "every answer is counted once: {tally:?}");
         }
         Err(csv::CsvError::File(problems)) => {
             assert!(!problems.is_empty());
             render(&problems);
         }
         Err(csv::CsvError::NoSuchColumn(_) | csv::CsvError::AmbiguousColumn(_)) => {}
-        Err(error @ (csv::CsvError::NoSuchGroupColumn { .. } | csv::CsvError::AmbiguousGroupColumn { .. })) => {
-            panic!("no group column was asked for, yet: {error:?}")
+        Err(
+            error @ (csv::CsvError::NoSuchGroupColumn { .. }
+            | csv::CsvError::AmbiguousGroupColumn { .. }
+            | csv::CsvError::NoSuchSheet(_)),
+        ) => {
+            panic!("no group column or sheet was asked for, yet: {error:?}")
         }
     }
 }

@@ -223,8 +223,8 @@ fn invalid_utf8_in_a_survey_csv_names_the_line_and_column() {
     std::fs::write(dir.join("surveys/before.csv"), cp1251("id;q3\n1;да\n2;@\n", "@")).unwrap();
     std::fs::write(dir.join("surveys/after.csv"), "id;q3\n1;да\n").unwrap();
     let survey = "[[indicator]]\nid = \"q\"\nquestion = { kk = \"?\", ru = \"?\", en = \"?\" }\n\
-                  before = { date = 2024-09-01, csv = \"surveys/before.csv\", column = \"q3\", aware-if = [\"да\"] }\n\
-                  after = { date = 2025-01-01, csv = \"surveys/after.csv\", column = \"q3\", aware-if = [\"да\"] }\n";
+                  before = { date = 2024-09-01, csv = \"surveys/before.csv\", column = \"q3\", aware-if = [\"да\"], not-aware-if = [\"нет\"] }\n\
+                  after = { date = 2025-01-01, csv = \"surveys/after.csv\", column = \"q3\", aware-if = [\"да\"], not-aware-if = [\"нет\"] }\n";
     std::fs::write(dir.join("survey.toml"), survey).unwrap();
     assert_refused(
         project.path(),
@@ -312,8 +312,8 @@ fn a_survey_csv_that_links_out_of_the_campaign_folder_is_not_read() {
     std::os::unix::fs::symlink(outside.path().join("secret.csv"), dir.join("surveys/before.csv")).unwrap();
     std::fs::write(dir.join("surveys/after.csv"), "q3\nда\n").unwrap();
     let survey = "[[indicator]]\nid = \"q\"\nquestion = { kk = \"?\", ru = \"?\", en = \"?\" }\n\
-                  before = { date = 2024-09-01, csv = \"surveys/before.csv\", column = \"q3\", aware-if = [\"да\"] }\n\
-                  after = { date = 2025-01-01, csv = \"surveys/after.csv\", column = \"q3\", aware-if = [\"да\"] }\n";
+                  before = { date = 2024-09-01, csv = \"surveys/before.csv\", column = \"q3\", aware-if = [\"да\"], not-aware-if = [\"нет\"] }\n\
+                  after = { date = 2025-01-01, csv = \"surveys/after.csv\", column = \"q3\", aware-if = [\"да\"], not-aware-if = [\"нет\"] }\n";
     std::fs::write(dir.join("survey.toml"), survey).unwrap();
     assert_refused(
         project.path(),

@@ -61,11 +61,15 @@ fn the_stats_table_has_its_headings_notes_and_targets_in_each_language() {
             "notes     counted       120  34.2 [26.3, 43.0]  118  74.6 [66.0, 81.6]  +40.4 [+28.1, +50.9]  <0.001  two-proportion z  70\u{a0}%: unclear",
         ]
     );
+    // Each answer of an export with its count and how it was counted, so that an answer counted
+    // the wrong way shows: before.csv has "Иә", "иә" and " иә" (5) and "жоқ" (6).
     assert_eq!(
-        &lines[9..13],
+        &lines[9..15],
         [
             "notes/from-exports: before: counted from surveys/before.csv, column group_rights/q3; 1 blank answer left out",
+            "notes/from-exports: before: aware: \"Иә\" 5; not aware: \"жоқ\" 6",
             "notes/from-exports: after: counted from surveys/after.csv, column group_rights/q3; 3 blank answers left out",
+            "notes/from-exports: after: aware: \"иә\" 5; not aware: \"жоқ\" 2",
             "notes/from-exports: design effect 1.5: intervals and test use effective sample sizes 7.3 and 4.7",
             "notes/asked-twice: the same 60 people asked twice (aware both times 20, only before 5, only after 15, \
              neither 20); McNemar chi-square with continuity correction: p = 0.044",
@@ -103,7 +107,7 @@ fn project_with_export() -> TestProject {
     project.write(
         "booklets/big/survey.toml",
         "[[indicator]]\nid = \"knows\"\nquestion = { kk = \"Білесіз бе?\", ru = \"Знаете ли вы?\", en = \"Do you know?\" }\n\
-         before = { date = 2024-09-10, csv = \"surveys/before.csv\", column = \"q3\", aware-if = [\"да\"] }\n\
+         before = { date = 2024-09-10, csv = \"surveys/before.csv\", column = \"q3\", aware-if = [\"да\"], not-aware-if = [\"нет\"] }\n\
          after  = { date = 2025-01-25, respondents = 118, aware = 88 }\n",
     );
     project

@@ -76,6 +76,21 @@ fn each_report_shows_the_stock_totals_and_the_intervals_of_every_campaign_as_dis
             }
             let sentence = shown(wording::sentence(result, lang));
             assert!(text.contains(&sentence), "{code}: the sentence of {campaign}/{indicator}");
+            // How each answer of an export was counted, with its count.
+            let (open, close) = if code == "en" { ("\u{201c}", "\u{201d}") } else { ("«", "»") };
+            for side in ["before", "after"] {
+                for answer in row[side]["csv"]["answers"].as_array().into_iter().flatten() {
+                    if answer["counted-as"] == "missing" {
+                        continue;
+                    }
+                    let shown_answer =
+                        format!("{open}{}{close} {}", answer["answer"].as_str().unwrap(), answer["count"]);
+                    assert!(
+                        text.contains(&shown_answer),
+                        "{code}: {campaign}/{indicator} {side} answer {shown_answer}"
+                    );
+                }
+            }
         }
     }
 }

@@ -266,6 +266,69 @@ fn csv_exports_are_counted_with_blank_answers_reported() {
     assert_eq!(row["before"]["effective_respondents"].as_f64(), Some(2.0));
 }
 
+/// `stats --json` with what names the source file taken out.
+fn without_file_names(mut json: Value) -> Value {
+    for row in json.as_array_mut().unwrap() {
+        for side in ["before", "after"] {
+            let source = row[side]["csv"].as_object_mut().unwrap();
+            assert!(source.remove("file").is_some());
+            source.remove("sheet");
+        }
+    }
+    json
+}
+
+#[test]
+fn the_same_answers_read_from_csv_and_from_xlsx_give_the_same_statistics() {
+    let project = with_fixture("valid", "survey-xlsx");
+    let from_workbooks = project.run(&["stats", "--json"]).json();
+    assert_eq!(from_workbooks[0]["before"]["csv"]["file"], "surveys/before.xlsx");
+    assert_eq!(from_workbooks[0]["before"]["csv"]["sheet"], "Пациент құқықтары");
+    let toml = project.read("booklets/survey-xlsx/survey.toml");
+    let csv = toml.replace(".xlsx\"", ".csv\"").replace("sheet = \"Пациент құқықтары\", ", "");
+    assert_ne!(csv, toml);
+    project.write("booklets/survey-xlsx/survey.toml", &csv);
+    let from_csv = project.run(&["stats", "--json"]).json();
+    assert_eq!(from_csv[0]["before"]["csv"]["file"], "surveys/before.csv");
+    assert_eq!(without_file_names(from_workbooks), without_file_names(from_csv));
+}
+
+#[test]
+fn json_says_how_every_answer_of_an_export_was_counted() {
+    let project = with_fixture("valid", "survey-xlsx");
+    let json = project.run(&["stats", "--json"]).json();
+    // before.xlsx, q3: each answer as first written, most frequent first within its kind, the
+    // blanks last; the counts add up to the respondents and the blanks.
+    let answers = &json[0]["before"]["csv"]["answers"];
+    let listed: Vec<(String, u64, String)> = answers
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["answer"].as_str().unwrap().into(),
+                a["count"].as_u64().unwrap(),
+                a["counted-as"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("Иә", 2, "aware"),
+        ("да", 2, "aware"),
+        ("жоқ", 3, "not-aware"),
+        ("нет", 2, "not-aware"),
+        ("білмеймін", 1, "not-aware"),
+        ("не знаю", 1, "not-aware"),
+        ("", 1, "missing"),
+    ];
+    assert_eq!(listed, expected.map(|(a, n, c)| (a.to_string(), n, c.to_string())));
+    assert_eq!((json[0]["before"]["aware"].as_u64(), json[0]["before"]["respondents"].as_u64()), (Some(4), Some(11)));
+    // q4 holds number cells: they read 1, 0 and 9, as the sheet shows them.
+    let codes: Vec<&str> =
+        json[1]["after"]["csv"]["answers"].as_array().unwrap().iter().map(|a| a["answer"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["1", "0", "9"]);
+}
+
 #[test]
 fn the_samples_give_json_for_every_campaign_with_a_survey() {
     let project = TestProject::samples();

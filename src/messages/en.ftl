@@ -662,9 +662,9 @@ survey-dates-out-of-order = the survey after the campaign ({ $after }) is not la
 survey-dates-out-of-order-hint = `before` is the survey before the campaign and `after` the one after it; check the dates
 survey-no-key = `{ $table }` has no `{ $key }`
 survey-counts-and-csv = `{ $key }` has both counts and a CSV file
-survey-counts-and-csv-hint = give either respondents and aware, or csv, column and aware-if
+survey-counts-and-csv-hint = give either respondents and aware, or file, column, aware-if and not-aware-if
 survey-no-counts = `{ $key }` has no counts
-survey-no-counts-hint = add respondents = … and aware = …, or csv = "surveys/….csv", column = "…" and aware-if = ["…"]
+survey-no-counts-hint = add respondents = … and aware = …, or file = "surveys/….xlsx", column = "…", aware-if = ["…"] and not-aware-if = ["…"]
 survey-meaning-respondents = the number of people who answered
 survey-meaning-aware = the number of them who were aware
 survey-respondents-zero = `respondents` must be more than 0
@@ -677,7 +677,7 @@ survey-count-negative = `{ $key }` cannot be negative, not { $value }
 survey-count-negative-hint = give { $meaning }: 0 or more
 survey-count-too-large = `{ $key }` is too large: { $value }
 survey-count-too-large-hint = give { $meaning }
-survey-no-csv-hint = add csv = "{ $example }": the export, inside the campaign folder
+survey-no-csv-hint = add file = "{ $example }": the export (.csv or .xlsx), inside the campaign folder
 survey-no-column-hint = add column = "q3": the question's column in the CSV file
 survey-aware-if-hint = list the answers that count as aware, e.g. { $example }
 survey-aware-if-empty = `aware-if` is empty
@@ -691,17 +691,30 @@ survey-column-not-in-csv = column `{ $column }` is not in { $file }; its columns
 survey-column-ambiguous = column `{ $column }` matches several columns in { $file }: { $columns }
 survey-column-no-answers = column `{ $column }` in { $file } has no answers ({ $blank } blank)
 survey-column-no-answers-hint = check that this is the right column and the right file
-survey-aware-if-no-match = no answer in column `{ $column }` of { $file } matches `aware-if`
-survey-aware-if-no-match-hint = the answers include { $answers }; list the ones that mean aware
-survey-csv-folder-hint = put the export into the campaign's surveys/ folder and write csv = "{ $example }"
-survey-csv-path-empty = the CSV path is empty
-survey-csv-backslash = CSV path "{ $path }" uses backslashes
-survey-csv-backslash-hint = write / between folders: csv = "{ $fixed }"
-survey-csv-outside = CSV file "{ $path }" is outside the campaign folder
-survey-csv-missing = CSV file "{ $path }" does not exist
+survey-csv-folder-hint = put the export into the campaign's surveys/ folder and write { $key } = "{ $example }"
+survey-csv-path-empty = the { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } path is empty
+survey-csv-backslash = { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } path "{ $path }" uses backslashes
+survey-csv-backslash-hint = write / between folders: { $key } = "{ $fixed }"
+survey-csv-outside = { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } file "{ $path }" is outside the campaign folder
+survey-csv-missing = { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } file "{ $path }" does not exist
 survey-csv-missing-hint = check the file name; it is looked for in { $folder }
-survey-csv-not-a-file = CSV file "{ $path }" is not a file
-survey-csv-not-a-file-hint = name the exported .csv file, not a folder
+survey-csv-not-a-file = { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } file "{ $path }" is not a file
+survey-csv-not-a-file-hint = name the exported file (.csv or .xlsx), not a folder
 survey-meaning-both = the number of people aware before and after
 survey-meaning-only-before = the number of people aware before but not after
 survey-meaning-only-after = the number of people aware after but not before
@@ -917,3 +930,40 @@ cli-stats-level = The confidence level of the intervals, as a fraction: 0.95 whe
 cli-report-about = Write the donor report as one A4 PDF: what was printed and handed out, where, at what cost, and how awareness changed
 cli-report-lang = The report's language, en, ru or kk: en when not given
 cli-report-out = Where to write it; out/report-<lang>.pdf in the project when not given
+
+## Survey exports from Excel; every answer counted as aware or not aware, none left unsorted
+
+# survey.toml: an export named by `file` (.csv or .xlsx) and the sorting of its answers. $unsorted,
+# $aware and $not_aware (in messages) list answers with their counts, e.g. "иә" 41, "да" 12, or
+# are a dash; $example and, in hints, $aware and $not_aware are lines of TOML, shown as they are.
+survey-csv-and-file = `{ $key }` has both `csv` and `file`
+survey-csv-and-file-hint = keep only { $example }: `file` reads a .csv or an .xlsx export
+survey-sheet-not-workbook = `sheet` is only for Excel workbooks, and { $file } is a CSV file
+survey-sheet-not-workbook-hint = remove sheet = "…", or name the .xlsx export in `file`
+survey-sheet-unknown = the workbook { $file } has no sheet "{ $sheet }"; its sheets are: { $sheets }
+survey-sheet-did-you-mean = did you mean sheet = "{ $sheet }"?
+survey-sheet-name-hint = copy the sheet's name from its tab at the bottom of the workbook; without `sheet`, the first sheet is read
+survey-answers-in-both = { $count ->
+        [one] answer
+       *[other] answers
+    } { $answers } { $count ->
+        [one] is
+       *[other] are
+    } in both `aware-if` and `not-aware-if`
+survey-answers-in-both-hint = an answer counts either as aware or as not aware: keep each one in one list only
+survey-answers-unsorted = column `{ $column }` of { $file } has answers in neither `aware-if` nor `not-aware-if`: { $unsorted }; counted as aware: { $aware }; as not aware: { $not_aware }; blank: { $blank }
+survey-answers-unsorted-hint = add each one to the list it belongs to: { $aware } if it means aware, { $not_aware } if it does not
+survey-no-not-aware-if = `{ $key }` has no `not-aware-if`, and every answer must count as aware or as not aware; column `{ $column }` of { $file } has these answers outside `aware-if`: { $unsorted }; counted as aware: { $aware }; blank: { $blank }
+survey-no-not-aware-if-hint = add { $example }, keeping only the answers that mean not aware; move any that mean aware to `aware-if`
+survey-not-aware-if-hint = list the answers that count as not aware, e.g. { $example }
+xlsx-not-a-workbook = the file is not an Excel workbook (.xlsx), or it is damaged
+xlsx-not-a-workbook-hint = open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx), or export the survey again; a CSV export must be named .csv
+csv-is-a-workbook = the file is an Excel workbook, not a CSV file
+csv-is-a-workbook-hint = rename it so that its name ends in .xlsx, and write that name in `file`
+xlsx-too-many-rows = the sheet has more than { $max } rows (row { $row })
+
+# `kitapsha stats`: how the answers of an export were counted, below the note on its file.
+stats-note-answers = { $name }: { $side ->
+        [before] before
+       *[after] after
+    }: aware: { $aware }; not aware: { $not_aware }

@@ -609,9 +609,9 @@ survey-dates-out-of-order = науқаннан кейінгі сауалнама
 survey-dates-out-of-order-hint = `before` — науқанға дейінгі, `after` — науқаннан кейінгі сауалнама; күндерді тексеріңіз
 survey-no-key = `{ $table }` ішінде `{ $key }` кілті жоқ
 survey-counts-and-csv = `{ $key }` ішінде сандар да, CSV файлы да берілген
-survey-counts-and-csv-hint = не respondents пен aware, не csv, column және aware-if беріңіз
+survey-counts-and-csv-hint = не respondents пен aware, не file, column, aware-if және not-aware-if беріңіз
 survey-no-counts = `{ $key }` ішінде сандар жоқ
-survey-no-counts-hint = respondents = … және aware = … немесе csv = "surveys/….csv", column = "…" және aware-if = ["…"] қосыңыз
+survey-no-counts-hint = respondents = … және aware = … немесе file = "surveys/….xlsx", column = "…", aware-if = ["…"] және not-aware-if = ["…"] қосыңыз
 survey-meaning-respondents = сұраққа жауап берген адамдар саны
 survey-meaning-aware = солардың ішінде хабардар болғандар саны
 survey-respondents-zero = `respondents` мәні 0-ден үлкен болуы керек
@@ -624,7 +624,7 @@ survey-count-negative = `{ $key }` мәні теріс бола алмайды, 
 survey-count-negative-hint = { $meaning }: 0 немесе одан көп сан жазыңыз
 survey-count-too-large = `{ $key }` мәні тым үлкен: { $value }
 survey-count-too-large-hint = { $meaning }: нақты санды жазыңыз
-survey-no-csv-hint = csv = "{ $example }" қосыңыз: науқан қалтасындағы экспорт файлы
+survey-no-csv-hint = file = "{ $example }" қосыңыз: науқан қалтасындағы экспорт файлы (.csv не .xlsx)
 survey-no-column-hint = column = "q3" қосыңыз: CSV файлындағы сұрақтың бағаны
 survey-aware-if-hint = хабардар деп саналатын жауаптарды тізіп жазыңыз, мысалы { $example }
 survey-aware-if-empty = `aware-if` тізімі бос
@@ -638,17 +638,30 @@ survey-column-not-in-csv = `{ $column }` бағаны { $file } файлында
 survey-column-ambiguous = `{ $column }` атауына { $file } файлының бірнеше бағаны сәйкес келеді: { $columns }
 survey-column-no-answers = { $file } файлының `{ $column }` бағанында жауап жоқ (бос ұяшықтар: { $blank })
 survey-column-no-answers-hint = баған да, файл да дұрыс па, тексеріңіз
-survey-aware-if-no-match = { $file } файлының `{ $column }` бағанындағы бірде-бір жауап `aware-if` тізіміне сәйкес келмейді
-survey-aware-if-no-match-hint = жауаптардың арасында мыналар бар: { $answers }; хабардар дегенді білдіретіндерін тізіп жазыңыз
-survey-csv-folder-hint = экспорт файлын науқанның surveys/ қалтасына салып, csv = "{ $example }" деп жазыңыз
-survey-csv-path-empty = CSV файлының жолы бос
-survey-csv-backslash = CSV файлының "{ $path }" жолында кері қиғаш сызықтар бар
-survey-csv-backslash-hint = қалталардың арасына / қойыңыз: csv = "{ $fixed }"
-survey-csv-outside = "{ $path }" CSV файлы науқан қалтасынан тыс жатыр
-survey-csv-missing = "{ $path }" CSV файлы жоқ
+survey-csv-folder-hint = экспорт файлын науқанның surveys/ қалтасына салып, { $key } = "{ $example }" деп жазыңыз
+survey-csv-path-empty = { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } файлының жолы бос
+survey-csv-backslash = { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } файлының "{ $path }" жолында кері қиғаш сызықтар бар
+survey-csv-backslash-hint = қалталардың арасына / қойыңыз: { $key } = "{ $fixed }"
+survey-csv-outside = "{ $path }" { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } файлы науқан қалтасынан тыс жатыр
+survey-csv-missing = "{ $path }" { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } файлы жоқ
 survey-csv-missing-hint = файл атауын тексеріңіз; ол { $folder } қалтасында болуы керек
-survey-csv-not-a-file = "{ $path }" CSV жолы файлды көрсетпейді
-survey-csv-not-a-file-hint = қалтаны емес, экспортталған .csv файлының өзін көрсетіңіз
+survey-csv-not-a-file = "{ $path }" { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } жолы файлды көрсетпейді
+survey-csv-not-a-file-hint = қалтаны емес, экспортталған файлдың өзін (.csv не .xlsx) көрсетіңіз
 survey-meaning-both = науқанға дейін де, одан кейін де хабардар болған адамдар саны
 survey-meaning-only-before = науқанға дейін хабардар болып, одан кейін хабардар болмаған адамдар саны
 survey-meaning-only-after = науқанға дейін хабардар болмай, одан кейін хабардар болған адамдар саны
@@ -837,3 +850,37 @@ cli-stats-level = Аралықтардың сенімділік деңгейі, 
 cli-report-about = Донорға арналған есепті бір A4 PDF файлына жазу: не басылып, не таратылды, қайда, қандай құнмен және хабардарлық қалай өзгерді
 cli-report-lang = Есептің тілі: en, ru немесе kk; көрсетілмесе — en
 cli-report-out = Қайда жазу керек; көрсетілмесе — жобадағы out/report-<lang>.pdf
+
+## Survey exports from Excel; every answer counted as aware or not aware, none left unsorted
+
+# survey.toml: an export named by `file` (.csv or .xlsx) and the sorting of its answers. $unsorted,
+# $aware and $not_aware (in messages) list answers with their counts, e.g. "иә" 41, "да" 12, or
+# are a dash; $example and, in hints, $aware and $not_aware are lines of TOML, shown as they are.
+survey-csv-and-file = `{ $key }` ішінде `csv` те, `file` те берілген
+survey-csv-and-file-hint = тек { $example } қалдырыңыз: `file` .csv және .xlsx экспорттарының екеуін де оқиды
+survey-sheet-not-workbook = `sheet` тек Excel кітаптары үшін жазылады, ал { $file } — CSV файлы
+survey-sheet-not-workbook-hint = sheet = "…" жолын алып тастаңыз немесе `file` ішінде .xlsx экспортын көрсетіңіз
+survey-sheet-unknown = { $file } кітабында "{ $sheet }" парағы жоқ; ондағы парақтар: { $sheets }
+survey-sheet-did-you-mean = sheet = "{ $sheet }" деп жазғыңыз келген шығар?
+survey-sheet-name-hint = парақтың атауын кітаптың төменгі жағындағы жарлығынан көшіріңіз; `sheet` жазылмаса, бірінші парақ оқылады
+survey-answers-in-both = { $answers } { $count ->
+        [one] жауабы
+       *[other] жауаптары
+    } `aware-if` тізімінде де, `not-aware-if` тізімінде де бар
+survey-answers-in-both-hint = жауап не хабардар, не хабардар емес деп саналады: әр жауапты екі тізімнің біреуінде ғана қалдырыңыз
+survey-answers-unsorted = { $file } файлының `{ $column }` бағанында `aware-if` тізімінде де, `not-aware-if` тізімінде де жоқ жауаптар бар: { $unsorted }; хабардар деп саналғандары: { $aware }; хабардар емес деп саналғандары: { $not_aware }; бос жауаптар: { $blank }
+survey-answers-unsorted-hint = әр жауапты өз тізіміне қосыңыз: хабардар дегенді білдірсе — { $aware }, білдірмесе — { $not_aware }
+survey-no-not-aware-if = `{ $key }` ішінде `not-aware-if` жоқ, ал әр жауап не хабардар, не хабардар емес деп саналуы керек; { $file } файлының `{ $column }` бағанында `aware-if` тізімінен тыс мына жауаптар бар: { $unsorted }; хабардар деп саналғандары: { $aware }; бос жауаптар: { $blank }
+survey-no-not-aware-if-hint = { $example } қосып, онда тек хабардар емес дегенді білдіретін жауаптарды қалдырыңыз; хабардар дегенді білдіретіндерін `aware-if` тізіміне көшіріңіз
+survey-not-aware-if-hint = хабардар емес деп саналатын жауаптарды тізіп жазыңыз, мысалы { $example }
+xlsx-not-a-workbook = бұл файл Excel кітабы (.xlsx) емес немесе ол бүлінген
+xlsx-not-a-workbook-hint = оны Excel-де немесе LibreOffice-те ашып, Excel кітабы (.xlsx) ретінде қайта сақтаңыз немесе сауалнаманы қайта экспорттаңыз; CSV экспортының атауы .csv деп аяқталуы керек
+csv-is-a-workbook = бұл файл CSV емес, Excel кітабы
+csv-is-a-workbook-hint = файлдың атауы .xlsx деп аяқталатындай етіп өзгертіп, осы атауды `file` ішінде көрсетіңіз
+xlsx-too-many-rows = парақта { $max } жолдан артық жол бар ({ $row }-жол)
+
+# `kitapsha stats`: how the answers of an export were counted, below the note on its file.
+stats-note-answers = { $name }: { $side ->
+        [before] науқанға дейінгі сауалнама
+       *[after] науқаннан кейінгі сауалнама
+    }: хабардар: { $aware }; хабардар емес: { $not_aware }

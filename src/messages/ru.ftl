@@ -695,9 +695,9 @@ survey-dates-out-of-order = опрос после кампании ({ $after }) 
 survey-dates-out-of-order-hint = `before` — опрос до кампании, `after` — после неё; проверьте даты
 survey-no-key = в `{ $table }` нет ключа `{ $key }`
 survey-counts-and-csv = в `{ $key }` заданы и числа, и файл CSV
-survey-counts-and-csv-hint = укажите либо respondents и aware, либо csv, column и aware-if
+survey-counts-and-csv-hint = укажите либо respondents и aware, либо file, column, aware-if и not-aware-if
 survey-no-counts = в `{ $key }` нет чисел
-survey-no-counts-hint = добавьте respondents = … и aware = … или csv = "surveys/….csv", column = "…" и aware-if = ["…"]
+survey-no-counts-hint = добавьте respondents = … и aware = … или file = "surveys/….xlsx", column = "…", aware-if = ["…"] и not-aware-if = ["…"]
 survey-meaning-respondents = число людей, ответивших на вопрос
 survey-meaning-aware = число осведомлённых среди них
 survey-respondents-zero = значение `respondents` должно быть больше 0
@@ -710,7 +710,7 @@ survey-count-negative = значение `{ $key }` не может быть о�
 survey-count-negative-hint = укажите { $meaning }: 0 или больше
 survey-count-too-large = значение `{ $key }` слишком велико: { $value }
 survey-count-too-large-hint = укажите { $meaning }
-survey-no-csv-hint = добавьте csv = "{ $example }" — путь к выгрузке внутри папки кампании
+survey-no-csv-hint = добавьте file = "{ $example }" — путь к выгрузке (.csv или .xlsx) внутри папки кампании
 survey-no-column-hint = добавьте column = "q3" — столбец вопроса в файле CSV
 survey-aware-if-hint = перечислите ответы, означающие, что человек осведомлён, например { $example }
 survey-aware-if-empty = список `aware-if` пуст
@@ -724,17 +724,30 @@ survey-column-not-in-csv = столбца `{ $column }` нет в файле { $
 survey-column-ambiguous = имени `{ $column }` соответствуют несколько столбцов файла { $file }: { $columns }
 survey-column-no-answers = в столбце `{ $column }` файла { $file } нет ответов (пустых ячеек: { $blank })
 survey-column-no-answers-hint = проверьте, тот ли это столбец и тот ли файл
-survey-aware-if-no-match = ни один ответ в столбце `{ $column }` файла { $file } не совпадает ни с одним значением из `aware-if`
-survey-aware-if-no-match-hint = среди ответов есть { $answers }; перечислите в `aware-if` те, что означают, что человек осведомлён
-survey-csv-folder-hint = положите выгрузку в папку surveys/ кампании и напишите csv = "{ $example }"
-survey-csv-path-empty = путь к файлу CSV пуст
-survey-csv-backslash = в пути к файлу CSV "{ $path }" стоят обратные косые черты
-survey-csv-backslash-hint = разделяйте папки знаком /: csv = "{ $fixed }"
-survey-csv-outside = файл CSV "{ $path }" лежит вне папки кампании
-survey-csv-missing = файла CSV "{ $path }" нет
+survey-csv-folder-hint = положите выгрузку в папку surveys/ кампании и напишите { $key } = "{ $example }"
+survey-csv-path-empty = путь к файлу { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } пуст
+survey-csv-backslash = в пути к файлу { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } "{ $path }" стоят обратные косые черты
+survey-csv-backslash-hint = разделяйте папки знаком /: { $key } = "{ $fixed }"
+survey-csv-outside = файл { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } "{ $path }" лежит вне папки кампании
+survey-csv-missing = файла { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } "{ $path }" нет
 survey-csv-missing-hint = проверьте имя файла; он должен лежать в { $folder }
-survey-csv-not-a-file = путь к файлу CSV "{ $path }" ведёт не к файлу
-survey-csv-not-a-file-hint = укажите сам выгруженный файл .csv, а не папку
+survey-csv-not-a-file = путь к файлу { $kind ->
+        [xlsx] Excel
+       *[csv] CSV
+    } "{ $path }" ведёт не к файлу
+survey-csv-not-a-file-hint = укажите сам выгруженный файл (.csv или .xlsx), а не папку
 survey-meaning-both = число людей, осведомлённых и до кампании, и после неё
 survey-meaning-only-before = число людей, осведомлённых до кампании, но не после неё
 survey-meaning-only-after = число людей, осведомлённых после кампании, но не до неё
@@ -951,3 +964,41 @@ cli-stats-level = Уровень доверия для интервалов, д�
 cli-report-about = Записать отчёт для донора одним PDF формата A4: что напечатано и выдано, где, сколько это стоило и как изменилась осведомлённость
 cli-report-lang = Язык отчёта: en, ru или kk; если не указан — en
 cli-report-out = Куда записать; если не указано — out/report-<lang>.pdf в проекте
+
+## Survey exports from Excel; every answer counted as aware or not aware, none left unsorted
+
+# survey.toml: an export named by `file` (.csv or .xlsx) and the sorting of its answers. $unsorted,
+# $aware and $not_aware (in messages) list answers with their counts, e.g. "иә" 41, "да" 12, or
+# are a dash; $example and, in hints, $aware and $not_aware are lines of TOML, shown as they are.
+survey-csv-and-file = в `{ $key }` заданы и `csv`, и `file`
+survey-csv-and-file-hint = оставьте только { $example }: `file` читает выгрузку и в .csv, и в .xlsx
+survey-sheet-not-workbook = `sheet` указывают только для книг Excel, а { $file } — файл CSV
+survey-sheet-not-workbook-hint = уберите sheet = "…" или укажите в `file` выгрузку .xlsx
+survey-sheet-unknown = в книге { $file } нет листа "{ $sheet }"; в ней есть листы: { $sheets }
+survey-sheet-did-you-mean = может быть, sheet = "{ $sheet }"?
+survey-sheet-name-hint = скопируйте название листа с его ярлычка внизу книги; без `sheet` читается первый лист
+survey-answers-in-both = { $count ->
+        [one] ответ { $answers } указан
+       *[other] ответы { $answers } указаны
+    } и в `aware-if`, и в `not-aware-if`
+survey-answers-in-both-hint = ответ засчитывается либо как осведомлённость, либо как неосведомлённость: оставьте каждый ответ только в одном списке
+survey-answers-unsorted = в столбце `{ $column }` файла { $file } есть ответы, которых нет ни в `aware-if`, ни в `not-aware-if`: { $unsorted }; засчитаны как осведомлённость: { $aware }; как неосведомлённость: { $not_aware }; пустых: { $blank }
+survey-answers-unsorted-hint = добавьте каждый ответ в свой список: { $aware }, если он означает, что человек осведомлён, или { $not_aware }, если нет
+survey-no-not-aware-if = в `{ $key }` нет `not-aware-if`, а каждый ответ должен засчитываться либо как осведомлённость, либо как неосведомлённость; в столбце `{ $column }` файла { $file } есть ответы вне `aware-if`: { $unsorted }; засчитаны как осведомлённость: { $aware }; пустых: { $blank }
+survey-no-not-aware-if-hint = добавьте { $example } и оставьте в этом списке только ответы, означающие, что человек не осведомлён; остальные перенесите в `aware-if`
+survey-not-aware-if-hint = перечислите ответы, означающие, что человек не осведомлён, например { $example }
+xlsx-not-a-workbook = это не книга Excel (.xlsx), или файл повреждён
+xlsx-not-a-workbook-hint = откройте его в Excel или LibreOffice и сохраните заново как книгу Excel (.xlsx) или выгрузите опрос ещё раз; выгрузка в CSV должна называться .csv
+csv-is-a-workbook = это книга Excel, а не файл CSV
+csv-is-a-workbook-hint = переименуйте файл, чтобы его имя оканчивалось на .xlsx, и укажите это имя в `file`
+xlsx-too-many-rows = на листе больше { $max } { $max ->
+        [one] строки
+        [few] строк
+       *[many] строк
+    } (строка { $row })
+
+# `kitapsha stats`: how the answers of an export were counted, below the note on its file.
+stats-note-answers = { $name }: { $side ->
+        [before] опрос до кампании
+       *[after] опрос после кампании
+    }: осведомлённость: { $aware }; неосведомлённость: { $not_aware }

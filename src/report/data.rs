@@ -157,6 +157,16 @@ pub struct Methodology<'a> {
     /// Campaigns without survey results.
     pub without_survey: Vec<String>,
     pub data_note: Option<String>,
+    /// How the answers of each indicator read from a survey export were counted.
+    pub answers: Vec<AnswerNote>,
+}
+
+/// One indicator read from survey exports: its name and a line per export, e.g. `Before
+/// (surveys/before.xlsx, column q3): aware: «иә» 41, «да» 12; not aware: «жоқ» 60`.
+#[derive(Debug, Serialize)]
+pub struct AnswerNote {
+    pub indicator: String,
+    pub lines: Vec<String>,
 }
 
 /// One survey in the methodology table.

@@ -102,6 +102,11 @@ pub struct Labels {
     pub km: &'static str,
     pub copies_left_out: &'static str,
     pub at_least: &'static str,
+    pub answers_counted: &'static str,
+    pub column: &'static str,
+    pub aware_answers: &'static str,
+    pub not_aware_answers: &'static str,
+    pub missing_blank: &'static str,
 }
 
 /// A label that is a paragraph of running text, justified in the report: Kazakh gets its soft
@@ -265,6 +270,11 @@ const ENGLISH: Labels = Labels {
     km: "km",
     copies_left_out: "copies left out",
     at_least: "at least",
+    answers_counted: "How each survey export was counted",
+    column: "column",
+    aware_answers: "aware",
+    not_aware_answers: "not aware",
+    missing_blank: "missing (blank)",
 };
 
 const RUSSIAN: Labels = Labels {
@@ -395,6 +405,11 @@ const RUSSIAN: Labels = Labels {
     km: "км",
     copies_left_out: "экз. не показано",
     at_least: "не менее",
+    answers_counted: "Как засчитаны ответы выгрузок опросов",
+    column: "столбец",
+    aware_answers: "осведомлённость",
+    not_aware_answers: "неосведомлённость",
+    missing_blank: "нет ответа (пусто)",
 };
 
 const KAZAKH: Labels = Labels {
@@ -525,4 +540,9 @@ const KAZAKH: Labels = Labels {
     km: "км",
     copies_left_out: "дана көрсетілмеді",
     at_least: "кемінде",
+    answers_counted: "Сауалнама экспорттарындағы жауаптар қалай саналды",
+    column: "баған",
+    aware_answers: "хабардар",
+    not_aware_answers: "хабардар емес",
+    missing_blank: "жауап жоқ (бос)",
 };

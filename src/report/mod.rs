@@ -25,10 +25,12 @@ use crate::ledger::Totals;
 use crate::msg;
 use crate::numbers;
 use crate::project::Project;
+use crate::survey::export::{self, AnswerCount, CountedAs};
 use crate::survey::{self, IndicatorResult, wording};
 use crate::typeset::typography::prose;
 use crate::typeset::{self, compile};
 use data::*;
+use labels::Labels;
 
 const TEMPLATE: &str = include_str!("report.typ");
 
@@ -342,9 +344,13 @@ fn methodology<'a>(
         format!("{}, n\u{a0}=\u{a0}{}", s.date.short(lang), numbers::integer(s.respondents, lang))
     };
     let mut rows = Vec::new();
+    let mut answers = Vec::new();
     for campaign in campaigns {
         let Some(found) = results.campaigns.iter().find(|c| c.campaign == campaign.id) else { continue };
         for result in &found.indicators {
+            if let Some(note) = answer_note(campaign, result, &labels, lang) {
+                answers.push(note);
+            }
             let blanks = |s: &survey::ShareResult| s.csv.as_ref().map_or(0, |c| c.missing);
             let mut note = match (&result.before.csv, &result.after.csv) {
                 (Some(before), Some(after)) => format!("{}, {} ({})", before.file, after.file, before.column),
@@ -381,7 +387,48 @@ fn methodology<'a>(
         rows,
         without_survey: missing,
         data_note: project.programme.data_note.as_ref().map(|n| prose(lang, n.get(lang))),
+        answers,
     }
+}
+
+/// How the answers of an indicator's survey exports were counted: a line per export with each
+/// answer and its count, so that a reader can check that none was counted the wrong way.
+fn answer_note(campaign: &Campaign, result: &IndicatorResult, labels: &Labels, lang: Lang) -> Option<AnswerNote> {
+    let quotes = match lang {
+        Lang::En => ("\u{201c}", "\u{201d}\u{a0}"),
+        Lang::Kk | Lang::Ru => ("«", "»\u{a0}"),
+    };
+    let lines: Vec<String> = [(labels.before, &result.before), (labels.after, &result.after)]
+        .into_iter()
+        .filter_map(|(side, share)| {
+            let csv = share.csv.as_ref()?;
+            // An answer of several words stays on one line.
+            let answers: Vec<AnswerCount> = csv
+                .answers
+                .iter()
+                .map(|a| AnswerCount { answer: a.answer.replace(' ', "\u{a0}"), ..a.clone() })
+                .collect();
+            let mut line = format!(
+                "{side} ({}, {} {}): {}: {}; {}: {}",
+                csv.file,
+                labels.column,
+                csv.column,
+                labels.aware_answers,
+                export::listed(&answers, CountedAs::Aware, quotes),
+                labels.not_aware_answers,
+                export::listed(&answers, CountedAs::NotAware, quotes),
+            );
+            if csv.missing > 0 {
+                line.push_str(&format!("; {}: {}", labels.missing_blank, numbers::integer(csv.missing, lang)));
+            }
+            Some(line)
+        })
+        .collect();
+    if lines.is_empty() {
+        return None;
+    }
+    let name = result.measure.as_ref().unwrap_or(&result.question).get(lang);
+    Some(AnswerNote { indicator: format!("{} — {name}", campaign.district.get(lang)), lines })
 }
 
 /// `out/report-<lang>.pdf` unless the user says otherwise.

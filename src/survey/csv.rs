@@ -4,11 +4,10 @@
 //! locale writes semicolons), UTF-8 with or without a byte-order mark, quoted fields that may
 //! hold the separator or line breaks, and column names such as `group_x/q3` (the question `q3`
 //! inside the group `group_x`). A column is found by its full name or by the part after the last
-//! `/`. Answers are compared after trimming and ignoring case; a blank answer is missing, never
-//! "no". The file is read one record at a time, so memory stays bounded whatever its size, and
+//! `/`. The records are counted by [`export::tally_rows`], as a workbook's rows are. The file is
+//! read one record at a time, so memory stays bounded whatever its size, and
 //! files beyond [`MAX_FILE_BYTES`] or [`MAX_ROWS`] are refused with a diagnostic.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -17,240 +16,91 @@ use crate::diag::{Diagnostic, Location, Severity};
 use crate::fsutil::io_problem;
 use crate::messages::Message;
 use crate::msg;
+use crate::survey::export::{self, RowProblem, Rows};
+pub use crate::survey::export::{
+    ExportError as CsvError, GroupCounts, GroupTally, MAX_FILE_BYTES, MAX_ROWS, Question, Tally, normalise,
+};
 
-/// Survey exports are a few megabytes; anything much larger is probably the wrong file.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-/// Far more respondents than any district survey has.
-pub const MAX_ROWS: u64 = 200_000;
-/// Stop listing problems in one file after this many; the user fixes those first.
-const MAX_PROBLEMS: usize = 10;
-/// How many distinct "not aware" answers are kept, to show when nothing matched `aware-if`.
-const KEPT_OTHER_ANSWERS: usize = 12;
-
-/// What one column of a CSV export says.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tally {
-    /// Rows with an answer in the column.
-    pub respondents: u64,
-    /// Rows whose answer is one of `aware-if`.
-    pub aware: u64,
-    /// Rows with a blank answer: not counted as respondents.
-    pub missing: u64,
-    /// The header name of the column used.
-    pub column: String,
-    /// A few of the answers that did not match `aware-if`, as written (for a hint).
-    pub other_answers: Vec<String>,
-    /// The answers broken down by each group column asked for, in the order asked.
-    pub groups: Vec<GroupTally>,
+/// Counts the answers of `question` in the CSV file at `path` (shown to the user as `shown`),
+/// in all and for each value of its group columns.
+pub fn tally(path: &Path, shown: &Path, question: Question) -> Result<Tally, CsvError> {
+    export::check_size(path, shown)?;
+    let file = File::open(path).map_err(|error| export::cannot_read(shown, &error))?;
+    tally_groups_reader(BufReader::new(file), shown, question)
 }
 
-/// The question's answers counted separately for each value of one group column (`group/sex`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GroupTally {
-    /// The header name of the group column.
-    pub column: String,
-    /// Per value, compared as answers are (trimmed, any case): the value as first written,
-    /// the respondents with that value, and those of them aware.
-    pub values: BTreeMap<String, GroupCounts>,
-    /// Respondents who answered the question but left the group column blank.
-    pub blank: u64,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct GroupCounts {
-    pub written: String,
-    pub respondents: u64,
-    pub aware: u64,
-}
-
-/// Why a column could not be counted.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CsvError {
-    /// No column has this name; the header's columns, in file order.
-    NoSuchColumn(Vec<String>),
-    /// The short name matches several columns; their full names.
-    AmbiguousColumn(Vec<String>),
-    /// Problems in the file itself, each at its own line and column.
-    File(Vec<Diagnostic>),
-    /// Group column number `group` (of those asked for) is not in the file; the header's columns.
-    NoSuchGroupColumn { group: usize, columns: Vec<String> },
-    /// Group column number `group` matches several columns; their full names.
-    AmbiguousGroupColumn { group: usize, columns: Vec<String> },
-}
-
-/// Counts the answers in `column` of the CSV file at `path` (shown to the user as `shown`), in
-/// all and for each value of each of the `groups` columns.
-pub fn tally(
-    path: &Path,
-    shown: &Path,
-    column: &str,
-    aware_if: &[String],
-    groups: &[String],
-) -> Result<Tally, CsvError> {
-    let file_error =
-        |message: Message, hint: Message| CsvError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)]);
-    let cannot_read = |error: std::io::Error| {
-        file_error(msg!("file-cannot-read", reason = io_problem(&error)), msg!("csv-cannot-read-hint"))
-    };
-    let size = std::fs::metadata(path).map(|m| m.len()).map_err(cannot_read)?;
-    if size > MAX_FILE_BYTES {
-        return Err(file_error(
-            msg!("csv-too-large", size = size.div_ceil(1 << 20), max = MAX_FILE_BYTES >> 20),
-            msg!("csv-too-large-hint"),
-        ));
-    }
-    let file = File::open(path).map_err(cannot_read)?;
-    tally_groups_reader(BufReader::new(file), shown, column, aware_if, groups)
-}
-
-/// Counts the answers in `column` of CSV text read from `input` (shown to the user as `shown`):
-/// what [`tally`] does once the file is open and its size checked. Public so that the fuzz
-/// target and tests can hand it any bytes.
+/// Counts the answers in `column` of CSV text read from `input` (shown to the user as `shown`),
+/// those in `aware_if` as aware and every other one as unsorted: what [`tally`] does once the
+/// file is open and its size checked. Public so that the fuzz target and tests can hand it any
+/// bytes.
 pub fn tally_reader(input: impl BufRead, shown: &Path, column: &str, aware_if: &[String]) -> Result<Tally, CsvError> {
-    tally_groups_reader(input, shown, column, aware_if, &[])
+    tally_groups_reader(input, shown, Question { column, aware_if, not_aware_if: &[], groups: &[] })
 }
 
-/// [`tally_reader`] with the answers also broken down by the `groups` columns.
-pub fn tally_groups_reader(
-    input: impl BufRead,
-    shown: &Path,
-    column: &str,
-    aware_if: &[String],
-    groups: &[String],
-) -> Result<Tally, CsvError> {
-    let mut reader = RecordReader::new(input, shown.to_path_buf());
-    let header = match reader.header() {
-        Ok(Some(header)) => header,
-        Ok(None) => {
-            let problem = Diagnostic::file_error(shown, msg!("csv-empty")).with_hint(msg!("csv-empty-hint"));
-            return Err(CsvError::File(vec![problem]));
-        }
-        Err(problem) => return Err(CsvError::File(vec![*problem])),
-    };
-    let index = find_column(&header, column)?;
-    let mut group_indexes = Vec::new();
-    for (group, name) in groups.iter().enumerate() {
-        match find_column(&header, name) {
-            Ok(found) => group_indexes.push(found),
-            Err(CsvError::NoSuchColumn(columns)) => return Err(CsvError::NoSuchGroupColumn { group, columns }),
-            Err(CsvError::AmbiguousColumn(columns)) => return Err(CsvError::AmbiguousGroupColumn { group, columns }),
-            Err(other) => return Err(other),
-        }
+/// [`tally_reader`] for a whole [`Question`]: both lists of answers and the group columns.
+pub fn tally_groups_reader(input: impl BufRead, shown: &Path, question: Question) -> Result<Tally, CsvError> {
+    let mut rows = CsvRows { reader: RecordReader::new(input, shown.to_path_buf()), columns: 0, last: None };
+    export::tally_rows(&mut rows, shown, question)
+}
+
+/// The records of a CSV file as rows of text.
+struct CsvRows<R> {
+    reader: RecordReader<R>,
+    /// The number of columns the header names.
+    columns: usize,
+    /// The record last read, for the diagnostic of a row too many.
+    last: Option<Record>,
+}
+
+impl<R: BufRead> Rows for CsvRows<R> {
+    fn header(&mut self) -> Result<Option<Vec<String>>, Box<Diagnostic>> {
+        let header = self.reader.header()?;
+        self.columns = header.as_ref().map_or(0, Vec::len);
+        Ok(header)
     }
-    let wanted: BTreeSet<String> = aware_if.iter().map(|answer| normalise(answer)).collect();
-    let mut tally = Tally {
-        respondents: 0,
-        aware: 0,
-        missing: 0,
-        column: header[index].clone(),
-        other_answers: Vec::new(),
-        groups: group_indexes
-            .iter()
-            .map(|&i| GroupTally { column: header[i].clone(), values: BTreeMap::new(), blank: 0 })
-            .collect(),
-    };
-    let mut problems = Vec::new();
-    let mut rows: u64 = 0;
-    loop {
-        let record = match reader.next_record() {
+
+    fn next_row(&mut self, wanted: &[usize]) -> Option<Result<Vec<String>, RowProblem>> {
+        let record = match self.reader.next_record() {
             Ok(Some(record)) => record,
-            Ok(None) => break,
-            Err(problem) => {
-                problems.push(*problem);
-                break;
-            }
+            Ok(None) => return None,
+            Err(problem) => return Some(Err(RowProblem::Stop(problem))),
         };
-        rows += 1;
-        if rows > MAX_ROWS {
-            problems.push(reader.problem_at(
-                &record,
-                0,
-                msg!("csv-too-many-rows", max = MAX_ROWS),
-                msg!("csv-too-many-rows-hint"),
-            ));
-            break;
-        }
-        if record.fields.len() != header.len() {
-            problems.push(reader.problem_at(
-                &record,
-                0,
-                msg!("csv-ragged-row", fields = record.fields.len(), header = header.len()),
-                msg!("csv-ragged-row-hint"),
-            ));
-        } else {
-            match std::str::from_utf8(&record.fields[index].bytes) {
-                Ok(answer) => {
-                    // A group value that is not UTF-8 counts as blank; the answer itself decides.
-                    let values: Vec<&str> = group_indexes
-                        .iter()
-                        .map(|&i| std::str::from_utf8(&record.fields[i].bytes).unwrap_or(""))
-                        .collect();
-                    count(&mut tally, answer, &values, &wanted);
-                }
-                Err(_) => {
-                    problems.push(reader.problem_at(
-                        &record,
-                        index,
-                        msg!("csv-answer-not-utf8"),
-                        msg!("csv-utf8-hint"),
-                    ));
-                }
+        let row = if record.fields.len() == self.columns {
+            // The answer must be text; a group value that is not UTF-8 counts as blank.
+            match std::str::from_utf8(&record.fields[wanted[0]].bytes) {
+                Ok(answer) => Ok(std::iter::once(answer.to_string())
+                    .chain(
+                        wanted[1..]
+                            .iter()
+                            .map(|&i| std::str::from_utf8(&record.fields[i].bytes).unwrap_or("").to_string()),
+                    )
+                    .collect()),
+                Err(_) => Err(RowProblem::Row(Box::new(self.reader.problem_at(
+                    &record,
+                    wanted[0],
+                    msg!("csv-answer-not-utf8"),
+                    msg!("csv-utf8-hint"),
+                )))),
             }
-        }
-        if problems.len() >= MAX_PROBLEMS {
-            break;
-        }
+        } else {
+            Err(RowProblem::Row(Box::new(self.reader.problem_at(
+                &record,
+                0,
+                msg!("csv-ragged-row", fields = record.fields.len(), header = self.columns),
+                msg!("csv-ragged-row-hint"),
+            ))))
+        };
+        self.last = Some(record);
+        Some(row)
     }
-    if problems.is_empty() { Ok(tally) } else { Err(CsvError::File(problems)) }
-}
 
-fn count(tally: &mut Tally, answer: &str, group_values: &[&str], wanted: &BTreeSet<String>) {
-    let normalised = normalise(answer);
-    if normalised.is_empty() {
-        tally.missing += 1;
-        return;
-    }
-    tally.respondents += 1;
-    let aware = wanted.contains(&normalised);
-    for (group, value) in tally.groups.iter_mut().zip(group_values) {
-        let key = normalise(value);
-        if key.is_empty() {
-            group.blank += 1;
-            continue;
+    fn too_many_rows(&self) -> Diagnostic {
+        let message = msg!("csv-too-many-rows", max = MAX_ROWS);
+        let hint = msg!("csv-too-many-rows-hint");
+        match &self.last {
+            Some(record) => self.reader.problem_at(record, 0, message, hint),
+            None => Diagnostic::file_error(&self.reader.shown, message).with_hint(hint),
         }
-        let counts = group
-            .values
-            .entry(key)
-            .or_insert_with(|| GroupCounts { written: value.trim().to_string(), ..GroupCounts::default() });
-        counts.respondents += 1;
-        counts.aware += u64::from(aware);
-    }
-    if aware {
-        tally.aware += 1;
-    } else if tally.other_answers.len() < KEPT_OTHER_ANSWERS
-        && !tally.other_answers.iter().any(|a| normalise(a) == normalised)
-    {
-        tally.other_answers.push(answer.trim().to_string());
-    }
-}
-
-/// Answers match after trimming and ignoring case: " Иә" is "иә".
-pub fn normalise(answer: &str) -> String {
-    answer.trim().to_lowercase()
-}
-
-/// The column named `wanted`: the header with that exact name, or else the one whose name after
-/// the last `/` is `wanted` (`q3` finds `group_x/q3`).
-fn find_column(header: &[String], wanted: &str) -> Result<usize, CsvError> {
-    let wanted = wanted.trim();
-    let exact: Vec<usize> = (0..header.len()).filter(|&i| header[i] == wanted).collect();
-    let by_short_name: Vec<usize> =
-        (0..header.len()).filter(|&i| header[i].rsplit('/').next() == Some(wanted)).collect();
-    let found = if exact.is_empty() { by_short_name } else { exact };
-    match found.as_slice() {
-        [index] => Ok(*index),
-        [] => Err(CsvError::NoSuchColumn(header.to_vec())),
-        several => Err(CsvError::AmbiguousColumn(several.iter().map(|&i| header[i].clone()).collect())),
     }
 }
 
@@ -290,6 +140,11 @@ impl<R: BufRead> RecordReader<R> {
         let Some(mut first) = self.read_line()? else { return Ok(None) };
         if first.starts_with(&[0xFF, 0xFE]) || first.starts_with(&[0xFE, 0xFF]) {
             return Err(Box::new(self.problem(1, &first, 0, msg!("csv-utf16"), msg!("csv-utf8-hint"))));
+        }
+        // An .xlsx file is a zip archive: a workbook saved under a .csv name.
+        if first.starts_with(b"PK\x03\x04") {
+            let problem = Diagnostic::file_error(&self.shown, msg!("csv-is-a-workbook"));
+            return Err(Box::new(problem.with_hint(msg!("csv-is-a-workbook-hint"))));
         }
         if first.starts_with(&[0xEF, 0xBB, 0xBF]) {
             first.drain(..3);
@@ -470,7 +325,7 @@ mod tests {
     fn tally_of(name: &str, bytes: &[u8], column: &str) -> Result<Tally, CsvError> {
         let path = write(name, bytes);
         let aware_if = ["иә".to_string(), "да".to_string(), "yes".to_string()];
-        tally(&path, Path::new(name), column, &aware_if, &[])
+        tally(&path, Path::new(name), Question { column, aware_if: &aware_if, not_aware_if: &[], groups: &[] })
     }
 
     fn first_message(result: Result<Tally, CsvError>) -> String {
@@ -486,7 +341,9 @@ mod tests {
         let tally = tally_of("bom.csv", text.as_bytes(), "q3").unwrap();
         assert_eq!((tally.respondents, tally.aware, tally.missing), (3, 2, 1));
         assert_eq!(tally.column, "group_x/q3");
-        assert_eq!(tally.other_answers, vec!["Жоқ".to_string()]);
+        let answers: Vec<(&str, u64)> = tally.answers.iter().map(|a| (a.answer.as_str(), a.count)).collect();
+        assert_eq!(answers, [("Иә", 1), ("да", 1), ("Жоқ", 1)], "as first written, trimmed");
+        assert_eq!(tally.unsorted(), 1, "only aware-if was given");
     }
 
     #[test]
@@ -630,7 +487,8 @@ mod tests {
         let path = write("groups.csv", text.as_bytes());
         let aware_if = ["да".to_string()];
         let groups = ["sex".to_string(), "g/village".to_string()];
-        let tally = tally(&path, Path::new("groups.csv"), "q3", &aware_if, &groups).unwrap();
+        let question = Question { column: "q3", aware_if: &aware_if, not_aware_if: &[], groups: &groups };
+        let tally = tally(&path, Path::new("groups.csv"), question).unwrap();
         assert_eq!((tally.respondents, tally.aware, tally.missing), (4, 3, 1));
         let sex = &tally.groups[0];
         assert_eq!(sex.column, "g/sex");
@@ -650,7 +508,12 @@ mod tests {
     }
 
     fn tally_of_groups(name: &str, text: &str, groups: &[String]) -> Result<Tally, CsvError> {
-        tally_groups_reader(text.as_bytes(), Path::new(name), "q3", &["да".to_string()], groups)
+        let aware_if = ["да".to_string()];
+        tally_groups_reader(
+            text.as_bytes(),
+            Path::new(name),
+            Question { column: "q3", aware_if: &aware_if, not_aware_if: &[], groups },
+        )
     }
 
     #[test]

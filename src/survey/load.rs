@@ -26,9 +26,11 @@ use crate::lang::Lang;
 use crate::messages::{Arg, Message};
 use crate::msg;
 use crate::survey::csv::{self, CsvError, GroupTally};
+use crate::survey::export::{self, AnswerCount, CountedAs};
 use crate::survey::stats::PairedCells;
 use crate::survey::target::Target;
 use crate::survey::written::WrittenKeys;
+use crate::survey::xlsx;
 use crate::texts::RawTranslations;
 use crate::texts::Texts;
 use crate::tomlfile;
@@ -79,6 +81,9 @@ pub struct Group {
     pub data: Data,
 }
 
+// A survey has at most 50 indicators: the bytes an export's details add to every `Data` cost
+// nothing worth an indirection.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum Data {
     /// Different people asked before and after.
@@ -100,14 +105,18 @@ pub struct Sample {
 pub enum SampleSource {
     /// Counts written in `survey.toml`.
     Counts,
-    /// Counted from a CSV export.
+    /// Counted from a survey export: a CSV file or an Excel workbook.
     Csv {
         /// The path as written, relative to the campaign folder.
         file: String,
+        /// The workbook's sheet, when one is named.
+        sheet: Option<String>,
         /// The header name of the column used.
         column: String,
         /// Blank answers, left out of `respondents`.
         missing: u64,
+        /// Each distinct answer, its count and how it was counted (never unsorted).
+        answers: Vec<AnswerCount>,
         /// The answers broken down by the indicator's `by` columns.
         groups: Vec<GroupTally>,
     },
@@ -226,9 +235,27 @@ struct RawSample {
     respondents: Option<Spanned<Count>>,
     aware: Option<Spanned<Count>>,
     csv: Option<Spanned<String>>,
+    file: Option<Spanned<String>>,
+    sheet: Option<Spanned<String>>,
     column: Option<Spanned<String>>,
     aware_if: Option<Spanned<Vec<Spanned<String>>>>,
+    not_aware_if: Option<Spanned<Vec<Spanned<String>>>>,
 }
+
+impl RawSample {
+    /// True when any key of an export (rather than counts) is given.
+    fn names_an_export(&self) -> bool {
+        self.csv.is_some()
+            || self.file.is_some()
+            || self.sheet.is_some()
+            || self.column.is_some()
+            || self.aware_if.is_some()
+            || self.not_aware_if.is_some()
+    }
+}
+
+/// The keys of a sample read from an export.
+const EXPORT_KEYS: [&str; 6] = ["csv", "file", "sheet", "column", "aware-if", "not-aware-if"];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -878,7 +905,7 @@ impl Checker<'_> {
     /// `{ respondents, aware }` of one group: the dates and the source are the indicator's.
     fn group_counts(&mut self, when: When, written: &Spanned<RawSample>) -> Option<(u64, u64)> {
         let raw = written.get_ref();
-        if raw.date.is_some() || raw.csv.is_some() || raw.column.is_some() || raw.aware_if.is_some() {
+        if raw.date.is_some() || raw.names_an_export() {
             self.error(
                 written.span(),
                 msg!("survey-group-sample-extra", key = when.key()),
@@ -948,11 +975,7 @@ impl Checker<'_> {
             present || keys.iter().any(|key| checker.written(&span, key))
         };
         let has_counts = given(self, raw.respondents.is_some() || raw.aware.is_some(), &["respondents", "aware"]);
-        let has_csv = given(
-            self,
-            raw.csv.is_some() || raw.column.is_some() || raw.aware_if.is_some(),
-            &["csv", "column", "aware-if"],
-        );
+        let has_csv = given(self, raw.names_an_export(), &EXPORT_KEYS);
         let counted = match (has_counts, has_csv) {
             (true, true) => {
                 self.error(span, msg!("survey-counts-and-csv", key = when.key()), msg!("survey-counts-and-csv-hint"));
@@ -1046,15 +1069,26 @@ impl Checker<'_> {
     fn csv_counts(&mut self, when: When, written: &Spanned<RawSample>) -> Option<(u64, u64, SampleSource)> {
         let raw = written.get_ref();
         let span = written.span();
-        let path = match &raw.csv {
-            Some(csv) => self.csv_path(when, csv),
-            None => {
-                self.missing(
+        let path = match (&raw.csv, &raw.file) {
+            (Some(_), Some(file)) => {
+                self.error(
                     span.clone(),
-                    "csv",
-                    msg!("survey-no-key", table = when.key(), key = "csv"),
-                    msg!("survey-no-csv-hint", example = format!("surveys/{}.csv", when.key())),
+                    msg!("survey-csv-and-file", key = when.key()),
+                    msg!("survey-csv-and-file-hint", example = format!("file = \"{}\"", file.get_ref().trim())),
                 );
+                None
+            }
+            (Some(path), None) => self.csv_path(when, "csv", path),
+            (None, Some(path)) => self.csv_path(when, "file", path),
+            (None, None) => {
+                if !self.written(&span, "csv") {
+                    self.missing(
+                        span.clone(),
+                        "file",
+                        msg!("survey-no-key", table = when.key(), key = "file"),
+                        msg!("survey-no-csv-hint", example = format!("surveys/{}.xlsx", when.key())),
+                    );
+                }
                 None
             }
         };
@@ -1067,21 +1101,31 @@ impl Checker<'_> {
                 msg!("survey-no-column-hint"),
             );
         }
+        let sheet = raw.sheet.as_ref();
+        if let (Some(sheet), Some((written_path, _))) = (sheet, &path)
+            && !xlsx::is_workbook(written_path)
+        {
+            self.error(
+                sheet.span(),
+                msg!("survey-sheet-not-workbook", file = written_path.as_str()),
+                msg!("survey-sheet-not-workbook-hint"),
+            );
+            return None;
+        }
         let aware_if_hint = || msg!("survey-aware-if-hint", example = "aware-if = [\"иә\", \"да\", \"yes\"]");
         let aware_if = match &raw.aware_if {
             Some(list) => {
-                let answers: Vec<String> =
-                    list.get_ref().iter().map(|a| a.get_ref().trim().to_string()).filter(|a| !a.is_empty()).collect();
+                let answers = listed_answers(list);
                 if answers.is_empty() {
                     self.error(list.span(), msg!("survey-aware-if-empty"), aware_if_hint());
                     None
                 } else {
-                    Some((answers, list.span()))
+                    Some(answers)
                 }
             }
             None => {
                 self.missing(
-                    span,
+                    span.clone(),
                     "aware-if",
                     msg!("survey-no-key", table = when.key(), key = "aware-if"),
                     aware_if_hint(),
@@ -1089,11 +1133,111 @@ impl Checker<'_> {
                 None
             }
         };
-        let ((written_path, real), column, (aware_if, aware_if_span)) = (path?, column?, aware_if?);
+        let not_aware_if = raw.not_aware_if.as_ref().map(listed_answers);
+        if let (Some(aware), Some(not_aware), Some(written_list)) = (&aware_if, &not_aware_if, &raw.not_aware_if) {
+            let aware_keys: BTreeSet<String> = aware.iter().map(|a| csv::normalise(a)).collect();
+            let both: Vec<String> = not_aware
+                .iter()
+                .filter(|a| aware_keys.contains(&csv::normalise(a)))
+                .map(|a| format!("\"{a}\""))
+                .collect();
+            if !both.is_empty() {
+                self.error(
+                    written_list.span(),
+                    msg!("survey-answers-in-both", count = both.len(), answers = both.join(", ")),
+                    msg!("survey-answers-in-both-hint"),
+                );
+                return None;
+            }
+        }
+        let (Some((written_path, real)), Some(column), Some(aware_if)) = (path, column, aware_if) else {
+            self.no_not_aware_if(when, span, raw);
+            return None;
+        };
         let shown = self.shown_dir.join(&written_path);
         let group_names: Vec<String> = self.group_columns.iter().map(|(name, _)| name.clone()).collect();
-        let tally = match csv::tally(&real, &shown, column.get_ref(), &aware_if, &group_names) {
-            Ok(tally) => tally,
+        let question = csv::Question {
+            column: column.get_ref(),
+            aware_if: &aware_if,
+            not_aware_if: not_aware_if.as_deref().unwrap_or_default(),
+            groups: &group_names,
+        };
+        let counted = if xlsx::is_workbook(&written_path) {
+            xlsx::tally(&real, &shown, sheet.map(|s| s.get_ref().as_str()), question)
+        } else {
+            csv::tally(&real, &shown, question)
+        };
+        let Some(tally) = self.counted(counted, &written_path, column, sheet, &span) else {
+            self.no_not_aware_if(when, span, raw);
+            return None;
+        };
+        if not_aware_if.is_none() || tally.unsorted() > 0 {
+            self.unsorted_answers(when, span, &tally, &written_path, &aware_if, not_aware_if.as_deref());
+            return None;
+        }
+        let source = SampleSource::Csv {
+            file: written_path,
+            sheet: sheet.map(|s| s.get_ref().trim().to_string()),
+            column: tally.column,
+            missing: tally.missing,
+            answers: tally.answers,
+            groups: tally.groups,
+        };
+        Some((tally.respondents, tally.aware, source))
+    }
+
+    /// Reports a sample without `not-aware-if` whose export could not be counted (when it is
+    /// counted, the error lists its answers instead).
+    fn no_not_aware_if(&mut self, when: When, span: Range<usize>, raw: &RawSample) {
+        if raw.not_aware_if.is_none() {
+            self.missing(
+                span,
+                "not-aware-if",
+                msg!("survey-no-key", table = when.key(), key = "not-aware-if"),
+                msg!("survey-not-aware-if-hint", example = "not-aware-if = [\"жоқ\", \"нет\", \"no\"]"),
+            );
+        }
+    }
+
+    /// The tally of an export, or `None` once its problems are reported, each where the user
+    /// can mend it.
+    fn counted(
+        &mut self,
+        counted: Result<csv::Tally, CsvError>,
+        written_path: &str,
+        column: &Spanned<String>,
+        sheet: Option<&Spanned<String>>,
+        span: &Range<usize>,
+    ) -> Option<csv::Tally> {
+        match counted {
+            Ok(tally) if tally.respondents == 0 => {
+                self.error(
+                    column.span(),
+                    Message::new("survey-column-no-answers")
+                        .arg("column", tally.column.as_str())
+                        .arg("file", written_path)
+                        .arg("blank", tally.missing),
+                    msg!("survey-column-no-answers-hint"),
+                );
+                None
+            }
+            Ok(tally) => Some(tally),
+            Err(CsvError::NoSuchSheet(sheets)) => {
+                let (at, wanted) = sheet.map_or((span.clone(), ""), |s| (s.span(), s.get_ref().trim()));
+                let hint = closest_sheet(wanted, &sheets).map_or_else(
+                    || msg!("survey-sheet-name-hint"),
+                    |best| msg!("survey-sheet-did-you-mean", sheet = best),
+                );
+                self.error(
+                    at,
+                    Message::new("survey-sheet-unknown")
+                        .arg("sheet", wanted)
+                        .arg("file", written_path)
+                        .arg("sheets", sheets.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")),
+                    hint,
+                );
+                None
+            }
             Err(CsvError::NoSuchGroupColumn { group, columns }) => {
                 // The mistake is in the indicator's `by`, so that is where it is shown.
                 let (wanted, by_span) = self.group_columns[group].clone();
@@ -1101,11 +1245,11 @@ impl Checker<'_> {
                     by_span,
                     Message::new("survey-by-column-not-in-csv")
                         .arg("column", wanted.as_str())
-                        .arg("file", written_path.as_str())
+                        .arg("file", written_path)
                         .arg("columns", column_list(&columns)),
                     column_suggestion(&wanted, &columns),
                 );
-                return None;
+                None
             }
             Err(CsvError::AmbiguousGroupColumn { group, columns }) => {
                 let (wanted, by_span) = self.group_columns[group].clone();
@@ -1113,100 +1257,124 @@ impl Checker<'_> {
                     by_span,
                     Message::new("survey-by-column-ambiguous")
                         .arg("column", wanted.as_str())
-                        .arg("file", written_path.as_str())
+                        .arg("file", written_path)
                         .arg("columns", columns.join(", ")),
                     msg!("survey-column-full-name-hint", example = columns[0].as_str()),
                 );
-                return None;
+                None
             }
             Err(CsvError::File(problems)) => {
                 self.diagnostics.extend(problems);
-                return None;
+                None
             }
             Err(CsvError::NoSuchColumn(columns)) => {
                 self.error(
                     column.span(),
                     Message::new("survey-column-not-in-csv")
                         .arg("column", column.get_ref())
-                        .arg("file", written_path.as_str())
+                        .arg("file", written_path)
                         .arg("columns", column_list(&columns)),
                     column_suggestion(column.get_ref(), &columns),
                 );
-                return None;
+                None
             }
             Err(CsvError::AmbiguousColumn(columns)) => {
                 self.error(
                     column.span(),
                     Message::new("survey-column-ambiguous")
                         .arg("column", column.get_ref())
-                        .arg("file", written_path.as_str())
+                        .arg("file", written_path)
                         .arg("columns", columns.join(", ")),
                     msg!("survey-column-full-name-hint", example = columns[0].as_str()),
                 );
-                return None;
+                None
             }
-        };
-        if tally.respondents == 0 {
-            self.error(
-                column.span(),
-                Message::new("survey-column-no-answers")
-                    .arg("column", tally.column.as_str())
-                    .arg("file", written_path.as_str())
-                    .arg("blank", tally.missing),
-                msg!("survey-column-no-answers-hint"),
-            );
-            return None;
         }
-        if tally.aware == 0 {
-            let found: Vec<String> = tally.other_answers.iter().map(|a| format!("\"{a}\"")).collect();
-            self.warning(
-                aware_if_span,
-                msg!("survey-aware-if-no-match", column = tally.column.as_str(), file = written_path.as_str()),
-                msg!("survey-aware-if-no-match-hint", answers = found.join(", ")),
-            );
-        }
-        let source = SampleSource::Csv {
-            file: written_path,
-            column: tally.column,
-            missing: tally.missing,
-            groups: tally.groups,
+    }
+
+    /// The error for answers of an export in neither `aware-if` nor `not-aware-if` (or for a
+    /// sample without `not-aware-if`): every answer with its count, and the lists to write.
+    fn unsorted_answers(
+        &mut self,
+        when: When,
+        span: Range<usize>,
+        tally: &csv::Tally,
+        file: &str,
+        aware_if: &[String],
+        not_aware_if: Option<&[String]>,
+    ) {
+        let mut unsorted: Vec<&AnswerCount> =
+            tally.answers.iter().filter(|a| a.counted_as == CountedAs::Unsorted).collect();
+        unsorted.sort_by_key(|a| std::cmp::Reverse(a.count));
+        // The lists with the unsorted answers added, for the hint; a handful is enough to show.
+        const SHOWN: usize = 12;
+        let with_unsorted = |key: &str, listed: &[String]| {
+            let added = unsorted.iter().take(SHOWN).map(|a| a.answer.clone());
+            let all: Vec<String> = listed.iter().cloned().chain(added).map(|a| toml_string(&a)).collect();
+            format!("{key} = [{}]", all.join(", "))
         };
-        Some((tally.respondents, tally.aware, source))
+        let message = match not_aware_if {
+            None => Message::new("survey-no-not-aware-if"),
+            Some(_) => Message::new("survey-answers-unsorted"),
+        };
+        let message = message
+            .arg("key", when.key())
+            .arg("column", tally.column.as_str())
+            .arg("file", file)
+            .arg("unsorted", answer_list(tally, CountedAs::Unsorted))
+            .arg("aware", answer_list(tally, CountedAs::Aware))
+            .arg("not_aware", answer_list(tally, CountedAs::NotAware))
+            .arg("blank", tally.missing);
+        let hint = match not_aware_if {
+            None => msg!("survey-no-not-aware-if-hint", example = with_unsorted("not-aware-if", &[])),
+            Some(listed) => msg!(
+                "survey-answers-unsorted-hint",
+                aware = with_unsorted("aware-if", aware_if),
+                not_aware = with_unsorted("not-aware-if", listed)
+            ),
+        };
+        self.error(span, message, hint);
     }
 
     /// A CSV path must name a file inside the campaign folder (see [`fsutil::resolve_within`]).
     /// Returns the path as written and the resolved file.
-    fn csv_path(&mut self, when: When, written: &Spanned<String>) -> Option<(String, std::path::PathBuf)> {
+    /// `key` is the key that names it, `csv` or `file`.
+    fn csv_path(&mut self, when: When, key: &str, written: &Spanned<String>) -> Option<(String, std::path::PathBuf)> {
         let relative = written.get_ref().trim();
         let span = written.span();
+        let kind = if xlsx::is_workbook(relative) { "xlsx" } else { "csv" };
         // The file's own name in surveys/, or the survey's.
         let name = Path::new(relative)
             .file_name()
             .and_then(|name| name.to_str())
-            .filter(|name| name.to_lowercase().ends_with(".csv"))
+            .filter(|name| name.to_lowercase().ends_with(".csv") || xlsx::is_workbook(name))
             .map_or_else(|| format!("{}.csv", when.key()), str::to_string);
-        let folder_hint = || msg!("survey-csv-folder-hint", example = format!("surveys/{name}"));
+        let folder_hint = || msg!("survey-csv-folder-hint", key = key, example = format!("surveys/{name}"));
         match fsutil::resolve_within(self.dir, relative) {
             Ok(real) => return Some((relative.to_string(), real)),
-            Err(PathProblem::Empty) => self.error(span, msg!("survey-csv-path-empty"), folder_hint()),
+            Err(PathProblem::Empty) => self.error(span, msg!("survey-csv-path-empty", kind = kind), folder_hint()),
             Err(PathProblem::Backslash { fixed }) => self.error(
                 span,
-                msg!("survey-csv-backslash", path = relative),
-                msg!("survey-csv-backslash-hint", fixed = fixed),
+                msg!("survey-csv-backslash", kind = kind, path = relative),
+                msg!("survey-csv-backslash-hint", key = key, fixed = fixed),
             ),
             Err(PathProblem::Outside) => {
-                self.error(span, msg!("survey-csv-outside", path = relative), folder_hint());
+                self.error(span, msg!("survey-csv-outside", kind = kind, path = relative), folder_hint());
             }
             Err(PathProblem::Missing) => {
                 let folder = self.shown_dir.join(relative).parent().unwrap_or(self.shown_dir).display().to_string();
                 self.error(
                     span,
-                    msg!("survey-csv-missing", path = relative),
+                    msg!("survey-csv-missing", kind = kind, path = relative),
                     msg!("survey-csv-missing-hint", folder = folder),
                 );
             }
             Err(PathProblem::NotAFile) => {
-                self.error(span, msg!("survey-csv-not-a-file", path = relative), msg!("survey-csv-not-a-file-hint"));
+                self.error(
+                    span,
+                    msg!("survey-csv-not-a-file", kind = kind, path = relative),
+                    msg!("survey-csv-not-a-file-hint"),
+                );
             }
         }
         None
@@ -1346,6 +1514,39 @@ fn texts_of(raw: &RawTranslations) -> Option<Texts> {
         texts.0.insert(lang, text.to_string());
     }
     Some(texts)
+}
+
+/// An answer as a TOML string to copy into a list: `"иә"`, with quotes and line breaks escaped.
+fn toml_string(answer: &str) -> String {
+    let escaped = answer.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n").replace('\r', "\\r");
+    format!("\"{escaped}\"")
+}
+
+/// The sheet whose name is closest to `wanted`, when one is close: sheet names are in any
+/// script, so they are compared as written, ignoring case.
+fn closest_sheet<'a>(wanted: &str, sheets: &'a [String]) -> Option<&'a str> {
+    let wanted = wanted.trim().to_lowercase();
+    sheets
+        .iter()
+        .map(|sheet| (strsim::normalized_damerau_levenshtein(&wanted, &sheet.trim().to_lowercase()), sheet))
+        .filter(|(score, _)| *score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, sheet)| sheet.as_str())
+}
+
+/// The answers of a list (`aware-if`, `not-aware-if`) as written, trimmed, blanks left out.
+fn listed_answers(list: &Spanned<Vec<Spanned<String>>>) -> Vec<String> {
+    list.get_ref().iter().map(|a| a.get_ref().trim().to_string()).filter(|a| !a.is_empty()).collect()
+}
+
+/// The answers of a column counted as `counted_as`, most frequent first, each with its count:
+/// `"иә" 41, "да" 12`, and how many rows had other answers beyond those kept.
+fn answer_list(tally: &csv::Tally, counted_as: CountedAs) -> String {
+    let listed = export::listed(&tally.answers, counted_as, ("\"", "\" "));
+    match (counted_as, tally.other_unsorted) {
+        (CountedAs::Unsorted, others) if others > 0 => format!("{listed}, … {others}"),
+        _ => listed,
+    }
 }
 
 /// The column names for a message: all of them, or the first 40 and how many more.
@@ -1490,6 +1691,14 @@ mod tests {
                 5 * 50 + 1
             )]
         );
+    }
+
+    #[test]
+    fn an_answer_offered_for_a_list_is_a_valid_toml_string() {
+        let written = toml_string("он сказал \"да\"\nпотом C:\\");
+        assert_eq!(written, r#""он сказал \"да\"\nпотом C:\\""#);
+        let parsed: toml::Value = toml::from_str(&format!("a = {written}")).unwrap();
+        assert_eq!(parsed["a"].as_str(), Some("он сказал \"да\"\nпотом C:\\"));
     }
 
     #[test]

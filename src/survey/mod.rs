@@ -6,6 +6,7 @@
 //! report alike.
 
 pub mod csv;
+pub mod export;
 pub mod load;
 pub mod results;
 pub mod stats;
@@ -13,6 +14,7 @@ pub mod table;
 pub mod target;
 pub mod wording;
 pub mod written;
+pub mod xlsx;
 
 use std::collections::BTreeMap;
 

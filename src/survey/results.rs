@@ -5,6 +5,7 @@ use serde::{Serialize, Serializer};
 use crate::date::Date;
 use crate::diag::Diagnostics;
 use crate::fsutil::Folder;
+use crate::survey::export::{AnswerCount, CountedAs};
 use crate::survey::load::{self, Data, Indicator, Loaded, Sample, SampleSource};
 use crate::survey::stats::{self, Interval, PairedCells};
 use crate::survey::target::{self, Target, TargetKind, TargetStatus};
@@ -105,9 +106,14 @@ pub struct ShareResult {
 #[derive(Debug, Clone, Serialize)]
 pub struct CsvSource {
     pub file: String,
+    /// The workbook's sheet, when the survey file names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
     pub column: String,
     /// Blank answers, not counted as respondents.
     pub missing: u64,
+    /// Each distinct answer with its count and how it was counted, the blanks last.
+    pub answers: Vec<AnswerCount>,
 }
 
 /// After minus before.
@@ -272,8 +278,24 @@ fn share(date: Date, respondents: u64, aware: u64, source: &SampleSource, effect
         effective_respondents,
         csv: match source {
             SampleSource::Counts => None,
-            SampleSource::Csv { file, column, missing, .. } => {
-                Some(CsvSource { file: file.clone(), column: column.clone(), missing: *missing })
+            SampleSource::Csv { file, sheet, column, missing, answers, .. } => {
+                let mut answers = answers.clone();
+                // How they were counted, then the most frequent first.
+                answers.sort_by(|a, b| (a.counted_as, b.count).cmp(&(b.counted_as, a.count)));
+                if *missing > 0 {
+                    answers.push(AnswerCount {
+                        answer: String::new(),
+                        count: *missing,
+                        counted_as: CountedAs::Missing,
+                    });
+                }
+                Some(CsvSource {
+                    file: file.clone(),
+                    sheet: sheet.clone(),
+                    column: column.clone(),
+                    missing: *missing,
+                    answers,
+                })
             }
         },
     }

@@ -7,6 +7,7 @@ use std::fmt::Write;
 use crate::lang::Lang;
 use crate::messages::Message;
 use crate::msg;
+use crate::survey::export::{self, CountedAs};
 use crate::survey::results::{GroupResult, IndicatorResult, MIN_GROUP_RESPONDENTS, Results, ShareResult, Test};
 use crate::survey::target::{TargetKind, TargetStatus};
 use crate::survey::wording;
@@ -138,6 +139,13 @@ fn notes(all: &[&IndicatorResult], numbers: Numbers) -> String {
                     .arg("column", csv.column.as_str())
                     .arg("blank", csv.missing);
                 let _ = writeln!(out, "{}", note.render(ui));
+                let quotes = ("\"", "\" ");
+                let answers = Message::new("stats-note-answers")
+                    .arg("name", name.as_str())
+                    .arg("side", side)
+                    .arg("aware", export::listed(&csv.answers, CountedAs::Aware, quotes))
+                    .arg("not_aware", export::listed(&csv.answers, CountedAs::NotAware, quotes));
+                let _ = writeln!(out, "{}", answers.render(ui));
             }
         }
         if let (Some(pairs), Some(chi2)) = (&result.pairs, result.change.chi2_p_value) {
