@@ -238,7 +238,7 @@ pub fn table(rows: &[StockRow], lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::model::Run;
+    use crate::ledger::model::{Entry, Run};
 
     #[test]
     fn cost_per_copy_counts_only_the_runs_whose_cost_is_known() {
@@ -250,7 +250,7 @@ mod tests {
             edition: None,
             span: 0..0,
         };
-        let ledger = Ledger { runs: vec![run(300, Some(45_000)), run(100, None)], hand_outs: vec![] };
+        let ledger = Ledger::default().with_all([run(300, Some(45_000)), run(100, None)].map(Entry::Run));
         let totals = Totals::of("kegen", &ledger);
         assert_eq!((totals.printed, totals.cost, totals.runs_without_cost), (400, 45_000, 1));
         assert_eq!(totals.cost_per_copy(), Some(150.0));
