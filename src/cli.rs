@@ -193,11 +193,13 @@ fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) 
                 if json { ledger::history::json(&ledger.ledger) } else { ledger::history::table(&ledger.ledger, lang) }
             })
         }
-        Command::Stock { json, csv, history: None } => finish_text(commands::stock(project), lang, |rows| match (json, csv) {
-            (true, _) => ledger::stock::json(rows),
-            (_, true) => ledger::stock::csv(rows).trim_end().to_string(),
-            _ => ledger::stock::table(rows, lang),
-        }),
+        Command::Stock { json, csv, history: None } => {
+            finish_text(commands::stock(project), lang, |rows| match (json, csv) {
+                (true, _) => ledger::stock::json(rows),
+                (_, true) => ledger::stock::csv(rows).trim_end().to_string(),
+                _ => ledger::stock::table(rows, lang),
+            })
+        }
         Command::Report { lang: report_lang, out } => {
             let report_lang = Lang::from_code(&report_lang).unwrap_or(Lang::En);
             let options = ReportOptions { lang: report_lang, out: out.map(|file| from_here(here, file)) };

@@ -110,6 +110,7 @@ pub enum Command {
         /// The campaign id: its folder name under booklets/.
         campaign: String,
         /// The record's number, as `kitapsha stock --history CAMPAIGN` shows it.
+        #[arg(value_parser = args::record_number)]
         number: usize,
         /// Why the record is wrong.
         #[arg(long, value_name = "TEXT")]

@@ -168,7 +168,6 @@ pub fn shortfall_messages(hand_out: &HandOut, shortfall: Shortfall) -> (Message,
     (message, msg!("ledger-shortfall-hint", available = shortfall.available))
 }
 
-
 /// The ledger's text with `entry` appended as a new table at the end of the file. Everything
 /// already in the file, comments and hand formatting included, stays as it was; a new ledger
 /// starts with a comment in `lang`. Public for the round-trip property test; [`append`] is what

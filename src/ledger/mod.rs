@@ -175,7 +175,13 @@ pub fn void(project: &Project, request: VoidRequest, diagnostics: &mut Diagnosti
     Some(Voided { campaign, number, entry, void, in_stock: ledger.in_stock() })
 }
 
-fn void_refused(current: &LedgerFile, shown: &Path, number: usize, void: &Void, refusal: VoidRefusal) -> Vec<Diagnostic> {
+fn void_refused(
+    current: &LedgerFile,
+    shown: &Path,
+    number: usize,
+    void: &Void,
+    refusal: VoidRefusal,
+) -> Vec<Diagnostic> {
     let campaign = current.campaign.as_str();
     let refused = |message: Message, hint: Message| vec![Diagnostic::file_error(shown, message).with_hint(hint)];
     match refusal {

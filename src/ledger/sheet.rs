@@ -181,9 +181,8 @@ pub fn read(path: &Path, shown: &Path, today: Date, diagnostics: &mut Diagnostic
     let rows = match rows {
         Ok(rows) => rows,
         Err(problem) => {
-            diagnostics.push(problem.unwrap_or_else(|| {
-                file_error(msg!("sheet-cannot-read", file = shown.display().to_string()), msg!("sheet-format-hint"))
-            }));
+            diagnostics
+                .push(problem.unwrap_or_else(|| file_error(msg!("sheet-cannot-read"), msg!("sheet-format-hint"))));
             return None;
         }
     };
@@ -211,7 +210,8 @@ pub fn read(path: &Path, shown: &Path, today: Date, diagnostics: &mut Diagnostic
     }
     if found.is_empty() {
         let hint = msg!("sheet-no-rows-hint");
-        diagnostics.push(Diagnostic::at_row(shown, header.row, header.line_text, msg!("sheet-no-rows")).with_hint(hint));
+        diagnostics
+            .push(Diagnostic::at_row(shown, header.row, header.line_text, msg!("sheet-no-rows")).with_hint(hint));
         return None;
     }
     Some(found)
@@ -414,11 +414,12 @@ fn written_date(text: &str) -> Option<Date> {
         (digits.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u32>().ok())?
     };
     let iso = text.split([' ', 'T']).next().unwrap_or("");
-    let (year, month, day) = match (iso.split('-').collect::<Vec<_>>().as_slice(), text.split('.').collect::<Vec<_>>().as_slice()) {
-        ([year, month, day], _) => (number(year, 4..=4)?, number(month, 1..=2)?, number(day, 1..=2)?),
-        (_, [day, month, year]) => (number(year, 4..=4)?, number(month, 1..=2)?, number(day, 1..=2)?),
-        _ => return None,
-    };
+    let (year, month, day) =
+        match (iso.split('-').collect::<Vec<_>>().as_slice(), text.split('.').collect::<Vec<_>>().as_slice()) {
+            ([year, month, day], _) => (number(year, 4..=4)?, number(month, 1..=2)?, number(day, 1..=2)?),
+            (_, [day, month, year]) => (number(year, 4..=4)?, number(month, 1..=2)?, number(day, 1..=2)?),
+            _ => return None,
+        };
     Date::new(year as i32, month as u8, day as u8)
 }
 

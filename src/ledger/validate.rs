@@ -415,10 +415,11 @@ mod tests {
         assert_eq!(
             messages,
             [
-                "p.toml:4:16: error: the void is dated 2025-01-14, before the record itself (2025-01-15)",
+                "p.toml:19:29: error: unknown key `why` in [run.void]",
+                "p.toml:4:17: error: the void is dated 2025-01-14, before the record itself (2025-01-15)",
                 "p.toml:9:8: error: `void` has no `date`: the day the record was found to be wrong",
-                "p.toml:14:39: error: `void` has no `reason`: say why the record is void",
-                "p.toml:19:36: error: unknown key `why` in void",
+                "p.toml:14:38: error: `void` has no `reason`: say why the record is void",
+                "p.toml:19:8: error: `void` has no `reason`: say why the record is void",
             ]
         );
     }
