@@ -144,7 +144,7 @@ fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) 
         Command::HandOut { campaign, from_file: Some(file), .. } => {
             let shown = file.clone();
             let sheet = ledger::NewHandOutSheet { campaign, file: from_here(here, file), shown };
-            finish(commands::hand_out_sheet(project, sheet), lang, |recorded| {
+            finish(commands::hand_out_sheet(project, &sheet), lang, |recorded| {
                 msg!(
                     "sheet-recorded",
                     rows = recorded.rows,
@@ -171,7 +171,7 @@ fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) 
         }
         Command::Void { campaign, number, reason, date } => {
             let request = ledger::VoidRequest { campaign, number, reason, date };
-            finish(commands::void(project, request), lang, |voided| {
+            finish(commands::void(project, &request), lang, |voided| {
                 let kind = match voided.entry {
                     ledger::Entry::Run(_) => "run",
                     ledger::Entry::HandOut(_) => "hand-out",

@@ -18,12 +18,12 @@ pub fn hand_out(project: &Project, hand_out: NewHandOut) -> Outcome<RecordedHand
 }
 
 /// Every hand-out of a volunteer's sheet, or none.
-pub fn hand_out_sheet(project: &Project, sheet: NewHandOutSheet) -> Outcome<RecordedSheet> {
+pub fn hand_out_sheet(project: &Project, sheet: &NewHandOutSheet) -> Outcome<RecordedSheet> {
     Outcome::of(|diagnostics| ledger::hand_out_sheet(project, sheet, diagnostics))
 }
 
 /// Marks a ledger record void.
-pub fn void(project: &Project, request: VoidRequest) -> Outcome<Voided> {
+pub fn void(project: &Project, request: &VoidRequest) -> Outcome<Voided> {
     Outcome::of(|diagnostics| ledger::void(project, request, diagnostics))
 }
 

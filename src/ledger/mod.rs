@@ -155,7 +155,7 @@ pub struct Voided {
 /// nothing from then on. Refused, writing nothing, for a number no record has, a record void
 /// already, a blank reason, a day before the record's, and a print run whose copies were
 /// handed out (the hand-outs it would leave without stock are named).
-pub fn void(project: &Project, request: VoidRequest, diagnostics: &mut Diagnostics) -> Option<Voided> {
+pub fn void(project: &Project, request: &VoidRequest, diagnostics: &mut Diagnostics) -> Option<Voided> {
     let campaign = known_campaign(project, &request.campaign, diagnostics)?;
     let today = Date::today();
     let number = request.number;
@@ -246,7 +246,7 @@ pub struct RecordedSheet {
 /// is right and the stock covers them all, taken in date order with what is recorded already.
 pub fn hand_out_sheet(
     project: &Project,
-    sheet: NewHandOutSheet,
+    sheet: &NewHandOutSheet,
     diagnostics: &mut Diagnostics,
 ) -> Option<RecordedSheet> {
     let campaign = known_campaign(project, &sheet.campaign, diagnostics)?;
