@@ -266,6 +266,16 @@ fn a_void_adds_one_line_to_its_record_and_changes_nothing_else() {
 }
 
 #[test]
+fn a_refused_void_of_a_campaign_without_a_ledger_creates_none() {
+    let project = TestProject::fixture("ledger/basic");
+    project.run(&["void", "beta", "1", "--reason", "typo"]).fails_with(
+        1,
+        "booklets/beta/print-runs.toml: error: there is no record 1: the ledger has no print runs or hand-outs yet",
+    );
+    assert!(!project.root.join("booklets/beta/print-runs.toml").exists());
+}
+
+#[test]
 fn a_sheet_is_recorded_in_one_write_with_every_row() {
     let project = TestProject::fixture("ledger/basic");
     with_sheets(&project);

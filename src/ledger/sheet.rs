@@ -474,4 +474,35 @@ mod tests {
         assert!(Field::By.matches("Выдал"));
         assert!(!Field::Copies.matches("date"));
     }
+
+    #[test]
+    fn a_csv_row_is_numbered_as_a_spreadsheet_shows_it() {
+        // A quoted line break does not start a row; a blank line is a row of its own.
+        let dir = std::env::temp_dir().join(format!("kitapsha-sheet-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("list.csv");
+        std::fs::write(
+            &path,
+            "кім;саны;күні;ауыл\nАйгүл;5;2025-01-20;\"Саты,\nмектеп\"\n\nЕрлан;бес;20.01.2025;Кеген\n",
+        )
+        .unwrap();
+        let mut diagnostics = Diagnostics::new();
+        let today = Date::new(2025, 2, 22).unwrap();
+        assert_eq!(read(&path, Path::new("list.csv"), today, &mut diagnostics), None);
+        let headlines: Vec<String> = diagnostics.iter().map(Diagnostic::headline).collect();
+        assert_eq!(
+            headlines,
+            [
+                "list.csv:4: error: column B (саны) is not a number of copies",
+                "list.csv: error: nothing was recorded: a row of the sheet has problems",
+            ]
+        );
+        std::fs::write(&path, "кім;саны;күні;ауыл\nАйгүл;5;2025-01-20;\"Саты,\nмектеп\"\n").unwrap();
+        let mut diagnostics = Diagnostics::new();
+        let rows = read(&path, Path::new("list.csv"), today, &mut diagnostics).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].hand_out.place, "Саты,\nмектеп");
+        assert_eq!(rows[0].hand_out.by.as_deref(), Some("Айгүл"));
+        std::fs::remove_dir_all(dir).unwrap();
+    }
 }
