@@ -216,7 +216,14 @@ pub fn voided(text: &str, number: usize, void: &Void) -> Result<String, Message>
     inline.insert("date", toml_date(void.date).into());
     inline.insert("reason", void.reason.as_str().into());
     table.insert("void", value(inline));
-    Ok(document.to_string())
+    let mut new = document.to_string();
+    // toml_edit ends the last line with a line break; a file that had none keeps having none,
+    // unless the void itself is the new last line.
+    let last_line = |text: &str| text.trim_end_matches('\n').rsplit('\n').next().unwrap_or("").to_string();
+    if !text.ends_with('\n') && new.ends_with('\n') && last_line(&new) == last_line(text) {
+        new.pop();
+    }
+    Ok(new)
 }
 
 /// Adds `entry` as a new table after everything in `document`.
@@ -347,5 +354,15 @@ mod tests {
         let russian = appended("", "kegen", &hand_out("Кеген"), Lang::Ru).unwrap();
         assert!(russian.starts_with("# Тиражи и выдачи брошюры booklets/kegen"), "{russian}");
         assert!(new.contains("\n\n[[hand-out]]\ndate = 2025-01-20\n"), "{new}");
+    }
+
+    #[test]
+    fn a_void_goes_at_the_end_of_its_table_and_nothing_else_moves() {
+        let void = Void { date: Date::new(2025, 1, 21).unwrap(), reason: "entered \"twice\"".to_string() };
+        let text = "[[run]]\ndate=2025-01-15 # typed\ncopies = 300\n\n# next\n[[hand-out]]\ndate = 2025-01-20\ncopies = 1\nplace = 'A'";
+        let line = "void = { date = 2025-01-21, reason = 'entered \"twice\"' }\n";
+        assert_eq!(voided(text, 1, &void).unwrap(), text.replace("copies = 300\n", &format!("copies = 300\n{line}")));
+        // A file that ends without a line break gets one before the new line.
+        assert_eq!(voided(text, 2, &void).unwrap(), format!("{text}\n{line}"));
     }
 }

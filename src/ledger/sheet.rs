@@ -337,10 +337,13 @@ fn hand_out(
     today: Date,
     diagnostics: &mut Diagnostics,
 ) -> Option<HandOut> {
+    // The row's problems, said from its left to its right.
+    let mut problems: Vec<(usize, Diagnostic)> = Vec::new();
     let mut report = |column: usize, message: fn(String, String) -> Message, hint: Message| {
         let header = columns.header.get(column).cloned().unwrap_or_default();
         let message = message(letter(column), header);
-        diagnostics.push(Diagnostic::at_row(shown, row.row, row.line_text.clone(), message).with_hint(hint));
+        let problem = Diagnostic::at_row(shown, row.row, row.line_text.clone(), message).with_hint(hint);
+        problems.push((column, problem));
     };
     let at = |column: usize| row.cells.get(column).cloned().unwrap_or(Cell::Empty);
     let today_text = today.to_string();
@@ -400,6 +403,8 @@ fn hand_out(
         report(columns.place, empty, msg!("sheet-place-hint"));
     }
     let by = columns.by.map(|column| at(column).shown().trim().to_string()).filter(|by| !by.is_empty());
+    problems.sort_by_key(|(column, _)| *column);
+    problems.into_iter().for_each(|(_, problem)| diagnostics.push(problem));
     Some(HandOut { date: date?, copies: copies?, place: place?, by, span: 0..0 })
 }
 
