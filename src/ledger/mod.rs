@@ -159,7 +159,9 @@ pub fn void(project: &Project, request: &VoidRequest, diagnostics: &mut Diagnost
     let campaign = known_campaign(project, &request.campaign, diagnostics)?;
     let today = Date::today();
     let number = request.number;
-    let void = Void { date: request.date.unwrap_or(today), reason: request.reason.trim().to_string() };
+    // A reason is one line of the record, however it was typed or pasted.
+    let reason = request.reason.split_whitespace().collect::<Vec<_>>().join(" ");
+    let void = Void { date: request.date.unwrap_or(today), reason };
     let mut voided_entry = None;
     let ledger = file::change(project, &campaign, today, diagnostics, |current, shown| {
         let voided = match current.ledger.voiding(number, void.clone()) {
