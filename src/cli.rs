@@ -154,7 +154,22 @@ fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) 
                 }
             })
         }
-        Command::HandOut { campaign, copies, place, date, by } => {
+        Command::HandOut { campaign, from_file: Some(file), .. } => {
+            let shown = file.clone();
+            let sheet = ledger::NewHandOutSheet { campaign, file: from_here(here, file), shown };
+            finish(commands::hand_out_sheet(project, &sheet), lang, |recorded| {
+                msg!(
+                    "sheet-recorded",
+                    rows = recorded.rows,
+                    copies = recorded.copies,
+                    campaign = &recorded.campaign,
+                    in_stock = recorded.in_stock
+                )
+            })
+        }
+        Command::HandOut { campaign, copies, place, date, by, from_file: None } => {
+            // clap requires both without --from-file.
+            let (Some(copies), Some(place)) = (copies, place) else { return ExitCode::from(2) };
             let hand_out = ledger::NewHandOut { campaign, copies, place, date, by };
             finish(commands::hand_out(project, hand_out), lang, |h| {
                 msg!(
@@ -167,11 +182,37 @@ fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) 
                 )
             })
         }
-        Command::Stock { json, csv } => finish_text(commands::stock(project), lang, |rows| match (json, csv) {
-            (true, _) => ledger::stock::json(rows),
-            (_, true) => ledger::stock::csv(rows).trim_end().to_string(),
-            _ => ledger::stock::table(rows, lang),
-        }),
+        Command::Void { campaign, number, reason, date } => {
+            let request = ledger::VoidRequest { campaign, number, reason, date };
+            finish(commands::void(project, &request), lang, |voided| {
+                let kind = match voided.entry {
+                    ledger::Entry::Run(_) => "run",
+                    ledger::Entry::HandOut(_) => "hand-out",
+                };
+                msg!(
+                    "void-recorded",
+                    number = voided.number,
+                    campaign = &voided.campaign,
+                    kind = kind,
+                    copies = voided.entry.copies(),
+                    date = voided.entry.date().long(lang),
+                    reason = &voided.void.reason,
+                    in_stock = voided.in_stock
+                )
+            })
+        }
+        Command::Stock { history: Some(campaign), json, .. } => {
+            finish_text(commands::history(project, &campaign), lang, |ledger| {
+                if json { ledger::history::json(&ledger.ledger) } else { ledger::history::table(&ledger.ledger, lang) }
+            })
+        }
+        Command::Stock { json, csv, history: None } => {
+            finish_text(commands::stock(project), lang, |rows| match (json, csv) {
+                (true, _) => ledger::stock::json(rows),
+                (_, true) => ledger::stock::csv(rows).trim_end().to_string(),
+                _ => ledger::stock::table(rows, lang),
+            })
+        }
         Command::Report { lang: report_lang, out } => {
             let report_lang = Lang::from_code(&report_lang).unwrap_or(Lang::En);
             let options = ReportOptions { lang: report_lang, out: out.map(|file| from_here(here, file)) };

@@ -67,6 +67,8 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
     pub line: usize,
+    /// 1-based; 0 for a whole row of a spreadsheet, shown as `path:row:` without a caret (the
+    /// message names the spreadsheet's column).
     pub column: usize,
     /// The whole source line, for display.
     pub line_text: String,
@@ -104,6 +106,13 @@ impl Diagnostic {
     /// A warning about a whole file.
     pub fn file_warning(path: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
         Self { severity: Severity::Warning, ..Self::file_error(path, message) }
+    }
+
+    /// An error about row `row` of a spreadsheet (as its program numbers rows), shown with the
+    /// row's cells as `line_text` when it has any.
+    pub fn at_row(path: impl Into<PathBuf>, row: usize, line_text: String, message: impl Into<Message>) -> Self {
+        let location = Some(Location { line: row, column: 0, line_text, width: 0 });
+        Self { location, ..Self::file_error(path, message) }
     }
 
     fn at(severity: Severity, file: &SourceFile, span: Range<usize>, message: impl Into<Message>) -> Self {
@@ -147,6 +156,7 @@ impl Diagnostic {
         .render(lang);
         let message = self.message.render(lang);
         match &self.location {
+            Some(at) if at.column == 0 => format!("{}:{}: {severity}: {message}", self.path.display(), at.line),
             Some(at) => format!("{}:{}:{}: {severity}: {message}", self.path.display(), at.line, at.column),
             None => format!("{}: {severity}: {message}", self.path.display()),
         }
@@ -162,7 +172,13 @@ impl Diagnostic {
 
     fn write(&self, f: &mut impl fmt::Write, lang: Lang) -> fmt::Result {
         writeln!(f, "{}", self.headline_in(lang))?;
-        if let Some(at) = &self.location {
+        if let Some(at) = self.location.as_ref().filter(|at| at.column == 0 && !at.line_text.is_empty()) {
+            let number = at.line.to_string();
+            let gutter = " ".repeat(number.len());
+            writeln!(f, "{gutter} |")?;
+            writeln!(f, "{number} | {}", at.line_text)?;
+        }
+        if let Some(at) = self.location.as_ref().filter(|at| at.column > 0) {
             let number = at.line.to_string();
             let gutter = " ".repeat(number.len());
             writeln!(f, "{gutter} |")?;

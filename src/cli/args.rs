@@ -93,17 +93,40 @@ pub enum Command {
         /// The campaign id: its folder name under booklets/.
         campaign: String,
         /// How many booklets were handed out.
-        #[arg(long, value_name = "N", value_parser = args::copies, allow_negative_numbers = true)]
-        copies: u64,
+        #[arg(
+            long,
+            value_name = "N",
+            value_parser = args::copies,
+            allow_negative_numbers = true,
+            required_unless_present = "from_file"
+        )]
+        copies: Option<u64>,
         /// The village or town where they were handed out.
-        #[arg(long, value_parser = args::text)]
-        place: String,
+        #[arg(long, value_parser = args::text, required_unless_present = "from_file")]
+        place: Option<String>,
         /// The day they were handed out, YYYY-MM-DD; today when not given.
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = args::date)]
         date: Option<Date>,
         /// Who handed them out.
         #[arg(long, value_name = "WHO", value_parser = args::text)]
         by: Option<String>,
+        /// A volunteer's sheet (.xlsx or .csv) with the columns date, place, copies and by.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["copies", "place", "date", "by"])]
+        from_file: Option<PathBuf>,
+    },
+    /// Mark a print run or hand-out void: it stays in the ledger and counts for nothing.
+    Void {
+        /// The campaign id: its folder name under booklets/.
+        campaign: String,
+        /// The record's number, as `kitapsha stock --history CAMPAIGN` shows it.
+        #[arg(value_parser = args::record_number)]
+        number: usize,
+        /// Why the record is wrong.
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
+        /// The day it was found to be wrong, YYYY-MM-DD; today when not given.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = args::date)]
+        date: Option<Date>,
     },
     /// Per campaign: printed, handed out, in stock, cost and cost per copy, last hand-out.
     Stock {
@@ -113,6 +136,9 @@ pub enum Command {
         /// Print CSV for spreadsheets instead of a table.
         #[arg(long)]
         csv: bool,
+        /// Every print run and hand-out of this campaign, numbered, void ones marked.
+        #[arg(long, value_name = "CAMPAIGN", conflicts_with = "csv")]
+        history: Option<String>,
     },
     /// Awareness before and after each campaign, with confidence intervals and honest sentences.
     ///

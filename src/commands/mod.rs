@@ -15,7 +15,7 @@ use std::path::Path;
 
 pub use build::{BuildOptions, Built, build};
 pub use check::{CheckOptions, Checked, check};
-pub use ledger::{hand_out, print_run, stock};
+pub use ledger::{hand_out, hand_out_sheet, history, print_run, stock, void};
 pub use new::{Created, init_project, new_campaign};
 pub use outcome::Outcome;
 pub use report::{ReportOptions, report};

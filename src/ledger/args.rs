@@ -71,6 +71,14 @@ pub fn date(text: &str) -> Result<Date, ArgError> {
     Ok(date)
 }
 
+/// The number of a ledger record, as `stock --history` shows it: a whole number from 1.
+pub fn record_number(text: &str) -> Result<usize, ArgError> {
+    match text.trim().parse::<usize>() {
+        Ok(number) if number > 0 => Ok(number),
+        _ => Err(ArgError(msg!("arg-record-number", value = text))),
+    }
+}
+
 /// `--place`, `--printer`, `--by`: any text that is not blank.
 pub fn text(text: &str) -> Result<String, ArgError> {
     let trimmed = text.trim();
@@ -124,6 +132,13 @@ mod tests {
         assert_eq!(refused(cost("-1")), "arg-cost-negative");
         assert_eq!(refused(cost("450.50")), "arg-cost-not-whole");
         assert_eq!(refused(cost("4 50 00")), "arg-cost-not-a-number");
+    }
+
+    #[test]
+    fn record_numbers_start_at_one() {
+        assert_eq!(record_number("3"), Ok(3));
+        assert_eq!(refused(record_number("0")), "arg-record-number");
+        assert_eq!(refused(record_number("третья")), "arg-record-number");
     }
 
     #[test]

@@ -9,14 +9,14 @@
 
 use std::path::Path;
 
-use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, value};
+use toml_edit::{ArrayOfTables, DocumentMut, InlineTable, Item, Table, value};
 
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fsutil::{self, Folder};
 use crate::lang::Lang;
 use crate::ledger::lock;
-use crate::ledger::model::{Entry, Ledger};
+use crate::ledger::model::{Entry, HandOut, Ledger, Shortfall, Void};
 use crate::ledger::validate;
 use crate::messages::{self, Message};
 use crate::msg;
@@ -67,6 +67,28 @@ pub fn append(
     today: Date,
     diagnostics: &mut Diagnostics,
 ) -> Option<Ledger> {
+    let lang = messages::choose(project.messages);
+    change(project, campaign, today, diagnostics, |current, shown| {
+        if let Some(shortfall) = current.ledger.shortfall(entry) {
+            return Err(vec![shortfall_diagnostic(shown, entry, shortfall)]);
+        }
+        let text = appended(&current.source.text, campaign, entry, lang)
+            .map_err(|message| vec![Diagnostic::file_error(shown, message)])?;
+        Ok((text, current.ledger.with(entry.clone())))
+    })
+}
+
+/// Changes a campaign's ledger: under its lock, reads and checks it afresh, asks `make` for the
+/// new text and the ledger that text must read back as (or for the reasons to write nothing),
+/// checks the new text reads back as that, and puts it in place in one rename. Returns the
+/// ledger as written; `None` after diagnostics, with the file as it was.
+pub fn change(
+    project: &Project,
+    campaign: &str,
+    today: Date,
+    diagnostics: &mut Diagnostics,
+    make: impl FnOnce(&LedgerFile, &Path) -> Result<(String, Ledger), Vec<Diagnostic>>,
+) -> Option<Ledger> {
     let campaign_folder = project.campaign_dir(campaign).map_err(|d| diagnostics.push(d)).ok()?;
     let folder = campaign_folder.real.as_path();
     let (path, shown) = (folder.join(LEDGER_FILE), campaign_folder.shown.join(LEDGER_FILE));
@@ -90,24 +112,17 @@ pub fn append(
         diagnostics.push(refusal);
         return None;
     }
-    if let Some(shortfall) = current.ledger.shortfall(entry) {
-        diagnostics.push(shortfall_diagnostic(&shown, entry, shortfall));
-        return None;
-    }
-    // A new ledger starts with a comment in the language kitapsha speaks to its user.
-    let lang = messages::choose(project.messages);
-    let text = match appended(&current.source.text, campaign, entry, lang) {
-        Ok(text) => text,
-        Err(message) => {
-            diagnostics.push(Diagnostic::file_error(&shown, message));
+    let (text, expected) = match make(&current, &shown) {
+        Ok(change) => change,
+        Err(refusals) => {
+            refusals.into_iter().for_each(|refusal| diagnostics.push(refusal));
             return None;
         }
     };
     // The tool never writes a ledger it would refuse to read.
-    let expected = current.ledger.with(entry.clone());
     let mut problems = Diagnostics::new();
     let written = validate::validate(&SourceFile::new(&shown, text.clone()), today, &mut problems);
-    if written.as_ref().map(without_spans) != Some(without_spans(&expected)) {
+    if written.as_ref().map(Ledger::without_spans) != Some(expected.without_spans()) {
         diagnostics.extend(problems);
         diagnostics.push(Diagnostic::file_error(&shown, msg!("ledger-not-read-back")));
         return None;
@@ -135,8 +150,14 @@ fn writable(path: &Path, shown: &Path) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-fn shortfall_diagnostic(shown: &Path, entry: &Entry, shortfall: crate::ledger::model::Shortfall) -> Diagnostic {
+fn shortfall_diagnostic(shown: &Path, entry: &Entry, shortfall: Shortfall) -> Diagnostic {
     let Entry::HandOut(hand_out) = entry else { unreachable!("only hand-outs fall short") };
+    let (message, hint) = shortfall_messages(hand_out, shortfall);
+    Diagnostic::file_error(shown, message).with_hint(hint)
+}
+
+/// What to say when `hand_out` takes more copies than the stock has for it.
+pub fn shortfall_messages(hand_out: &HandOut, shortfall: Shortfall) -> (Message, Message) {
     let (copies, date, stock) = (hand_out.copies, hand_out.date.to_string(), shortfall.in_stock);
     let message = if shortfall.available < shortfall.in_stock {
         let later = shortfall.in_stock - shortfall.available;
@@ -144,14 +165,7 @@ fn shortfall_diagnostic(shown: &Path, entry: &Entry, shortfall: crate::ledger::m
     } else {
         msg!("ledger-shortfall", copies = copies, date = date, stock = stock)
     };
-    Diagnostic::file_error(shown, message).with_hint(msg!("ledger-shortfall-hint", available = shortfall.available))
-}
-
-fn without_spans(ledger: &Ledger) -> Ledger {
-    let mut ledger = ledger.clone();
-    ledger.runs.iter_mut().for_each(|run| run.span = 0..0);
-    ledger.hand_outs.iter_mut().for_each(|hand_out| hand_out.span = 0..0);
-    ledger
+    (message, msg!("ledger-shortfall-hint", available = shortfall.available))
 }
 
 /// The ledger's text with `entry` appended as a new table at the end of the file. Everything
@@ -159,11 +173,61 @@ fn without_spans(ledger: &Ledger) -> Ledger {
 /// starts with a comment in `lang`. Public for the round-trip property test; [`append`] is what
 /// commands use.
 pub fn appended(text: &str, campaign: &str, entry: &Entry, lang: Lang) -> Result<String, Message> {
+    appended_all(text, campaign, std::slice::from_ref(entry), lang)
+}
+
+/// [`appended`] for several entries, written in their order.
+pub fn appended_all(text: &str, campaign: &str, entries: &[Entry], lang: Lang) -> Result<String, Message> {
     let mut document: DocumentMut = if text.trim().is_empty() {
         new_ledger_header(campaign, lang).parse().expect("the header is a comment")
     } else {
-        text.parse().map_err(|error: toml_edit::TomlError| msg!("ledger-cannot-edit", error = error.to_string()))?
+        editable(text)?
     };
+    for entry in entries {
+        append_table(&mut document, entry)?;
+    }
+    Ok(document.to_string())
+}
+
+fn editable(text: &str) -> Result<DocumentMut, Message> {
+    text.parse().map_err(|error: toml_edit::TomlError| msg!("ledger-cannot-edit", error = error.to_string()))
+}
+
+/// The ledger's text with `void = { date = …, reason = "…" }` added at the end of record
+/// `number` (1-based, counting `[[run]]` and `[[hand-out]]` tables in file order). Everything
+/// else stays as it was, byte for byte.
+pub fn voided(text: &str, number: usize, void: &Void) -> Result<String, Message> {
+    let mut document = editable(text)?;
+    let mut tables: Vec<(isize, &'static str, usize)> = Vec::new();
+    for key in ["run", "hand-out"] {
+        let Some(item) = document.get(key) else { continue };
+        let Some(array) = item.as_array_of_tables() else { return Err(msg!("ledger-not-a-list", key = key)) };
+        for (index, table) in array.iter().enumerate() {
+            tables.push((table.position().unwrap_or(0), key, index));
+        }
+    }
+    tables.sort_by_key(|(position, _, _)| *position);
+    let Some(&(_, key, index)) = number.checked_sub(1).and_then(|i| tables.get(i)) else {
+        return Err(msg!("ledger-not-read-back"));
+    };
+    let table = document[key].as_array_of_tables_mut().and_then(|array| array.get_mut(index));
+    let table = table.expect("the table was just found");
+    let mut inline = InlineTable::new();
+    inline.insert("date", toml_date(void.date).into());
+    inline.insert("reason", void.reason.as_str().into());
+    table.insert("void", value(inline));
+    let mut new = document.to_string();
+    // toml_edit ends the last line with a line break; a file that had none keeps having none,
+    // unless the void itself is the new last line.
+    let last_line = |text: &str| text.trim_end_matches('\n').rsplit('\n').next().unwrap_or("").to_string();
+    if !text.ends_with('\n') && new.ends_with('\n') && last_line(&new) == last_line(text) {
+        new.pop();
+    }
+    Ok(new)
+}
+
+/// Adds `entry` as a new table after everything in `document`.
+fn append_table(document: &mut DocumentMut, entry: &Entry) -> Result<(), Message> {
     let (key, mut table) = match entry {
         Entry::Run(run) => {
             let mut table = Table::new();
@@ -197,13 +261,13 @@ pub fn appended(text: &str, campaign: &str, entry: &Entry, lang: Lang) -> Result
     document.set_trailing("");
     let before = if document.as_table().is_empty() && trailing.is_empty() { "" } else { "\n" };
     table.decor_mut().set_prefix(format!("{trailing}{before}"));
-    table.set_position(Some(last_position(&document) + 1));
+    table.set_position(Some(last_position(document) + 1));
     let item = document.entry(key).or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
     let Some(array) = item.as_array_of_tables_mut() else {
         return Err(msg!("ledger-not-a-list", key = key));
     };
     array.push(table);
-    Ok(document.to_string())
+    Ok(())
 }
 
 /// The comment a new ledger starts with: what the file is, a `#` before each line.
@@ -212,21 +276,25 @@ fn new_ledger_header(campaign: &str, lang: Lang) -> String {
     text.lines().map(|line| format!("# {line}\n")).collect()
 }
 
-/// The position of the table written last, so that a new one goes after everything.
+/// The position of the table written last, so that a new one goes after everything (a table
+/// inside a record, such as a hand-written `[run.void]`, included).
 fn last_position(document: &DocumentMut) -> isize {
-    let mut last = 0;
-    for (_, item) in document.as_table().iter() {
-        match item {
-            Item::Table(table) => last = last.max(table.position().unwrap_or(0)),
-            Item::ArrayOfTables(array) => {
-                for table in array.iter() {
-                    last = last.max(table.position().unwrap_or(0));
+    fn last_in(table: &Table) -> isize {
+        let mut last = table.position().unwrap_or(0);
+        for (_, item) in table.iter() {
+            match item {
+                Item::Table(inner) => last = last.max(last_in(inner)),
+                Item::ArrayOfTables(array) => {
+                    for inner in array.iter() {
+                        last = last.max(last_in(inner));
+                    }
                 }
+                _ => {}
             }
-            _ => {}
         }
+        last
     }
-    last
+    last_in(document.as_table())
 }
 
 fn toml_date(date: Date) -> toml_edit::Datetime {
@@ -286,5 +354,15 @@ mod tests {
         let russian = appended("", "kegen", &hand_out("Кеген"), Lang::Ru).unwrap();
         assert!(russian.starts_with("# Тиражи и выдачи брошюры booklets/kegen"), "{russian}");
         assert!(new.contains("\n\n[[hand-out]]\ndate = 2025-01-20\n"), "{new}");
+    }
+
+    #[test]
+    fn a_void_goes_at_the_end_of_its_table_and_nothing_else_moves() {
+        let void = Void { date: Date::new(2025, 1, 21).unwrap(), reason: "entered \"twice\"".to_string() };
+        let text = "[[run]]\ndate=2025-01-15 # typed\ncopies = 300\n\n# next\n[[hand-out]]\ndate = 2025-01-20\ncopies = 1\nplace = 'A'";
+        let line = "void = { date = 2025-01-21, reason = 'entered \"twice\"' }\n";
+        assert_eq!(voided(text, 1, &void).unwrap(), text.replace("copies = 300\n", &format!("copies = 300\n{line}")));
+        // A file that ends without a line break gets one before the new line.
+        assert_eq!(voided(text, 2, &void).unwrap(), format!("{text}\n{line}"));
     }
 }

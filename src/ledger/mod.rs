@@ -7,21 +7,23 @@
 pub mod args;
 pub mod edition;
 pub mod file;
+pub mod history;
 pub mod lock;
 pub mod model;
+pub mod sheet;
 pub mod stock;
 pub mod validate;
 
 pub use file::LedgerFile;
-pub use model::{Entry, HandOut, Ledger, Run};
+pub use model::{Entry, HandOut, Ledger, Record, Run, Void, VoidRefusal};
 pub use stock::{EditionStatus, StockRow, Totals};
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::campaign::CAMPAIGN_FILE;
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, Severity};
-use crate::messages::Message;
+use crate::messages::{self, Message};
 use crate::msg;
 use crate::project::{BOOKLETS_DIR, CampaignFolder, Project};
 
@@ -126,6 +128,174 @@ pub fn hand_out(project: &Project, hand_out: NewHandOut, diagnostics: &mut Diagn
         date,
         in_stock: ledger.in_stock(),
     })
+}
+
+/// `kitapsha void`, as the user typed it.
+#[derive(Debug, Clone)]
+pub struct VoidRequest {
+    pub campaign: String,
+    /// The record's number, as `stock --history` shows it.
+    pub number: usize,
+    pub reason: String,
+    /// Today when not given.
+    pub date: Option<Date>,
+}
+
+/// A record as marked void.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Voided {
+    pub campaign: String,
+    pub number: usize,
+    pub entry: Entry,
+    pub void: Void,
+    pub in_stock: u64,
+}
+
+/// Marks a record void: it stays in the ledger, with the day and the reason, and counts for
+/// nothing from then on. Refused, writing nothing, for a number no record has, a record void
+/// already, a blank reason, a day before the record's, and a print run whose copies were
+/// handed out (the hand-outs it would leave without stock are named).
+pub fn void(project: &Project, request: &VoidRequest, diagnostics: &mut Diagnostics) -> Option<Voided> {
+    let campaign = known_campaign(project, &request.campaign, diagnostics)?;
+    let today = Date::today();
+    let number = request.number;
+    // A reason is one line of the record, however it was typed or pasted.
+    let reason = request.reason.split_whitespace().collect::<Vec<_>>().join(" ");
+    let void = Void { date: request.date.unwrap_or(today), reason };
+    let mut voided_entry = None;
+    let ledger = file::change(project, &campaign, today, diagnostics, |current, shown| {
+        let voided = match current.ledger.voiding(number, void.clone()) {
+            Ok(voided) => voided,
+            Err(refusal) => return Err(void_refused(current, shown, number, &void, refusal)),
+        };
+        let text =
+            file::voided(&current.source.text, number, &void).map_err(|m| vec![Diagnostic::file_error(shown, m)])?;
+        voided_entry = current.ledger.record(number).map(|record| record.entry.clone());
+        Ok((text, voided))
+    })?;
+    let entry = voided_entry?;
+    Some(Voided { campaign, number, entry, void, in_stock: ledger.in_stock() })
+}
+
+fn void_refused(
+    current: &LedgerFile,
+    shown: &Path,
+    number: usize,
+    void: &Void,
+    refusal: VoidRefusal,
+) -> Vec<Diagnostic> {
+    let campaign = current.campaign.as_str();
+    let refused = |message: Message, hint: Message| vec![Diagnostic::file_error(shown, message).with_hint(hint)];
+    match refusal {
+        VoidRefusal::NoSuchNumber { records: 0 } => {
+            refused(msg!("void-no-records", number = number), msg!("void-no-records-hint", campaign = campaign))
+        }
+        VoidRefusal::NoSuchNumber { records } => refused(
+            msg!("void-no-such-record", number = number, records = records),
+            msg!("void-no-such-record-hint", campaign = campaign),
+        ),
+        VoidRefusal::AlreadyVoid(earlier) => refused(
+            msg!("void-already", number = number, date = earlier.date.to_string(), reason = earlier.reason),
+            msg!("void-already-hint"),
+        ),
+        VoidRefusal::NoReason => refused(msg!("void-no-reason"), msg!("void-no-reason-hint")),
+        VoidRefusal::BeforeRecord { record } => refused(
+            msg!("void-before-record", number = number, date = void.date.to_string(), record = record.to_string()),
+            msg!("void-before-record-hint", record = record.to_string()),
+        ),
+        VoidRefusal::Overdraws(overdrawn) => {
+            let copies = current.ledger.record(number).map_or(0, |record| record.entry.copies());
+            let mut problems = refused(
+                msg!("void-overdraws", number = number, copies = copies, count = overdrawn.len()),
+                msg!("void-overdraws-hint", campaign = campaign),
+            );
+            for (hand_out_number, hand_out, in_stock) in overdrawn {
+                let message = msg!(
+                    "void-overdrawn-hand-out",
+                    number = hand_out_number,
+                    copies = hand_out.copies,
+                    place = &hand_out.place,
+                    date = hand_out.date.to_string(),
+                    stock = in_stock
+                );
+                problems.push(Diagnostic::error(&current.source, hand_out.span.clone(), message));
+            }
+            problems
+        }
+    }
+}
+
+/// `kitapsha hand-out --from-file`, as the user typed it.
+#[derive(Debug, Clone)]
+pub struct NewHandOutSheet {
+    pub campaign: String,
+    /// The sheet, .xlsx or .csv.
+    pub file: PathBuf,
+    /// How to show its path.
+    pub shown: PathBuf,
+}
+
+/// A sheet of hand-outs as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordedSheet {
+    pub campaign: String,
+    pub rows: usize,
+    pub copies: u64,
+    pub in_stock: u64,
+}
+
+/// Records every hand-out of a volunteer's sheet, or none: nothing is written unless every row
+/// is right and the stock covers them all, taken in date order with what is recorded already.
+pub fn hand_out_sheet(
+    project: &Project,
+    sheet: &NewHandOutSheet,
+    diagnostics: &mut Diagnostics,
+) -> Option<RecordedSheet> {
+    let campaign = known_campaign(project, &sheet.campaign, diagnostics)?;
+    let today = Date::today();
+    let rows = sheet::read(&sheet.file, &sheet.shown, today, diagnostics)?;
+    let lang = messages::choose(project.messages);
+    let ledger = file::change(project, &campaign, today, diagnostics, |current, _| {
+        // In date order (rows of one day in sheet order), each must find its copies in stock.
+        let mut by_date: Vec<&sheet::SheetRow> = rows.iter().collect();
+        by_date.sort_by_key(|row| row.hand_out.date);
+        let mut stock = current.ledger.clone();
+        let mut problems = Vec::new();
+        for row in by_date {
+            let entry = Entry::HandOut(row.hand_out.clone());
+            match stock.shortfall(&entry) {
+                Some(shortfall) => {
+                    let (message, hint) = file::shortfall_messages(&row.hand_out, shortfall);
+                    let problem = Diagnostic::at_row(&sheet.shown, row.row, row.line_text.clone(), message);
+                    problems.push((row.row, problem.with_hint(hint)));
+                }
+                None => stock = stock.with(entry),
+            }
+        }
+        if !problems.is_empty() {
+            problems.sort_by_key(|(row, _)| *row);
+            let count = problems.len();
+            let mut problems: Vec<Diagnostic> = problems.into_iter().map(|(_, problem)| problem).collect();
+            problems.push(
+                Diagnostic::file_error(&sheet.shown, msg!("sheet-nothing-recorded", rows = count))
+                    .with_hint(msg!("sheet-nothing-recorded-hint")),
+            );
+            return Err(problems);
+        }
+        let entries: Vec<Entry> = rows.iter().map(|row| Entry::HandOut(row.hand_out.clone())).collect();
+        let text = file::appended_all(&current.source.text, &campaign, &entries, lang)
+            .map_err(|m| vec![Diagnostic::file_error(&sheet.shown, m)])?;
+        Ok((text, current.ledger.with_all(entries)))
+    })?;
+    let copies = rows.iter().map(|row| row.hand_out.copies).sum();
+    Some(RecordedSheet { campaign, rows: rows.len(), copies, in_stock: ledger.in_stock() })
+}
+
+/// One campaign's ledger, read and checked, for `stock --history`.
+pub fn history(project: &Project, campaign: &str, diagnostics: &mut Diagnostics) -> Option<LedgerFile> {
+    let campaign = known_campaign(project, campaign, diagnostics)?;
+    let folder = project.campaign_dir(&campaign).map_err(|d| diagnostics.push(d)).ok()?;
+    file::read(&folder, &campaign, Date::today(), diagnostics)
 }
 
 /// Reads and checks the ledgers of `campaigns`; a campaign without one has an empty ledger.

@@ -35,7 +35,16 @@ pub struct HandOut {
     pub span: Range<usize>,
 }
 
-/// A record about to be added to a ledger.
+/// A correction: the record it is written in was a mistake and counts for nothing, but stays in
+/// the file, `void = { date = 2025-01-21, reason = "entered twice" }`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Void {
+    /// The day the record was found to be wrong.
+    pub date: Date,
+    pub reason: String,
+}
+
+/// A print run or hand-out: one table of the ledger, or a record about to be added to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Entry {
     Run(Run),
@@ -49,13 +58,51 @@ impl Entry {
             Entry::HandOut(hand_out) => hand_out.date,
         }
     }
+
+    pub fn copies(&self) -> u64 {
+        match self {
+            Entry::Run(run) => run.copies,
+            Entry::HandOut(hand_out) => hand_out.copies,
+        }
+    }
 }
 
-/// Every run and hand-out of one campaign, in file order.
+/// One `[[run]]` or `[[hand-out]]` table as written, void or not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    pub entry: Entry,
+    pub void: Option<Void>,
+}
+
+/// Every run and hand-out of one campaign.
+///
+/// `history` is the ledger as written: every table, void ones included, in file order; record
+/// number `n` (what `stock --history` shows and `void` takes) is `history[n - 1]`, so appending
+/// never changes a number. `runs` and `hand_outs` are the records that count, those not void,
+/// in file order: everything that adds up stock, cost or hand-outs reads these, and so never
+/// counts a record that was voided. Build a ledger with [`Ledger::from_history`], which keeps the
+/// two views in step.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Ledger {
     pub runs: Vec<Run>,
     pub hand_outs: Vec<HandOut>,
+    pub history: Vec<Record>,
+}
+
+/// Why a record cannot be marked void.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VoidRefusal {
+    /// No record has this number; the ledger has `records` of them (numbered from 1).
+    NoSuchNumber { records: usize },
+    /// The record is void already.
+    AlreadyVoid(Void),
+    /// The reason is blank.
+    NoReason,
+    /// The void is dated before the record itself.
+    BeforeRecord { record: Date },
+    /// Without the print run, these hand-outs (record number, hand-out, copies in stock then)
+    /// would take more copies than were printed by their day.
+    Overdraws(Vec<(usize, HandOut, u64)>),
 }
 
 /// A hand-out that takes more copies than were in stock when it happened.
@@ -99,13 +146,93 @@ impl Ledger {
         self.hand_outs.iter().max_by_key(|hand_out| hand_out.date)
     }
 
-    pub fn with(&self, entry: Entry) -> Ledger {
-        let mut ledger = self.clone();
-        match entry {
-            Entry::Run(run) => ledger.runs.push(run),
-            Entry::HandOut(hand_out) => ledger.hand_outs.push(hand_out),
+    /// The ledger of these records, in file order.
+    pub fn from_history(history: Vec<Record>) -> Ledger {
+        let live = history.iter().filter(|record| record.void.is_none());
+        let mut runs = Vec::new();
+        let mut hand_outs = Vec::new();
+        for record in live {
+            match &record.entry {
+                Entry::Run(run) => runs.push(run.clone()),
+                Entry::HandOut(hand_out) => hand_outs.push(hand_out.clone()),
+            }
         }
-        ledger
+        Ledger { runs, hand_outs, history }
+    }
+
+    /// The ledger with `entry` written after everything else.
+    pub fn with(&self, entry: Entry) -> Ledger {
+        self.with_all(std::iter::once(entry))
+    }
+
+    /// The ledger with `entries` written after everything else, in their order.
+    pub fn with_all(&self, entries: impl IntoIterator<Item = Entry>) -> Ledger {
+        let mut history = self.history.clone();
+        history.extend(entries.into_iter().map(|entry| Record { entry, void: None }));
+        Ledger::from_history(history)
+    }
+
+    /// The same ledger with every span `0..0`: what it says, not where it says it.
+    pub fn without_spans(&self) -> Ledger {
+        let history = self
+            .history
+            .iter()
+            .cloned()
+            .map(|mut record| {
+                match &mut record.entry {
+                    Entry::Run(run) => run.span = 0..0,
+                    Entry::HandOut(hand_out) => hand_out.span = 0..0,
+                }
+                record
+            })
+            .collect();
+        Ledger::from_history(history)
+    }
+
+    /// Record `number` (1-based, in file order).
+    pub fn record(&self, number: usize) -> Option<&Record> {
+        number.checked_sub(1).and_then(|index| self.history.get(index))
+    }
+
+    /// The record number of `hand_outs[index]`.
+    pub fn hand_out_number(&self, index: usize) -> usize {
+        let mut live_hand_outs = self
+            .history
+            .iter()
+            .enumerate()
+            .filter(|(_, record)| record.void.is_none() && matches!(record.entry, Entry::HandOut(_)));
+        live_hand_outs.nth(index).map_or(0, |(position, _)| position + 1)
+    }
+
+    /// The ledger with record `number` marked void, or why it may not be: the record must exist
+    /// and be live, the void needs a reason and a day not before the record's, and no hand-out
+    /// may be left taking copies that, without the record, were never printed.
+    pub fn voiding(&self, number: usize, void: Void) -> Result<Ledger, VoidRefusal> {
+        let Some(record) = self.record(number) else {
+            return Err(VoidRefusal::NoSuchNumber { records: self.history.len() });
+        };
+        if let Some(earlier) = &record.void {
+            return Err(VoidRefusal::AlreadyVoid(earlier.clone()));
+        }
+        if void.reason.trim().is_empty() {
+            return Err(VoidRefusal::NoReason);
+        }
+        if void.date < record.entry.date() {
+            return Err(VoidRefusal::BeforeRecord { record: record.entry.date() });
+        }
+        let mut history = self.history.clone();
+        history[number - 1].void = Some(void);
+        let voided = Ledger::from_history(history);
+        // Only hand-outs overdrawn now, not those that already were (a ledger read from a file
+        // has none; one being built may).
+        let before: Vec<usize> = self.overdrawn().iter().map(|o| self.hand_out_number(o.hand_out)).collect();
+        let overdrawn: Vec<(usize, HandOut, u64)> = voided
+            .overdrawn()
+            .into_iter()
+            .map(|o| (voided.hand_out_number(o.hand_out), voided.hand_outs[o.hand_out].clone(), o.in_stock))
+            .filter(|(n, _, _)| !before.contains(n))
+            .collect();
+        if overdrawn.is_empty() { Ok(voided) } else { Err(VoidRefusal::Overdraws(overdrawn)) }
     }
 
     /// Hand-outs that take more copies than were in stock at the time. An overdrawn hand-out is
@@ -193,12 +320,16 @@ mod tests {
         Run { date: day(d), copies, printer: None, cost: None, edition: None, span: 0..0 }
     }
 
+    fn void(d: u8, reason: &str) -> Void {
+        Void { date: day(d), reason: reason.into() }
+    }
+
     fn hand_out(d: u8, copies: u64) -> HandOut {
         HandOut { date: day(d), copies, place: "Кеген".into(), by: None, span: 0..0 }
     }
 
     fn ledger(runs: Vec<Run>, hand_outs: Vec<HandOut>) -> Ledger {
-        Ledger { runs, hand_outs }
+        Ledger::default().with_all(runs.into_iter().map(Entry::Run).chain(hand_outs.into_iter().map(Entry::HandOut)))
     }
 
     #[test]
@@ -244,5 +375,47 @@ mod tests {
         second.edition = Some("b".into());
         let ledger = ledger(vec![first, second, run(3, 5)], vec![]);
         assert_eq!(ledger.last_run().unwrap().edition.as_deref(), Some("b"));
+    }
+
+    #[test]
+    fn a_void_record_keeps_its_number_and_counts_for_nothing() {
+        let ledger = ledger(vec![run(1, 300), run(2, 300)], vec![hand_out(3, 100)]);
+        let voided = ledger.voiding(2, void(4, "entered twice")).unwrap();
+        assert_eq!((voided.printed(), voided.handed_out(), voided.in_stock()), (300, 100, 200));
+        assert_eq!(voided.history.len(), 3);
+        assert_eq!(voided.record(2).unwrap().void, Some(void(4, "entered twice")));
+        assert_eq!(voided.runs.len(), 1);
+        assert_eq!(voided.hand_out_number(0), 3);
+        // Numbers go on after the last record, void or not.
+        let more = voided.with(Entry::HandOut(hand_out(5, 10)));
+        assert_eq!(more.hand_out_number(1), 4);
+        assert_eq!(more.in_stock(), 190);
+    }
+
+    #[test]
+    fn a_void_is_refused_for_no_record_a_void_one_no_reason_or_an_earlier_day() {
+        let ledger = ledger(vec![run(10, 300)], vec![]);
+        assert_eq!(ledger.voiding(0, void(11, "x")), Err(VoidRefusal::NoSuchNumber { records: 1 }));
+        assert_eq!(ledger.voiding(2, void(11, "x")), Err(VoidRefusal::NoSuchNumber { records: 1 }));
+        assert_eq!(ledger.voiding(1, void(11, "  ")), Err(VoidRefusal::NoReason));
+        assert_eq!(ledger.voiding(1, void(9, "x")), Err(VoidRefusal::BeforeRecord { record: day(10) }));
+        let voided = ledger.voiding(1, void(10, "typo")).unwrap();
+        assert_eq!(voided.voiding(1, void(12, "again")), Err(VoidRefusal::AlreadyVoid(void(10, "typo"))));
+    }
+
+    #[test]
+    fn voiding_a_run_whose_copies_went_out_names_the_hand_outs_left_without_stock() {
+        // 300 on the 1st and 200 on the 5th; 250 out on the 6th, 100 on the 8th.
+        let ledger = ledger(vec![run(1, 300), run(5, 200)], vec![hand_out(6, 250), hand_out(8, 100)]);
+        let Err(VoidRefusal::Overdraws(overdrawn)) = ledger.voiding(2, void(9, "wrong campaign")) else {
+            panic!("the second hand-out has no copies without the second run")
+        };
+        let named: Vec<(usize, u64, u64)> = overdrawn.iter().map(|(n, h, stock)| (*n, h.copies, *stock)).collect();
+        assert_eq!(named, vec![(4, 100, 50)]);
+        // Voiding a hand-out never takes stock away.
+        assert!(ledger.voiding(3, void(9, "not handed out")).is_ok());
+        // Nor does voiding a run whose copies are all still in stock.
+        let ledger = ledger.with(Entry::Run(run(9, 40)));
+        assert_eq!(ledger.voiding(5, void(9, "wrong count")).map(|l| l.in_stock()), Ok(150));
     }
 }

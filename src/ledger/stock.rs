@@ -238,7 +238,7 @@ pub fn table(rows: &[StockRow], lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::model::Run;
+    use crate::ledger::model::{Entry, Run};
 
     #[test]
     fn cost_per_copy_counts_only_the_runs_whose_cost_is_known() {
@@ -250,7 +250,7 @@ mod tests {
             edition: None,
             span: 0..0,
         };
-        let ledger = Ledger { runs: vec![run(300, Some(45_000)), run(100, None)], hand_outs: vec![] };
+        let ledger = Ledger::default().with_all([run(300, Some(45_000)), run(100, None)].map(Entry::Run));
         let totals = Totals::of("kegen", &ledger);
         assert_eq!((totals.printed, totals.cost, totals.runs_without_cost), (400, 45_000, 1));
         assert_eq!(totals.cost_per_copy(), Some(150.0));
@@ -264,5 +264,25 @@ mod tests {
         assert!(russian.starts_with("кампания  напечатано  выдано  остаток"), "{russian}");
         assert!(russian.contains(" 45\u{a0}000\u{a0}₸  "), "{russian}");
         assert!(table(&rows, Lang::Kk).starts_with("науқан  басылды  таратылды  қалдық"));
+    }
+
+    #[test]
+    fn void_records_count_for_nothing_in_the_totals() {
+        use crate::ledger::model::{HandOut, Void};
+        let day = |d| Date::new(2025, 1, d).unwrap();
+        let run = |copies, cost| Run { date: day(15), copies, printer: None, cost, edition: None, span: 0..0 };
+        let hand_out = |place: &str| HandOut { date: day(20), copies: 50, place: place.into(), by: None, span: 0..0 };
+        let ledger = Ledger::default().with_all([
+            Entry::Run(run(300, Some(45_000))),
+            Entry::Run(run(200, Some(40_000))),
+            Entry::HandOut(hand_out("Саты")),
+            Entry::HandOut(hand_out("Кеген")),
+        ]);
+        let void = |d| Void { date: day(d), reason: "entered twice".into() };
+        let ledger = ledger.voiding(2, void(21)).unwrap().voiding(4, void(21)).unwrap();
+        let totals = Totals::of("kegen", &ledger);
+        assert_eq!((totals.printed, totals.handed_out, totals.in_stock), (300, 50, 250));
+        assert_eq!((totals.cost, totals.runs, totals.cost_per_copy()), (45_000, 1, Some(150.0)));
+        assert_eq!(totals.hand_outs_by_place.keys().collect::<Vec<_>>(), ["Саты"]);
     }
 }

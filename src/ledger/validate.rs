@@ -8,7 +8,7 @@ use toml::{Spanned, Value};
 
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
-use crate::ledger::model::{HandOut, Ledger, Run};
+use crate::ledger::model::{Entry, HandOut, Ledger, Record, Run, Void};
 use crate::messages::Message;
 use crate::msg;
 use crate::tomlfile;
@@ -32,6 +32,7 @@ struct RawRun {
     printer: Option<Spanned<String>>,
     cost: Option<Spanned<Value>>,
     edition: Option<Spanned<String>>,
+    void: Option<Spanned<RawVoid>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -41,6 +42,15 @@ struct RawHandOut {
     copies: Option<Spanned<Value>>,
     place: Option<Spanned<String>>,
     by: Option<Spanned<String>>,
+    void: Option<Spanned<RawVoid>>,
+}
+
+/// `void = { date = 2025-01-21, reason = "entered twice" }`: the record is a mistake.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawVoid {
+    date: Option<Spanned<Value>>,
+    reason: Option<Spanned<String>>,
 }
 
 /// The most copies, or tenge, one record may hold: far above any real print run, and low enough
@@ -54,12 +64,19 @@ pub fn validate(file: &SourceFile, today: Date, diagnostics: &mut Diagnostics) -
     let raw: Option<RawLedger> = tomlfile::load(file, diagnostics);
     let raw = raw?;
     let mut check = Checker { file, today, diagnostics };
-    let runs: Vec<Option<Run>> = raw.run.iter().map(|run| check.run(run)).collect();
-    let hand_outs: Vec<Option<HandOut>> = raw.hand_out.iter().map(|hand_out| check.hand_out(hand_out)).collect();
-    let ledger = Ledger {
-        runs: runs.into_iter().collect::<Option<_>>()?,
-        hand_outs: hand_outs.into_iter().collect::<Option<_>>()?,
-    };
+    // Every table in file order, each checked: its number is its place in this list.
+    let mut tables: Vec<(usize, Option<Record>)> = Vec::new();
+    for run in &raw.run {
+        let entry = check.run(run).map(Entry::Run);
+        tables.push((run.span().start, check.record(entry, run.get_ref().void.as_ref())));
+    }
+    for hand_out in &raw.hand_out {
+        let entry = check.hand_out(hand_out).map(Entry::HandOut);
+        tables.push((hand_out.span().start, check.record(entry, hand_out.get_ref().void.as_ref())));
+    }
+    tables.sort_by_key(|(start, _)| *start);
+    let history: Vec<Record> = tables.into_iter().map(|(_, record)| record).collect::<Option<_>>()?;
+    let ledger = Ledger::from_history(history);
     for overdraw in ledger.overdrawn() {
         let hand_out = &ledger.hand_outs[overdraw.hand_out];
         let message = msg!(
@@ -86,6 +103,8 @@ struct Checker<'a> {
 enum Kind {
     Run,
     HandOut,
+    /// The `void` of a run or hand-out: only its date is checked as the others' are.
+    Void,
 }
 
 impl Kind {
@@ -93,6 +112,7 @@ impl Kind {
         match self {
             Kind::Run => "[[run]]",
             Kind::HandOut => "[[hand-out]]",
+            Kind::Void => "void",
         }
     }
 }
@@ -128,12 +148,42 @@ impl Checker<'_> {
         Some(HandOut { date: date?, copies, place: place?, by: text(raw.by.as_ref()), span })
     }
 
+    /// The record of a checked entry with its `void`, if any, checked too.
+    fn record(&mut self, entry: Option<Entry>, void: Option<&Spanned<RawVoid>>) -> Option<Record> {
+        let Some(void) = void else { return entry.map(|entry| Record { entry, void: None }) };
+        let raw = void.get_ref();
+        let date = match &raw.date {
+            None => {
+                let hint = msg!("ledger-void-date-missing-hint", today = self.today.to_string());
+                self.error(void.span(), msg!("ledger-void-date-missing"), hint);
+                None
+            }
+            Some(value) => self.date(Some(value), void.span(), Kind::Void),
+        };
+        let reason = text(raw.reason.as_ref());
+        if reason.is_none() {
+            let span = raw.reason.as_ref().map_or(void.span(), Spanned::span);
+            self.error(span, msg!("ledger-void-reason-missing"), msg!("ledger-void-reason-missing-hint"));
+        }
+        let (entry, date) = (entry?, date?);
+        if date < entry.date() {
+            let span = raw.date.as_ref().map_or(void.span(), Spanned::span);
+            self.error(
+                span,
+                msg!("ledger-void-before-record", date = date.to_string(), record = entry.date().to_string()),
+                msg!("ledger-void-before-record-hint", record = entry.date().to_string()),
+            );
+            return None;
+        }
+        Some(Record { entry, void: Some(Void { date, reason: reason? }) })
+    }
+
     fn date(&mut self, value: Option<&Spanned<Value>>, table: Range<usize>, kind: Kind) -> Option<Date> {
         let today = self.today.to_string();
         let Some(value) = value else {
             let hint = match kind {
                 Kind::Run => msg!("ledger-date-missing-run-hint", today = &today),
-                Kind::HandOut => msg!("ledger-date-missing-hand-out-hint", today = &today),
+                Kind::HandOut | Kind::Void => msg!("ledger-date-missing-hand-out-hint", today = &today),
             };
             self.error(table, msg!("ledger-date-missing", table = kind.header()), hint);
             return None;
@@ -333,6 +383,43 @@ mod tests {
                 "p.toml:6:1: error: `date` is missing in this [[hand-out]]",
                 "p.toml:7:10: error: `copies` must be more than 0, but it is 0",
                 "p.toml:8:9: error: `place` is missing in this [[hand-out]]",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_void_record_is_kept_in_the_history_and_left_out_of_the_stock() {
+        let (ledger, messages) = check(
+            "[[run]]\ndate = 2025-01-15\ncopies = 300\n\n[[hand-out]]\ndate = 2025-01-20\ncopies = 120\nplace = \"A\"\n\n\
+             [[run]]\ndate = 2025-01-15\ncopies = 300\nvoid = { date = 2025-01-21, reason = \"entered twice\" }\n\n\
+             [[hand-out]]\ndate = 2025-01-22\ncopies = 20\nplace = \"B\"\n[hand-out.void]\ndate = 2025-01-23\nreason = \"no\"\n",
+        );
+        assert!(messages.is_empty(), "{messages:?}");
+        let ledger = ledger.unwrap();
+        assert_eq!((ledger.printed(), ledger.handed_out(), ledger.in_stock()), (300, 120, 180));
+        let kinds: Vec<(bool, bool)> =
+            ledger.history.iter().map(|r| (matches!(r.entry, Entry::Run(_)), r.void.is_some())).collect();
+        assert_eq!(kinds, [(true, false), (false, false), (true, true), (false, true)]);
+        assert_eq!(ledger.history[2].void.as_ref().unwrap().reason, "entered twice");
+    }
+
+    #[test]
+    fn a_void_needs_a_date_not_before_the_record_and_a_reason() {
+        let (ledger, messages) = check(
+            "[[run]]\ndate = 2025-01-15\ncopies = 300\nvoid = { date = 2025-01-14, reason = \"x\" }\n\n\
+             [[run]]\ndate = 2025-01-15\ncopies = 300\nvoid = { reason = \"x\" }\n\n\
+             [[run]]\ndate = 2025-01-15\ncopies = 300\nvoid = { date = 2025-01-16, reason = \" \" }\n\n\
+             [[run]]\ndate = 2025-01-15\ncopies = 300\nvoid = { date = 2025-01-16, why = \"x\" }\n",
+        );
+        assert!(ledger.is_none());
+        assert_eq!(
+            messages,
+            [
+                "p.toml:19:29: error: unknown key `why` in [run.void]",
+                "p.toml:4:17: error: the void is dated 2025-01-14, before the record itself (2025-01-15)",
+                "p.toml:9:8: error: `void` has no `date`: the day the record was found to be wrong",
+                "p.toml:14:38: error: `void` has no `reason`: say why the record is void",
+                "p.toml:19:8: error: `void` has no `reason`: say why the record is void",
             ]
         );
     }

@@ -967,3 +967,112 @@ stats-note-answers = { $name }: { $side ->
         [before] before
        *[after] after
     }: aware: { $aware }; not aware: { $not_aware }
+
+## Ledger corrections (void), history and hand-out sheets
+
+ledger-void-date-missing = `void` has no `date`: the day the record was found to be wrong
+ledger-void-date-missing-hint = write the day without quotes, the year first, e.g. void = { "{" } date = { $today }, reason = "entered twice" { "}" }
+ledger-void-reason-missing = `void` has no `reason`: say why the record is void
+ledger-void-reason-missing-hint = e.g. reason = "entered twice"; a void record stays in the ledger and counts for nothing
+ledger-void-before-record = the void is dated { $date }, before the record itself ({ $record })
+ledger-void-before-record-hint = a record cannot be found wrong before the day it records: give a day from { $record } on
+void-no-records = there is no record { $number }: the ledger has no print runs or hand-outs yet
+void-no-records-hint = nothing was changed; print runs are recorded with `kitapsha print-run { $campaign }` and hand-outs with `kitapsha hand-out { $campaign }`
+void-no-such-record = there is no record { $number }: the ledger's records are numbered 1 to { $records }
+void-no-such-record-hint = nothing was changed; `kitapsha stock --history { $campaign }` shows every record with its number
+void-already = record { $number } is void already (since { $date }: { $reason })
+void-already-hint = nothing was changed; a void record stays in the ledger and counts for nothing. If another record is wrong, see the numbers with `kitapsha stock --history`
+void-no-reason = the reason is empty
+void-no-reason-hint = nothing was changed; say why the record is wrong, e.g. --reason "entered twice"
+void-before-record = record { $number } is of { $record }: it cannot be void from { $date }, before that day
+void-before-record-hint = nothing was changed; give a day from { $record } on with --date, or leave --date out for today
+void-overdraws =
+    cannot void record { $number }: without its { $copies ->
+        [one] { $copies } copy
+       *[other] { $copies } copies
+    } there is not enough stock for { $count ->
+        [one] a hand-out
+       *[other] { $count } hand-outs
+    } recorded after it (below)
+void-overdraws-hint = nothing was changed. If those copies came from another print run, record that run first with `kitapsha print-run { $campaign }`; if the hand-outs are wrong too, void them first (`kitapsha stock --history { $campaign }` shows their numbers)
+void-overdrawn-hand-out =
+    hand-out { $number }: { $copies ->
+        [one] { $copies } copy
+       *[other] { $copies } copies
+    } in { $place } on { $date }, but without that print run the stock would be only { $stock }
+void-recorded =
+    record { $number } of { $campaign } is void: the { $kind ->
+        [run] print run
+       *[other] hand-out
+    } of { $copies ->
+        [one] { $copies } copy
+       *[other] { $copies } copies
+    } on { $date } ({ $reason }); { $in_stock } in stock
+history-empty = no print runs or hand-outs are recorded yet
+history-number = no.
+history-date = date
+history-record = record
+history-copies = copies
+history-place = place or printer
+history-note = note
+history-print-run = print run
+history-hand-out = hand-out
+history-void = VOID since { $date }: { $reason }
+history-void-note = void records stay in the ledger and count for nothing; `kitapsha void` takes the numbers shown here
+sheet-unknown-format = kitapsha reads hand-out sheets from .xlsx and .csv files, not .{ $extension }
+sheet-format-hint = in Excel or LibreOffice, save the sheet as an Excel workbook (.xlsx) or as CSV, then give that file
+sheet-too-large = the file is { $size } MB; a sheet of hand-outs is far smaller (at most { $max } MB)
+sheet-cannot-read = the file cannot be read as an Excel workbook (.xlsx)
+sheet-cannot-read-hint = check the file's name, and that no other program has it open
+sheet-empty = the sheet is empty
+sheet-empty-hint = put the column names in the first row (date, place, copies, by) and one hand-out in each row below
+sheet-no-rows = the sheet has its column names but no hand-outs under them
+sheet-no-rows-hint = write one hand-out in each row under the column names, then run the command again
+sheet-column-missing =
+    no column holds { $field ->
+        [date] the date
+        [place] the place
+        [copies] the copies
+       *[other] who handed out
+    }; the columns are: { $columns }
+sheet-column-missing-hint = name that column in the first row, in capitals or not, as one of: { $names }
+sheet-column-twice =
+    two columns could hold { $field ->
+        [date] the date
+        [place] the place
+        [copies] the copies
+       *[other] who handed out
+    }: { $first } and { $second }
+sheet-column-twice-hint = rename or delete one of them, so that kitapsha knows which to read
+sheet-cell-empty = column { $column } ({ $header }) is empty
+sheet-date-hint = write the day of the hand-out, e.g. { $today } or 15.01.2025, or use a date cell
+sheet-place-hint = write the village or town where the copies were handed out
+sheet-copies-hint = write how many copies were handed out, as a whole number, e.g. 60
+sheet-date-bad = column { $column } ({ $header }) is not a date
+sheet-date-bad-hint = "{ $value }" is no day kitapsha can read; write it as { $today } or 15.01.2025, or use a date cell
+sheet-date-future = column { $column } ({ $header }) is a day in the future
+sheet-date-future-hint = { $date } has not come yet (today is { $today }): check the year and the month
+sheet-copies-bad = column { $column } ({ $header }) is not a number of copies
+sheet-copies-bad-hint = "{ $value }" is not a whole number more than 0; write the copies in digits, e.g. 60
+sheet-nothing-recorded =
+    nothing was recorded: { $rows ->
+        [one] a row of the sheet has problems
+       *[other] { $rows } rows of the sheet have problems
+    }
+sheet-nothing-recorded-hint = a sheet is recorded whole or not at all: correct the rows shown above (or record the missing print run first with `kitapsha print-run`), then run the same command again
+sheet-recorded =
+    recorded { $rows ->
+        [one] 1 hand-out
+       *[other] { $rows } hand-outs
+    } of { $campaign } from the sheet, { $copies ->
+        [one] 1 copy
+       *[other] { $copies } copies
+    } in all; { $in_stock } left in stock
+cli-void-about = Mark a print run or hand-out void: it stays in the ledger and counts for nothing
+cli-void-campaign = { cli-print-run-campaign }
+cli-void-number = The record's number, as `kitapsha stock --history CAMPAIGN` shows it
+cli-void-reason = Why the record is wrong, e.g. "entered twice"
+cli-void-date = The day it was found to be wrong, 2025-01-21 or 21.01.2025; today when not given
+cli-stock-history = Every print run and hand-out of this campaign, numbered, void ones marked
+cli-hand-out-from-file = A volunteer's sheet, .xlsx or .csv, with the columns date, place, copies and (if wanted) by: every row is recorded, or none
+arg-record-number = "{ $value }" is no record number: write the number `kitapsha stock --history` shows, a whole number from 1

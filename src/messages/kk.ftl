@@ -884,3 +884,87 @@ stats-note-answers = { $name }: { $side ->
         [before] науқанға дейінгі сауалнама
        *[after] науқаннан кейінгі сауалнама
     }: хабардар: { $aware }; хабардар емес: { $not_aware }
+
+## Ledger corrections (void), history and hand-out sheets
+
+ledger-void-date-missing = `void` ішінде `date` жоқ: жазбаның қате екені анықталған күн
+ledger-void-date-missing-hint = күнді тырнақшасыз, жылдан бастап жазыңыз, мысалы void = { "{" } date = { $today }, reason = "екі рет жазылған" { "}" }
+ledger-void-reason-missing = `void` ішінде `reason` жоқ: жазбаның күші неге жойылғанын жазыңыз
+ledger-void-reason-missing-hint = мысалы reason = "екі рет жазылған"; күші жойылған жазба журналда қалады, бірақ ешнәрсеге есептелмейді
+ledger-void-before-record = күшін жою күні ({ $date }) жазбаның өз күнінен ({ $record }) бұрын
+ledger-void-before-record-hint = жазбаны өзі туралы күннен бұрын қате деп тануға болмайды: { $record } немесе одан кейінгі күнді жазыңыз
+void-no-records = { $number }-жазба жоқ: журналда әлі таралым да, тарату да жоқ
+void-no-records-hint = ештеңе өзгертілген жоқ; таралымдар `kitapsha print-run { $campaign }`, таратулар `kitapsha hand-out { $campaign }` командасымен жазылады
+void-no-such-record = { $number }-жазба жоқ: журналдағы жазбалардың нөмірлері: 1 – { $records }
+void-no-such-record-hint = ештеңе өзгертілген жоқ; барлық жазбаны нөмірімен `kitapsha stock --history { $campaign }` командасы көрсетеді
+void-already = { $number }-жазбаның күші бұрыннан жойылған (күні: { $date }, себебі: { $reason })
+void-already-hint = ештеңе өзгертілген жоқ; күші жойылған жазба журналда қалады, бірақ ешнәрсеге есептелмейді. Басқа жазба қате болса, нөмірлерін `kitapsha stock --history` командасымен қараңыз
+void-no-reason = себебі жазылмаған
+void-no-reason-hint = ештеңе өзгертілген жоқ; жазбаның неге қате екенін жазыңыз, мысалы --reason "екі рет жазылған"
+void-before-record = { $number }-жазбаның күні — { $record }: оның күшін одан бұрынғы күннен ({ $date }) бастап жоюға болмайды
+void-before-record-hint = ештеңе өзгертілген жоқ; --date параметрінде { $record } немесе одан кейінгі күнді көрсетіңіз, не --date параметрін мүлде жазбаңыз, сонда бүгінгі күн алынады
+void-overdraws = { $number }-жазбаның күшін жоюға болмайды: оның { $copies } данасынсыз одан кейін жазылған таратуларға қоймадағы дана жетпейді (төменде)
+void-overdraws-hint = ештеңе өзгертілген жоқ. Ол даналар басқа таралымнан болса, алдымен сол таралымды `kitapsha print-run { $campaign }` командасымен жазыңыз; таратулар да қате болса, алдымен олардың күшін жойыңыз (нөмірлерін `kitapsha stock --history { $campaign }` көрсетеді)
+void-overdrawn-hand-out = { $number }-тарату: { $date }, { $place }, { $copies } дана, ал ол таралымсыз қоймада тек { $stock } дана болар еді
+void-recorded =
+    { $campaign } кітапшасының { $number }-жазбасының күші жойылды: { $kind ->
+        [run] таралым
+       *[other] тарату
+    }, { $copies } дана, { $date } ({ $reason }); қоймада { $in_stock } дана
+history-empty = журналда әлі таралым да, тарату да жазылмаған
+history-number = №
+history-date = күні
+history-record = жазба
+history-copies = дана
+history-place = орны не баспахана
+history-note = белгі
+history-print-run = таралым
+history-hand-out = тарату
+history-void = КҮШІ ЖОЙЫЛДЫ { $date }: { $reason }
+history-void-note = күші жойылған жазбалар журналда қалады, бірақ ешнәрсеге есептелмейді; `kitapsha void` жазбаны осында көрсетілген нөмірімен алады
+sheet-unknown-format = kitapsha тарату кестелерін .xlsx және .csv файлдарынан оқиды, .{ $extension } файлынан емес
+sheet-format-hint = Excel не LibreOffice-та кестені Excel кітабы (.xlsx) немесе CSV ретінде сақтап, сол файлды көрсетіңіз
+sheet-too-large = файл көлемі { $size } МБ; тарату кестесі әлдеқайда кіші болады (ең көбі { $max } МБ)
+sheet-cannot-read = файлды Excel кітабы (.xlsx) ретінде оқу мүмкін емес
+sheet-cannot-read-hint = файлдың атын және оның басқа бағдарламада ашық тұрмағанын тексеріңіз
+sheet-empty = кесте бос
+sheet-empty-hint = бірінші жолға бағандардың атауларын (күні, елді мекен, саны, кім), одан төменгі әр жолға бір таратуды жазыңыз
+sheet-no-rows = кестеде бағандардың атаулары бар, бірақ олардың астында бірде-бір тарату жоқ
+sheet-no-rows-hint = бағандар атауларының астына әр жолға бір таратуды жазып, команданы қайта іске қосыңыз
+sheet-column-missing =
+    { $field ->
+        [date] күн
+        [place] елді мекен
+        [copies] дана саны
+       *[other] таратушы
+    } бағаны жоқ; кестедегі бағандар: { $columns }
+sheet-column-missing-hint = бірінші жолда сол бағанды мына атаулардың бірімен атаңыз (бас әріппен не кіші әріппен): { $names }
+sheet-column-twice =
+    { $field ->
+        [date] күн
+        [place] елді мекен
+        [copies] дана саны
+       *[other] таратушы
+    } бағанына екі баған сәйкес келеді: { $first } және { $second }
+sheet-column-twice-hint = kitapsha қайсысын оқу керегін білуі үшін біреуінің атын өзгертіңіз немесе оны өшіріңіз
+sheet-cell-empty = { $column } бағаны ({ $header }) бос
+sheet-date-hint = таратылған күнді жазыңыз, мысалы { $today } немесе 15.01.2025, не күн пішіміндегі ұяшықты қолданыңыз
+sheet-place-hint = кітапшалар таратылған ауылды немесе қаланы жазыңыз
+sheet-copies-hint = қанша дана таратылғанын бүтін санмен жазыңыз, мысалы 60
+sheet-date-bad = { $column } бағанындағы ({ $header }) мән күн емес
+sheet-date-bad-hint = «{ $value }» — kitapsha оқи алатын күн емес; оны { $today } немесе 15.01.2025 түрінде жазыңыз, не күн пішіміндегі ұяшықты қолданыңыз
+sheet-date-future = { $column } бағанындағы ({ $header }) күн әлі келмеген
+sheet-date-future-hint = { $date } әлі келген жоқ (бүгін { $today }): жыл мен айды тексеріңіз
+sheet-copies-bad = { $column } бағанындағы ({ $header }) мән дана саны емес
+sheet-copies-bad-hint = «{ $value }» — 0-ден үлкен бүтін сан емес; дана санын цифрмен жазыңыз, мысалы 60
+sheet-nothing-recorded = ештеңе жазылмады: кестенің { $rows } жолында қате бар
+sheet-nothing-recorded-hint = кесте не толық жазылады, не мүлде жазылмайды: жоғарыда көрсетілген жолдарды түзетіп (не жетпейтін таралымды алдымен `kitapsha print-run` командасымен жазып), сол команданы қайта іске қосыңыз
+sheet-recorded = { $campaign } кітапшасының кестедегі таратулары жазылды: { $rows } жол, барлығы { $copies } дана; қоймада { $in_stock } дана қалды
+cli-void-about = Таралымның не таратудың күшін жою: жазба журналда қалады, бірақ ешнәрсеге есептелмейді
+cli-void-campaign = { cli-print-run-campaign }
+cli-void-number = Жазбаның нөмірі, `kitapsha stock --history НАУҚАН` көрсететіндей
+cli-void-reason = Жазба неге қате, мысалы "екі рет жазылған"
+cli-void-date = Қате анықталған күн: 2025-01-21 немесе 21.01.2025; көрсетілмесе — бүгін
+cli-stock-history = Осы науқанның барлық таралымы мен таратуы нөмірлерімен; күші жойылғандары белгіленген
+cli-hand-out-from-file = Еріктінің кестесі (.xlsx не .csv): күні, елді мекен, саны және қажет болса кім бағандары; не барлық жолы жазылады, не бірде-біреуі жазылмайды
+arg-record-number = «{ $value }» — жазба нөмірі емес: `kitapsha stock --history` көрсететін нөмірді, 1-ден басталатын бүтін санды жазыңыз

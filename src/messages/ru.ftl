@@ -1002,3 +1002,97 @@ stats-note-answers = { $name }: { $side ->
         [before] опрос до кампании
        *[after] опрос после кампании
     }: осведомлённость: { $aware }; неосведомлённость: { $not_aware }
+
+## Ledger corrections (void), history and hand-out sheets
+
+ledger-void-date-missing = у `void` нет `date` — дня, когда запись признали ошибочной
+ledger-void-date-missing-hint = напишите дату без кавычек, начиная с года, например void = { "{" } date = { $today }, reason = "записано дважды" { "}" }
+ledger-void-reason-missing = у `void` нет `reason`: напишите, почему запись аннулирована
+ledger-void-reason-missing-hint = например reason = "записано дважды"; аннулированная запись остаётся в журнале, но ни во что не засчитывается
+ledger-void-before-record = дата аннулирования { $date } раньше даты самой записи ({ $record })
+ledger-void-before-record-hint = запись нельзя признать ошибочной раньше того дня, о котором она: укажите дату не раньше { $record }
+void-no-records = записи { $number } нет: в журнале пока нет ни тиражей, ни выдач
+void-no-records-hint = ничего не изменено; тиражи записывают командой `kitapsha print-run { $campaign }`, выдачи — командой `kitapsha hand-out { $campaign }`
+void-no-such-record = записи { $number } нет: записи в журнале пронумерованы от 1 до { $records }
+void-no-such-record-hint = ничего не изменено; все записи с номерами показывает команда `kitapsha stock --history { $campaign }`
+void-already = запись { $number } уже аннулирована ({ $date }: { $reason })
+void-already-hint = ничего не изменено; аннулированная запись остаётся в журнале и ни во что не засчитывается. Если ошибочна другая запись, посмотрите номера командой `kitapsha stock --history`
+void-no-reason = не указана причина
+void-no-reason-hint = ничего не изменено; напишите, почему запись ошибочна, например --reason "записано дважды"
+void-before-record = запись { $number } относится к { $record }: её нельзя аннулировать с { $date }, раньше этого дня
+void-before-record-hint = ничего не изменено; укажите в --date дату не раньше { $record } или не указывайте --date совсем — тогда будет сегодняшняя
+void-overdraws = нельзя аннулировать запись { $number }: без её { $copies } экз. на складе не хватит экземпляров для выдач, записанных после неё (см. ниже)
+void-overdraws-hint = ничего не изменено. Если эти экземпляры из другого тиража, сначала запишите его командой `kitapsha print-run { $campaign }`; если ошибочны и выдачи, сначала аннулируйте их (номера показывает `kitapsha stock --history { $campaign }`)
+void-overdrawn-hand-out = выдача { $number }: { $date }, { $place }, { $copies } экз., а без этого тиража на складе было бы только { $stock } экз.
+void-recorded =
+    запись { $number } брошюры { $campaign } аннулирована: { $kind ->
+        [run] тираж
+       *[other] выдача
+    } { $copies } экз. от { $date } ({ $reason }); на складе { $in_stock } экз.
+history-empty = в журнале пока нет ни тиражей, ни выдач
+history-number = №
+history-date = дата
+history-record = запись
+history-copies = экз.
+history-place = место или типография
+history-note = отметка
+history-print-run = тираж
+history-hand-out = выдача
+history-void = АННУЛИРОВАНА { $date }: { $reason }
+history-void-note = аннулированные записи остаются в журнале и ни во что не засчитываются; `kitapsha void` принимает номера, показанные здесь
+sheet-unknown-format = kitapsha читает ведомости выдач из файлов .xlsx и .csv, а не .{ $extension }
+sheet-format-hint = в Excel или LibreOffice сохраните таблицу как книгу Excel (.xlsx) или как CSV и укажите этот файл
+sheet-too-large = размер файла — { $size } МБ; ведомость выдач гораздо меньше (не больше { $max } МБ)
+sheet-cannot-read = файл не удаётся прочитать как книгу Excel (.xlsx)
+sheet-cannot-read-hint = проверьте имя файла и то, что он не открыт в другой программе
+sheet-empty = таблица пуста
+sheet-empty-hint = в первой строке напишите названия столбцов (дата, село, количество, кто выдал), ниже — по одной выдаче в строке
+sheet-no-rows = в таблице есть названия столбцов, но под ними нет ни одной выдачи
+sheet-no-rows-hint = запишите под названиями столбцов по одной выдаче в строке и запустите команду ещё раз
+sheet-column-missing =
+    нет столбца { $field ->
+        [date] с датой
+        [place] с местом выдачи
+        [copies] с количеством экземпляров
+       *[other] с тем, кто выдал
+    }; в таблице есть столбцы: { $columns }
+sheet-column-missing-hint = назовите этот столбец в первой строке одним из этих названий (заглавными или строчными буквами): { $names }
+sheet-column-twice =
+    { $field ->
+        [date] для даты
+        [place] для места выдачи
+        [copies] для количества экземпляров
+       *[other] для того, кто выдал
+    } подходят два столбца: { $first } и { $second }
+sheet-column-twice-hint = переименуйте или удалите один из них, чтобы kitapsha знал, какой читать
+sheet-cell-empty = столбец { $column } ({ $header }) не заполнен
+sheet-date-hint = напишите дату выдачи, например { $today } или 15.01.2025, или используйте ячейку в формате даты
+sheet-place-hint = напишите село или город, где раздали брошюры
+sheet-copies-hint = напишите, сколько экземпляров выдано, целым числом, например 60
+sheet-date-bad = в столбце { $column } ({ $header }) не дата
+sheet-date-bad-hint = «{ $value }» — не дата, которую может прочитать kitapsha; напишите её как { $today } или 15.01.2025 или используйте ячейку в формате даты
+sheet-date-future = в столбце { $column } ({ $header }) дата в будущем
+sheet-date-future-hint = { $date } ещё не наступило (сегодня { $today }): проверьте год и месяц
+sheet-copies-bad = в столбце { $column } ({ $header }) не количество экземпляров
+sheet-copies-bad-hint = «{ $value }» — не целое число больше 0; напишите количество цифрами, например 60
+sheet-nothing-recorded =
+    ничего не записано: в таблице { $rows } { $rows ->
+        [one] строка
+        [few] строки
+       *[many] строк
+    } с ошибками
+sheet-nothing-recorded-hint = таблица записывается целиком или не записывается вовсе: исправьте строки, показанные выше (или сначала запишите недостающий тираж командой `kitapsha print-run`), и запустите ту же команду ещё раз
+sheet-recorded =
+    записаны выдачи брошюры { $campaign } из таблицы: { $rows } { $rows ->
+        [one] строка
+        [few] строки
+       *[many] строк
+    }, всего { $copies } экз.; на складе осталось { $in_stock } экз.
+cli-void-about = Аннулировать тираж или выдачу: запись остаётся в журнале, но ни во что не засчитывается
+cli-void-campaign = { cli-print-run-campaign }
+cli-void-number = Номер записи, как его показывает `kitapsha stock --history КАМПАНИЯ`
+cli-void-reason = Почему запись ошибочна, например "записано дважды"
+cli-void-date = День, когда обнаружили ошибку: 2025-01-21 или 21.01.2025; если не указан — сегодня
+cli-stock-history = Все тиражи и выдачи этой кампании с номерами; аннулированные отмечены
+cli-hand-out-from-file = Ведомость волонтёра (.xlsx или .csv) со столбцами дата, место, количество и, если нужно, кто выдал: записываются все строки или ни одной
+arg-record-number = «{ $value }» — не номер записи: укажите номер, который показывает `kitapsha stock --history`, — целое число от 1

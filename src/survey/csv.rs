@@ -289,6 +289,55 @@ impl<R: BufRead> RecordReader<R> {
     }
 }
 
+/// One row of a CSV file read as text, for other spreadsheets than survey exports (a
+/// volunteer's hand-out sheet): its number as a spreadsheet program shows it (a quoted line
+/// break does not start a new row, a blank line does), its cells, and its first line as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextRow {
+    pub row: usize,
+    pub cells: Vec<String>,
+    pub line_text: String,
+}
+
+/// The header and the non-blank rows of CSV text, read with the same tolerance as survey
+/// exports (comma, semicolon or tab; a byte-order mark; quotes). Every cell must be UTF-8.
+pub fn text_rows(input: impl BufRead, shown: &Path) -> Result<Vec<TextRow>, Box<Diagnostic>> {
+    let mut reader = RecordReader::new(input, shown.to_path_buf());
+    let Some(header) = reader.header()? else { return Ok(Vec::new()) };
+    let line_text = header.join(&char::from(reader.delimiter).to_string());
+    let mut rows = vec![TextRow { row: 1, cells: header, line_text }];
+    // Physical lines that quoted line breaks added: they are no rows of their own.
+    let mut joined_lines = reader.line.saturating_sub(1);
+    while let Some(record) = reader.next_record()? {
+        if rows.len() as u64 > MAX_ROWS {
+            return Err(Box::new(reader.problem_at(
+                &record,
+                0,
+                msg!("csv-too-many-rows", max = MAX_ROWS),
+                msg!("csv-too-many-rows-hint"),
+            )));
+        }
+        let mut cells = Vec::new();
+        for (index, field) in record.fields.iter().enumerate() {
+            match String::from_utf8(field.bytes.clone()) {
+                Ok(cell) => cells.push(cell),
+                Err(_) => {
+                    return Err(Box::new(reader.problem_at(
+                        &record,
+                        index,
+                        msg!("csv-answer-not-utf8"),
+                        msg!("csv-utf8-hint"),
+                    )));
+                }
+            }
+        }
+        let line_text = String::from_utf8_lossy(strip_line_end(&record.lines[0])).into_owned();
+        rows.push(TextRow { row: record.first_line - joined_lines, cells, line_text });
+        joined_lines += record.lines.len() - 1;
+    }
+    Ok(rows)
+}
+
 fn strip_line_end(line: &[u8]) -> &[u8] {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     line.strip_suffix(b"\r").unwrap_or(line)
