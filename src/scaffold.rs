@@ -50,7 +50,8 @@ pub fn new_campaign(root: &Path, id: &str, lang: Lang, diagnostics: &mut Diagnos
     Some(shown)
 }
 
-fn is_valid_id(id: &str) -> bool {
+/// Whether `id` can name a campaign folder: lowercase Latin letters, digits and dashes.
+pub fn is_valid_id(id: &str) -> bool {
     id.len() <= 64
         && id.starts_with(|c: char| c.is_ascii_lowercase())
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
