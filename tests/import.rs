@@ -102,8 +102,9 @@ fn crc32(bytes: &[u8]) -> u32 {
 }
 
 /// A Kazakh document with what a real one may hold by mistake: text before the first heading,
-/// a second picture, a picture in EMF, one linked, one missing, a caption, a heading 2 and a
-/// quote in a style based on Quote, with its author right-aligned under it.
+/// a picture in EMF, one linked, a second picture, one missing, a caption that its Russian pair
+/// lacks, a heading 2, a hyperlink in bold, and a quote in a style based on Quote, with its author
+/// right-aligned under it.
 fn awkward_kk() -> Vec<u8> {
     let png = std::fs::read(fixture("picture.png")).unwrap();
     let body = [
@@ -115,10 +116,10 @@ fn awkward_kk() -> Vec<u8> {
         p("", "Ауылда жастарға арналған орын аз."),
         picture("rIdEmf", "Сызба"),
         picture("rIdLinked", "Сурет"),
+        picture("rIdPng", "Тағы да клуб"),
         p("2", "Не істеуге болады"),
-        format!(
-            r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Клуб ашу; </w:t></w:r><w:hyperlink r:id="rIdLink"><w:r><w:rPr><w:b/></w:rPr><w:t>egov.kz</w:t></w:r></w:hyperlink></w:p>"#
-        ),
+        r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Клуб ашу; </w:t></w:r><w:hyperlink r:id="rIdLink"><w:r><w:rPr><w:b/></w:rPr><w:t>egov.kz</w:t></w:r></w:hyperlink></w:p>"#
+            .to_string(),
         p("myQuote", "Бізге спорт алаңы керек."),
         r#"<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t>— Әлия, 17 жаста</w:t></w:r></w:p>"#.to_string(),
         p("1", "Жобалар"),
@@ -287,6 +288,23 @@ fn what_import_says_in_each_language() {
     for lang in ["en", "ru", "kk"] {
         assert_snapshot_in(&repo().join("tests/snapshots"), &format!("import-{lang}"), &transcript(lang));
     }
+}
+
+#[test]
+fn what_awkward_documents_hold_is_kept_where_it_can_be() {
+    let project = TestProject::empty();
+    put(&project, "youth-kk.docx", &awkward_kk());
+    put(&project, "youth-ru.docx", &awkward_ru());
+    project.run(&["import", "youth", "--kk", "youth-kk.docx", "--ru", "youth-ru.docx"]).ok();
+    let campaign = project.read("booklets/youth/campaign.toml");
+    assert_snapshot_in(&repo().join("tests/snapshots"), "import-campaign-awkward", &campaign);
+    // The Kazakh picture is placed: the first language's, where the two differ.
+    assert_eq!(
+        std::fs::read(project.root.join("booklets/youth/images/section-1.png")).unwrap(),
+        std::fs::read(fixture("picture.png")).unwrap()
+    );
+    let checked = project.run(&["check", "youth"]);
+    assert_eq!(checked.code(), 0, "{}", checked.stderr());
 }
 
 /// Imports the LibreOffice documents into a fresh project, in `lang`.

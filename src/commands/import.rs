@@ -191,7 +191,7 @@ struct Book {
     shown: PathBuf,
     title: String,
     subtitle: Option<String>,
-    cover_picture: Option<Picture>,
+    cover_picture: Option<Usable>,
     /// Quotes before the first heading.
     front_quotes: Vec<QuoteText>,
     sections: Vec<SectionText>,
@@ -202,7 +202,7 @@ struct SectionText {
     title: String,
     /// Markdown.
     text: String,
-    picture: Option<Picture>,
+    picture: Option<Usable>,
     caption: Option<String>,
     /// The quotes that stand in the section, printed after it.
     quotes: Vec<QuoteText>,
@@ -219,7 +219,7 @@ impl Book {
         let shown = &source.shown;
         let mut title = None;
         let mut subtitle = None;
-        let mut cover_picture: Option<Picture> = None;
+        let mut cover_picture: Option<Usable> = None;
         let mut front_quotes = Vec::new();
         let mut sections: Vec<SectionText> = Vec::new();
         let mut body: Vec<&Paragraph> = Vec::new();
@@ -232,19 +232,21 @@ impl Book {
             index += 1;
             let text = paragraph.plain_text().trim().to_string();
             for picture in paragraph.pictures() {
+                // A picture that cannot be used is said so, and takes no section's place.
+                let Some(usable) = usable(shown, picture, diagnostics) else { continue };
                 let place = sections.len();
                 let slot = match sections.last_mut() {
                     Some(section) => &mut section.picture,
                     None => &mut cover_picture,
                 };
                 if slot.is_none() {
-                    *slot = Some(picture.clone());
+                    *slot = Some(usable);
                     awaiting_caption = true;
                 } else {
                     diagnostics.push(
                         Diagnostic::file_warning(
                             shown,
-                            msg!("import-second-picture", picture = picture_name(picture), section = place),
+                            msg!("import-second-picture", picture = &usable.name, section = place),
                         )
                         .with_hint(msg!("import-second-picture-hint")),
                     );
@@ -386,8 +388,14 @@ fn excerpt(text: &str) -> String {
     }
 }
 
+/// A picture as a message names it: the name Word shows for it, and its file in the document,
+/// `Picture 3 (image3.png)`.
 fn picture_name(picture: &Picture) -> String {
-    picture.part.rsplit('/').next().unwrap_or(&picture.part).to_string()
+    let file = picture.part.rsplit('/').next().unwrap_or(&picture.part);
+    match picture.name.as_deref().map(str::trim).filter(|name| !name.is_empty() && *name != file) {
+        Some(name) => format!("{name} ({file})"),
+        None => file.to_string(),
+    }
 }
 
 /// Checks that the documents have the same sections and quotes; when not, an error that shows
@@ -597,26 +605,24 @@ struct PictureFile {
 /// new name when a different file has that name already.
 fn choose_pictures(books: &[Book], folder: &Path, diagnostics: &mut Diagnostics) -> Pictures {
     let mut pictures = Pictures::default();
-    let mut slots: Vec<(Option<usize>, Vec<(&Book, &Picture)>)> =
+    // The cover (no section number), then each section, with the pictures each language has.
+    type Slot<'a> = (Option<usize>, Vec<(&'a Book, &'a Usable)>);
+    let mut slots: Vec<Slot<'_>> =
         vec![(None, books.iter().filter_map(|b| b.cover_picture.as_ref().map(|p| (b, p))).collect())];
     for index in 0..books[0].sections.len() {
         let found = books.iter().filter_map(|b| b.sections[index].picture.as_ref().map(|p| (b, p))).collect();
         slots.push((Some(index), found));
     }
     for (section, found) in slots {
-        let usable: Vec<(&Book, &Picture, &Vec<u8>, &str)> = found
-            .iter()
-            .filter_map(|(book, picture)| usable(book, picture, diagnostics).map(|(b, e)| (*book, *picture, b, e)))
-            .collect();
-        let Some(&(book, _, bytes, extension)) = usable.first() else { continue };
-        for &(other, picture, other_bytes, _) in &usable[1..] {
-            if other_bytes != bytes {
+        let Some(&(book, used)) = found.first() else { continue };
+        for &(other, picture) in &found[1..] {
+            if picture.bytes != used.bytes {
                 diagnostics.push(
                     Diagnostic::file_warning(
                         &other.shown,
                         msg!(
                             "import-pictures-differ",
-                            picture = picture_name(picture),
+                            picture = &picture.name,
                             section = section.map_or(0, |i| i + 1),
                             used = book.shown.display().to_string()
                         ),
@@ -626,54 +632,51 @@ fn choose_pictures(books: &[Book], folder: &Path, diagnostics: &mut Diagnostics)
             }
         }
         let stem = section.map_or_else(|| "cover".to_string(), |i| format!("section-{}", i + 1));
-        let name = free_name(folder, &stem, extension, bytes);
+        let name = free_name(folder, &stem, used.extension, &used.bytes);
         match section {
             None => pictures.cover = Some(name.clone()),
             Some(index) => {
                 pictures.sections.insert(index, name.clone());
             }
         }
-        pictures.files.push(PictureFile { name, bytes: bytes.clone() });
+        pictures.files.push(PictureFile { name, bytes: used.bytes.clone() });
     }
     pictures
 }
 
-/// A picture's bytes and file extension, or a warning saying why it is left out.
-fn usable<'p>(book: &Book, picture: &'p Picture, diagnostics: &mut Diagnostics) -> Option<(&'p Vec<u8>, &'static str)> {
+/// A picture that a booklet can place.
+#[derive(Debug)]
+struct Usable {
+    /// Its name in the document, for messages (`image1.png`).
+    name: String,
+    bytes: Vec<u8>,
+    extension: &'static str,
+}
+
+/// The picture, if a booklet can place it, or a warning saying why it is left out.
+fn usable(shown: &Path, picture: &Picture, diagnostics: &mut Diagnostics) -> Option<Usable> {
     let name = picture_name(picture);
-    let warn = |diagnostics: &mut Diagnostics, message: Message, hint: Message| {
-        diagnostics.push(Diagnostic::file_warning(&book.shown, message).with_hint(hint));
-    };
-    match &picture.content {
+    let (message, hint) = match &picture.content {
         PictureContent::Embedded(bytes) => match picture_format(bytes) {
-            Some(extension) => Some((bytes, extension)),
-            None => {
-                warn(diagnostics, msg!("import-picture-format", picture = name), msg!("import-picture-format-hint"));
-                None
-            }
+            Some(extension) => return Some(Usable { name, bytes: bytes.clone(), extension }),
+            None => (msg!("import-picture-format", picture = name), msg!("import-picture-format-hint")),
         },
         PictureContent::Linked(address) => {
-            warn(diagnostics, msg!("import-picture-linked", picture = address), msg!("import-picture-linked-hint"));
-            None
+            (msg!("import-picture-linked", picture = address), msg!("import-picture-linked-hint"))
         }
-        PictureContent::TooLarge(bytes) => {
-            warn(
-                diagnostics,
-                msg!(
-                    "import-picture-too-large",
-                    picture = name,
-                    megabytes = bytes >> 20,
-                    limit = docx::MAX_PICTURE_BYTES >> 20
-                ),
-                msg!("image-save-again-hint"),
-            );
-            None
-        }
-        PictureContent::Missing => {
-            warn(diagnostics, msg!("import-picture-missing", picture = name), msg!("docx-save-again-hint"));
-            None
-        }
-    }
+        PictureContent::TooLarge(bytes) => (
+            msg!(
+                "import-picture-too-large",
+                picture = name,
+                megabytes = bytes >> 20,
+                limit = docx::MAX_PICTURE_BYTES >> 20
+            ),
+            msg!("image-save-again-hint"),
+        ),
+        PictureContent::Missing => (msg!("import-picture-missing", picture = name), msg!("docx-save-again-hint")),
+    };
+    diagnostics.push(Diagnostic::file_warning(shown, message).with_hint(hint));
+    None
 }
 
 /// The file extension of a picture kitapsha can place, from its first bytes.
@@ -730,9 +733,9 @@ fn campaign_toml(id: &str, books: &[Book], pictures: &Pictures, lang: Lang) -> S
     if languages.len() > 1 {
         out.push_str("bilingual = \"flip\"                   # flip | sequential | parallel\n");
     }
-    out.push_str("\n[cover]\n");
+    out.push('\n');
     if let Some(image) = &pictures.cover {
-        out.push_str(&format!("image = {}\n", string(image)));
+        out.push_str(&format!("[cover]\nimage = {}\n", string(image)));
     }
     for book in books {
         out.push_str(&format!("[cover.{}]\ntitle = {}\n", book.lang.code(), string(&book.title)));
@@ -792,7 +795,18 @@ fn district_placeholder(lang: Lang) -> &'static str {
 fn comment(text: &str) -> String {
     let mut out = String::new();
     let mut line = String::from("#");
+    // A command in backquotes stays on one line.
+    let mut words: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
+        match words.last_mut() {
+            Some(open) if open.matches('`').count() % 2 == 1 => {
+                open.push(' ');
+                open.push_str(word);
+            }
+            _ => words.push(word.to_string()),
+        }
+    }
+    for word in &words {
         if line.chars().count() + 1 + word.chars().count() > 100 && line != "#" {
             out.push_str(&line);
             out.push('\n');
@@ -883,7 +897,9 @@ mod tests {
         for text in ["a\nb", "«a»\n\"b\"", "x\n\"\"\"", "tail\"\nend\"", "back\\slash\n\\", "tab\there\nnul\u{1}"] {
             let written = format!("text = {}\n", string_block(text));
             let table: toml::Table = written.parse().unwrap_or_else(|e| panic!("{written}: {e}"));
-            assert_eq!(table["text"].as_str(), Some(text), "{written}");
+            // The closing quotes stand on a line of their own: the text ends with a newline,
+            // which the campaign's check trims.
+            assert_eq!(table["text"].as_str(), Some(format!("{text}\n").as_str()), "{written}");
         }
     }
 
@@ -904,6 +920,50 @@ mod tests {
             &[" 1. Один".to_string()],
         );
         assert_eq!(table, "    kk.docx    ru.docx\n     1. Бір     1. Один\n     2. Екі     —");
+    }
+
+    #[test]
+    fn a_picture_over_the_limit_is_left_out_with_its_size() {
+        let picture = Picture {
+            part: "word/media/image1.png".to_string(),
+            content: PictureContent::TooLarge(45 << 20),
+            name: None,
+        };
+        let mut diagnostics = Diagnostics::new();
+        assert!(usable(Path::new("kk.docx"), &picture, &mut diagnostics).is_none());
+        assert_eq!(
+            diagnostics.iter().map(Diagnostic::headline).collect::<Vec<_>>(),
+            ["kk.docx: warning: the picture image1.png is 45 MB; at most 40 MB can be used; it is left out"]
+        );
+    }
+
+    #[test]
+    fn comments_wrap_at_100_characters_and_keep_every_word() {
+        for (message, english) in [
+            (
+                msg!("import-toml-header", files = "kk.docx, ru.docx", id = "uighur"),
+                "Imported by `kitapsha import` from kk.docx, ru.docx. Build it with `kitapsha build uighur`; check it without building with `kitapsha check uighur`.",
+            ),
+            (
+                msg!("import-toml-markdown"),
+                "Every text exists once per language. Text between \"\"\" and \"\"\" may span several lines and use **bold**, *italic*, lists (\"- \" or \"1. \") and links [text](https://…).",
+            ),
+            (
+                msg!("import-toml-again"),
+                "From now on this file is the booklet's text: edit it here. Importing the Word documents again needs this file moved away first.",
+            ),
+            (
+                msg!("import-toml-caption-unused"),
+                "The caption of the picture in the Word document, left out: a caption is printed when the section has a picture and a caption in every language.",
+            ),
+        ] {
+            let text = message.render(Lang::En);
+            assert_eq!(text, english);
+            let wrapped = comment(&text);
+            assert!(wrapped.lines().all(|line| line.starts_with("# ") && line.chars().count() <= 100), "{wrapped}");
+            assert!(wrapped.lines().all(|line| line.matches('`').count() % 2 == 0), "a command cut in two:\n{wrapped}");
+            assert_eq!(wrapped.lines().map(|line| &line[2..]).collect::<Vec<_>>().join(" "), text);
+        }
     }
 
     #[test]

@@ -711,11 +711,9 @@ impl<R: Read + Seek> BodyReader<'_, '_, R> {
                     _ => {}
                 },
                 "tab" | "ptab" if !field_code => push(out, fields, Inline::Tab),
-                "br" if !field_code => {
-                    // A page or column break ends nothing in a booklet's text.
-                    if attr(element, "type").is_none_or(|t| t == "textWrapping") {
-                        push(out, fields, Inline::Break);
-                    }
+                // A page or column break ends nothing in a booklet's text.
+                "br" if !field_code && attr(element, "type").is_none_or(|t| t == "textWrapping") => {
+                    push(out, fields, Inline::Break);
                 }
                 "cr" if !field_code => push(out, fields, Inline::Break),
                 "noBreakHyphen" if !field_code => {
@@ -819,6 +817,24 @@ mod tests {
         assert_eq!(hyperlink_target("HYPERLINK https://egov.kz \\o \"tip\""), Some("https://egov.kz".to_string()));
         assert_eq!(hyperlink_target("HYPERLINK \\l \"_Toc1\""), None);
         assert_eq!(hyperlink_target("PAGE"), None);
+    }
+
+    #[test]
+    fn a_part_is_unpacked_only_up_to_its_limit() {
+        let mut zip = zip::ZipWriter::new(io::Cursor::new(Vec::new()));
+        let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        zip.start_file("word/document.xml", stored).unwrap();
+        std::io::Write::write_all(&mut zip, &vec![b' '; 3 << 20]).unwrap();
+        let mut archive = zip::ZipArchive::new(zip.finish().unwrap()).unwrap();
+        let mut parts = Parts { zip: &mut archive };
+        let Err(problem) = parts.read_optional("word/document.xml", 2 << 20) else { panic!("read past the limit") };
+        let (message, hint) = problem.message();
+        assert_eq!(message.render(crate::lang::Lang::En), "word/document.xml is 3 MB unpacked; at most 2 MB are read");
+        assert_eq!(
+            hint.render(crate::lang::Lang::En),
+            "make the pictures in the document smaller (in Word: Picture Format ▸ Compress Pictures), then save it again"
+        );
+        assert!(parts.read_optional("word/document.xml", 4 << 20).unwrap().is_some());
     }
 
     #[test]
