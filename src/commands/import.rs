@@ -115,7 +115,13 @@ fn run(project: &Project, options: &ImportOptions, lang: Lang, diagnostics: &mut
     // Loaded, checked and typeset from a folder beside the campaign's, with the pictures in it:
     // nothing goes into booklets/<id> before everything has passed.
     let staging = project.root.join(BOOKLETS_DIR).join(format!(".{id}.import-{}", std::process::id()));
+    let exists_hint = msg!("import-exists-hint", id = id, file = file_shown.display().to_string());
     let result = stage_and_check(project, id, &staging, &file_shown, &text, &pictures, diagnostics).and_then(|()| {
+        // Typesetting takes a moment: a campaign.toml written meanwhile is not replaced either.
+        if folder.join(CAMPAIGN_FILE).exists() {
+            diagnostics.push(Diagnostic::file_error(&file_shown, msg!("import-exists")).with_hint(exists_hint));
+            return Err(());
+        }
         commit(&staging, &folder, &text, &pictures).map_err(|error| {
             diagnostics
                 .push(Diagnostic::file_error(&file_shown, msg!("import-cannot-write", reason = io_problem(&error))));
@@ -453,7 +459,8 @@ fn markdown(paragraphs: &[&Paragraph]) -> String {
         if text.is_empty() {
             continue;
         }
-        if let Some(mark) = paragraph.list {
+        // A heading numbered by its style is a heading still.
+        if let Some(mark) = paragraph.list.filter(|_| matches!(paragraph.role, Role::Body | Role::Caption)) {
             if ordered_list.is_some_and(|ordered| ordered != mark.ordered) {
                 blocks.push(list.join("\n"));
                 list.clear();
@@ -462,7 +469,7 @@ fn markdown(paragraphs: &[&Paragraph]) -> String {
             ordered_list = Some(mark.ordered);
             number += 1;
             // Nested levels are flattened: the booklet's lists have one level.
-            let text = text.replace('\n', " ");
+            let text = text.replace("\\\n", " ").replace('\n', " ");
             list.push(if mark.ordered { format!("{number}. {text}") } else { format!("- {text}") });
             continue;
         }
@@ -576,7 +583,7 @@ fn inlines(items: &[Inline]) -> String {
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>') {
+        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>' | '&') {
             out.push('\\');
         }
         out.push(c);
@@ -875,10 +882,12 @@ mod tests {
             ],
             None,
         );
-        assert_eq!(
-            markdown(&[&p]),
-            "Өтініш **міндетті** *түрде* 5\\*3 \\[x\\] [портал](https://eotinish.kz)\\\nкелесі жол"
-        );
+        let written = markdown(&[&p]);
+        assert_eq!(written, "Өтініш **міндетті** *түрде* 5\\*3 \\[x\\] [портал](https://eotinish.kz)\\\nкелесі жол");
+        // Read back as a section's text, the marks typed in Word print as typed.
+        let blocks = crate::campaign::markdown::parse(&written);
+        let crate::campaign::markdown::Block::Paragraph { inlines } = &blocks[0] else { panic!("{blocks:?}") };
+        assert_eq!(crate::campaign::markdown::plain_text(inlines), "Өтініш міндетті түрде 5*3 [x] портал келесі жол");
     }
 
     #[test]

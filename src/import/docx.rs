@@ -11,7 +11,8 @@
 //! - In `word/document.xml`: the text of runs (tracked deletions and field codes left out),
 //!   bold and italic from the run, its character style and the paragraph style, tabs and line
 //!   breaks, hyperlinks (elements and `HYPERLINK` fields) and pictures (DrawingML and VML).
-//!   Paragraphs in tables are read in order; text boxes are not read.
+//!   Paragraphs in tables are read in order; text boxes, headers, footers, footnotes and
+//!   comments are not read.
 //!
 //! Every part is read with a size limit, so that a small zip that unpacks to gigabytes is
 //! refused rather than read.
@@ -206,9 +207,10 @@ pub fn read(path: &Path) -> Result<Document, Problem> {
     read_from(&mut file)
 }
 
-/// Reads a `.docx` from any seekable reader (a file, or bytes in memory).
+/// Reads a `.docx` from any seekable reader (a file, or bytes in memory), from its start.
 pub fn read_from<R: Read + Seek>(reader: &mut R) -> Result<Document, Problem> {
     let mut magic = [0u8; 8];
+    reader.rewind().map_err(Problem::Io)?;
     let got = read_up_to(reader, &mut magic).map_err(Problem::Io)?;
     reader.rewind().map_err(Problem::Io)?;
     let magic = &magic[..got];
@@ -594,7 +596,9 @@ impl<R: Read + Seek> BodyReader<'_, '_, R> {
             match element.tag_name().name() {
                 "p" => out.push(self.paragraph(element)?),
                 // Tables, their rows and cells, content controls, tracked insertions.
-                "tbl" | "tr" | "tc" | "sdt" | "sdtContent" | "ins" | "customXml" => self.blocks(element, out)?,
+                "tbl" | "tr" | "tc" | "sdt" | "sdtContent" | "ins" | "moveTo" | "customXml" => {
+                    self.blocks(element, out)?;
+                }
                 _ => {}
             }
         }
@@ -659,7 +663,7 @@ impl<R: Read + Seek> BodyReader<'_, '_, R> {
                         None => inner.into_iter().for_each(|inline| push(out, fields, inline)),
                     }
                 }
-                "ins" | "smartTag" | "sdt" | "sdtContent" | "customXml" | "bdo" | "dir" => {
+                "ins" | "moveTo" | "smartTag" | "sdt" | "sdtContent" | "customXml" | "bdo" | "dir" => {
                     self.inlines(element, base, out, fields)?;
                 }
                 _ => {}
@@ -717,7 +721,7 @@ impl<R: Read + Seek> BodyReader<'_, '_, R> {
                 }
                 "cr" if !field_code => push(out, fields, Inline::Break),
                 "noBreakHyphen" if !field_code => {
-                    push(out, fields, Inline::Text { text: "\u{2011}".to_string(), bold, italic });
+                    push(out, fields, Inline::Text { text: "-".to_string(), bold, italic });
                 }
                 "drawing" | "pict" | "object" | "AlternateContent" if !field_code => {
                     for picture in self.pictures(element)? {
@@ -817,6 +821,70 @@ mod tests {
         assert_eq!(hyperlink_target("HYPERLINK https://egov.kz \\o \"tip\""), Some("https://egov.kz".to_string()));
         assert_eq!(hyperlink_target("HYPERLINK \\l \"_Toc1\""), None);
         assert_eq!(hyperlink_target("PAGE"), None);
+    }
+
+    /// A `.docx` of the given parts, stored.
+    fn zipped(parts: &[(&str, &str)]) -> Document {
+        let mut zip = zip::ZipWriter::new(io::Cursor::new(Vec::new()));
+        let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        for (name, text) in parts {
+            zip.start_file(*name, stored).unwrap();
+            std::io::Write::write_all(&mut zip, text.as_bytes()).unwrap();
+        }
+        read_from(&mut zip.finish().unwrap()).unwrap()
+    }
+
+    const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main""#;
+
+    #[test]
+    fn what_word_writes_around_the_text_is_read_as_word_means_it() {
+        let document = format!(
+            r#"<w:document {W}><w:body><w:p>
+<w:r><w:t xml:space="preserve">Kept </w:t></w:r>
+<w:del><w:r><w:delText>deleted </w:delText></w:r></w:del>
+<w:ins><w:r><w:t xml:space="preserve">inserted </w:t></w:r></w:ins>
+<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "https://eotinish.kz" </w:instrText></w:r>
+<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>portal</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>
+<w:r><w:tab/><w:t>a</w:t><w:br/><w:t>b</w:t><w:br w:type="page"/></w:r>
+<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><a:blip r:embed="rId1"/></w:drawing></mc:Choice><mc:Fallback><w:pict><a:blip r:embed="rId1"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>
+</w:p>
+<w:tbl><w:tr><w:tc><w:p><w:pPr><w:pStyle w:val="x"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">in a </w:t></w:r><w:r><w:rPr><w:b w:val="false"/></w:rPr><w:t>table</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+</w:body></w:document>"#
+        );
+        let styles = format!(
+            r#"<w:styles {W}><w:style w:type="paragraph" w:styleId="x"><w:name w:val="Мой стиль"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/></w:rPr></w:style></w:styles>"#
+        );
+        let numbering = format!(
+            r#"<w:numbering {W}><w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="1"><w:numFmt w:val="lowerLetter"/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num></w:numbering>"#
+        );
+        let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="image" Target="media/a.png"/></Relationships>"#;
+        let read = zipped(&[
+            ("word/document.xml", &document),
+            ("word/styles.xml", &styles),
+            ("word/numbering.xml", &numbering),
+            ("word/_rels/document.xml.rels", rels),
+            ("word/media/a.png", "png bytes"),
+        ]);
+        let [first, second] = &read.paragraphs[..] else { panic!("{:?}", read.paragraphs) };
+        assert_eq!(first.plain_text(), "Kept inserted portal a\nb");
+        assert!(first.inlines.contains(&Inline::Link {
+            url: "https://eotinish.kz".to_string(),
+            inlines: vec![Inline::Text { text: "portal".to_string(), bold: false, italic: true }],
+        }));
+        // The picture of an alternate content, once: its fallback shows it again.
+        assert_eq!(first.pictures().len(), 1);
+        assert_eq!(first.pictures()[0].part, "word/media/a.png");
+        assert_eq!(first.pictures()[0].content, PictureContent::Embedded(b"png bytes".to_vec()));
+        // Bold from the paragraph's style, unless the run says otherwise.
+        assert_eq!(
+            second.inlines,
+            [
+                Inline::Text { text: "in a ".to_string(), bold: true, italic: false },
+                Inline::Text { text: "table".to_string(), bold: false, italic: false },
+            ]
+        );
+        assert_eq!(second.role, Role::Heading(2));
+        assert_eq!(second.list, Some(ListMark { ordered: true, level: 1 }));
     }
 
     #[test]
