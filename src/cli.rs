@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use clap::FromArgMatches;
 
-use crate::commands::{self, BuildOptions, CheckOptions, Outcome, ReportOptions, StatsOptions};
+use crate::commands::{self, BuildOptions, CheckOptions, ImportOptions, Outcome, ReportOptions, StatsOptions};
 use crate::diag::{Diagnostic, Diagnostics, display_path};
 use crate::lang::Lang;
 use crate::ledger;
@@ -211,6 +211,25 @@ fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) 
                 (true, _) => ledger::stock::json(rows),
                 (_, true) => ledger::stock::csv(rows).trim_end().to_string(),
                 _ => ledger::stock::table(rows, lang),
+            })
+        }
+        Command::Import { id, kk, ru } => {
+            let documents = [(Lang::Kk, kk), (Lang::Ru, ru)]
+                .into_iter()
+                .filter_map(|(lang, path)| {
+                    let path = path?;
+                    Some(commands::WordDocument { lang, path: from_here(here, path.clone()), shown: path })
+                })
+                .collect();
+            finish(commands::import(project, &ImportOptions { id, documents }, lang), lang, |imported| {
+                msg!(
+                    "import-done",
+                    file = imported.file.display().to_string(),
+                    sections = imported.sections,
+                    quotes = imported.quotes,
+                    pictures = imported.pictures,
+                    id = &imported.id
+                )
             })
         }
         Command::Report { lang: report_lang, out } => {

@@ -11,6 +11,7 @@ pub mod date;
 pub mod diag;
 pub mod fsutil;
 pub mod geometry;
+pub mod import;
 pub mod lang;
 pub mod ledger;
 pub mod messages;

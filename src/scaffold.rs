@@ -99,7 +99,8 @@ pub fn init_project(dir: &Path, shown: &Path, lang: Lang, today: Date, diagnosti
     Some(())
 }
 
-fn is_valid_id(id: &str) -> bool {
+/// Whether `id` can name a campaign folder: lowercase Latin letters, digits and dashes.
+pub fn is_valid_id(id: &str) -> bool {
     id.len() <= 64
         && id.starts_with(|c: char| c.is_ascii_lowercase())
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')

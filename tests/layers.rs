@@ -17,7 +17,7 @@ const LAYERS: &[&str] = &[
     // Foundations: no knowledge of campaigns.
     "lang", "numbers", "messages", "diag", "texts", "date", "timing", "parallel", "fsutil", "tomlfile", "geometry",
     "colour", // The user's files, read and checked.
-    "campaign", "survey", "project", "places", // Stages over checked data.
+    "import", "campaign", "survey", "project", "places", // Stages over checked data.
     "typeset", "press", "ledger", "report", // The pipeline of one campaign, and the operations.
     "build", "cache", "scaffold", "commands", // Front ends.
     "watch", "cli",

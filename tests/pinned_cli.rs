@@ -20,6 +20,7 @@ const LINES: &[&[&str]] = &[
     &["stock", "--json", "--csv"],
     &["print-run", "minimal"],
     &["new", "a", "b"],
+    &["import", "kegen"],
     &["stats", "--lang", "fr"],
     &["print-run", "minimal", "--copies", "many"],
     &["print-run", "minimal", "--copies", "99999999999"],

@@ -40,6 +40,18 @@ pub enum Command {
         /// The new campaign's id: lowercase Latin letters, digits and dashes, e.g. kegen-youth.
         id: String,
     },
+    /// Make booklets/<ID>/campaign.toml from Word documents, one per language.
+    #[command(group(clap::ArgGroup::new("documents").args(["kk", "ru"]).required(true).multiple(true)))]
+    Import {
+        /// The new campaign's id: lowercase Latin letters, digits and dashes, e.g. kegen-youth.
+        id: String,
+        /// The Kazakh text: a Word document (.docx).
+        #[arg(long, value_name = "FILE.docx")]
+        kk: Option<PathBuf>,
+        /// The Russian text: a Word document (.docx).
+        #[arg(long, value_name = "FILE.docx")]
+        ru: Option<PathBuf>,
+    },
     /// Check content, images, fit, ledgers and surveys without writing anything; exit 1 on errors.
     Check {
         /// Campaign ids: folder names under booklets/.

@@ -4,6 +4,7 @@
 
 mod build;
 mod check;
+mod import;
 mod ledger;
 mod new;
 mod outcome;
@@ -15,6 +16,7 @@ use std::path::Path;
 
 pub use build::{BuildOptions, Built, build};
 pub use check::{CheckOptions, Checked, check};
+pub use import::{ImportOptions, Imported, WordDocument, import};
 pub use ledger::{hand_out, hand_out_sheet, history, print_run, stock, void};
 pub use new::{Created, init_project, new_campaign};
 pub use outcome::Outcome;

@@ -1076,3 +1076,70 @@ cli-void-date = The day it was found to be wrong, 2025-01-21 or 21.01.2025; toda
 cli-stock-history = Every print run and hand-out of this campaign, numbered, void ones marked
 cli-hand-out-from-file = A volunteer's sheet, .xlsx or .csv, with the columns date, place, copies and (if wanted) by: every row is recorded, or none
 arg-record-number = "{ $value }" is no record number: write the number `kitapsha stock --history` shows, a whole number from 1
+
+## Word import
+cli-import-about = Make booklets/<ID>/campaign.toml from Word documents, one per language
+cli-import-id = { cli-new-id }
+cli-import-kk = The Kazakh text: a Word document (.docx)
+cli-import-ru = The Russian text: a Word document (.docx)
+docx-save-again-hint = open it in Word or LibreOffice and save it again as "Word Document (.docx)"
+docx-old-word = this is an old Word document (.doc) or one locked with a password, not a .docx
+docx-old-word-hint = open it in Word or LibreOffice and save it as "Word Document (.docx)", without a password
+docx-pdf = this is a PDF, not a Word document
+docx-pdf-hint = import the Word document the PDF was made from, or copy the text into Word and save it as .docx
+docx-rtf = this is an RTF document, not a .docx
+docx-opendocument = this is an OpenDocument text (.odt), not a .docx
+docx-opendocument-hint = in LibreOffice choose File ▸ Save As and the type "Word 2007–365 (.docx)"
+docx-not-word = this is not a Word document (.docx)
+docx-damaged-zip = the Word document is damaged and cannot be opened: it may have been copied only in part
+docx-damaged-zip-hint = copy it again from where it came from, or open it in Word, which may repair it, and save it again
+docx-damaged = the Word document is damaged: its part { $part } cannot be read
+docx-too-large = { $part } is { $megabytes } MB unpacked; at most { $limit } MB are read
+docx-too-large-hint = make the pictures in the document smaller (in Word: Picture Format ▸ Compress Pictures), then save it again
+import-exists = the campaign already has its text: nothing was imported
+import-exists-hint = to import again, move { $file } out of the folder first, or import under another id: kitapsha import { $id }-2 …
+import-cannot-write = nothing was imported: cannot write the campaign: { $reason }
+import-district = the district is not in the Word documents: the cover shows a stand-in until you write it
+import-district-hint = write the district's name in each language here, e.g. district = { "{" } kk = "Ұйғыр ауданы", ru = "Уйгурский район" { "}" }
+import-second-picture =
+    { $section ->
+        [0] the cover part (before the first heading) has a second picture, { $picture }: only the first is used
+       *[other] section { $section } has a second picture, { $picture }: only the first is placed
+    }
+import-second-picture-hint = a section has one picture; give the other picture a section of its own, under its own heading
+import-text-before-heading = the text before the first heading is left out, from "{ $start }"
+import-text-before-heading-hint = only the title (style Title) and subtitle (style Subtitle) go on the cover; put a heading (style Heading 1) above the text to make it a section
+import-no-title = the document has no title: no paragraph has the style Title
+import-no-title-hint = in Word, put the booklet's title in the first line and give it the style Title ("Заголовок" in a Russian Word)
+import-no-headings = the document has no heading: no paragraph has the style Heading 1
+import-no-headings-hint = in Word, give the title of each section the style Heading 1 ("Заголовок 1" in a Russian Word): each one starts a section of the booklet
+import-section-empty = section { $number }, "{ $title }", has no text under its heading
+import-section-empty-hint = write the section's text under the heading, or remove the heading
+import-outline-quote = quote "{ $start }"
+import-outlines-differ =
+    the documents do not pair up: { $first } has { $first_headings } headings, { $second } has { $second_headings }, and sections and quotes are paired in order:
+    { $outline }
+import-outlines-differ-hint = give both documents the same headings (style Heading 1) and quotes, in the same order
+import-pictures-differ = the picture { $picture } of section { $section } is not the one in { $used }; the booklet has one picture a section, and uses that one
+import-pictures-differ-hint = put the same picture in both documents, or one picture in the first document only
+import-picture-format = the picture { $picture } is in a format a booklet cannot print (such as EMF, WMF or TIFF); it is left out
+import-picture-format-hint = save the picture as PNG or JPEG, and insert it into the document again
+import-picture-linked = the picture { $picture } is linked, not inside the document; it is left out
+import-picture-linked-hint = insert the picture into the document itself (in Word: Insert ▸ Pictures, without "Link to File")
+import-picture-too-large = the picture { $picture } is { $megabytes } MB; at most { $limit } MB can be used; it is left out
+import-picture-missing = the picture { $picture } is named by the document but not inside it; it is left out
+import-toml-header = Imported by `kitapsha import` from { $files }. Build it with `kitapsha build { $id }`; check it without building with `kitapsha check { $id }`.
+import-toml-markdown = Every text exists once per language. Text between """ and """ may span several lines and use **bold**, *italic*, lists ("- " or "1. ") and links [text](https://…).
+import-toml-again = From now on this file is the booklet's text: edit it here. Importing the Word documents again needs this file moved away first.
+import-toml-district = The district is not in the Word documents: write its name in each language.
+import-toml-caption-unused = The caption of the picture in the Word document, left out: a caption is printed when the section has a picture and a caption in every language.
+import-done = wrote { $file }: { $sections ->
+        [one] 1 section
+       *[other] { $sections } sections
+    }, { $quotes ->
+        [one] 1 quote
+       *[other] { $quotes } quotes
+    }, { $pictures ->
+        [one] 1 picture
+       *[other] { $pictures } pictures
+    }; check it with `kitapsha check { $id }` and build it with `kitapsha build { $id }`
