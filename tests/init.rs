@@ -34,10 +34,23 @@ fn a_new_project_has_no_samples_and_builds_its_first_booklet_at_once() {
     run_in(&project, &["new", "first"]).ok();
     run_in(&project, &["build"]).ok();
     assert!(project.join("out/first/first.pdf").is_file());
-    run_in(&project, &["report"]).ok();
+
+    // The print run, a volunteer's sheet of hand-outs, and the donor report.
+    let print_run = ["print-run", "first", "--copies", "300", "--cost", "45000", "--date", "2025-01-15"];
+    run_in(&project, &print_run).ok();
+    let sheet = repo().join("tests/fixtures/hand-out-sheets/volunteer.xlsx");
+    run_in(&project, &["hand-out", "first", "--from-file", sheet.to_str().unwrap()]).ok();
     let stock = run_in(&project, &["stock", "--json"]).json();
-    let ids: Vec<&str> = stock.as_array().unwrap().iter().map(|row| row["campaign"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["first"], "only the organisation's own campaign");
+    let rows = stock.as_array().unwrap();
+    assert_eq!(rows.len(), 1, "only the organisation's own campaign: {stock}");
+    assert_eq!((rows[0]["campaign"].as_str(), rows[0]["handed_out"].as_u64()), (Some("first"), Some(130)), "{stock}");
+    run_in(&project, &["report"]).ok();
+    let report = common::page_texts(&project.join("out/report-en.pdf")).join("\n");
+    assert!(report.contains("[Name of the organisation]"), "the organisation's own project file: {report}");
+    assert!(report.contains("45,000"), "the print run's cost: {report}");
+    for sample in ["Balkhash", "Raiymbek", "Zhambyl", "Uighur", "Civil Society Support Centre"] {
+        assert!(!report.contains(sample), "{sample} is a sample's, not the organisation's: {report}");
+    }
 }
 
 #[test]
