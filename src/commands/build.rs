@@ -10,6 +10,7 @@ use crate::diag::{Diagnostic, Diagnostics, display_path};
 use crate::fsutil::io_problem;
 use crate::msg;
 use crate::project::Project;
+use crate::scope::Scope;
 use crate::typeset::compile::Sources;
 use crate::{fsutil, parallel, report};
 
@@ -55,7 +56,7 @@ pub fn build(project: &Project, options: &BuildOptions) -> Outcome<Built> {
         if options.reports && !diagnostics.has_errors() {
             // The report covers the whole programme, not only the campaigns named.
             let typeset = options.campaigns.is_empty().then_some((campaigns, covers));
-            let programme = programme(project, typeset, diagnostics)?;
+            let programme = programme(project, typeset, &Scope::all(), diagnostics)?;
             written.extend(report::write_all(project, &programme, &out, emit, diagnostics));
         }
         Some(Built { written })
