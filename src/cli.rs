@@ -74,8 +74,10 @@ fn period_problem(command: &Command) -> Option<Message> {
     }
 }
 
-/// The scope that `--campaigns`, `--from` and `--to` ask for.
-fn scope_of(campaigns: Vec<String>, period: &args::PeriodArgs) -> Scope {
+/// The scope that `--campaigns`, `--from` and `--to` ask for; a campaign named twice counts once.
+fn scope_of(mut campaigns: Vec<String>, period: &args::PeriodArgs) -> Scope {
+    let mut seen = std::collections::HashSet::new();
+    campaigns.retain(|id| seen.insert(id.clone()));
     Scope { campaigns, from: period.from, to: period.to }
 }
 

@@ -104,7 +104,8 @@ fn stock_campaigns_keeps_the_campaigns_named_and_refuses_an_unknown_one_with_the
     let json = project.run(&["stock", "--json", "--campaigns", "beta"]).json();
     let campaigns: Vec<&str> = json.as_array().unwrap().iter().map(|row| row["campaign"].as_str().unwrap()).collect();
     assert_eq!(campaigns, ["beta"]);
-    let table = project.run(&["stock", "--campaigns", "alpha,beta", "--to", "2024-12-31"]).ok();
+    let table = project.run(&["stock", "--campaigns", "alpha,beta,alpha", "--to", "2024-12-31"]).ok();
+    assert_eq!(table.lines().filter(|line| line.starts_with("alpha")).count(), 1, "named twice, counted once");
     assert!(table.starts_with("campaign  printed"), "{table}");
     assert!(table.contains("\nalpha         300         120       180"), "{table}");
     let stderr = project
