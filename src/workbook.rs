@@ -1,7 +1,7 @@
 //! Excel workbooks of one sheet, made in memory: a frozen header row, columns wide enough for
 //! what they hold, and every number stored as a number, formatted as the column needs.
 
-use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
 
 use crate::date::Date;
 
@@ -48,8 +48,11 @@ pub const TENGE_FRACTION_FORMAT: &str = "#,##0.00";
 pub const DATE_FORMAT: &str = "yyyy-mm-dd";
 
 /// A workbook with one sheet named `name`: `headings` in a bold, frozen first row, then `rows`.
-pub fn one_sheet(name: &str, headings: &[String], rows: &[Vec<Cell>]) -> Result<Vec<u8>, XlsxError> {
+/// Its creation date is `created`, as in the PDFs, so that the same data gives the same bytes.
+pub fn one_sheet(name: &str, headings: &[String], rows: &[Vec<Cell>], created: Date) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
+    let created = ExcelDateTime::from_ymd(created.year as u16, created.month, created.day)?;
+    workbook.set_properties(&DocProperties::new().set_creation_datetime(&created));
     let sheet = workbook.add_worksheet();
     sheet.set_name(sheet_name(name))?;
     let bold = Format::new().set_bold().set_text_wrap();

@@ -183,6 +183,10 @@ fn stock_xlsx_holds_numbers_as_numbers_with_headings_in_the_language_spoken() {
     let path = project.root.join("stock.xlsx");
     let wrote = project.run(&["stock", "--xlsx", "stock.xlsx", "--to", "2025-01-31"]).ok();
     assert_eq!(wrote, "wrote stock.xlsx\n");
+    let first = std::fs::read(&path).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    project.run(&["stock", "--xlsx", "again.xlsx", "--to", "2025-01-31"]).ok();
+    assert_eq!(first, std::fs::read(project.root.join("again.xlsx")).unwrap(), "the same data gives the same bytes");
     let (range, styles) = sheet(&path, "Stock");
     assert_eq!(
         text(&range, 0),

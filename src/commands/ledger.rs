@@ -37,7 +37,7 @@ pub fn stock(project: &Project, options: &StockOptions) -> Outcome<Vec<StockRow>
 pub fn stock_xlsx(project: &Project, options: &StockOptions, lang: Lang, path: &Path) -> Outcome<PathBuf> {
     Outcome::of(|diagnostics| {
         let rows = stock_rows(project, &options.scope, diagnostics)?;
-        write_workbook(project, path, ledger::stock::xlsx(&rows, lang), diagnostics)
+        write_workbook(project, path, ledger::stock::xlsx(&rows, lang, project.creation_date()), diagnostics)
     })
 }
 

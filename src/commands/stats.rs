@@ -28,7 +28,12 @@ pub fn stats(project: &Project, options: &StatsOptions) -> Outcome<Results> {
 pub fn stats_xlsx(project: &Project, options: &StatsOptions, lang: Lang, path: &Path) -> Outcome<PathBuf> {
     Outcome::of(|diagnostics| {
         let results = results(project, options, diagnostics)?;
-        write_workbook(project, path, survey::table::xlsx(&results, options.level, lang), diagnostics)
+        write_workbook(
+            project,
+            path,
+            survey::table::xlsx(&results, options.level, lang, project.creation_date()),
+            diagnostics,
+        )
     })
 }
 

@@ -210,8 +210,8 @@ fn csv_field(text: &str, separator: char) -> String {
 }
 
 /// `stock --xlsx`: the table as a workbook, headings in `lang`, numbers as numbers, with the
-/// total row when there are several campaigns.
-pub fn xlsx(rows: &[StockRow], lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+/// total row when there are several campaigns; `created` is its creation date.
+pub fn xlsx(rows: &[StockRow], lang: Lang, created: Date) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     let cells = |totals: &Totals| {
         vec![
             Cell::Text(totals.campaign.clone()),
@@ -228,7 +228,7 @@ pub fn xlsx(rows: &[StockRow], lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::X
         let all: Vec<Totals> = rows.iter().map(|row| row.totals.clone()).collect();
         lines.push(cells(&Totals::sum(&msg!("stock-total").render(lang), &all)));
     }
-    workbook::one_sheet(&msg!("xlsx-sheet-stock").render(lang), &headings(lang), &lines)
+    workbook::one_sheet(&msg!("xlsx-sheet-stock").render(lang), &headings(lang), &lines, created)
 }
 
 /// `stock`: a table for people in `lang`, with a total row and notes under it.

@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use crate::date::Date;
 use crate::lang::Lang;
 use crate::messages::Message;
 use crate::msg;
@@ -266,8 +267,8 @@ impl Numbers {
 
 /// `stats --xlsx`: one row per indicator and per group, headings in `ui`. Shares are numbers
 /// shown as percentages, each interval in two columns (low, high), the change a number of
-/// percentage points, the sample sizes numbers.
-pub fn xlsx(results: &Results, level: f64, ui: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+/// percentage points, the sample sizes numbers; `created` is its creation date.
+pub fn xlsx(results: &Results, level: f64, ui: Lang, created: Date) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     let say = |message: Message| message.render(ui);
     let level = Numbers(ui).level(level);
     let level = level.as_str();
@@ -348,5 +349,5 @@ pub fn xlsx(results: &Results, level: f64, ui: Lang) -> Result<Vec<u8>, rust_xls
             rows.push(row);
         }
     }
-    workbook::one_sheet(&say(msg!("xlsx-sheet-stats")), &headings, &rows)
+    workbook::one_sheet(&say(msg!("xlsx-sheet-stats")), &headings, &rows, created)
 }
