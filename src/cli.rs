@@ -14,13 +14,17 @@ use std::process::ExitCode;
 
 use clap::FromArgMatches;
 
-use crate::commands::{self, BuildOptions, CheckOptions, ImportOptions, Outcome, ReportOptions, StatsOptions};
+use crate::commands::{
+    self, BuildOptions, CheckOptions, ImportOptions, Outcome, ReportOptions, StatsOptions, StockOptions,
+};
 use crate::diag::{Diagnostic, Diagnostics, display_path};
 use crate::lang::Lang;
 use crate::ledger;
+use crate::ledger::stock::CsvDialect;
 use crate::messages::{self, Message};
 use crate::msg;
 use crate::project::{self, Project};
+use crate::scope::Scope;
 use crate::survey;
 
 /// The whole command line: the language chosen, the arguments parsed (help and usage errors
@@ -50,6 +54,9 @@ pub fn main() -> ExitCode {
         let created = commands::init_project(&from_here(&here, dir.clone()), dir, lang);
         return finish(created, lang, |dir| msg!("init-created", folder = dir.display().to_string()));
     }
+    if let Some(problem) = period_problem(&cli.command) {
+        return usage::refuse(&problem, &args, lang);
+    }
     let Some(root) = root else {
         let problem = Diagnostic::file_error(&start, msg!("no-project", file = project::PROJECT_FILE))
             .with_hint(msg!("no-project-hint"));
@@ -57,6 +64,28 @@ pub fn main() -> ExitCode {
         return ExitCode::from(1);
     };
     run(cli, &root, &here, lang)
+}
+
+/// `--from` after `--to`: a period that holds no day.
+fn period_problem(command: &Command) -> Option<Message> {
+    let period = match command {
+        Command::Stock { scope, .. } | Command::Report { scope, .. } => &scope.period,
+        Command::Stats { period, .. } => period,
+        _ => return None,
+    };
+    match (period.from, period.to) {
+        (Some(from), Some(to)) if from > to => {
+            Some(msg!("usage-from-after-to", from = from.to_string(), to = to.to_string()))
+        }
+        _ => None,
+    }
+}
+
+/// The scope that `--campaigns`, `--from` and `--to` ask for; a campaign named twice counts once.
+fn scope_of(mut campaigns: Vec<String>, period: &args::PeriodArgs) -> Scope {
+    let mut seen = std::collections::HashSet::new();
+    campaigns.retain(|id| seen.insert(id.clone()));
+    Scope { campaigns, from: period.from, to: period.to }
 }
 
 /// `--project DIR` or `--project=DIR`, wherever it stands.
@@ -206,10 +235,16 @@ fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) 
                 if json { ledger::history::json(&ledger.ledger) } else { ledger::history::table(&ledger.ledger, lang) }
             })
         }
-        Command::Stock { json, csv, history: None } => {
-            finish_text(commands::stock(project), lang, |rows| match (json, csv) {
-                (true, _) => ledger::stock::json(rows),
-                (_, true) => ledger::stock::csv(rows).trim_end().to_string(),
+        Command::Stock { json, csv, csv_comma, xlsx, scope, history: None } => {
+            let options = StockOptions { scope: scope_of(scope.campaigns, &scope.period) };
+            if let Some(file) = xlsx {
+                let path = from_here(here, file);
+                return finish(commands::stock_xlsx(project, &options, lang, &path), lang, wrote);
+            }
+            finish_text(commands::stock(project, &options), lang, |rows| match (json, csv, csv_comma) {
+                (true, _, _) => ledger::stock::json(rows),
+                (_, true, _) => ledger::stock::csv(rows, CsvDialect::Excel).trim_end().to_string(),
+                (_, _, true) => ledger::stock::csv(rows, CsvDialect::Comma).trim_end().to_string(),
                 _ => ledger::stock::table(rows, lang),
             })
         }
@@ -232,14 +267,23 @@ fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) 
                 )
             })
         }
-        Command::Report { lang: report_lang, out } => {
+        Command::Report { lang: report_lang, out, scope } => {
             let report_lang = Lang::from_code(&report_lang).unwrap_or(Lang::En);
-            let options = ReportOptions { lang: report_lang, out: out.map(|file| from_here(here, file)) };
+            let options = ReportOptions {
+                lang: report_lang,
+                out: out.map(|file| from_here(here, file)),
+                scope: scope_of(scope.campaigns, &scope.period),
+            };
             finish(commands::report(project, &options), lang, wrote)
         }
-        Command::Stats { campaigns, json, lang: sentences, level } => {
+        Command::Stats { campaigns, json, lang: sentences, level, xlsx, period } => {
             let sentences = sentences.as_deref().and_then(Lang::from_code);
-            finish_text(commands::stats(project, &StatsOptions { campaigns, level }), lang, |results| {
+            let options = StatsOptions { scope: scope_of(campaigns, &period), level };
+            if let Some(file) = xlsx {
+                let path = from_here(here, file);
+                return finish(commands::stats_xlsx(project, &options, lang, &path), lang, wrote);
+            }
+            finish_text(commands::stats(project, &options), lang, |results| {
                 if json { survey::to_json(results) } else { survey::table::render(results, level, sentences, lang) }
             })
         }

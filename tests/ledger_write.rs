@@ -110,10 +110,10 @@ total         301         120       181  45,301_₸       150.50_₸  2025-01-20
 }
 
 #[test]
-fn stock_prints_the_same_table_as_csv() {
+fn stock_prints_the_same_table_as_csv_with_commas() {
     let project = TestProject::fixture("ledger/basic");
     assert_eq!(
-        project.run(&["stock", "--csv"]).ok(),
+        project.run(&["stock", "--csv-comma"]).ok(),
         "campaign,printed,handed_out,in_stock,cost,cost_per_copy,last_hand_out\nalpha,300,120,180,45000,150.00,2025-01-20\nbeta,0,0,0,0,,\n"
     );
 }

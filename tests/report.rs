@@ -36,7 +36,7 @@ fn each_report_shows_the_stock_totals_and_the_intervals_of_every_campaign_as_dis
     let stats = json_of(dir, &["stats", "--json"]);
     let mut diagnostics = kitapsha::diag::Diagnostics::new();
     let project = kitapsha::project::load(dir, &mut diagnostics).unwrap();
-    let options = kitapsha::commands::StatsOptions { campaigns: Vec::new(), level: 0.95 };
+    let options = kitapsha::commands::StatsOptions { scope: kitapsha::scope::Scope::all(), level: 0.95 };
     let results = kitapsha::commands::stats(&project, &options).value.unwrap();
 
     for (code, lang) in [("en", Lang::En), ("ru", Lang::Ru), ("kk", Lang::Kk)] {
@@ -214,4 +214,54 @@ fn stats_json_gives_groups_and_targets() {
     let plans = rows.iter().find(|r| r["indicator"] == "knows-development-plans").unwrap();
     assert_eq!(plans["target"]["kind"], "change");
     assert_eq!(plans["target"]["status"], "unclear");
+}
+
+/// Whether every word of `paragraph` is in `text` in the same order, with at most the few words
+/// of a page's foot and the next page's head between two of them (a paragraph may run over a
+/// page break).
+fn reads_in_order(text: &str, paragraph: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').collect();
+    let wanted: Vec<&str> = paragraph.split(' ').collect();
+    let follows = |start: usize| {
+        let mut at = start + 1;
+        wanted[1..].iter().all(|word| {
+            let window = &words[at..(at + 16).min(words.len())];
+            window.iter().position(|w| w == word).map(|found| at += found + 1).is_some()
+        })
+    };
+    (0..words.len()).any(|start| words[start] == wanted[0] && follows(start))
+}
+
+#[test]
+fn a_report_with_campaigns_and_a_period_says_so_on_its_cover_and_counts_only_them() {
+    let project_dir = sample_project();
+    let dir = project_dir.path();
+    let scope = ["--campaigns", "kegen,raiymbek", "--from", "2025-01-01", "--to", "22.02.2025"];
+    let stock = json_of(dir, &[&["stock", "--json"][..], &scope[..]].concat());
+    let everything = json_of(dir, &["stock", "--json", "--campaigns", "kegen,raiymbek"]);
+    for (code, lang, cover) in [
+        ("en", Lang::En, "Campaigns Kegen district, Raiymbek district Period 1 January 2025 – 22 February 2025"),
+        ("ru", Lang::Ru, "Кампании Кегенский район, Райымбекский район Период 1 января 2025 г. – 22 февраля 2025 г."),
+        ("kk", Lang::Kk, "Науқандар Кеген ауданы, Райымбек ауданы Кезең 2025 жылғы 1 қаңтар – 2025 жылғы 22 ақпан"),
+    ] {
+        let output = run_in(dir, &[&["report", "--lang", code][..], &scope[..]].concat());
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let text = normalise(&page_texts(&dir.join(format!("out/report-{code}.pdf"))).join("\n"));
+        assert!(text.contains(cover), "{code}: the cover says the scope: {text}");
+        let labels = kitapsha::report::labels::labels(lang);
+        assert!(reads_in_order(&text, &normalise(labels.method_scope.text())), "{code}: the methodology says the rule");
+        let sum = |key: &str| stock.as_array().unwrap().iter().map(|row| row[key].as_u64().unwrap()).sum::<u64>();
+        for key in ["printed", "handed_out", "in_stock"] {
+            let total = normalise(&numbers::integer(sum(key), lang));
+            assert!(text.contains(&total), "{code}: the {key} of the scope, {total}");
+        }
+        assert!(text.contains(&normalise(&numbers::tenge(sum("cost"), lang))), "{code}: the cost of the scope");
+        // Other districts' campaigns and community projects are left out.
+        for other in ["Uighur", "Уйгур", "Ұйғыр", "Balkhash", "Балхаш", "Балқаш"] {
+            assert!(!text.contains(other), "{code}: {other} is out of scope");
+        }
+    }
+    // The period leaves out what came before it: the whole record of the two printed more.
+    let printed = |json: &Value| json.as_array().unwrap().iter().map(|r| r["printed"].as_u64().unwrap()).sum::<u64>();
+    assert!(printed(&stock) < printed(&everything));
 }

@@ -143,14 +143,22 @@ pub enum Command {
     /// Per campaign: printed, handed out, in stock, cost and cost per copy, last hand-out.
     Stock {
         /// Print JSON for programs instead of a table.
-        #[arg(long, conflicts_with = "csv")]
+        #[arg(long, conflicts_with_all = ["csv", "csv_comma", "xlsx"])]
         json: bool,
-        /// Print CSV for spreadsheets instead of a table.
-        #[arg(long)]
+        /// Print CSV for Excel with Russian or Kazakh settings (UTF-8 with a BOM, `;`, decimal comma).
+        #[arg(long, conflicts_with_all = ["csv_comma", "xlsx"])]
         csv: bool,
         /// Every print run and hand-out of this campaign, numbered, void ones marked.
-        #[arg(long, value_name = "CAMPAIGN", conflicts_with = "csv")]
+        #[arg(long, value_name = "CAMPAIGN", conflicts_with_all = ["csv", "csv_comma", "xlsx"])]
         history: Option<String>,
+        /// Print CSV with commas and a decimal point, for other programs.
+        #[arg(long, conflicts_with = "xlsx")]
+        csv_comma: bool,
+        /// Write an Excel workbook to this file instead of printing a table.
+        #[arg(long, value_name = "FILE")]
+        xlsx: Option<PathBuf>,
+        #[command(flatten)]
+        scope: ScopeArgs,
     },
     /// Awareness before and after each campaign, with confidence intervals and honest sentences.
     ///
@@ -168,6 +176,11 @@ pub enum Command {
         /// The confidence level of the intervals, as a fraction.
         #[arg(long, default_value_t = survey::stats::DEFAULT_LEVEL, value_parser = survey::parse_level)]
         level: f64,
+        /// Write an Excel workbook to this file instead of printing the table.
+        #[arg(long, value_name = "FILE", conflicts_with = "json")]
+        xlsx: Option<PathBuf>,
+        #[command(flatten)]
+        period: PeriodArgs,
     },
     /// Write the donor report as one A4 PDF.
     ///
@@ -179,5 +192,28 @@ pub enum Command {
         /// Where to write it; out/report-<lang>.pdf by default.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        #[command(flatten)]
+        scope: ScopeArgs,
     },
+}
+
+/// `--from` and `--to`: the period a command counts, either end open.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PeriodArgs {
+    /// The first day counted, 2025-01-15 or 15.01.2025; from the beginning when not given.
+    #[arg(long, value_name = "DATE", value_parser = args::period_date)]
+    pub from: Option<Date>,
+    /// The last day counted, included; to the end when not given.
+    #[arg(long, value_name = "DATE", value_parser = args::period_date)]
+    pub to: Option<Date>,
+}
+
+/// `--campaigns a,b` with `--from` and `--to`: what `stock` and `report` cover.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ScopeArgs {
+    /// Only these campaigns, their ids separated by commas: kegen,raiymbek; all when not given.
+    #[arg(long, value_name = "ID,ID", value_delimiter = ',', value_parser = args::campaign_id)]
+    pub campaigns: Vec<String>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
 }

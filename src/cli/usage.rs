@@ -10,7 +10,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::cli::help;
 use crate::lang::Lang;
-use crate::messages::MessageError;
+use crate::messages::{Message, MessageError};
 use crate::msg;
 
 /// Shows the help or version clap was asked for, or the usage error it found. Returns the exit
@@ -72,6 +72,12 @@ pub fn report(error: &clap::Error, args: &[OsString], lang: Lang) -> ExitCode {
         ErrorKind::InvalidUtf8 => msg!("usage-not-utf8"),
         _ => msg!("usage-other", detail = error.kind().as_str().unwrap_or("").to_string()),
     };
+    refuse(&message, args, lang)
+}
+
+/// Says what is wrong with a command line that clap accepted (`--from` after `--to`), as a
+/// usage error: the message, the synopsis and the hint. Returns exit code 2.
+pub fn refuse(message: &Message, args: &[OsString], lang: Lang) -> ExitCode {
     let usage = synopsis(args, lang);
     let _ = writeln!(
         std::io::stderr(),

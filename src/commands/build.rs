@@ -13,6 +13,7 @@ use crate::fsutil::io_problem;
 use crate::lang::Lang;
 use crate::msg;
 use crate::project::{CampaignFolder, Project};
+use crate::scope::Scope;
 use crate::typeset::compile::Sources;
 use crate::{fsutil, parallel, report};
 
@@ -143,7 +144,7 @@ fn write_reports(
         (ordered, covers)
     });
     let start = diagnostics.checkpoint();
-    let programme = programme(project, typeset, diagnostics)?;
+    let programme = programme(project, typeset, &Scope::all(), diagnostics)?;
     let reports = report::write_all(project, &programme, out, options.emit_typst.as_deref(), diagnostics);
     if let (Some(cache), Some(key)) = (cache, &key) {
         cache.store("reports", key, &reports, None, diagnostics.since(start));

@@ -1,13 +1,18 @@
 //! `kitapsha print-run`, `hand-out` and `stock`: the ledgers, with the press PDF of the current
 //! content as the edition a print run records.
 
+use std::path::{Path, PathBuf};
+
 use crate::commands::outcome::Outcome;
-use crate::commands::select::{campaign_folders, press_pdf_of};
+use crate::commands::select::{campaign_folders, press_pdf_of, write_workbook};
+use crate::diag::Diagnostics;
+use crate::lang::Lang;
 use crate::ledger::{
     self, LedgerFile, NewHandOut, NewHandOutSheet, NewRun, RecordedHandOut, RecordedRun, RecordedSheet, StockRow,
     VoidRequest, Voided,
 };
 use crate::project::Project;
+use crate::scope::Scope;
 
 pub fn print_run(project: &Project, run: NewRun) -> Outcome<RecordedRun> {
     Outcome::of(|diagnostics| ledger::print_run(project, run, &|id, d| press_pdf_of(project, id, d), diagnostics))
@@ -32,11 +37,34 @@ pub fn history(project: &Project, campaign: &str) -> Outcome<LedgerFile> {
     Outcome::of(|diagnostics| ledger::history(project, campaign, diagnostics))
 }
 
-/// Every campaign's totals, in campaign order.
-pub fn stock(project: &Project) -> Outcome<Vec<StockRow>> {
+/// What `stock` covers.
+#[derive(Debug, Clone, Default)]
+pub struct StockOptions {
+    /// The campaigns (all when none are named) and the period: runs and hand-outs count when
+    /// dated in it, and the stock is the stock at its end.
+    pub scope: Scope,
+}
+
+/// The totals of the campaigns in scope, in campaign order.
+pub fn stock(project: &Project, options: &StockOptions) -> Outcome<Vec<StockRow>> {
+    Outcome::of(|diagnostics| stock_rows(project, &options.scope, diagnostics))
+}
+
+/// `stock --xlsx`: the same rows as a workbook at `path`, headings in `lang`. Its value is the
+/// path written.
+pub fn stock_xlsx(project: &Project, options: &StockOptions, lang: Lang, path: &Path) -> Outcome<PathBuf> {
     Outcome::of(|diagnostics| {
-        let folders = campaign_folders(project, &[], diagnostics);
-        let ledgers = ledger::read_all(&folders, diagnostics)?;
-        Some(ledger::stock(&ledgers, &|id, d| press_pdf_of(project, id, d), diagnostics))
+        let rows = stock_rows(project, &options.scope, diagnostics)?;
+        write_workbook(project, path, ledger::stock::xlsx(&rows, lang, project.creation_date()), diagnostics)
     })
+}
+
+fn stock_rows(project: &Project, scope: &Scope, diagnostics: &mut Diagnostics) -> Option<Vec<StockRow>> {
+    let start = diagnostics.checkpoint();
+    let folders = campaign_folders(project, &scope.campaigns, diagnostics);
+    if diagnostics.failed_since(start) {
+        return None;
+    }
+    let ledgers = ledger::read_all(&folders, diagnostics)?;
+    Some(ledger::stock(&ledgers, scope, &|id, d| press_pdf_of(project, id, d), diagnostics))
 }

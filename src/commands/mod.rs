@@ -17,12 +17,12 @@ use std::path::Path;
 pub use build::{BuildOptions, Built, build};
 pub use check::{CheckOptions, Checked, check};
 pub use import::{ImportOptions, Imported, WordDocument, import};
-pub use ledger::{hand_out, hand_out_sheet, history, print_run, stock, void};
+pub use ledger::{StockOptions, hand_out, hand_out_sheet, history, print_run, stock, stock_xlsx, void};
 pub use new::{Created, init_project, new_campaign};
 pub use outcome::Outcome;
 pub use report::{ReportOptions, report};
-pub use select::{campaign_folders, load_campaigns, press_pdf_of, programme};
-pub use stats::{StatsOptions, stats};
+pub use select::{campaign_folders, load_campaigns, press_pdf_of, programme, write_workbook};
+pub use stats::{StatsOptions, stats, stats_xlsx};
 
 use crate::project::{self, Project};
 

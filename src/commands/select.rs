@@ -4,13 +4,16 @@
 use crate::build;
 use crate::campaign::{self, Campaign};
 use crate::msg;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, display_path};
+use crate::fsutil::{self, io_problem};
+use crate::lang::Lang;
 use crate::ledger;
 use crate::places;
-use crate::project::{BOOKLETS_DIR, CampaignFolder, Project};
+use crate::project::{Activity, BOOKLETS_DIR, CampaignFolder, Project};
 use crate::report::{self, Programme};
+use crate::scope::Scope;
 use crate::survey;
 
 /// The folders of the named campaigns (all when none are named). An unknown name is reported
@@ -46,15 +49,21 @@ pub fn press_pdf_of(project: &Project, id: &str, diagnostics: &mut Diagnostics) 
     build::press_pdf_bytes(project, &campaign, diagnostics)
 }
 
-/// What the donor reports are made from, for the whole programme: every campaign with its
-/// booklet's cover thumbnails (typeset here unless a build has just made them), and every
-/// ledger and survey read. `None` when a ledger or a survey has errors.
+/// What the donor reports are made from, for the campaigns and period of `scope`: every
+/// campaign with its booklet's cover thumbnails (typeset here unless a build has just made
+/// them), its ledger's totals and survey results in scope, and the community projects of its
+/// district. `None` when a ledger or a survey has errors.
 pub fn programme(
     project: &Project,
     typeset: Option<(Vec<Campaign>, Vec<Option<report::Covers>>)>,
+    scope: &Scope,
     diagnostics: &mut Diagnostics,
 ) -> Option<Programme> {
-    let folders = campaign_folders(project, &[], diagnostics);
+    let start = diagnostics.checkpoint();
+    let folders = campaign_folders(project, &scope.campaigns, diagnostics);
+    if diagnostics.failed_since(start) {
+        return None;
+    }
     let (campaigns, covers) = typeset.unwrap_or_else(|| {
         let campaigns = load_campaigns(&folders, diagnostics);
         let covers = build::typeset_all(project, &campaigns, report::covers, diagnostics);
@@ -68,10 +77,76 @@ pub fn programme(
     if diagnostics.failed_since(start) {
         return None;
     }
-    let totals: Vec<ledger::Totals> = ledgers?.iter().map(|l| ledger::Totals::of(&l.campaign, &l.ledger)).collect();
+    let totals: Vec<ledger::Totals> =
+        ledgers?.iter().map(|l| ledger::Totals::in_scope(&l.campaign, &l.ledger, scope)).collect();
     let places = places?;
     warn_missing_places(&places, &totals, diagnostics);
-    Some(Programme { campaigns, covers, totals, results: results?, places })
+    let activities = activities_in_scope(project, &campaigns, scope);
+    Some(Programme {
+        campaigns,
+        covers,
+        totals,
+        results: results?.in_scope(scope),
+        places,
+        activities,
+        scope: scope.clone(),
+    })
+}
+
+/// The community projects (`[[activity]]`, each named by a campaign id as its `district`) of
+/// the districts of the campaigns in scope: all of them when no campaign is named. A project
+/// of another campaign in the same district is kept, under the chosen campaign's id. Projects
+/// have no dates: the period leaves them as they are.
+fn activities_in_scope(project: &Project, chosen: &[Campaign], scope: &Scope) -> Vec<Activity> {
+    if scope.campaigns.is_empty() {
+        return project.activities.clone();
+    }
+    let district_of = |id: &str| -> Option<String> {
+        if let Some(campaign) = chosen.iter().find(|c| c.id == id) {
+            return Some(campaign.district.get(Lang::En).to_string());
+        }
+        // A campaign outside the scope: only its district is wanted, whatever else is wrong.
+        let folder = project.campaign_dir(id).ok()?;
+        let campaign = campaign::load(id, &folder, &mut Diagnostics::new())?;
+        Some(campaign.district.get(Lang::En).to_string())
+    };
+    project
+        .activities
+        .iter()
+        .filter_map(|activity| {
+            let district = district_of(&activity.district)?;
+            let campaign = chosen
+                .iter()
+                .find(|c| c.id == activity.district)
+                .or_else(|| chosen.iter().find(|c| c.district.get(Lang::En) == district))?;
+            Some(Activity { district: campaign.id.clone(), ..activity.clone() })
+        })
+        .collect()
+}
+
+/// Writes a workbook made in memory, atomically; a workbook that could not be made, or not be
+/// written, is reported. Returns the path written.
+pub fn write_workbook(
+    project: &Project,
+    path: &Path,
+    workbook: Result<Vec<u8>, rust_xlsxwriter::XlsxError>,
+    diagnostics: &mut Diagnostics,
+) -> Option<PathBuf> {
+    let shown = display_path(&project.root, path);
+    let bytes = match workbook {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            diagnostics.push(Diagnostic::file_error(shown, msg!("xlsx-cannot-make", detail = error.to_string())));
+            return None;
+        }
+    };
+    match fsutil::write_atomically(path, &bytes) {
+        Ok(()) => Some(path.to_path_buf()),
+        Err(error) => {
+            diagnostics.push(Diagnostic::file_error(shown, msg!("output-cannot-write", reason = io_problem(&error))));
+            None
+        }
+    }
 }
 
 /// A hand-out place that `places.toml` lacks is a warning naming it: the map leaves it out.

@@ -44,6 +44,17 @@ pub fn cost(text: &str) -> Result<u64, ArgError> {
 /// `--date`: a real date, not after today, written YYYY-MM-DD or, as dates are written in
 /// Kazakhstan, DD.MM.YYYY.
 pub fn date(text: &str) -> Result<Date, ArgError> {
+    let date = period_date(text)?;
+    let today = Date::today();
+    if date > today {
+        return Err(ArgError(msg!("arg-date-future", date = date.to_string(), today = today.to_string())));
+    }
+    Ok(date)
+}
+
+/// `--from`, `--to`: a real date in either writing; it may be after today (the end of a
+/// programme, say).
+pub fn period_date(text: &str) -> Result<Date, ArgError> {
     let text = text.trim();
     let shaped = |parts: &[&str], lengths: [usize; 3]| {
         parts.len() == 3
@@ -62,13 +73,17 @@ pub fn date(text: &str) -> Result<Date, ArgError> {
         return Err(ArgError(msg!("arg-date-shape", value = text)));
     };
     let number = |part: &str| part.parse::<u32>().unwrap_or(0);
-    let date = Date::new(number(year) as i32, number(month) as u8, number(day) as u8)
-        .ok_or_else(|| ArgError(msg!("arg-date-not-real", value = text)))?;
-    let today = Date::today();
-    if date > today {
-        return Err(ArgError(msg!("arg-date-future", date = date.to_string(), today = today.to_string())));
+    Date::new(number(year) as i32, number(month) as u8, number(day) as u8)
+        .ok_or_else(|| ArgError(msg!("arg-date-not-real", value = text)))
+}
+
+/// `--campaigns a,b`: one campaign id of the list, not blank.
+pub fn campaign_id(text: &str) -> Result<String, ArgError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(ArgError(msg!("arg-campaign-empty")));
     }
-    Ok(date)
+    Ok(trimmed.to_string())
 }
 
 /// The number of a ledger record, as `stock --history` shows it: a whole number from 1.
@@ -149,5 +164,9 @@ mod tests {
         assert_eq!(refused(date("30.02.2025")), "arg-date-not-real");
         assert_eq!(refused(date("15/01/2025")), "arg-date-shape");
         assert_eq!(refused(date("9999-01-01")), "arg-date-future");
+        assert_eq!(period_date("31.12.9999"), Ok(Date::new(9999, 12, 31).unwrap()));
+        assert_eq!(refused(period_date("2025-13-01")), "arg-date-not-real");
+        assert_eq!(refused(campaign_id(" ")), "arg-campaign-empty");
+        assert_eq!(campaign_id(" kegen "), Ok("kegen".to_string()));
     }
 }

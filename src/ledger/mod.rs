@@ -26,6 +26,7 @@ use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::messages::{self, Message};
 use crate::msg;
 use crate::project::{BOOKLETS_DIR, CampaignFolder, Project};
+use crate::scope::Scope;
 
 /// The press PDF that a campaign's current content builds, given the campaign id; `None` when
 /// the content does not build, with its problems added to the diagnostics it is given.
@@ -313,13 +314,18 @@ pub fn read_all(campaigns: &[CampaignFolder], diagnostics: &mut Diagnostics) -> 
     complete.then_some(ledgers)
 }
 
-/// The rows of `kitapsha stock`: totals per campaign, and a warning for each campaign whose
-/// content no longer builds the edition printed last.
-pub fn stock(ledgers: &[LedgerFile], press_pdf: PressPdf, diagnostics: &mut Diagnostics) -> Vec<StockRow> {
+/// The rows of `kitapsha stock`: totals per campaign in `scope`, and a warning for each campaign
+/// whose content no longer builds the edition printed last.
+pub fn stock(
+    ledgers: &[LedgerFile],
+    scope: &Scope,
+    press_pdf: PressPdf,
+    diagnostics: &mut Diagnostics,
+) -> Vec<StockRow> {
     ledgers
         .iter()
         .map(|ledger| StockRow {
-            totals: Totals::of(&ledger.campaign, &ledger.ledger),
+            totals: Totals::in_scope(&ledger.campaign, &ledger.ledger, scope),
             edition: edition_status(ledger, press_pdf, diagnostics),
         })
         .collect()

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use crate::date::Date;
+use crate::scope::Scope;
 
 /// "1 copy", "300 copies".
 pub fn copies(count: u64) -> String {
@@ -144,6 +145,21 @@ impl Ledger {
     /// The hand-out made last, by the same rule as [`Ledger::last_run`].
     pub fn last_hand_out(&self) -> Option<&HandOut> {
         self.hand_outs.iter().max_by_key(|hand_out| hand_out.date)
+    }
+
+    /// The runs and hand-outs dated in the period of `scope`, ends included.
+    pub fn within(&self, scope: &Scope) -> Ledger {
+        self.dated(|date| scope.contains(date))
+    }
+
+    /// The runs and hand-outs up to the end of the period of `scope`: what its stock at the
+    /// end of the period is counted from.
+    pub fn until_end_of(&self, scope: &Scope) -> Ledger {
+        self.dated(|date| scope.up_to_end(date))
+    }
+
+    fn dated(&self, keep: impl Fn(Date) -> bool) -> Ledger {
+        Ledger::from_history(self.history.iter().filter(|record| keep(record.entry.date())).cloned().collect())
     }
 
     /// The ledger of these records, in file order.

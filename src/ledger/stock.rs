@@ -10,6 +10,8 @@ use crate::lang::Lang;
 use crate::ledger::model::Ledger;
 use crate::msg;
 use crate::numbers;
+use crate::scope::Scope;
+use crate::workbook::{self, Cell};
 
 /// What one campaign's ledger adds up to. The donor report reads these.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +52,14 @@ impl Totals {
             last_hand_out: ledger.last_hand_out().map(|hand_out| hand_out.date),
             last_edition: ledger.last_run().and_then(|run| run.edition.clone()),
         }
+    }
+
+    /// What the ledger adds up to in `scope`: the runs and hand-outs dated in its period, and
+    /// the copies in stock at its end.
+    pub fn in_scope(campaign: &str, ledger: &Ledger, scope: &Scope) -> Totals {
+        let mut totals = Totals::of(campaign, &ledger.within(scope));
+        totals.in_stock = ledger.until_end_of(scope).in_stock();
+        totals
     }
 
     /// Tenge per copy over the runs whose cost is known; `None` when no cost is recorded.
@@ -153,28 +163,72 @@ fn headings(lang: Lang) -> [String; 7] {
 /// a spreadsheet or a script that reads the columns by name keeps working.
 const CSV_HEADER: &str = "campaign,printed,handed_out,in_stock,cost,cost_per_copy,last_hand_out";
 
-/// `stock --csv`: the table's columns, plain numbers, a header row, no total row.
-pub fn csv(rows: &[StockRow]) -> String {
-    let mut out = format!("{CSV_HEADER}\n");
+/// How `stock` writes CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvDialect {
+    /// `--csv`: what Excel opens in one click with Russian or Kazakh regional settings: UTF-8
+    /// with a byte-order mark (without one Excel reads the Cyrillic as Windows-1251), `;` between
+    /// fields (the list separator there) and a decimal comma.
+    Excel,
+    /// `--csv-comma`: plain UTF-8, `,` between fields, a decimal point, for other programs.
+    Comma,
+}
+
+/// `stock --csv` and `--csv-comma`: the table's columns, plain numbers, a header row, no total
+/// row.
+pub fn csv(rows: &[StockRow], dialect: CsvDialect) -> String {
+    let (separator, decimal_comma) = match dialect {
+        CsvDialect::Excel => (';', true),
+        CsvDialect::Comma => (',', false),
+    };
+    let mut out = String::new();
+    if dialect == CsvDialect::Excel {
+        out.push('\u{feff}');
+    }
+    out.push_str(&CSV_HEADER.replace(',', &separator.to_string()));
+    out.push('\n');
     for row in rows {
         let totals = &row.totals;
+        let cost_per_copy = totals.cost_per_copy().map(|c| format!("{c:.2}")).unwrap_or_default();
         let cells = [
-            csv_field(&totals.campaign),
+            csv_field(&totals.campaign, separator),
             totals.printed.to_string(),
             totals.handed_out.to_string(),
             totals.in_stock.to_string(),
             totals.cost.to_string(),
-            totals.cost_per_copy().map(|c| format!("{c:.2}")).unwrap_or_default(),
+            if decimal_comma { cost_per_copy.replace('.', ",") } else { cost_per_copy },
             totals.last_hand_out.map(|date| date.to_string()).unwrap_or_default(),
         ];
-        out.push_str(&cells.join(","));
+        out.push_str(&cells.join(&separator.to_string()));
         out.push('\n');
     }
     out
 }
 
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
+fn csv_field(text: &str, separator: char) -> String {
+    if text.contains([separator, '"', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
+}
+
+/// `stock --xlsx`: the table as a workbook, headings in `lang`, numbers as numbers, with the
+/// total row when there are several campaigns; `created` is its creation date.
+pub fn xlsx(rows: &[StockRow], lang: Lang, created: Date) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let cells = |totals: &Totals| {
+        vec![
+            Cell::Text(totals.campaign.clone()),
+            Cell::Whole(totals.printed),
+            Cell::Whole(totals.handed_out),
+            Cell::Whole(totals.in_stock),
+            Cell::Tenge(totals.cost),
+            totals.cost_per_copy().map_or(Cell::Empty, Cell::TengeFraction),
+            totals.last_hand_out.map_or(Cell::Empty, Cell::Date),
+        ]
+    };
+    let mut lines: Vec<Vec<Cell>> = rows.iter().map(|row| cells(&row.totals)).collect();
+    if rows.len() > 1 {
+        let all: Vec<Totals> = rows.iter().map(|row| row.totals.clone()).collect();
+        lines.push(cells(&Totals::sum(&msg!("stock-total").render(lang), &all)));
+    }
+    workbook::one_sheet(&msg!("xlsx-sheet-stock").render(lang), &headings(lang), &lines, created)
 }
 
 /// `stock`: a table for people in `lang`, with a total row and notes under it.

@@ -921,7 +921,7 @@ cli-hand-out-date = The day they were handed out, 2025-01-20 or 20.01.2025; toda
 cli-hand-out-by = Who handed them out
 cli-stock-about = Per campaign: printed, handed out, in stock, cost and cost per copy, last hand-out
 cli-stock-json = Print JSON for programs instead of a table
-cli-stock-csv = Print CSV for spreadsheets instead of a table
+cli-stock-csv = Print CSV for Excel with Russian or Kazakh regional settings (UTF-8 with BOM, «;», decimal comma)
 cli-stats-about = Awareness before and after each campaign, with confidence intervals and honest sentences
 cli-stats-campaigns = { cli-check-campaigns }
 cli-stats-json = Print JSON (shares and points as unrounded fractions) instead of the table
@@ -1143,3 +1143,29 @@ import-done = wrote { $file }: { $sections ->
         [one] 1 picture
        *[other] { $pictures } pictures
     }; check it with `kitapsha check { $id }` and build it with `kitapsha build { $id }`
+
+## exports
+cli-stock-csv-comma = Print CSV with commas and a decimal point, for programs other than Excel
+cli-stock-xlsx = Write an Excel workbook to this file instead of printing the table
+cli-stock-campaigns = Only these campaigns, their ids separated by commas: kegen,raiymbek; all when not given
+cli-stock-from = The first day counted, 2025-01-01 or 01.01.2025; from the beginning when not given
+cli-stock-to = The last day counted, included; the stock is the stock at its end; up to today when not given
+cli-stats-xlsx = Write an Excel workbook to this file instead of printing the table
+cli-stats-from = Count only the indicators whose survey after the campaign was on or after this day, 2025-01-01 or 01.01.2025
+cli-stats-to = Count only the indicators whose survey after the campaign was on or before this day
+cli-report-campaigns = { cli-stock-campaigns }
+cli-report-from = The first day the report covers, 2025-01-01 or 01.01.2025; the programme's first day when not given
+cli-report-to = The last day the report covers, included; the programme's last day when not given
+arg-campaign-empty = a campaign id is empty: write the ids separated by commas, without spaces or a comma at the end
+usage-from-after-to = --from { $from } is after --to { $to }: the period would hold no day
+xlsx-sheet-stock = Stock
+xlsx-sheet-stats = Awareness
+xlsx-group = group
+xlsx-n-before = n before
+xlsx-n-after = n after
+xlsx-before = before
+xlsx-after = after
+xlsx-change = change, pp
+xlsx-low = { $column }: lower bound ({ $level } CI)
+xlsx-high = { $column }: upper bound ({ $level } CI)
+xlsx-cannot-make = cannot make the workbook: { $detail }

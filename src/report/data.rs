@@ -18,6 +18,8 @@ pub struct ReportData<'a> {
     pub contact: String,
     pub donor: &'a str,
     pub period: String,
+    /// The campaigns the report is limited to; `None` for the whole programme.
+    pub scope_campaigns: Option<String>,
     pub prepared: String,
     pub summary: Summary<'a>,
     pub key_changes: Vec<KeyChange<'a>>,

@@ -107,6 +107,10 @@ pub struct Labels {
     pub aware_answers: &'static str,
     pub not_aware_answers: &'static str,
     pub missing_blank: &'static str,
+    /// The cover's line for the campaigns a report is limited to.
+    pub scope_campaigns: &'static str,
+    /// Which print runs, hand-outs and surveys the report counts.
+    pub method_scope: Paragraph,
 }
 
 /// A label that is a paragraph of running text, justified in the report: Kazakh gets its soft
@@ -275,6 +279,11 @@ const ENGLISH: Labels = Labels {
     aware_answers: "aware",
     not_aware_answers: "not aware",
     missing_blank: "missing (blank)",
+    scope_campaigns: "Campaigns",
+    method_scope: Paragraph::new(
+        Lang::En,
+        "The report covers the period on its cover. Print runs and hand-outs count when they are dated in it, both ends included; the stock is what was left at its end. A survey indicator counts when its endline survey is dated in the period, even if its baseline was taken earlier: that is how a campaign is measured. Community projects have no dates and are shown for the districts covered.",
+    ),
 };
 
 const RUSSIAN: Labels = Labels {
@@ -410,6 +419,11 @@ const RUSSIAN: Labels = Labels {
     aware_answers: "осведомлённость",
     not_aware_answers: "неосведомлённость",
     missing_blank: "нет ответа (пусто)",
+    scope_campaigns: "Кампании",
+    method_scope: Paragraph::new(
+        Lang::Ru,
+        "Отчёт охватывает период, указанный на обложке. Тиражи и выдачи учитываются, если их дата попадает в этот период, включая первый и последний день; остаток — то, что осталось на его конец. Показатель опроса учитывается, если повторный опрос (после кампании) проведён в этот период, даже если первый опрос был раньше: так и измеряется кампания. У общественных проектов нет дат, они показаны для охваченных районов.",
+    ),
 };
 
 const KAZAKH: Labels = Labels {
@@ -545,4 +559,9 @@ const KAZAKH: Labels = Labels {
     aware_answers: "хабардар",
     not_aware_answers: "хабардар емес",
     missing_blank: "жауап жоқ (бос)",
+    scope_campaigns: "Науқандар",
+    method_scope: Paragraph::new(
+        Lang::Kk,
+        "Есеп мұқабада көрсетілген кезеңді қамтиды. Таралымдар мен таратулар күні осы кезеңге түссе есептеледі, бірінші және соңғы күнін қоса; қалдық — кезең соңында қалғаны. Сауалнама көрсеткіші науқаннан кейінгі қайталама сауалнама осы кезеңде жүргізілсе есептеледі, алғашқы сауалнама ертерек болса да: науқан осылай өлшенеді. Қоғамдық жобалардың күні жоқ, олар қамтылған аудандар үшін көрсетіледі.",
+    ),
 };

@@ -24,7 +24,8 @@ use crate::lang::Lang;
 use crate::ledger::Totals;
 use crate::msg;
 use crate::numbers;
-use crate::project::Project;
+use crate::project::{Activity, Project};
+use crate::scope::Scope;
 use crate::survey::export::{self, AnswerCount, CountedAs};
 use crate::survey::{self, IndicatorResult, wording};
 use crate::typeset::typography::prose;
@@ -45,6 +46,10 @@ pub struct Programme {
     pub results: survey::Results,
     /// The villages of `places.toml`, for the map.
     pub places: crate::places::Places,
+    /// The community projects of the districts in scope.
+    pub activities: Vec<Activity>,
+    /// The campaigns and the period the report covers; `campaigns` and `totals` are already of it.
+    pub scope: Scope,
 }
 
 /// Builds the report in `lang` and writes it to `out`. Returns the path written.
@@ -129,7 +134,7 @@ pub fn report_pdf(
     let data = ReportData {
         lang,
         framework: framework::rows(campaigns, results, &labels, lang),
-        value: value::value_for_money(project, campaigns, totals, labels.programme_total, lang),
+        value: value::value_for_money(&programme.activities, campaigns, totals, labels.programme_total, lang),
         map: crate::places::map::figure(&programme.places, &copies_by_place, lang),
         funding,
         labels,
@@ -138,12 +143,17 @@ pub fn report_pdf(
         address: project.organisation.address.get(lang),
         contact: format!("{} · {}", project.organisation.phone, project.organisation.email),
         donor: &project.programme.donor,
-        period: format!("{} – {}", project.programme.from.long(lang), project.programme.to.long(lang)),
+        period: format!(
+            "{} – {}",
+            programme.scope.from.unwrap_or(project.programme.from).long(lang),
+            programme.scope.to.unwrap_or(project.programme.to).long(lang)
+        ),
+        scope_campaigns: scope_campaigns(&programme.scope, campaigns, lang),
         prepared: project.creation_date().long(lang),
         summary: summary(campaigns, totals, lang),
         key_changes: key_changes(campaigns, results, lang),
         campaigns: parts,
-        activities: activities(project, campaigns, lang),
+        activities: activities(&programme.activities, campaigns, lang),
         methodology: methodology(project, campaigns, results, lang),
     };
     files.push(("/report.json".to_string(), Bytes::new(serde_json::to_vec(&data).expect("report data is plain data"))));
@@ -236,7 +246,8 @@ fn campaign_part<'a>(
             Format::A4Trifold => "A4 (3)",
         },
         languages: languages.join(", ").to_uppercase(),
-        ledger: totals.filter(|t| t.runs > 0).map(|t| ledger_part(t, lang)),
+        // In a period, a campaign with copies left from before it has no runs and still a stock.
+        ledger: totals.filter(|t| t.runs > 0 || t.in_stock > 0).map(|t| ledger_part(t, lang)),
         indicators: indicators.iter().map(|r| indicator_part(r, lang)).collect(),
         quote: quote(campaign, lang),
     }
@@ -311,12 +322,11 @@ fn quote(campaign: &Campaign, lang: Lang) -> Option<QuotePart<'_>> {
     Some(QuotePart { text: &text.text, who: text.who.as_deref(), lang: used, in_other_language: used != lang })
 }
 
-fn activities<'a>(project: &'a Project, campaigns: &'a [Campaign], lang: Lang) -> Activities<'a> {
+fn activities<'a>(activities: &'a [Activity], campaigns: &'a [Campaign], lang: Lang) -> Activities<'a> {
     let district = |id: &str| {
         campaigns.iter().find(|c| c.id == id).map_or_else(|| id.to_string(), |c| c.district.get(lang).to_string())
     };
-    let rows = project
-        .activities
+    let rows = activities
         .iter()
         .map(|a| ActivityRow {
             district: district(&a.district),
@@ -324,13 +334,30 @@ fn activities<'a>(project: &'a Project, campaigns: &'a [Campaign], lang: Lang) -
             reached: a.reached.map(|r| numbers::integer(u64::from(r), lang)),
         })
         .collect();
-    let reached: u64 = project.activities.iter().filter_map(|a| a.reached).map(u64::from).sum();
+    let reached: u64 = activities.iter().filter_map(|a| a.reached).map(u64::from).sum();
     Activities {
         rows,
         reached: numbers::integer(reached, lang),
-        counted: project.activities.iter().filter(|a| a.reached.is_some()).count(),
-        all: project.activities.len(),
+        counted: activities.iter().filter(|a| a.reached.is_some()).count(),
+        all: activities.len(),
     }
+}
+
+/// The campaigns a report is limited to, by district (with the topic where two share one);
+/// `None` for the whole programme.
+fn scope_campaigns(scope: &Scope, campaigns: &[Campaign], lang: Lang) -> Option<String> {
+    if scope.campaigns.is_empty() {
+        return None;
+    }
+    let names: Vec<String> = campaigns
+        .iter()
+        .map(|c| {
+            let district = c.district.get(lang);
+            let shared = campaigns.iter().filter(|other| other.district.get(lang) == district).count() > 1;
+            if shared { format!("{district} ({})", c.topic.get(lang)) } else { district.to_string() }
+        })
+        .collect();
+    Some(names.join(", "))
 }
 
 fn methodology<'a>(

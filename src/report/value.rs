@@ -6,13 +6,13 @@ use crate::campaign::Campaign;
 use crate::lang::Lang;
 use crate::ledger::Totals;
 use crate::numbers;
-use crate::project::Project;
+use crate::project::Activity;
 use crate::report::data::{ProjectValue, ValueForMoney, ValueRow};
 
 const NONE: &str = "—";
 
 pub fn value_for_money(
-    project: &Project,
+    activities: &[Activity],
     campaigns: &[Campaign],
     totals: &[Totals],
     total_name: &str,
@@ -47,8 +47,7 @@ pub fn value_for_money(
     let district = |id: &str| {
         campaigns.iter().find(|c| c.id == id).map_or_else(|| id.to_string(), |c| c.district.get(lang).to_string())
     };
-    let projects = project
-        .activities
+    let projects = activities
         .iter()
         .map(|activity| ProjectValue {
             district: district(&activity.district),

@@ -5,6 +5,7 @@ use serde::{Serialize, Serializer};
 use crate::date::Date;
 use crate::diag::Diagnostics;
 use crate::fsutil::Folder;
+use crate::scope::Scope;
 use crate::survey::export::{AnswerCount, CountedAs};
 use crate::survey::load::{self, Data, Indicator, Loaded, Sample, SampleSource};
 use crate::survey::stats::{self, Interval, PairedCells};
@@ -21,6 +22,26 @@ pub struct Results {
     pub campaigns: Vec<CampaignResults>,
     /// Campaigns without survey results: no `survey.toml`, or one with no indicators yet.
     pub without_survey: Vec<String>,
+}
+
+impl Results {
+    /// The indicators that `scope` covers: of its campaigns, measured at the endline within its
+    /// period (the baseline may lie before it: that is how a campaign is measured). A campaign
+    /// left with no indicator counts as one without survey results.
+    pub fn in_scope(self, scope: &Scope) -> Results {
+        let mut without_survey: Vec<String> =
+            self.without_survey.into_iter().filter(|id| scope.covers_campaign(id)).collect();
+        let mut campaigns = Vec::new();
+        for mut campaign in self.campaigns.into_iter().filter(|c| scope.covers_campaign(&c.campaign)) {
+            campaign.indicators.retain(|indicator| scope.contains(indicator.after.date));
+            if campaign.indicators.is_empty() {
+                without_survey.push(campaign.campaign);
+            } else {
+                campaigns.push(campaign);
+            }
+        }
+        Results { campaigns, without_survey }
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use crate::date::Date;
 use crate::lang::Lang;
 use crate::messages::Message;
 use crate::msg;
@@ -11,6 +12,7 @@ use crate::survey::export::{self, CountedAs};
 use crate::survey::results::{GroupResult, IndicatorResult, MIN_GROUP_RESPONDENTS, Results, ShareResult, Test};
 use crate::survey::target::{TargetKind, TargetStatus};
 use crate::survey::wording;
+use crate::workbook::{self, Cell};
 
 /// The table, the notes and the sentences at confidence `level`: the sentences in
 /// `sentence_lang`, or in all three languages; everything else in `ui`.
@@ -269,4 +271,91 @@ impl Numbers {
             Lang::Ru | Lang::En => format!("{number} %"),
         }
     }
+}
+
+/// `stats --xlsx`: one row per indicator and per group, headings in `ui`. Shares are numbers
+/// shown as percentages, each interval in two columns (low, high), the change a number of
+/// percentage points, the sample sizes numbers; `created` is its creation date.
+pub fn xlsx(results: &Results, level: f64, ui: Lang, created: Date) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let say = |message: Message| message.render(ui);
+    let level = Numbers(ui).level(level);
+    let level = level.as_str();
+    let [before, after, change] = [msg!("xlsx-before"), msg!("xlsx-after"), msg!("xlsx-change")].map(|m| m.render(ui));
+    let bounds = |column: &str| {
+        [say(msg!("xlsx-low", column = column, level = level)), say(msg!("xlsx-high", column = column, level = level))]
+    };
+    let mut headings = vec![
+        say(msg!("stats-column-campaign")),
+        say(msg!("stats-column-indicator")),
+        say(msg!("xlsx-group")),
+        say(msg!("xlsx-n-before")),
+        before.clone(),
+    ];
+    headings.extend(bounds(&before));
+    headings.extend([say(msg!("xlsx-n-after")), after.clone()]);
+    headings.extend(bounds(&after));
+    headings.push(change.clone());
+    headings.extend(bounds(&change));
+    headings.extend(["p".to_string(), say(msg!("stats-column-test")), say(msg!("stats-column-target"))]);
+    let shares = |s: &ShareResult| {
+        if s.respondents == 0 {
+            vec![Cell::Whole(0), Cell::Empty, Cell::Empty, Cell::Empty]
+        } else {
+            vec![
+                Cell::Whole(s.respondents),
+                Cell::Percent(s.share),
+                Cell::Percent(s.ci.lower),
+                Cell::Percent(s.ci.upper),
+            ]
+        }
+    };
+    let points = |x: f64| Cell::Decimal1(x * 100.0);
+    let mut rows = Vec::new();
+    for r in results.campaigns.iter().flat_map(|c| &c.indicators) {
+        let mut row = vec![Cell::Text(r.campaign.clone()), Cell::Text(r.indicator.clone()), Cell::Empty];
+        row.extend(shares(&r.before));
+        row.extend(shares(&r.after));
+        row.extend([points(r.change.points), points(r.change.ci.lower), points(r.change.ci.upper)]);
+        row.push(Cell::Decimal3(r.change.p_value));
+        row.push(Cell::Text(say(match r.change.test {
+            Test::TwoProportionZ => msg!("stats-test-z"),
+            Test::McNemarExact => msg!("stats-test-mcnemar"),
+        })));
+        row.push(r.target.as_ref().map_or(Cell::Empty, |t| {
+            let value = wording::target_value(t, ui);
+            let target = match t.kind {
+                TargetKind::After => value,
+                TargetKind::Change => say(msg!("stats-target-points", value = value)),
+            };
+            Cell::Text(say(match t.status {
+                TargetStatus::Met => msg!("stats-target-met", target = target),
+                TargetStatus::NotMet => msg!("stats-target-not-met", target = target),
+                TargetStatus::Unclear => msg!("stats-target-unclear", target = target),
+            }))
+        }));
+        rows.push(row);
+        for group in &r.groups {
+            let mut row = vec![
+                Cell::Text(r.campaign.clone()),
+                Cell::Text(r.indicator.clone()),
+                Cell::Text(format!("{}: {}", group.by_name.get(ui), group.label.get(ui))),
+            ];
+            row.extend(shares(&group.before));
+            row.extend(shares(&group.after));
+            if group.comparable {
+                let c = &group.change;
+                row.extend([points(c.points), points(c.ci.lower), points(c.ci.upper), Cell::Decimal3(c.p_value)]);
+            } else {
+                row.extend([
+                    Cell::Empty,
+                    Cell::Empty,
+                    Cell::Empty,
+                    Cell::Empty,
+                    Cell::Text(say(msg!("stats-too-few"))),
+                ]);
+            }
+            rows.push(row);
+        }
+    }
+    workbook::one_sheet(&say(msg!("xlsx-sheet-stats")), &headings, &rows, created)
 }
