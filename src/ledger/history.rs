@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::lang::Lang;
 use crate::ledger::model::{Entry, Ledger};
+use crate::ledger::stock::{column_widths, padded_line};
 use crate::msg;
 use crate::numbers;
 
@@ -97,23 +98,11 @@ pub fn table(ledger: &Ledger, lang: Lang) -> String {
             note,
         ]);
     }
-    let widths: Vec<usize> = (0..headings.len())
-        .map(|column| lines.iter().map(|line| line[column].chars().count()).max().unwrap_or(0))
-        .collect();
+    let widths = column_widths(&lines);
     let mut out = String::new();
     for line in &lines {
-        let padded: Vec<String> = line
-            .iter()
-            .zip(&widths)
-            .enumerate()
-            .map(|(column, (cell, width))| {
-                let pad = " ".repeat(width - cell.chars().count());
-                // Numbers line up on the right, words read from the left.
-                if column == 0 || column == 3 { format!("{pad}{cell}") } else { format!("{cell}{pad}") }
-            })
-            .collect();
-        out.push_str(padded.join("  ").trim_end());
-        out.push('\n');
+        // Numbers line up on the right, words read from the left.
+        out.push_str(&padded_line(line, &widths, |column| column == 0 || column == 3));
     }
     if ledger.history.iter().any(|record| record.void.is_some()) {
         out.push_str(&msg!("history-void-note").render(lang));

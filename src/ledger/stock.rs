@@ -253,31 +253,15 @@ pub fn table(rows: &[StockRow], lang: Lang) -> String {
     if rows.len() > 1 {
         cells(&Totals::sum(&msg!("stock-total").render(lang), &totals), "");
     }
-    let widths: Vec<usize> = (0..headings.len())
-        .map(|column| lines.iter().map(|line| line[column].chars().count()).max().unwrap_or(0))
-        .collect();
+    let widths = column_widths(&lines);
     let mut out = String::new();
     for (index, line) in lines.iter().enumerate() {
         if index == lines.len() - 1 && rows.len() > 1 {
             out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 2 * (widths.len() - 1)));
             out.push('\n');
         }
-        let padded: Vec<String> = line
-            .iter()
-            .zip(&widths)
-            .enumerate()
-            .map(|(column, (cell, width))| {
-                let pad = " ".repeat(width - cell.chars().count());
-                // Names and dates read from the left, numbers line up on the right.
-                if column == 0 || column == headings.len() - 1 {
-                    format!("{cell}{pad}")
-                } else {
-                    format!("{pad}{cell}")
-                }
-            })
-            .collect();
-        out.push_str(padded.join("  ").trim_end());
-        out.push('\n');
+        // Names and dates read from the left, numbers line up on the right.
+        out.push_str(&padded_line(line, &widths, |column| column != 0 && column != headings.len() - 1));
     }
     if rows.iter().any(|row| row.edition == EditionStatus::Changed) {
         out.push_str(&format!("* {}\n", msg!("stock-content-changed-note").render(lang)));
@@ -287,6 +271,26 @@ pub fn table(rows: &[StockRow], lang: Lang) -> String {
         out.push('\n');
     }
     out.trim_end().to_string()
+}
+
+/// The width of each column of a table, in characters.
+pub(crate) fn column_widths<const N: usize>(lines: &[[String; N]]) -> Vec<usize> {
+    (0..N).map(|column| lines.iter().map(|line| line[column].chars().count()).max().unwrap_or(0)).collect()
+}
+
+/// One line of a table, each cell padded to its column's width, on the right of the cells whose
+/// column `to_the_right` names, two spaces between columns, ending in a line break.
+pub(crate) fn padded_line(line: &[String], widths: &[usize], to_the_right: impl Fn(usize) -> bool) -> String {
+    let padded: Vec<String> = line
+        .iter()
+        .zip(widths)
+        .enumerate()
+        .map(|(column, (cell, width))| {
+            let pad = " ".repeat(width - cell.chars().count());
+            if to_the_right(column) { format!("{pad}{cell}") } else { format!("{cell}{pad}") }
+        })
+        .collect();
+    format!("{}\n", padded.join("  ").trim_end())
 }
 
 #[cfg(test)]

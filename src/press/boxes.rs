@@ -73,7 +73,8 @@ fn reorder(document: &mut Document, kids: Vec<ObjectId>) -> Result<(), String> {
     Ok(())
 }
 
-fn rectangle(object: &Object) -> Result<[f64; 4], String> {
+/// A box entry as four numbers.
+pub(crate) fn rectangle(object: &Object) -> Result<[f64; 4], String> {
     let values: Vec<f64> = object
         .as_array()
         .map_err(|e| e.to_string())?

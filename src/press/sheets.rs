@@ -8,6 +8,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 use sha2::{Digest, Sha256};
 
 use crate::geometry::{POINTS_PER_MM, Paper};
+use crate::press::boxes;
 use crate::press::impose::{Side, Slot};
 
 /// More page content than any booklet page has, decoded, when pieces must be joined.
@@ -204,18 +205,12 @@ fn inherited(document: &Document, page: &Dictionary, key: &[u8]) -> Option<Objec
     None
 }
 
+/// A box, where the page may give it by reference.
 fn numbers(document: &Document, object: &Object) -> Result<[f64; 4], String> {
-    let object = match object {
-        Object::Reference(id) => document.get_object(*id).map_err(|e| e.to_string())?,
-        other => other,
-    };
-    let values: Vec<f64> = object
-        .as_array()
-        .map_err(|e| e.to_string())?
-        .iter()
-        .map(|v| v.as_float().map(f64::from).map_err(|e| e.to_string()))
-        .collect::<Result<_, _>>()?;
-    values.try_into().map_err(|_| "a box is not four numbers".to_string())
+    match object {
+        Object::Reference(id) => boxes::rectangle(document.get_object(*id).map_err(|e| e.to_string())?),
+        other => boxes::rectangle(other),
+    }
 }
 
 fn rectangle(values: [f64; 4]) -> Object {
