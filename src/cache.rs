@@ -7,7 +7,9 @@
 //! What a campaign's booklets are made from: this kitapsha (its executable), `kitapsha.toml`,
 //! the print profile and donor logo it names, the creation date, and every file of the campaign
 //! folder except its ledger and surveys, which no booklet prints. The reports are made from all
-//! of that for every campaign, ledgers and surveys included, and `places.toml`.
+//! of that for every campaign, ledgers and surveys included, and `places.toml`; when that has
+//! changed, each report is still reused when what it is compiled from (its data and pictures,
+//! [`BuildCache::sources_key`]) has not.
 //!
 //! Only a build without errors is cached, with its warnings, which are shown again whenever its
 //! outputs are reused, until they are dealt with. Entries are written atomically; two builds at once at worst write an entry
@@ -26,6 +28,7 @@ use crate::ledger::file::LEDGER_FILE;
 use crate::ledger::lock::LOCK_FILE;
 use crate::project::{CampaignFolder, PROJECT_FILE, Project};
 use crate::survey::load::SURVEY_FILE;
+use crate::typeset::compile::Sources;
 
 /// The folder of the cache inside the output folder.
 pub const CACHE_DIR: &str = ".cache";
@@ -115,7 +118,19 @@ impl BuildCache {
         Some(Key(hex(&hash.finalize())))
     }
 
-    /// The outputs of `name` (a campaign id, or `reports`) when they were made from `key` and
+    /// What a document compiled from `sources` is made from: nothing else goes into it.
+    pub fn sources_key(&self, name: &str, sources: &Sources) -> Key {
+        let mut hash = Sha256::new().chain_update(&self.base).chain_update(name).chain_update(sources.template);
+        for (path, bytes) in &sources.files {
+            hash.update(path.len().to_le_bytes());
+            hash.update(path);
+            hash.update(bytes.len().to_le_bytes());
+            hash.update(bytes.as_slice());
+        }
+        Key(hex(&hash.finalize()))
+    }
+
+    /// The outputs of `name` (a campaign id, `reports`, or one report) when they were made from `key` and
     /// are all still as written; with the covers when `covers` is asked for and they were kept.
     pub fn reuse(&self, name: &str, key: &Key, covers: bool) -> Option<Reused> {
         let entry = self.entry(name)?;

@@ -145,12 +145,50 @@ fn write_reports(
     });
     let start = diagnostics.checkpoint();
     let programme = programme(project, typeset, &Scope::all(), diagnostics)?;
-    let reports = report::write_all(project, &programme, out, options.emit_typst.as_deref(), diagnostics);
-    if let (Some(cache), Some(key)) = (cache, &key) {
-        cache.store("reports", key, &reports, None, diagnostics.since(start));
+    let reports = parallel::map_reporting(&REPORT_LANGUAGES, diagnostics, |&lang, found| {
+        write_report(project, &programme, lang, out, cache.filter(|_| !options.force), options, found)
+    });
+    let mut all_reports = Vec::new();
+    for (path, made) in reports.into_iter().flatten() {
+        all_reports.push(path.clone());
+        if made { result.written.push(path) } else { result.unchanged.push(path) }
     }
-    result.written.extend(reports);
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        cache.store("reports", key, &all_reports, None, diagnostics.since(start));
+    }
     Some(())
+}
+
+/// The languages of the donor reports a build writes, in the order it writes them.
+const REPORT_LANGUAGES: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Kk];
+
+/// The report in `lang`, unless the cache has it from the same sources: a change to the files
+/// that the report does not show (the inside pages of a booklet, say) leaves it as it is.
+/// Returns its path and whether it was made now.
+fn write_report(
+    project: &Project,
+    programme: &report::Programme,
+    lang: Lang,
+    out: &Path,
+    cache: Option<&BuildCache>,
+    options: &BuildOptions,
+    diagnostics: &mut Diagnostics,
+) -> Option<(PathBuf, bool)> {
+    let sources = report::sources(project, programme, lang)?;
+    let name = format!("report-{}", lang.code());
+    let key = cache.map(|cache| cache.sources_key(&name, &sources));
+    if let (Some(cache), Some(key)) = (cache, &key)
+        && let Some(reused) = cache.reuse(&name, key, false)
+    {
+        diagnostics.extend(reused.warnings);
+        return reused.written.into_iter().next().map(|path| (path, false));
+    }
+    let path = out.join(format!("{name}.pdf"));
+    let written = report::write_sources(project, &sources, lang, &path, options.emit_typst.as_deref(), diagnostics)?;
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        cache.store(&name, key, std::slice::from_ref(&written), None, diagnostics);
+    }
+    Some((written, true))
 }
 
 /// One campaign's PDFs written (and its Typst sources, when asked for). Returns what was

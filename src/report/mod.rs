@@ -61,7 +61,21 @@ pub fn write(
     emit_typst: Option<&Path>,
     diagnostics: &mut Diagnostics,
 ) -> Option<PathBuf> {
-    let (bytes, sources) = report_pdf(project, programme, lang, diagnostics)?;
+    let sources = sources(project, programme, lang)?;
+    write_sources(project, &sources, lang, out, emit_typst, diagnostics)
+}
+
+/// Compiles the report in `lang` from its `sources` and writes it to `out` (and the sources
+/// into `emit_typst`, when given). Returns the path written.
+pub fn write_sources(
+    project: &Project,
+    sources: &compile::Sources,
+    lang: Lang,
+    out: &Path,
+    emit_typst: Option<&Path>,
+    diagnostics: &mut Diagnostics,
+) -> Option<PathBuf> {
+    let bytes = compile_sources(project, sources, lang, diagnostics)?;
     if let Some(dir) = emit_typst {
         let folder = dir.join(format!("report-{}", lang.code()));
         if let Err(error) = sources.write_to(&folder) {
@@ -83,21 +97,6 @@ pub fn write(
     }
 }
 
-/// The report in every language, on all cores, into `out/report-<lang>.pdf`.
-pub fn write_all(
-    project: &Project,
-    programme: &Programme,
-    out: &Path,
-    emit_typst: Option<&Path>,
-    diagnostics: &mut Diagnostics,
-) -> Vec<PathBuf> {
-    let languages = [Lang::En, Lang::Ru, Lang::Kk];
-    let written = crate::parallel::map_reporting(&languages, diagnostics, |&lang, found| {
-        write(project, programme, lang, &out.join(format!("report-{}.pdf", lang.code())), emit_typst, found)
-    });
-    written.into_iter().flatten().collect()
-}
-
 /// The report's PDF bytes, and what it was compiled from.
 pub fn report_pdf(
     project: &Project,
@@ -105,6 +104,13 @@ pub fn report_pdf(
     lang: Lang,
     diagnostics: &mut Diagnostics,
 ) -> Option<(Vec<u8>, compile::Sources)> {
+    let sources = sources(project, programme, lang)?;
+    compile_sources(project, &sources, lang, diagnostics).map(|bytes| (bytes, sources))
+}
+
+/// Everything the report in `lang` is compiled from: its template, its data and the pictures
+/// it places. The same sources give the same PDF. `None` when a campaign has no cover.
+pub fn sources(project: &Project, programme: &Programme, lang: Lang) -> Option<compile::Sources> {
     let campaigns = &programme.campaigns;
     let (totals, results) = (&programme.totals, &programme.results);
     let mut files = Vec::new();
@@ -157,9 +163,18 @@ pub fn report_pdf(
         methodology: methodology(project, campaigns, results, lang),
     };
     files.push(("/report.json".to_string(), Bytes::new(serde_json::to_vec(&data).expect("report data is plain data"))));
+    Some(compile::Sources { template: TEMPLATE, files })
+}
+
+/// The report compiled from `sources` into PDF bytes.
+fn compile_sources(
+    project: &Project,
+    sources: &compile::Sources,
+    lang: Lang,
+    diagnostics: &mut Diagnostics,
+) -> Option<Vec<u8>> {
     let today = project.creation_date();
     let shown = Path::new(crate::project::PROJECT_FILE);
-    let sources = compile::Sources { template: TEMPLATE, files };
     let compiled = crate::timing::phase(&format!("report-{}: compile", lang.code()), || {
         compile::compile(TEMPLATE, sources.files.clone(), today, shown)
     });
@@ -174,7 +189,7 @@ pub fn report_pdf(
         typeset::accessible_pdf(&document, today, &format!("report-{}", lang.code()))
     });
     match pdf {
-        Ok(bytes) => Some((bytes, sources)),
+        Ok(bytes) => Some(bytes),
         Err(message) => {
             diagnostics.push(Diagnostic::file_error(shown, msg!("pdf-cannot-make", what = "report", detail = message)));
             None
