@@ -15,7 +15,9 @@
    linearly with the count.
 5. Times `kitapsha build --reports` again with nothing changed (every output found up to date
    in out/.cache), and after a one-sentence edit to one campaign, each against the cold build.
-6. Runs `kitapsha watch` on one sample, edits a sentence of it again and again, and prints the
+6. Imposes each sample's screen PDF with kitapsha, pdfimpose and pdfjam (bench/impose.py), when
+   those two are installed.
+7. Runs `kitapsha watch` on one sample, edits a sentence of it again and again, and prints the
    median time of a rebuild as watch reports it (load, check, typeset, render changed pages).
 """
 
@@ -30,6 +32,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from impose import compare_imposition  # noqa: E402
 TOOLS = REPO / "target" / "bench-tools"
 TYPST_VERSION = "0.15.1"
 
@@ -215,6 +219,7 @@ def main():
     parser.add_argument("--typst", help="a Typst 0.15 CLI binary to use instead of installing one")
     parser.add_argument("--no-cli", action="store_true", help="time kitapsha only, without the Typst CLI")
     parser.add_argument("--edits", type=int, default=10, help="edits under kitapsha watch; 0 to skip")
+    parser.add_argument("--no-impose", action="store_true", help="skip the imposition comparison")
     parser.add_argument("--synthetic", default="25,50,100,200", help="campaign counts, comma-separated; empty to skip")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores")
@@ -227,6 +232,8 @@ def main():
             synthetic(kitapsha, scratch, [int(n) for n in args.synthetic.split(",")])
         if args.edits:
             watch_rebuilds(kitapsha, scratch, args.edits)
+    if not args.no_impose:
+        compare_imposition(kitapsha, args.runs)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,8 @@ size, reader order), as a saddle-stitched booklet two pages a side, each as its 
 
 The samples' `sequential` and `parallel` booklets are the fair comparison (their pages are all
 upright); a `flip` booklet's second half is turned by kitapsha only. Prints the median of each
-per booklet and the ratios.
+per booklet and the ratios. The two tools' times include starting their process (Python, TeX);
+kitapsha's is the step inside a build that is already running. `bench/compare.py` runs this too.
 """
 
 import argparse
@@ -22,7 +23,6 @@ import os
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -51,24 +51,21 @@ def kitapsha_sheets_times(kitapsha, project, out, runs):
     return {campaign: statistics.median(values) for campaign, values in times.items()}
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+def compare_imposition(kitapsha, runs):
+    """Prints, per sample booklet, kitapsha's imposition against pdfimpose and pdfjam."""
     for tool in ("pdfimpose", "pdfjam"):
         if shutil.which(tool) is None:
-            sys.exit(f"{tool} is missing: see this script's help for how to install it")
-    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
-    kitapsha = REPO / "target" / "release" / "kitapsha"
-    print(f"machine: {os.cpu_count()} cores; median of {args.runs} runs per booklet")
+            print(f"\nimposition: {tool} is missing, skipped (see bench/impose.py for how to install it)")
+            return
+    print(f"\nimposition of each sample's screen PDF as saddle-stitched sheets, median of {runs} runs:")
     with tempfile.TemporaryDirectory(prefix="kitapsha-impose-") as scratch:
         scratch = Path(scratch)
         project = scratch / "samples"
         shutil.copytree(REPO / "booklets", project / "booklets")
         shutil.copy(REPO / "kitapsha.toml", project / "kitapsha.toml")
         out = scratch / "out"
-        ours = kitapsha_sheets_times(kitapsha, project, out, args.runs)
-        print(f"{'booklet':<16}{'pages':>6}{'kitapsha':>12}{'pdfimpose':>12}{'pdfjam':>12}{'÷ pdfimpose':>14}{'÷ pdfjam':>10}")
+        ours = kitapsha_sheets_times(kitapsha, project, out, runs)
+        print(f"  {'booklet':<16}{'pages':>6}{'kitapsha':>12}{'pdfimpose':>12}{'pdfjam':>12}{'÷ pdfimpose':>14}{'÷ pdfjam':>10}")
         for campaign in sorted(ours):
             screen = out / campaign / f"{campaign}.pdf"
             pages = int(next(line.split()[-1] for line in subprocess.run(
@@ -76,14 +73,23 @@ def main():
                 if line.startswith("Pages:")))
             pdfimpose = statistics.median(
                 timed(["pdfimpose", "saddle", screen, "--output", scratch / f"{campaign}-pdfimpose.pdf"])
-                for _ in range(args.runs))
+                for _ in range(runs))
             pdfjam = statistics.median(
                 timed(["pdfjam", "--booklet", "true", "--landscape", "--outfile", scratch / f"{campaign}-pdfjam.pdf",
                        screen], cwd=scratch)
-                for _ in range(args.runs))
+                for _ in range(runs))
             mine = ours[campaign]
-            print(f"{campaign:<16}{pages:>6}{mine * 1000:>10.1f}ms{pdfimpose * 1000:>10.0f}ms{pdfjam * 1000:>10.0f}ms"
+            print(f"  {campaign:<16}{pages:>6}{mine * 1000:>10.1f}ms{pdfimpose * 1000:>10.0f}ms{pdfjam * 1000:>10.0f}ms"
                   f"{pdfimpose / mine:>13.0f}×{pdfjam / mine:>9.0f}×")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
+    print(f"machine: {os.cpu_count()} cores")
+    compare_imposition(REPO / "target" / "release" / "kitapsha", args.runs)
 
 
 if __name__ == "__main__":
