@@ -142,6 +142,9 @@ def synthetic(kitapsha, scratch, counts):
         project = scratch / f"synthetic-{count}"
         (project / "booklets").mkdir(parents=True)
         shutil.copy(REPO / "kitapsha.toml", project / "kitapsha.toml")
+        # The pictures kitapsha.toml names (the donor's logo) sit beside the campaign folders.
+        for picture in (p for p in (REPO / "booklets").iterdir() if p.is_file()):
+            shutil.copy(picture, project / "booklets" / picture.name)
         for index in range(count):
             folder = project / "booklets" / f"campaign-{index:03}"
             shutil.copytree(samples[index % len(samples)], folder)
