@@ -9,6 +9,7 @@ Usage: .ci/check_pdfs.py OUT_DIR              every campaign folder in OUT_DIR
 
 import re
 import subprocess
+from collections import Counter
 import sys
 from pathlib import Path
 
@@ -111,7 +112,39 @@ def check_campaign(folder):
     for page, found in sheets_boxes.items():
         if not all(close(a, b) for a, b in zip(size(found["MediaBox"]), sheet)):
             fail(f"{sheets} side {page}: {size(found['MediaBox'])} is not {sheet}")
+    check_sheet_places(press, sheets, pages, trim, sheet)
     print(f"ok  {campaign}: {pages} pages, trim {trim[0]:.2f}×{trim[1]:.2f} pt, press and sheets")
+
+
+def letters(pdf, page, area=None):
+    """The letters poppler reads on a page, or in `area` (x, y, width, height in points from the
+    top left), counted: the same whichever way up the page is drawn, and however poppler joins a
+    word hyphenated at a line's end (it does not join them on a page drawn upside down)."""
+    crop = [] if area is None else ["-x", str(round(area[0])), "-y", str(round(area[1])),
+                                   "-W", str(round(area[2])), "-H", str(round(area[3]))]
+    text = run("pdftotext", "-r", "72", "-f", str(page), "-l", str(page), *crop, str(pdf), "-").stdout
+    return Counter(c for c in text if not c.isspace() and c not in "-\u00ad")
+
+
+def check_sheet_places(press, sheets, pages, trim, sheet):
+    """Each half of each sheet side holds the words of the press page that saddle stitching puts
+    there (the press PDF is in binding order): sheet k's front has pages n−2k and 2k+1, its back
+    2k+2 and n−1−2k. Read by poppler, so that the placement is not only kitapsha's word."""
+    width, height = trim
+    left = (sheet[0] - 2 * width) / 2
+    top = (sheet[1] - height) / 2
+    for k in range(pages // 4):
+        for side, (on_left, on_right) in ((2 * k + 1, (pages - 2 * k, 2 * k + 1)), (2 * k + 2, (2 * k + 2, pages - 1 - 2 * k))):
+            for page, x in ((on_left, left), (on_right, left + width)):
+                # A point inside the trim on each side: words cut by the edge of the area would
+                # otherwise be read on both halves.
+                found = letters(sheets, side, (x + 1, top + 1, width - 2, height - 2))
+                expected = letters(press, page)
+                if found != expected:
+                    missing = "".join(sorted((expected - found).elements()))[:20]
+                    extra = "".join(sorted((found - expected).elements()))[:20]
+                    fail(f"{sheets} side {side}: the half at x={x:.0f} does not hold press page {page} "
+                         f"(missing {missing!r}, extra {extra!r})")
 
 
 def images_of(pdf):
