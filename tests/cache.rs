@@ -132,3 +132,21 @@ fn the_warnings_of_a_build_are_shown_again_when_its_outputs_are_reused() {
     assert_eq!(second.stderr(), first.stderr());
     assert!(second.stdout().starts_with("6 files are up to date"), "{}", second.stdout());
 }
+
+#[test]
+fn the_report_command_takes_the_covers_a_build_kept_and_typesets_only_what_changed() {
+    let project = built_project();
+    let timed = |args: &[&str]| {
+        let output = project.command(args).env("KITAPSHA_TIMING", "1").output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stderr).unwrap()
+    };
+    let stderr = timed(&["report", "--lang", "ru"]);
+    assert!(!stderr.contains(": typeset"), "no booklet typeset again:\n{stderr}");
+    assert!(stderr.contains("report-ru: compile"), "{stderr}");
+    // One booklet changed since the build: only it is typeset for its cover.
+    let text = project.read("booklets/two/campaign.toml");
+    project.write("booklets/two/campaign.toml", &text.replacen("title = \"", "title = \"Жаңа ", 1));
+    let stderr = timed(&["report", "--lang", "ru"]);
+    assert!(stderr.contains("two: typeset") && !stderr.contains("one: typeset"), "{stderr}");
+}
