@@ -36,6 +36,8 @@ pub const CACHE_DIR: &str = ".cache";
 const FORMAT: &str = "kitapsha build cache 1";
 /// The folder of a campaign's raw survey exports: read by the reports only.
 const SURVEYS_DIR: &str = "surveys";
+/// Deeper than any campaign's pictures are kept.
+const MAX_FOLDER_DEPTH: usize = 16;
 /// Covers larger than this are not a cache's business.
 const MAX_CACHED_FILE_BYTES: u64 = 512 * 1024 * 1024;
 
@@ -212,6 +214,11 @@ fn tool_identity() -> Option<String> {
 /// For a booklet (`booklet_only`), the ledger, its lock and the surveys are left out: no
 /// booklet prints them. Temporary files of writes in progress are always left out.
 fn hash_folder(hash: &mut Sha256, dir: &Path, relative: &Path, booklet_only: bool) -> std::io::Result<()> {
+    // Links are followed, as loading follows them; a link to a folder above would lead round for
+    // ever, so folders this deep are not cached (the campaign is simply built).
+    if relative.components().count() > MAX_FOLDER_DEPTH {
+        return Err(std::io::Error::other("folders too deep to cache"));
+    }
     let mut entries: Vec<(String, std::fs::FileType)> = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
@@ -230,7 +237,6 @@ fn hash_folder(hash: &mut Sha256, dir: &Path, relative: &Path, booklet_only: boo
         let shown = relative.join(&name);
         hash.update(shown.to_string_lossy().as_bytes());
         hash.update([0]);
-        // Links are followed, as loading follows them.
         if std::fs::metadata(&path)?.is_dir() || kind.is_dir() {
             hash.update(b"folder");
             hash_folder(hash, &path, &shown, booklet_only)?;

@@ -150,3 +150,13 @@ fn the_report_command_takes_the_covers_a_build_kept_and_typesets_only_what_chang
     let stderr = timed(&["report", "--lang", "ru"]);
     assert!(stderr.contains("two: typeset") && !stderr.contains("one: typeset"), "{stderr}");
 }
+
+#[test]
+#[cfg(unix)]
+fn a_folder_linked_to_itself_is_built_not_followed_for_ever() {
+    let project = TestProject::with_campaigns(&[("one", &repo().join("tests/fixtures/valid/minimal"))]);
+    std::os::unix::fs::symlink(".", project.root.join("booklets/one/images/again")).unwrap();
+    assert_eq!(built(&project, &["build"]), booklet("one").into_iter().collect());
+    // Not cached, so built again: never a crash.
+    assert_eq!(built(&project, &["build"]), booklet("one").into_iter().collect());
+}
