@@ -237,6 +237,7 @@ fn stats_xlsx_gives_shares_as_percentages_intervals_in_columns_and_points_as_num
         [
             "campaign",
             "indicator",
+            "question",
             "group",
             "n before",
             "before",
@@ -255,31 +256,35 @@ fn stats_xlsx_gives_shares_as_percentages_intervals_in_columns_and_points_as_num
         ]
     );
     let row = (1..range.height() as u32).find(|&r| text(&range, r)[1] == "knows").unwrap();
-    assert_eq!(number(&range, (row, 3)), 100.0);
-    assert_eq!(number(&range, (row, 4)), 0.3);
-    assert_eq!(format_of(&styles, (row, 4)), "0.0%");
-    assert_eq!(number(&range, (row, 7)), 120.0);
-    assert_eq!(number(&range, (row, 8)), 0.6);
+    assert_eq!(text(&range, row)[2], knows["question"]["en"].as_str().unwrap(), "the question as asked");
+    assert_eq!(number(&range, (row, 4)), 100.0);
+    assert_eq!(number(&range, (row, 5)), 0.3);
+    assert_eq!(format_of(&styles, (row, 5)), "0.0%");
+    assert_eq!(number(&range, (row, 8)), 120.0);
+    assert_eq!(number(&range, (row, 9)), 0.6);
     let ci = |side: &str, i: usize| knows[side]["ci"][i].as_f64().unwrap();
-    assert_eq!(number(&range, (row, 5)), ci("before", 0));
-    assert_eq!(number(&range, (row, 6)), ci("before", 1));
-    assert_eq!(number(&range, (row, 9)), ci("after", 0));
-    assert_eq!(number(&range, (row, 10)), ci("after", 1));
-    assert!((number(&range, (row, 11)) - 30.0).abs() < 1e-9);
-    assert_eq!(format_of(&styles, (row, 11)), "0.0");
-    assert!((number(&range, (row, 12)) - ci("change", 0) * 100.0).abs() < 1e-9);
-    assert!((number(&range, (row, 13)) - ci("change", 1) * 100.0).abs() < 1e-9);
-    assert_eq!(number(&range, (row, 14)), knows["change"]["p_value"].as_f64().unwrap());
-    assert_eq!(text(&range, row)[15], "two-proportion z");
+    assert_eq!(number(&range, (row, 6)), ci("before", 0));
+    assert_eq!(number(&range, (row, 7)), ci("before", 1));
+    assert_eq!(number(&range, (row, 10)), ci("after", 0));
+    assert_eq!(number(&range, (row, 11)), ci("after", 1));
+    assert!((number(&range, (row, 12)) - 30.0).abs() < 1e-9);
+    assert_eq!(format_of(&styles, (row, 12)), "0.0");
+    assert!((number(&range, (row, 13)) - ci("change", 0) * 100.0).abs() < 1e-9);
+    assert!((number(&range, (row, 14)) - ci("change", 1) * 100.0).abs() < 1e-9);
+    assert_eq!(number(&range, (row, 15)), knows["change"]["p_value"].as_f64().unwrap());
+    assert_eq!(text(&range, row)[16], "two-proportion z");
 
     let status =
         project.command(&["stats", "--xlsx", "stats.xlsx"]).env("KITAPSHA_LANG", "ru").output().unwrap().status;
     assert!(status.success());
     let (range, _) = sheet(&project.root.join("stats.xlsx"), "Осведомлённость");
     let headings = text(&range, 0);
-    assert_eq!(headings[..6], ["кампания", "показатель", "группа", "n до", "до", "до: нижняя граница (95 % ДИ)"]);
     assert_eq!(
-        headings[11..14],
+        headings[..7],
+        ["кампания", "показатель", "вопрос", "группа", "n до", "до", "до: нижняя граница (95 % ДИ)"]
+    );
+    assert_eq!(
+        headings[12..15],
         [
             "изменение, п. п.",
             "изменение, п. п.: нижняя граница (95 % ДИ)",
@@ -291,9 +296,9 @@ fn stats_xlsx_gives_shares_as_percentages_intervals_in_columns_and_points_as_num
     assert!(status.success());
     let (range, _) = sheet(&project.root.join("stats.xlsx"), "Хабардарлық");
     let headings = text(&range, 0);
-    assert_eq!(headings[..5], ["науқан", "көрсеткіш", "топ", "n дейін", "дейін"]);
-    assert_eq!(headings[5..7], ["дейін: төменгі шегі (95%)", "дейін: жоғарғы шегі (95%)"]);
-    assert_eq!(headings[11], "өзгеріс, пайыздық тармақ");
+    assert_eq!(headings[..6], ["науқан", "көрсеткіш", "сұрақ", "топ", "n дейін", "дейін"]);
+    assert_eq!(headings[6..8], ["дейін: төменгі шегі (95%)", "дейін: жоғарғы шегі (95%)"]);
+    assert_eq!(headings[12], "өзгеріс, пайыздық тармақ");
 }
 
 #[test]

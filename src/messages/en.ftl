@@ -1161,6 +1161,7 @@ usage-from-after-to = --from { $from } is after --to { $to }: the period would h
 xlsx-sheet-stock = Stock
 xlsx-sheet-stats = Awareness
 xlsx-group = group
+xlsx-question = question
 xlsx-n-before = n before
 xlsx-n-after = n after
 xlsx-before = before

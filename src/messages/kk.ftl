@@ -1044,6 +1044,7 @@ usage-from-after-to = --from { $from } күні --to { $to } күнінен ке
 xlsx-sheet-stock = Қалдық
 xlsx-sheet-stats = Хабардарлық
 xlsx-group = топ
+xlsx-question = сұрақ
 xlsx-n-before = n дейін
 xlsx-n-after = n кейін
 xlsx-before = дейін

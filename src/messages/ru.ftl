@@ -1172,6 +1172,7 @@ usage-from-after-to = --from { $from } позже, чем --to { $to }: в та�
 xlsx-sheet-stock = Остатки
 xlsx-sheet-stats = Осведомлённость
 xlsx-group = группа
+xlsx-question = вопрос
 xlsx-n-before = n до
 xlsx-n-after = n после
 xlsx-before = до

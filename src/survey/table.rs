@@ -287,6 +287,7 @@ pub fn xlsx(results: &Results, level: f64, ui: Lang, created: Date) -> Result<Ve
     let mut headings = vec![
         say(msg!("stats-column-campaign")),
         say(msg!("stats-column-indicator")),
+        say(msg!("xlsx-question")),
         say(msg!("xlsx-group")),
         say(msg!("xlsx-n-before")),
         before.clone(),
@@ -312,7 +313,10 @@ pub fn xlsx(results: &Results, level: f64, ui: Lang, created: Date) -> Result<Ve
     let points = |x: f64| Cell::Decimal1(x * 100.0);
     let mut rows = Vec::new();
     for r in results.campaigns.iter().flat_map(|c| &c.indicators) {
-        let mut row = vec![Cell::Text(r.campaign.clone()), Cell::Text(r.indicator.clone()), Cell::Empty];
+        // The question as asked, in the reader's language, beside the indicator's id.
+        let question = Cell::Text(r.question.get(ui).to_string());
+        let mut row =
+            vec![Cell::Text(r.campaign.clone()), Cell::Text(r.indicator.clone()), question.clone(), Cell::Empty];
         row.extend(shares(&r.before));
         row.extend(shares(&r.after));
         row.extend([points(r.change.points), points(r.change.ci.lower), points(r.change.ci.upper)]);
@@ -338,6 +342,7 @@ pub fn xlsx(results: &Results, level: f64, ui: Lang, created: Date) -> Result<Ve
             let mut row = vec![
                 Cell::Text(r.campaign.clone()),
                 Cell::Text(r.indicator.clone()),
+                question.clone(),
                 Cell::Text(format!("{}: {}", group.by_name.get(ui), group.label.get(ui))),
             ];
             row.extend(shares(&group.before));
