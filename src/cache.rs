@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use typst::foundations::Bytes;
 
 use crate::diag::{Diagnostic, StoredDiagnostic};
 use crate::fsutil;
@@ -27,6 +28,7 @@ use crate::lang::Lang;
 use crate::ledger::file::LEDGER_FILE;
 use crate::ledger::lock::LOCK_FILE;
 use crate::project::{CampaignFolder, PROJECT_FILE, Project};
+use crate::report::Covers;
 use crate::survey::load::SURVEY_FILE;
 use crate::typeset::compile::Sources;
 
@@ -57,7 +59,7 @@ pub struct Key(String);
 pub struct Reused {
     pub written: Vec<PathBuf>,
     /// The covers for the reports, when they were asked for and kept.
-    pub covers: Option<BTreeMap<Lang, Vec<u8>>>,
+    pub covers: Option<Covers>,
     /// The warnings the build that made them gave.
     pub warnings: Vec<Diagnostic>,
 }
@@ -152,7 +154,7 @@ impl BuildCache {
             for (code, file, sha) in &entry.covers {
                 let bytes = read_small(&self.dir.join(file))?;
                 (hex(&Sha256::digest(&bytes)) == *sha).then_some(())?;
-                found.insert(Lang::from_code(code)?, bytes);
+                found.insert(Lang::from_code(code)?, Bytes::new(bytes));
             }
             // Asked for and not kept (built without the reports): made again.
             (!found.is_empty()).then_some(())?;
@@ -167,14 +169,7 @@ impl BuildCache {
     /// Remembers that `outputs` (files in the output folder, as just written) were made from
     /// `key` with `warnings`, and the covers for the reports. Nothing is kept after an error.
     /// Failures to write are ignored: the next build only builds again.
-    pub fn store(
-        &self,
-        name: &str,
-        key: &Key,
-        outputs: &[PathBuf],
-        covers: Option<&BTreeMap<Lang, Vec<u8>>>,
-        warnings: &[Diagnostic],
-    ) {
+    pub fn store(&self, name: &str, key: &Key, outputs: &[PathBuf], covers: Option<&Covers>, warnings: &[Diagnostic]) {
         if warnings.iter().any(Diagnostic::is_error) {
             return;
         }

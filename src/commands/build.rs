@@ -65,11 +65,7 @@ pub fn build(project: &Project, options: &BuildOptions) -> Outcome<Built> {
                 Some(reused) => {
                     diagnostics.extend(reused.warnings);
                     built.unchanged.extend(reused.written);
-                    let covers = reused.covers.into_iter().flatten();
-                    covers_kept.insert(
-                        folder.id.clone(),
-                        covers.map(|(lang, jpeg)| (lang, typst::foundations::Bytes::new(jpeg))).collect(),
-                    );
+                    covers_kept.insert(folder.id.clone(), reused.covers.unwrap_or_default());
                 }
                 None => to_build.push((folder, key)),
             }
@@ -81,8 +77,7 @@ pub fn build(project: &Project, options: &BuildOptions) -> Outcome<Built> {
             // What the campaigns share (fonts, the templates) is hit again and again and stays.
             typst::comemo::evict(CACHE_GENERATIONS);
             if let (Some(cache), Some(key)) = (&cache, key) {
-                let jpegs = covers.as_ref().map(|c| c.iter().map(|(lang, b)| (*lang, b.to_vec())).collect());
-                cache.store(&campaign.id, key, &written, jpegs.as_ref(), found);
+                cache.store(&campaign.id, key, &written, covers.as_ref(), found);
             }
             Some((campaign, written, covers))
         });

@@ -54,7 +54,7 @@ fn with_covers(
             let cache = cache.as_ref()?;
             let reused = cache.reuse(&campaign.id, &cache.campaign_key(folder)?, true)?;
             diagnostics.extend(reused.warnings);
-            Some(reused.covers?.into_iter().map(|(lang, jpeg)| (lang, typst::foundations::Bytes::new(jpeg))).collect())
+            reused.covers
         })
         .collect();
     let missing: Vec<Campaign> =
