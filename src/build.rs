@@ -95,7 +95,7 @@ pub fn typeset_all<T: Send>(
     })
 }
 
-fn make_pdfs(
+pub fn make_pdfs(
     project: &Project,
     campaign: &Campaign,
     booklet: &booklet::TypesetBooklet,

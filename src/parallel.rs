@@ -1,7 +1,8 @@
 //! Work spread over all cores, results kept in order.
 
-use std::sync::Mutex;
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 
 use crate::diag::Diagnostics;
 
@@ -61,11 +62,137 @@ pub fn map_reporting<T: Sync, R: Send>(
         .collect()
 }
 
+/// A piece of work for a [`Pool`]; it may add more work to the pool it runs in.
+pub type Task<'scope> = Box<dyn FnOnce(&Pool<'scope>) + Send + 'scope>;
+
+/// Work that finds more work as it goes, on all cores: a campaign typeset hands on the writing
+/// of its PDFs, and the last campaign typeset hands on the reports. Tasks added with
+/// [`Pool::now`] run before those added with [`Pool::later`], so that work others wait for
+/// comes first and the rest fills the cores while they wait.
+pub struct Pool<'scope> {
+    queues: Mutex<Queues<'scope>>,
+    changed: Condvar,
+}
+
+#[derive(Default)]
+struct Queues<'scope> {
+    now: VecDeque<Task<'scope>>,
+    later: VecDeque<Task<'scope>>,
+    running: usize,
+}
+
+impl<'scope> Queues<'scope> {
+    fn next(&mut self) -> Option<Task<'scope>> {
+        self.now.pop_front().or_else(|| self.later.pop_front())
+    }
+}
+
+impl<'scope> Pool<'scope> {
+    /// Runs `tasks`, and every task they add, on as many threads as there are cores; returns
+    /// when all are done.
+    pub fn run(tasks: Vec<Task<'scope>>) {
+        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let pool =
+            Pool { queues: Mutex::new(Queues { now: tasks.into(), ..Queues::default() }), changed: Condvar::new() };
+        std::thread::scope(|scope| {
+            for _ in 0..threads {
+                std::thread::Builder::new()
+                    .stack_size(STACK_BYTES)
+                    .spawn_scoped(scope, || pool.work())
+                    .expect("a worker thread starts");
+            }
+        });
+    }
+
+    /// Adds a task that others may be waiting for.
+    pub fn now(&self, task: Task<'scope>) {
+        self.lock().now.push_back(task);
+        self.changed.notify_one();
+    }
+
+    /// Adds a task that nothing waits for.
+    pub fn later(&self, task: Task<'scope>) {
+        self.lock().later.push_back(task);
+        self.changed.notify_one();
+    }
+
+    /// Whether tasks added with [`Pool::now`] are still waiting for a thread.
+    pub fn has_waiting_work(&self) -> bool {
+        !self.lock().now.is_empty()
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Queues<'scope>> {
+        self.queues.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn work(&self) {
+        let mut queues = self.lock();
+        loop {
+            if let Some(task) = queues.next() {
+                queues.running += 1;
+                drop(queues);
+                task(self);
+                queues = self.lock();
+                queues.running -= 1;
+                self.changed.notify_all();
+            } else if queues.running == 0 {
+                return;
+            } else {
+                // A running task may still add work.
+                queues = self.changed.wait(queues).unwrap_or_else(PoisonError::into_inner);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn results_keep_the_order_of_the_items() {
         let items: Vec<u64> = (0..100).collect();
         assert_eq!(super::map(&items, |n| n * n), items.iter().map(|n| n * n).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_pool_runs_the_tasks_its_tasks_add() {
+        use std::sync::Mutex;
+
+        use super::{Pool, Task};
+
+        let done = Mutex::new(Vec::new());
+        let done = &done;
+        let tasks: Vec<Task> = (0..20)
+            .map(|n| -> Task {
+                Box::new(move |pool| {
+                    pool.later(Box::new(move |pool| {
+                        pool.now(Box::new(move |_| done.lock().unwrap().push(format!("now after later {n}"))));
+                        done.lock().unwrap().push(format!("later {n}"));
+                    }));
+                    done.lock().unwrap().push(format!("now {n}"));
+                })
+            })
+            .collect();
+        Pool::run(tasks);
+        let mut done = done.lock().unwrap().clone();
+        done.sort();
+        let mut expected: Vec<String> =
+            (0..20).flat_map(|n| [format!("now {n}"), format!("later {n}"), format!("now after later {n}")]).collect();
+        expected.sort();
+        assert_eq!(done, expected);
+    }
+
+    #[test]
+    fn work_others_wait_for_goes_first() {
+        use super::{Queues, Task};
+
+        let mut queues = Queues::default();
+        let marked = |name: &'static str| -> Task { Box::new(move |_| panic!("{name}")) };
+        queues.later.push_back(marked("later"));
+        assert!(queues.next().is_some() && queues.next().is_none());
+        queues.later.push_back(marked("later"));
+        queues.now.push_back(marked("now"));
+        assert_eq!((queues.now.len(), queues.later.len()), (1, 1));
+        queues.next();
+        assert_eq!((queues.now.len(), queues.later.len()), (0, 1), "the task added with `now` is taken first");
     }
 }

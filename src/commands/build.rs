@@ -3,7 +3,11 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::build::booklet_pdfs;
+use std::ops::Not;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
+
+use crate::build;
 use crate::cache::{BuildCache, Key};
 use crate::campaign::{self, Campaign};
 use crate::commands::outcome::Outcome;
@@ -12,10 +16,12 @@ use crate::diag::{Diagnostic, Diagnostics, display_path};
 use crate::fsutil::io_problem;
 use crate::lang::Lang;
 use crate::msg;
+use crate::parallel::{Pool, Task};
 use crate::project::{CampaignFolder, Project};
 use crate::scope::Scope;
+use crate::typeset::booklet::TypesetBooklet;
 use crate::typeset::compile::Sources;
-use crate::{fsutil, parallel, report};
+use crate::{fsutil, report, timing};
 
 /// What to build. Paths are absolute; `None` takes the default.
 #[derive(Debug, Clone, Default)]
@@ -48,10 +54,9 @@ const CACHE_GENERATIONS: usize = 12;
 pub fn build(project: &Project, options: &BuildOptions) -> Outcome<Built> {
     Outcome::of(|diagnostics| {
         let out = options.out.clone().unwrap_or_else(|| project.out_dir());
-        let emit = options.emit_typst.as_deref();
         let folders = campaign_folders(project, &options.campaigns, diagnostics);
         // Typst sources come only from typesetting: asked for, everything is made.
-        let cache = if emit.is_none() { BuildCache::open(project, &out) } else { None };
+        let cache = if options.emit_typst.is_none() { BuildCache::open(project, &out) } else { None };
         let mut built = Built::default();
         let mut covers_kept: BTreeMap<String, report::Covers> = BTreeMap::new();
         let mut to_build: Vec<(CampaignFolder, Option<Key>)> = Vec::new();
@@ -70,88 +75,258 @@ pub fn build(project: &Project, options: &BuildOptions) -> Outcome<Built> {
                 None => to_build.push((folder, key)),
             }
         }
-        let results = parallel::map_reporting(&to_build, diagnostics, |(folder, key), found| {
-            let campaign = campaign::load(&folder.id, &folder.folder, found)?;
-            let (written, covers) = build_one(project, &campaign, &out, emit, options.reports, found);
-            // Typst's cache would otherwise keep every campaign's layout to the end of the run.
-            // What the campaigns share (fonts, the templates) is hit again and again and stays.
-            typst::comemo::evict(CACHE_GENERATIONS);
-            if let (Some(cache), Some(key)) = (&cache, key) {
-                cache.store(&campaign.id, key, &written, covers.as_ref(), found);
-            }
-            Some((campaign, written, covers))
-        });
-        let mut campaigns = Vec::new();
-        let mut written = Vec::new();
-        let mut covers = BTreeMap::new();
-        for (campaign, files, cover) in results.into_iter().flatten() {
-            written.extend(files);
-            covers.insert(campaign.id.clone(), cover);
-            campaigns.push(campaign);
+        let work = Work {
+            project,
+            options,
+            out: &out,
+            cache: cache.as_ref(),
+            reports_wanted: options.reports && !diagnostics.has_errors(),
+            typesetting: AtomicUsize::new(to_build.len()),
+            campaigns: to_build.iter().map(|_| Mutex::default()).collect(),
+            covers_kept: Mutex::new(covers_kept),
+            programme: OnceLock::new(),
+            reports: Mutex::default(),
+        };
+        let mut tasks: Vec<Task> = Vec::new();
+        for (index, (folder, key)) in to_build.iter().enumerate() {
+            let work = &work;
+            tasks.push(Box::new(move |pool| work.campaign(index, folder, key.as_ref(), pool)));
         }
-        built.written = written;
-        if options.reports && !diagnostics.has_errors() {
-            let made = Made { campaigns, covers, kept: covers_kept };
-            write_reports(project, options, &out, cache.as_ref(), made, &mut built, diagnostics)?;
+        if to_build.is_empty() && work.reports_wanted {
+            let work = &work;
+            tasks.push(Box::new(move |pool| work.start_reports(pool)));
         }
+        Pool::run(tasks);
+        work.report(&mut built, diagnostics);
         Some(built)
     })
 }
 
-/// The campaigns built in this run, with their covers, and the covers of those found up to
-/// date, for the reports.
-struct Made {
-    campaigns: Vec<Campaign>,
-    covers: BTreeMap<String, Option<report::Covers>>,
-    kept: BTreeMap<String, report::Covers>,
+/// One build's work on all cores, and what each part found, kept in the order it is reported
+/// whichever core finished first.
+///
+/// Each campaign is typeset, and its PDFs written, by one task. The reports need the covers of
+/// every campaign: the last campaign typeset starts them, and the campaigns still typesetting
+/// then leave their PDFs for later, so that the reports take a core as soon as one is free
+/// and the writing of PDFs fills the cores while the reports are set.
+struct Work<'a> {
+    project: &'a Project,
+    options: &'a BuildOptions,
+    out: &'a Path,
+    cache: Option<&'a BuildCache>,
+    /// Asked for, and no campaign named that does not exist.
+    reports_wanted: bool,
+    /// Campaigns not yet typeset.
+    typesetting: AtomicUsize,
+    campaigns: Vec<Mutex<CampaignDone>>,
+    /// The covers of the campaigns the cache found up to date, for the reports.
+    covers_kept: Mutex<BTreeMap<String, report::Covers>>,
+    programme: OnceLock<Option<report::Programme>>,
+    reports: Mutex<ReportsDone>,
 }
 
-/// The donor reports, in all three languages, unless the cache has them from the same files.
-/// The report covers the whole programme, not only the campaigns named; the covers of the
-/// campaigns built or found up to date are used, and the others typeset.
-fn write_reports(
-    project: &Project,
-    options: &BuildOptions,
-    out: &Path,
-    cache: Option<&BuildCache>,
-    made: Made,
-    result: &mut Built,
-    diagnostics: &mut Diagnostics,
-) -> Option<()> {
-    let all = campaign_folders(project, &[], diagnostics);
-    let key = cache.and_then(|cache| cache.reports_key(project, &all, &Lang::ALL));
-    if let (Some(cache), Some(key), false) = (cache, &key, options.force)
-        && let Some(reused) = cache.reuse("reports", key, false)
-    {
-        diagnostics.extend(reused.warnings);
-        result.unchanged.extend(reused.written);
-        return Some(());
+/// What one campaign's build gave.
+#[derive(Default)]
+struct CampaignDone {
+    /// Loaded and typeset without errors, with its covers when the reports are wanted.
+    typeset: Option<(Campaign, Option<report::Covers>)>,
+    /// Whether loading or typesetting found errors: then no reports are made.
+    failed: bool,
+    written: Vec<PathBuf>,
+    diagnostics: Diagnostics,
+}
+
+/// What the reports gave: the diagnostics of their preparation, then of each language.
+#[derive(Default)]
+struct ReportsDone {
+    key: Option<Key>,
+    prepared: Diagnostics,
+    /// Reused from the cache, all languages at once.
+    reused: Vec<PathBuf>,
+    languages: BTreeMap<usize, (Option<(PathBuf, bool)>, Diagnostics)>,
+}
+
+impl<'a> Work<'a> {
+    fn campaign(&'a self, index: usize, folder: &'a CampaignFolder, key: Option<&'a Key>, pool: &Pool<'a>) {
+        let mut found = Diagnostics::new();
+        let start = found.checkpoint();
+        let typeset = campaign::load(&folder.id, &folder.folder, &mut found).and_then(|campaign| {
+            let booklet = build::typeset(self.project, &campaign, &mut found)?;
+            (!found.failed_since(start)).then_some((campaign, booklet))
+        });
+        let covers = typeset.as_ref().filter(|_| self.reports_wanted).map(|(campaign, booklet)| {
+            timing::phase(&format!("{}: report covers", campaign.id), || report::covers(campaign, booklet))
+        });
+        {
+            let mut done = self.lock_campaign(index);
+            done.failed = typeset.is_none();
+            done.typeset = typeset.as_ref().map(|(campaign, _)| (campaign.clone(), covers.clone()));
+        }
+        // Those typeset last leave their PDFs for later when the reports wait: nothing is kept
+        // longer than the others take to finish, so memory stays flat with the campaigns.
+        let last = pool.has_waiting_work().not() && self.reports_wanted;
+        let pdfs = move |_: &Pool<'a>| {
+            if let Some((campaign, booklet)) = typeset {
+                let written = self.write_pdfs(&campaign, &booklet, &mut found);
+                drop(booklet);
+                // Typst's cache would otherwise keep every campaign's layout to the end of the
+                // run. What the campaigns share (fonts, the templates) is hit again and stays.
+                typst::comemo::evict(CACHE_GENERATIONS);
+                if let (Some(cache), Some(key)) = (self.cache, key) {
+                    cache.store(&campaign.id, key, &written, covers.as_ref(), &found);
+                }
+                self.lock_campaign(index).written = written;
+            }
+            self.lock_campaign(index).diagnostics = found;
+        };
+        if last {
+            pool.later(Box::new(pdfs));
+        } else {
+            pdfs(pool);
+        }
+        if self.typesetting.fetch_sub(1, Ordering::AcqRel) == 1 && self.reports_wanted {
+            self.start_reports(pool);
+        }
     }
-    let typeset = options.campaigns.is_empty().then(|| {
-        // Campaigns found up to date are loaded (not typeset) for their texts.
-        let kept: Vec<CampaignFolder> = all.iter().filter(|f| made.kept.contains_key(&f.id)).cloned().collect();
-        let mut campaigns: BTreeMap<String, Campaign> =
-            made.campaigns.into_iter().chain(load_campaigns(&kept, diagnostics)).map(|c| (c.id.clone(), c)).collect();
-        let mut covers = made.covers;
-        covers.extend(made.kept.into_iter().map(|(id, c)| (id, Some(c))));
-        let ordered: Vec<Campaign> = all.iter().filter_map(|f| campaigns.remove(&f.id)).collect();
-        let covers = ordered.iter().map(|c| covers.remove(&c.id).flatten()).collect();
-        (ordered, covers)
-    });
-    let start = diagnostics.checkpoint();
-    let programme = programme(project, typeset, &Scope::all(), diagnostics)?;
-    let reports = parallel::map_reporting(&REPORT_LANGUAGES, diagnostics, |&lang, found| {
-        write_report(project, &programme, lang, out, cache.filter(|_| !options.force), options, found)
-    });
-    let mut all_reports = Vec::new();
-    for (path, made) in reports.into_iter().flatten() {
-        all_reports.push(path.clone());
-        if made { result.written.push(path) } else { result.unchanged.push(path) }
+
+    fn lock_campaign(&self, index: usize) -> MutexGuard<'_, CampaignDone> {
+        self.campaigns[index].lock().unwrap_or_else(PoisonError::into_inner)
     }
-    if let (Some(cache), Some(key)) = (cache, &key) {
-        cache.store("reports", key, &all_reports, None, diagnostics.since(start));
+
+    fn lock_reports(&self) -> MutexGuard<'_, ReportsDone> {
+        self.reports.lock().unwrap_or_else(PoisonError::into_inner)
     }
-    Some(())
+
+    /// Unless the cache has them from the same files, the donor reports in all three languages,
+    /// each a task of its own. The report covers the whole programme, not only the campaigns
+    /// named; the covers of the campaigns built or found up to date are used, and the others
+    /// typeset.
+    fn start_reports(&'a self, pool: &Pool<'a>) {
+        if self.campaigns.iter().any(|c| c.lock().unwrap_or_else(PoisonError::into_inner).failed) {
+            return;
+        }
+        let mut found = Diagnostics::new();
+        let all = campaign_folders(self.project, &[], &mut found);
+        let key = self.cache.and_then(|cache| cache.reports_key(self.project, &all, &Lang::ALL));
+        if let (Some(cache), Some(key), false) = (self.cache, &key, self.options.force)
+            && let Some(reused) = cache.reuse("reports", key, false)
+        {
+            found.extend(reused.warnings);
+            let mut reports = self.lock_reports();
+            reports.reused = reused.written;
+            reports.prepared = found;
+            return;
+        }
+        let typeset = self.options.campaigns.is_empty().then(|| {
+            let mut kept = std::mem::take(&mut *self.covers_kept.lock().unwrap_or_else(PoisonError::into_inner));
+            let mut typeset: BTreeMap<String, (Campaign, Option<report::Covers>)> = self
+                .campaigns
+                .iter()
+                .filter_map(|c| c.lock().unwrap_or_else(PoisonError::into_inner).typeset.take())
+                .map(|(campaign, covers)| (campaign.id.clone(), (campaign, covers)))
+                .collect();
+            // Campaigns found up to date are loaded (not typeset) for their texts.
+            let kept_folders: Vec<CampaignFolder> = all.iter().filter(|f| kept.contains_key(&f.id)).cloned().collect();
+            for campaign in load_campaigns(&kept_folders, &mut found) {
+                let covers = kept.remove(&campaign.id);
+                typeset.insert(campaign.id.clone(), (campaign, covers));
+            }
+            all.iter().filter_map(|f| typeset.remove(&f.id)).unzip()
+        });
+        let programme = self.programme.get_or_init(|| programme(self.project, typeset, &Scope::all(), &mut found));
+        {
+            let mut reports = self.lock_reports();
+            reports.key = key;
+            reports.prepared = found;
+        }
+        if programme.is_none() {
+            return;
+        }
+        for (index, &lang) in REPORT_LANGUAGES.iter().enumerate() {
+            pool.now(Box::new(move |_| self.report_in(index, lang)));
+        }
+    }
+
+    fn report_in(&self, index: usize, lang: Lang) {
+        let Some(Some(programme)) = self.programme.get() else { return };
+        let mut found = Diagnostics::new();
+        let cache = self.cache.filter(|_| !self.options.force);
+        let made = write_report(self.project, programme, lang, self.out, cache, self.options, &mut found);
+        let mut reports = self.lock_reports();
+        reports.languages.insert(index, (made, found));
+        if reports.languages.len() < REPORT_LANGUAGES.len() {
+            return;
+        }
+        // The last language done keeps the three for the next build.
+        if let (Some(cache), Some(key)) = (self.cache, &reports.key) {
+            let written: Vec<PathBuf> = reports
+                .languages
+                .values()
+                .filter_map(|(made, _)| made.as_ref().map(|(path, _)| path.clone()))
+                .collect();
+            let mut warnings: Vec<Diagnostic> = reports.prepared.to_vec();
+            warnings.extend(reports.languages.values().flat_map(|(_, found)| found.iter().cloned()));
+            cache.store("reports", key, &written, None, &warnings);
+        }
+    }
+
+    /// What every part wrote and found, in order: the campaigns, then the reports.
+    fn report(self, built: &mut Built, diagnostics: &mut Diagnostics) {
+        for done in self.campaigns {
+            let done = done.into_inner().unwrap_or_else(PoisonError::into_inner);
+            built.written.extend(done.written);
+            diagnostics.extend(done.diagnostics);
+        }
+        let reports = self.reports.into_inner().unwrap_or_else(PoisonError::into_inner);
+        diagnostics.extend(reports.prepared);
+        built.unchanged.extend(reports.reused);
+        for (made, found) in reports.languages.into_values() {
+            diagnostics.extend(found);
+            match made {
+                Some((path, true)) => built.written.push(path),
+                Some((path, false)) => built.unchanged.push(path),
+                None => {}
+            }
+        }
+    }
+
+    /// One campaign's PDFs written (and its Typst sources, when asked for); what was written.
+    fn write_pdfs(&self, campaign: &Campaign, booklet: &TypesetBooklet, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
+        let project = self.project;
+        let mut written = Vec::new();
+        let pdfs = match build::make_pdfs(project, campaign, booklet) {
+            Ok(pdfs) => pdfs,
+            Err(problems) => {
+                diagnostics.extend(problems);
+                return written;
+            }
+        };
+        let id = &campaign.id;
+        if let Some(dir) = &self.options.emit_typst {
+            let mut emitted: Vec<(PathBuf, &Sources)> = vec![(dir.join(id), &booklet.sources)];
+            emitted.extend(pdfs.sheets_sources.as_ref().map(|s| (dir.join(format!("{id}-sheets")), s)));
+            for (folder, sources) in emitted {
+                match sources.write_to(&folder) {
+                    Ok(()) => written.push(folder),
+                    Err(error) => diagnostics.push(Diagnostic::file_error(
+                        display_path(&project.root, &folder),
+                        msg!("typst-sources-cannot-write", reason = io_problem(&error)),
+                    )),
+                }
+            }
+        }
+        for (suffix, bytes) in [("", &pdfs.screen), ("-press", &pdfs.press), ("-sheets", &pdfs.sheets)] {
+            let path = self.out.join(id).join(format!("{id}{suffix}.pdf"));
+            match fsutil::write_atomically(&path, bytes) {
+                Ok(()) => written.push(path),
+                Err(error) => diagnostics.push(Diagnostic::file_error(
+                    display_path(&project.root, &path),
+                    msg!("output-cannot-write", reason = io_problem(&error)),
+                )),
+            }
+        }
+        written
+    }
 }
 
 /// The languages of the donor reports a build writes, in the order it writes them.
@@ -184,46 +359,4 @@ fn write_report(
         cache.store(&name, key, std::slice::from_ref(&written), None, diagnostics);
     }
     Some((written, true))
-}
-
-/// One campaign's PDFs written (and its Typst sources, when asked for). Returns what was
-/// written and, when the reports are wanted, its cover thumbnails: the booklet itself is
-/// dropped once its PDFs are written, so that memory does not grow with the campaigns.
-fn build_one(
-    project: &Project,
-    campaign: &Campaign,
-    out: &Path,
-    emit_typst: Option<&Path>,
-    covers: bool,
-    diagnostics: &mut Diagnostics,
-) -> (Vec<PathBuf>, Option<report::Covers>) {
-    let mut written = Vec::new();
-    let Some(built) = booklet_pdfs(project, campaign, diagnostics) else { return (written, None) };
-    let id = &campaign.id;
-    if let Some(dir) = emit_typst {
-        let mut emitted: Vec<(PathBuf, &Sources)> = vec![(dir.join(id), &built.booklet.sources)];
-        emitted.extend(built.pdfs.sheets_sources.as_ref().map(|s| (dir.join(format!("{id}-sheets")), s)));
-        for (folder, sources) in emitted {
-            match sources.write_to(&folder) {
-                Ok(()) => written.push(folder),
-                Err(error) => diagnostics.push(Diagnostic::file_error(
-                    display_path(&project.root, &folder),
-                    msg!("typst-sources-cannot-write", reason = io_problem(&error)),
-                )),
-            }
-        }
-    }
-    let pdfs = &built.pdfs;
-    for (suffix, bytes) in [("", &pdfs.screen), ("-press", &pdfs.press), ("-sheets", &pdfs.sheets)] {
-        let path = out.join(id).join(format!("{id}{suffix}.pdf"));
-        match fsutil::write_atomically(&path, bytes) {
-            Ok(()) => written.push(path),
-            Err(error) => diagnostics.push(Diagnostic::file_error(
-                display_path(&project.root, &path),
-                msg!("output-cannot-write", reason = io_problem(&error)),
-            )),
-        }
-    }
-    let covers = covers.then(|| report::covers(campaign, &built.booklet));
-    (written, covers)
 }

@@ -14,6 +14,7 @@ use crate::geometry::Paper;
 use crate::lang::Lang;
 use crate::msg;
 use crate::project::Project;
+use crate::timing;
 use crate::typeset::compile::{Layout, MarkKind, Sources};
 use crate::typeset::last_line::{self, bind_last_words};
 use crate::typeset::typography::Typographer;
@@ -85,8 +86,10 @@ fn compile_booklet(
         let mut served = files.to_vec();
         served.extend(logo.clone());
         served.push(("/data.json".to_string(), Bytes::new(serde_json::to_vec(&data).expect("JSON values serialise"))));
-        let document = compile::compile(template, served.clone(), today, &campaign.source.path)?;
-        let proof = proof::proof(&document);
+        let label = format!("{}: layout, round {}", campaign.id, round + 1);
+        let document =
+            timing::phase(&label, || compile::compile(template, served.clone(), today, &campaign.source.path))?;
+        let proof = timing::phase(&format!("{}: proof, round {}", campaign.id, round + 1), || proof::proof(&document));
         let words: Vec<String> = (proof.ladders.into_iter().chain(proof.split_words))
             .filter_map(|finding| finding.broken_word)
             .filter(|word| !kept.contains(word))
