@@ -2,6 +2,7 @@
 
 pub mod markdown;
 pub mod model;
+pub mod latin;
 pub mod raw;
 pub mod validate;
 
