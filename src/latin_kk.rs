@@ -80,8 +80,7 @@ const COMBINING_DIAERESIS: char = '\u{308}';
 
 /// Whether `c` is a letter of the Cyrillic script (any language's).
 pub fn is_cyrillic_letter(c: char) -> bool {
-    c.is_alphabetic()
-        && matches!(c as u32, 0x0400..=0x052F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F)
+    c.is_alphabetic() && matches!(c as u32, 0x0400..=0x052F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F)
 }
 
 /// Whether the 2021 table or the loanword rule spells `c`.

@@ -1,8 +1,8 @@
 //! Campaign content: `booklets/<id>/campaign.toml` read, checked and turned into a [`Campaign`].
 
+pub mod latin;
 pub mod markdown;
 pub mod model;
-pub mod latin;
 pub mod raw;
 pub mod validate;
 

@@ -685,7 +685,12 @@ impl Checker<'_> {
 impl Checker<'_> {
     /// The `kk-latn` block of a cover, section or quote, when the booklet prints Kazakh; a
     /// warning when it does not.
-    fn latin_block<'b, T: LangBlocks>(&mut self, parent: &'b T, languages: &[Lang], table: &str) -> Option<&'b Spanned<T::Text>> {
+    fn latin_block<'b, T: LangBlocks>(
+        &mut self,
+        parent: &'b T,
+        languages: &[Lang],
+        table: &str,
+    ) -> Option<&'b Spanned<T::Text>> {
         let block = parent.latin_block()?;
         if !languages.contains(&Lang::Kk) {
             self.warning(
@@ -727,7 +732,13 @@ impl Checker<'_> {
         let kk = cover.kk.as_ref().map(Spanned::get_ref);
         let place = || msg!("campaign-place-cover-latin");
         Some(CoverLatin {
-            title: self.latin_text(block.title.as_ref(), kk.and_then(|k| k.title.as_ref()), place, "title", &SHORT_TEXT),
+            title: self.latin_text(
+                block.title.as_ref(),
+                kk.and_then(|k| k.title.as_ref()),
+                place,
+                "title",
+                &SHORT_TEXT,
+            ),
             subtitle: self.latin_text(
                 block.subtitle.as_ref(),
                 kk.and_then(|k| k.subtitle.as_ref()),
@@ -742,7 +753,8 @@ impl Checker<'_> {
         let block = self.latin_block(section, languages, "section")?.get_ref();
         let kk = section.kk.as_ref().map(Spanned::get_ref);
         let place = || msg!("campaign-place-section-latin", number = number);
-        let title = self.latin_text(block.title.as_ref(), kk.and_then(|k| k.title.as_ref()), place, "title", &SHORT_TEXT);
+        let title =
+            self.latin_text(block.title.as_ref(), kk.and_then(|k| k.title.as_ref()), place, "title", &SHORT_TEXT);
         let caption =
             self.latin_text(block.caption.as_ref(), kk.and_then(|k| k.caption.as_ref()), place, "caption", &SHORT_TEXT);
         let body = self.latin_text(block.text.as_ref(), kk.and_then(|k| k.text.as_ref()), place, "text", &SECTION_TEXT);
