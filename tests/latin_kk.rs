@@ -416,3 +416,39 @@ fn every_shipped_font_has_the_letters_of_the_latin_alphabet() {
         }
     }
 }
+
+// ---- Hyphenation ---------------------------------------------------------------------------
+
+/// Latin Kazakh is hyphenated as it is printed, so a hand-written Latin text breaks too. Over
+/// the Kazakh words of the sample booklets (those with a letter of Kazakh's own), its breaks
+/// are the Cyrillic word's breaks, transliterated, for all but a few loanwords, where a break
+/// is left out rather than put inside Ts or Ia (медициналық, құпия).
+#[test]
+fn latin_breaks_are_the_cyrillic_ones_in_the_sample_booklets() {
+    use kitapsha::typeset::{hyphenate_kk, hyphenate_latin};
+    let mut words = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/booklets")).unwrap() {
+        let Ok(text) = std::fs::read_to_string(entry.unwrap().path().join("campaign.toml")) else { continue };
+        for word in text.split(|c: char| !c.is_alphabetic()) {
+            if word.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c)) {
+                words.insert(word.to_string());
+            }
+        }
+    }
+    let differ: Vec<String> = words
+        .iter()
+        .filter_map(|word| {
+            let through_cyrillic = transliterate(&hyphenate_kk::hyphenate(word)).replace('\u{ad}', "-");
+            let latin = hyphenate_latin::hyphenate(&transliterate(word)).replace('\u{ad}', "-");
+            (through_cyrillic != latin).then(|| format!("{word}: {through_cyrillic} / {latin}"))
+        })
+        .collect();
+    assert!(words.len() > 1000, "{} words", words.len());
+    assert!(
+        differ.len() * 100 <= words.len(),
+        "{} of {} words differ:\n{}",
+        differ.len(),
+        words.len(),
+        differ.join("\n")
+    );
+}

@@ -4,9 +4,10 @@
 //!
 //! Latin loses two distinctions the rules need, and guesses them from the neighbours: `i` is
 //! the consonant Й after a vowel (qai-da, ūiym) and the vowel И otherwise (ti-ıs); `u` is
-//! handled as У is. The two-letter spellings of loanword letters (Ts for Ц, Ch for Ч, Şş for Щ)
-//! are never broken inside, since Latin cannot tell `ts` for Ц from т+с: such a break is left
-//! out rather than guessed. Words of web and e-mail addresses are left whole.
+//! handled as У is. The two-letter spellings of loanword letters (Ts for Ц, Ch for Ч, Şş for Щ,
+//! Ia, Iu, Io for Я, Ю, Ё) are never broken inside, since Latin cannot tell `ts` for Ц from
+//! т+с (ait-sa, ketse): such a break is left out rather than guessed. Words of web and e-mail
+//! addresses are left whole.
 
 use crate::typeset::hyphenate_kk::{SOFT_HYPHEN, break_points};
 
@@ -70,10 +71,14 @@ pub fn latin_break_points(word: &[char]) -> Vec<usize> {
     break_points(&shadow).into_iter().filter(|&at| !inside_digraph(word, at)).collect()
 }
 
-/// Ts, Ch and Şş spell one loanword letter each.
+/// Ts, Ch and Şş spell one loanword letter each, and so do Ia, Iu and Io (Я, Ю, Ё): no break
+/// inside them, nor before one that ends the word (it would stand alone on the next line as
+/// one letter would). Native words break inside `i` + `ı`, `y`, `e` (ti-ıs, si-yr, bi-e).
 fn inside_digraph(word: &[char], at: usize) -> bool {
     let pair = (lower(word[at - 1]), lower(word[at]));
-    matches!(pair, ('t', 's') | ('c', 'h') | ('ş', 'ş'))
+    let ends_in_glide =
+        at + 2 == word.len() && lower(word[at]) == 'i' && matches!(lower(word[at + 1]), 'a' | 'u' | 'o');
+    ends_in_glide || matches!(pair, ('t', 's') | ('c', 'h') | ('ş', 'ş') | ('i', 'a' | 'u' | 'o'))
 }
 
 fn lower(c: char) -> char {
