@@ -7,10 +7,11 @@
 //!
 //! The letters of Russian loans have no letter of their own in 2021, and the official spelling
 //! rules respell such words one by one (цирк → sirk), which needs a dictionary. kitapsha writes
-//! them by a fixed letter rule, the one Kazakh news agencies and 2021-alphabet texts use
-//! (`tests/latin_kk.rs` cites them): Ц Ts, Ч Ch, Щ Şş, Ё İo, Ю İu, Я İa (Й followed by the
-//! vowel, so `i` in small letters), Э E, and Ъ, Ь left out. A campaign writes a word
-//! differently by hand in a `kk-latn` block.
+//! them by a fixed letter rule: the one Kazinform's Latin-script news followed (Ц ts, Ч ch,
+//! Щ şş, Я as И + a), seen in 2021-alphabet texts too (аяқтай → aiaqtai, факультеттің →
+//! fakultettıñ; `tests/latin_kk.rs` cites them), with Ё and Ю written like Я: Ц Ts, Ч Ch,
+//! Щ Şş, Ё İo, Ю İu, Я İa (Й and the vowel, so `ia` in small letters), Э E, and Ъ, Ь left out.
+//! A campaign writes a word differently by hand in a `kk-latn` block.
 //!
 //! A letter that becomes two keeps the case of its word: ЦЕНТР → TSENTR, Цех → Tseh. Everything
 //! that is not a Cyrillic letter of the table (digits, Latin, punctuation, soft hyphens, no-break
