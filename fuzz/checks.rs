@@ -15,6 +15,8 @@ use kitapsha::lang::Lang;
 use kitapsha::survey::csv;
 use kitapsha::typeset::booklet;
 use kitapsha::typeset::hyphenate_kk::{self, SOFT_HYPHEN};
+use kitapsha::typeset::hyphenate_latin;
+use kitapsha::{campaign::latin, latin_kk};
 
 /// Renders every diagnostic, so that spans at odd places (past the end, inside a character)
 /// are exercised too.
@@ -40,6 +42,13 @@ pub fn campaign(data: &[u8]) {
         for image in campaign.images() {
             assert!(image.path.starts_with(&folder), "image {:?} is outside the campaign folder", image.path);
         }
+        // The Latin edition's texts, and the words it cannot spell, found inside the file.
+        let latin_texts = latin::latin_campaign(&campaign);
+        assert_eq!(latin_texts.content.len(), campaign.content.len());
+        for word in latin::untransliterable_words(&campaign) {
+            assert!(text.get(word.span.clone()).is_some(), "{word:?} is not within the file");
+        }
+        render(&latin::untransliterable_warnings(&campaign));
     }
 }
 
@@ -96,6 +105,12 @@ pub fn hyphenate(data: &[u8]) {
     assert_eq!(without(&hyphenated), without(text), "hyphenation changed more than soft hyphens");
     // The soft hyphens the input had are all still there.
     assert!(hyphenated.matches(SOFT_HYPHEN).count() >= text.matches(SOFT_HYPHEN).count());
+    // The same for Latin Kazakh, of the text and of its transliteration.
+    let latin = latin_kk::transliterate(text);
+    for text in [text, latin.as_str()] {
+        let hyphenated = hyphenate_latin::hyphenate(text);
+        assert_eq!(without(&hyphenated), without(text), "Latin hyphenation changed more than soft hyphens");
+    }
 }
 
 /// A survey export: the first line names the column to count, the rest is the CSV file.

@@ -13,6 +13,7 @@ pub mod fsutil;
 pub mod geometry;
 pub mod import;
 pub mod lang;
+pub mod latin_kk;
 pub mod ledger;
 pub mod messages;
 pub mod numbers;

@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 /// The top-level modules, bottom first. A module may use those listed before it.
 const LAYERS: &[&str] = &[
     // Foundations: no knowledge of campaigns.
-    "lang", "numbers", "messages", "diag", "texts", "date", "scope", "timing", "parallel", "fsutil", "workbook",
-    "tomlfile", "geometry", "colour", // The user's files, read and checked.
+    "lang", "numbers", "messages", "diag", "texts", "latin_kk", "date", "scope", "timing", "parallel", "fsutil",
+    "workbook", "tomlfile", "geometry", "colour", // The user's files, read and checked.
     "import", "campaign", "survey", "project", "places", // Stages over checked data.
     "typeset", "press", "ledger", "report", // The pipeline of one campaign, and the operations.
     "build", "cache", "scaffold", "commands", // Front ends.

@@ -1,5 +1,6 @@
 //! Campaign content: `booklets/<id>/campaign.toml` read, checked and turned into a [`Campaign`].
 
+pub mod latin;
 pub mod markdown;
 pub mod model;
 pub mod raw;

@@ -47,6 +47,11 @@ pub struct Campaign {
 pub struct PrintedText {
     pub span: Range<usize>,
     pub text: String,
+    /// The language of a text of one language; `None` for the back link.
+    pub lang: Option<Lang>,
+    /// For a hand-written Latin text of a `kk-latn` block: where the Kazakh text it replaces in
+    /// the Latin edition is written.
+    pub replaces: Option<Range<usize>>,
 }
 
 impl Campaign {
@@ -88,6 +93,8 @@ pub struct Image {
 pub struct Cover {
     pub image: Option<Image>,
     pub text: BTreeMap<Lang, CoverText>,
+    /// `[cover.kk-latn]`: the Latin edition prints these instead of transliterating.
+    pub latin: Option<CoverLatin>,
 }
 
 #[derive(Debug, Clone)]
@@ -110,6 +117,8 @@ pub struct Section {
     pub span: Range<usize>,
     pub image: Option<Image>,
     pub text: BTreeMap<Lang, SectionText>,
+    /// `[section.kk-latn]`: the Latin edition prints these instead of transliterating.
+    pub latin: Option<SectionLatin>,
 }
 
 #[derive(Debug, Clone)]
@@ -122,10 +131,36 @@ pub struct SectionText {
 #[derive(Debug, Clone)]
 pub struct Quote {
     pub text: BTreeMap<Lang, QuoteText>,
+    /// `[quote.kk-latn]`: the Latin edition prints these instead of transliterating.
+    pub latin: Option<QuoteLatin>,
 }
 
 #[derive(Debug, Clone)]
 pub struct QuoteText {
     pub text: String,
+    pub who: Option<String>,
+}
+
+/// The Kazakh text of an item written by hand in Latin script (a `kk-latn` block). Each field
+/// that is given wins over the automatic transliteration of the same Kazakh field; the others
+/// are transliterated.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CoverLatin {
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+}
+
+/// See [`CoverLatin`]; `blocks` is the whole `text`, read as Markdown.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SectionLatin {
+    pub title: Option<String>,
+    pub caption: Option<String>,
+    pub blocks: Option<Vec<Block>>,
+}
+
+/// See [`CoverLatin`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct QuoteLatin {
+    pub text: Option<String>,
     pub who: Option<String>,
 }

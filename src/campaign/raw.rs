@@ -57,6 +57,9 @@ pub struct RawCover {
     pub kk: Option<Spanned<RawCoverText>>,
     pub ru: Option<Spanned<RawCoverText>>,
     pub en: Option<Spanned<RawCoverText>>,
+    /// Hand-written Latin for the Kazakh text of the Latin edition.
+    #[serde(rename = "kk-latn")]
+    pub kk_latn: Option<Spanned<RawCoverText>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -73,6 +76,9 @@ pub struct RawSection {
     pub kk: Option<Spanned<RawSectionText>>,
     pub ru: Option<Spanned<RawSectionText>>,
     pub en: Option<Spanned<RawSectionText>>,
+    /// Hand-written Latin for the Kazakh text of the Latin edition.
+    #[serde(rename = "kk-latn")]
+    pub kk_latn: Option<Spanned<RawSectionText>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -89,6 +95,9 @@ pub struct RawQuote {
     pub kk: Option<Spanned<RawQuoteText>>,
     pub ru: Option<Spanned<RawQuoteText>>,
     pub en: Option<Spanned<RawQuoteText>>,
+    /// Hand-written Latin for the Kazakh text of the Latin edition.
+    #[serde(rename = "kk-latn")]
+    pub kk_latn: Option<Spanned<RawQuoteText>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -108,6 +117,8 @@ pub struct RawBack {
 pub trait LangBlocks {
     type Text;
     fn block(&self, lang: Lang) -> Option<&Spanned<Self::Text>>;
+    /// The `kk-latn` block: the Kazakh text in Latin script, written by hand.
+    fn latin_block(&self) -> Option<&Spanned<Self::Text>>;
 }
 
 macro_rules! lang_blocks {
@@ -120,6 +131,9 @@ macro_rules! lang_blocks {
                     Lang::Ru => self.ru.as_ref(),
                     Lang::En => self.en.as_ref(),
                 }
+            }
+            fn latin_block(&self) -> Option<&Spanned<$text>> {
+                self.kk_latn.as_ref()
             }
         }
     };

@@ -51,7 +51,7 @@ pub fn validate(
     diagnostics: &mut Diagnostics,
 ) -> Option<Campaign> {
     let start = diagnostics.checkpoint();
-    let mut check = Checker { file, dir, diagnostics, printed: Vec::new() };
+    let mut check = Checker { file, dir, diagnostics, printed: Vec::new(), printing: Printing::default() };
 
     let (district, topic, languages) = check.campaign_table(raw.campaign.as_ref());
     let (format, bilingual, pages, creep_mm) = check.booklet_table(raw.booklet.as_ref(), &languages);
@@ -88,6 +88,15 @@ struct Checker<'a> {
     diagnostics: &'a mut Diagnostics,
     /// Every text that will be printed, where it is written.
     printed: Vec<PrintedText>,
+    /// What the texts checked now are, for `printed`.
+    printing: Printing,
+}
+
+/// The language of the texts being checked, and for a `kk-latn` text the Kazakh text it replaces.
+#[derive(Default, Clone)]
+struct Printing {
+    lang: Option<Lang>,
+    replaces: Option<Range<usize>>,
 }
 
 /// The start of the file, for things that are missing altogether.
@@ -162,6 +171,7 @@ impl Checker<'_> {
         };
         let mut texts = BTreeMap::new();
         for lang in Lang::ALL {
+            self.printing = Printing { lang: Some(lang), replaces: None };
             match written.get_ref().get(lang) {
                 Some(text) if !text.get_ref().trim().is_empty() => {
                     let too_long = |length: usize, limit: usize| {
@@ -179,6 +189,7 @@ impl Checker<'_> {
                 _ => {}
             }
         }
+        self.printing = Printing::default();
         Texts(texts)
     }
 
@@ -257,6 +268,7 @@ impl Checker<'_> {
             let Some(block) = self.lang_block(cover, lang, missing) else {
                 continue;
             };
+            self.printing = Printing { lang: Some(lang), replaces: None };
             let place = || msg!("campaign-place-cover", lang = lang);
             let title = self.required_text(block.get_ref().title.as_ref(), block.span(), place, "title", &SHORT_TEXT);
             let subtitle = self.optional_text(block.get_ref().subtitle.as_ref(), place, "subtitle", &SHORT_TEXT);
@@ -265,7 +277,9 @@ impl Checker<'_> {
             }
         }
         self.unused_languages(cover.get_ref(), languages, "cover");
-        Some(Cover { image, text })
+        let latin = self.cover_latin(cover.get_ref(), languages);
+        self.printing = Printing::default();
+        Some(Cover { image, text, latin })
     }
 
     /// Sections and quotes, merged in the order they stand in the file.
@@ -315,6 +329,7 @@ impl Checker<'_> {
             let Some(block) = self.lang_block(section, lang, missing) else {
                 continue;
             };
+            self.printing = Printing { lang: Some(lang), replaces: None };
             let place = || msg!("campaign-place-section", number = number, lang = lang);
             let written = block.get_ref();
             let title = self.required_text(written.title.as_ref(), block.span(), place, "title", &SHORT_TEXT);
@@ -335,7 +350,9 @@ impl Checker<'_> {
         }
         self.captions_consistent(number, section.span(), &captions, languages, section.get_ref().image.is_some());
         self.unused_languages(section.get_ref(), languages, "section");
-        (text.len() == languages.len()).then_some(Section { number, span: section.span(), image, text })
+        let latin = self.section_latin(number, section.get_ref(), languages);
+        self.printing = Printing::default();
+        (text.len() == languages.len()).then_some(Section { number, span: section.span(), image, text, latin })
     }
 
     /// A warning for each kind of Markdown in a section's text that prints as typed, at the
@@ -456,6 +473,7 @@ impl Checker<'_> {
             let Some(block) = self.lang_block(quote, lang, missing) else {
                 continue;
             };
+            self.printing = Printing { lang: Some(lang), replaces: None };
             let place = || msg!("campaign-place-quote", number = number, lang = lang);
             let who = self.optional_text(block.get_ref().who.as_ref(), place, "who", &SHORT_TEXT);
             if let Some(body) =
@@ -465,7 +483,9 @@ impl Checker<'_> {
             }
         }
         self.unused_languages(quote.get_ref(), languages, "quote");
-        (text.len() == languages.len()).then_some(Quote { text })
+        let latin = self.quote_latin(number, quote.get_ref(), languages);
+        self.printing = Printing::default();
+        (text.len() == languages.len()).then_some(Quote { text, latin })
     }
 
     /// The block of one language, e.g. `[section.ru]`, or the error `missing` gives, at the
@@ -544,7 +564,8 @@ impl Checker<'_> {
     ) -> bool {
         let length = text.get_ref().trim().chars().count();
         if length <= limit.chars {
-            self.printed.push(PrintedText { span: text.span(), text: text.get_ref().clone() });
+            let Printing { lang, replaces } = self.printing.clone();
+            self.printed.push(PrintedText { span: text.span(), text: text.get_ref().clone(), lang, replaces });
             return true;
         }
         self.error(text.span(), too_long(length, limit.chars), (limit.hint)());
@@ -657,6 +678,105 @@ impl Checker<'_> {
                 None
             }
         }
+    }
+}
+
+/// The `kk-latn` blocks: hand-written Latin for the Latin edition, each field optional.
+impl Checker<'_> {
+    /// The `kk-latn` block of a cover, section or quote, when the booklet prints Kazakh; a
+    /// warning when it does not.
+    fn latin_block<'b, T: LangBlocks>(
+        &mut self,
+        parent: &'b T,
+        languages: &[Lang],
+        table: &str,
+    ) -> Option<&'b Spanned<T::Text>> {
+        let block = parent.latin_block()?;
+        if !languages.contains(&Lang::Kk) {
+            self.warning(
+                block.span(),
+                msg!("campaign-latin-without-kazakh", table = table),
+                msg!("campaign-latin-without-kazakh-hint"),
+            );
+            return None;
+        }
+        Some(block)
+    }
+
+    /// One field of a `kk-latn` block: `None` when absent; an error when blank or too long.
+    fn latin_text(
+        &mut self,
+        value: Option<&Spanned<String>>,
+        replaces: Option<&Spanned<String>>,
+        place: impl Fn() -> Message,
+        key: &str,
+        limit: &TextLimit,
+    ) -> Option<String> {
+        let value = value?;
+        if value.get_ref().trim().is_empty() {
+            self.error(
+                value.span(),
+                msg!("campaign-text-empty", key = key, place = place()),
+                msg!("campaign-text-empty-hint", key = key),
+            );
+            return None;
+        }
+        self.printing = Printing { lang: Some(Lang::Kk), replaces: replaces.map(Spanned::span) };
+        let text = self.optional_text(Some(value), place, key, limit);
+        self.printing = Printing::default();
+        text
+    }
+
+    fn cover_latin(&mut self, cover: &RawCover, languages: &[Lang]) -> Option<CoverLatin> {
+        let block = self.latin_block(cover, languages, "cover")?.get_ref();
+        let kk = cover.kk.as_ref().map(Spanned::get_ref);
+        let place = || msg!("campaign-place-cover-latin");
+        Some(CoverLatin {
+            title: self.latin_text(
+                block.title.as_ref(),
+                kk.and_then(|k| k.title.as_ref()),
+                place,
+                "title",
+                &SHORT_TEXT,
+            ),
+            subtitle: self.latin_text(
+                block.subtitle.as_ref(),
+                kk.and_then(|k| k.subtitle.as_ref()),
+                place,
+                "subtitle",
+                &SHORT_TEXT,
+            ),
+        })
+    }
+
+    fn section_latin(&mut self, number: usize, section: &RawSection, languages: &[Lang]) -> Option<SectionLatin> {
+        let block = self.latin_block(section, languages, "section")?.get_ref();
+        let kk = section.kk.as_ref().map(Spanned::get_ref);
+        let place = || msg!("campaign-place-section-latin", number = number);
+        let title =
+            self.latin_text(block.title.as_ref(), kk.and_then(|k| k.title.as_ref()), place, "title", &SHORT_TEXT);
+        let caption =
+            self.latin_text(block.caption.as_ref(), kk.and_then(|k| k.caption.as_ref()), place, "caption", &SHORT_TEXT);
+        let body = self.latin_text(block.text.as_ref(), kk.and_then(|k| k.text.as_ref()), place, "text", &SECTION_TEXT);
+        let blocks = body.zip(block.text.as_ref()).map(|(body, value)| {
+            let parsed = markdown::read(&body);
+            self.literals(value, &parsed.literals);
+            if let Some(printed) = self.printed.iter_mut().rev().find(|p| p.span == value.span()) {
+                printed.text = markdown::from_word_processor(&printed.text);
+            }
+            parsed.blocks
+        });
+        Some(SectionLatin { title, caption, blocks })
+    }
+
+    fn quote_latin(&mut self, number: usize, quote: &RawQuote, languages: &[Lang]) -> Option<QuoteLatin> {
+        let block = self.latin_block(quote, languages, "quote")?.get_ref();
+        let kk = quote.kk.as_ref().map(Spanned::get_ref);
+        let place = || msg!("campaign-place-quote-latin", number = number);
+        Some(QuoteLatin {
+            text: self.latin_text(block.text.as_ref(), kk.and_then(|k| k.text.as_ref()), place, "text", &QUOTE_TEXT),
+            who: self.latin_text(block.who.as_ref(), kk.and_then(|k| k.who.as_ref()), place, "who", &SHORT_TEXT),
+        })
     }
 }
 

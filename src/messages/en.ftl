@@ -1170,3 +1170,17 @@ xlsx-change = change, pp
 xlsx-low = { $column }: lower bound ({ $level } CI)
 xlsx-high = { $column }: upper bound ({ $level } CI)
 xlsx-cannot-make = cannot make the workbook: { $detail }
+
+## latin
+# Where a text of a kk-latn block belongs, the $place of campaign-text-*.
+campaign-place-cover-latin = the Kazakh cover in Latin script
+campaign-place-section-latin = section { $number } (Kazakh in Latin script)
+campaign-place-quote-latin = quote { $number } (Kazakh in Latin script)
+# $table is cover, section or quote.
+campaign-latin-without-kazakh = [{ $table }.kk-latn] is not printed: the booklet has no Kazakh text
+campaign-latin-without-kazakh-hint = add "kk" to `languages` in [campaign], or remove this block
+# A Kazakh word the Latin edition cannot spell. $word is the word, $letter the letter.
+latin-unknown-letter = the Kazakh word «{ $word }» has the letter «{ $letter }», which is not a Kazakh letter: the Latin edition has no letter for it
+latin-unknown-letter-hint = type the Kazakh letter it stands for, or write the Latin text yourself in a kk-latn block beside the Kazakh one, e.g. [section.kk-latn]
+latin-latin-letter = the Kazakh word «{ $word }» has a Latin «{ $letter }» among its Kazakh letters: the Latin edition would print it as typed
+latin-latin-letter-hint = type the word again with Kazakh letters only: a Latin «i» often stands in for the Kazakh «і»

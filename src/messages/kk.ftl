@@ -1053,3 +1053,17 @@ xlsx-change = өзгеріс, пайыздық тармақ
 xlsx-low = { $column }: төменгі шегі ({ $level })
 xlsx-high = { $column }: жоғарғы шегі ({ $level })
 xlsx-cannot-make = Excel кітабын құрастыру мүмкін болмады: { $detail }
+
+## latin
+# Where a text of a kk-latn block belongs, the $place of campaign-text-*.
+campaign-place-cover-latin = латынша жазылған қазақша мұқаба
+campaign-place-section-latin = { $number }-бөлімнің латынша жазылған қазақша мәтіні
+campaign-place-quote-latin = { $number }-дәйексөздің латынша жазылған қазақша мәтіні
+# $table is cover, section or quote.
+campaign-latin-without-kazakh = [{ $table }.kk-latn] кестесі басылмайды: кітапшада қазақша мәтін жоқ
+campaign-latin-without-kazakh-hint = [campaign] кестесіндегі `languages` тізіміне "kk" қосыңыз немесе бұл кестені алып тастаңыз
+# A Kazakh word the Latin edition cannot spell. $word is the word, $letter the letter.
+latin-unknown-letter = «{ $word }» деген қазақ сөзінде «{ $letter }» әрпі бар, ол қазақ әрпі емес: латын әліпбиінде оған әріп жоқ
+latin-unknown-letter-hint = оның орнына тиісті қазақ әрпін жазыңыз немесе латынша мәтінді қазақша мәтіннің қасындағы kk-latn кестесіне өзіңіз жазыңыз, мысалы [section.kk-latn]
+latin-latin-letter = «{ $word }» деген қазақ сөзінде қазақ әріптерінің арасында латынның «{ $letter }» әрпі тұр: латынша басылымда ол терілген күйінде қалады
+latin-latin-letter-hint = сөзді тек қазақ әріптерімен қайта теріңіз: қазақтың «і» әрпінің орнына көбіне латынның «i» әрпі қойылады

@@ -1181,3 +1181,17 @@ xlsx-change = изменение, п. п.
 xlsx-low = { $column }: нижняя граница ({ $level } ДИ)
 xlsx-high = { $column }: верхняя граница ({ $level } ДИ)
 xlsx-cannot-make = не удалось составить книгу Excel: { $detail }
+
+## latin
+# Where a text of a kk-latn block belongs, the $place of campaign-text-*.
+campaign-place-cover-latin = обложка на казахском латиницей
+campaign-place-section-latin = раздел { $number } (казахский текст латиницей)
+campaign-place-quote-latin = цитата { $number } (казахский текст латиницей)
+# $table is cover, section or quote.
+campaign-latin-without-kazakh = таблица [{ $table }.kk-latn] не будет напечатана: в брошюре нет казахского текста
+campaign-latin-without-kazakh-hint = добавьте "kk" в `languages` в таблице [campaign] или удалите эту таблицу
+# A Kazakh word the Latin edition cannot spell. $word is the word, $letter the letter.
+latin-unknown-letter = в казахском слове «{ $word }» есть буква «{ $letter }», которой нет в казахском алфавите: в издании на латинице для неё нет буквы
+latin-unknown-letter-hint = напишите казахскую букву, которую она заменяет, или сами напишите текст латиницей в таблице kk-latn рядом с казахской, например [section.kk-latn]
+latin-latin-letter = в казахском слове «{ $word }» среди казахских букв стоит латинская «{ $letter }»: в издании на латинице она останется как есть
+latin-latin-letter-hint = наберите слово заново только казахскими буквами: латинскую «i» часто ставят вместо казахской «і»

@@ -5,6 +5,7 @@ pub mod booklet;
 pub mod compile;
 pub mod fonts;
 pub mod hyphenate_kk;
+pub mod hyphenate_latin;
 pub mod last_line;
 pub mod proof;
 pub mod qr;
