@@ -1,5 +1,6 @@
 //! Campaign content: `booklets/<id>/campaign.toml` read, checked and turned into a [`Campaign`].
 
+pub mod edition;
 pub mod markdown;
 pub mod model;
 pub mod raw;
@@ -7,6 +8,7 @@ pub mod validate;
 
 use std::path::Path;
 
+pub use edition::Edition;
 pub use model::*;
 
 use crate::diag::{Diagnostics, SourceFile};

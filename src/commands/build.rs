@@ -200,28 +200,33 @@ fn build_one(
     let mut written = Vec::new();
     let Some(built) = booklet_pdfs(project, campaign, diagnostics) else { return (written, None) };
     let id = &campaign.id;
-    if let Some(dir) = emit_typst {
-        let mut emitted: Vec<(PathBuf, &Sources)> = vec![(dir.join(id), &built.booklet.sources)];
-        emitted.extend(built.pdfs.sheets_sources.as_ref().map(|s| (dir.join(format!("{id}-sheets")), s)));
-        for (folder, sources) in emitted {
-            match sources.write_to(&folder) {
-                Ok(()) => written.push(folder),
-                Err(error) => diagnostics.push(Diagnostic::file_error(
-                    display_path(&project.root, &folder),
-                    msg!("typst-sources-cannot-write", reason = io_problem(&error)),
-                )),
+    // The standard booklet, then each edition under its own suffix: `<id>-large.pdf`.
+    let booklets = std::iter::once(("", &built.booklet, &built.pdfs))
+        .chain(built.editions.iter().map(|e| (e.edition.suffix(), &e.booklet, &e.pdfs)));
+    for (edition, booklet, pdfs) in booklets {
+        let name = format!("{id}{edition}");
+        if let Some(dir) = emit_typst {
+            let mut emitted: Vec<(PathBuf, &Sources)> = vec![(dir.join(&name), &booklet.sources)];
+            emitted.extend(pdfs.sheets_sources.as_ref().map(|s| (dir.join(format!("{name}-sheets")), s)));
+            for (folder, sources) in emitted {
+                match sources.write_to(&folder) {
+                    Ok(()) => written.push(folder),
+                    Err(error) => diagnostics.push(Diagnostic::file_error(
+                        display_path(&project.root, &folder),
+                        msg!("typst-sources-cannot-write", reason = io_problem(&error)),
+                    )),
+                }
             }
         }
-    }
-    let pdfs = &built.pdfs;
-    for (suffix, bytes) in [("", &pdfs.screen), ("-press", &pdfs.press), ("-sheets", &pdfs.sheets)] {
-        let path = out.join(id).join(format!("{id}{suffix}.pdf"));
-        match fsutil::write_atomically(&path, bytes) {
-            Ok(()) => written.push(path),
-            Err(error) => diagnostics.push(Diagnostic::file_error(
-                display_path(&project.root, &path),
-                msg!("output-cannot-write", reason = io_problem(&error)),
-            )),
+        for (suffix, bytes) in [("", &pdfs.screen), ("-press", &pdfs.press), ("-sheets", &pdfs.sheets)] {
+            let path = out.join(id).join(format!("{name}{suffix}.pdf"));
+            match fsutil::write_atomically(&path, bytes) {
+                Ok(()) => written.push(path),
+                Err(error) => diagnostics.push(Diagnostic::file_error(
+                    display_path(&project.root, &path),
+                    msg!("output-cannot-write", reason = io_problem(&error)),
+                )),
+            }
         }
     }
     let covers = covers.then(|| report::covers(campaign, &built.booklet));

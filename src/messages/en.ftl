@@ -1170,3 +1170,15 @@ xlsx-change = change, pp
 xlsx-low = { $column }: lower bound ({ $level } CI)
 xlsx-high = { $column }: upper bound ({ $level } CI)
 xlsx-cannot-make = cannot make the workbook: { $detail }
+
+## Editions (large print)
+campaign-edition-unknown = unknown edition "{ $edition }"
+campaign-edition-unknown-hint = `editions` takes: { $allowed }
+campaign-edition-unknown-typo-hint = did you mean "{ $best }"? `editions` takes: { $allowed }
+campaign-edition-twice = the edition "{ $edition }" is listed twice
+campaign-edition-twice-hint = remove the second one: each edition is built once
+cli-print-run-edition = Which edition was printed: standard (the default) or one of the campaign's `editions`, e.g. large-print
+print-run-edition-unknown = { $campaign } has no edition "{ $edition }": its editions are { $editions }. An edition is added in booklets/{ $campaign }/campaign.toml, e.g. editions = ["large-print"] under [booklet]
+arg-edition-unknown = there is no edition "{ $value }"; --edition takes: { $allowed }
+ledger-edition-kind-unknown = unknown edition "{ $kind }" in [[run]]
+ledger-edition-kind-unknown-hint = `kind` names the edition printed: { $allowed }; leave it out for the standard booklet

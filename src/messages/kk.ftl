@@ -1053,3 +1053,15 @@ xlsx-change = өзгеріс, пайыздық тармақ
 xlsx-low = { $column }: төменгі шегі ({ $level })
 xlsx-high = { $column }: жоғарғы шегі ({ $level })
 xlsx-cannot-make = Excel кітабын құрастыру мүмкін болмады: { $detail }
+
+## Editions (large print)
+campaign-edition-unknown = «{ $edition }» деген басылым жоқ
+campaign-edition-unknown-hint = `editions` ішіне жазуға болатыны: { $allowed }
+campaign-edition-unknown-typo-hint = «{ $best }» болуы мүмкін бе? `editions` ішіне жазуға болатыны: { $allowed }
+campaign-edition-twice = «{ $edition }» басылымы екі рет жазылған
+campaign-edition-twice-hint = екіншісін өшіріңіз: әр басылым бір рет жасалады
+cli-print-run-edition = Қай басылым басылды: standard (кәдімгі, әдепкі) немесе науқанның `editions` тізіміндегі біреуі, мысалы large-print
+print-run-edition-unknown = { $campaign } науқанында «{ $edition }» басылымы жоқ: оның басылымдары — { $editions }. Басылым booklets/{ $campaign }/campaign.toml файлына қосылады, мысалы [booklet] бөлімінде editions = ["large-print"]
+arg-edition-unknown = «{ $value }» деген басылым жоқ; --edition кейін жазуға болатыны: { $allowed }
+ledger-edition-kind-unknown = [[run]] ішінде «{ $kind }» деген басылым жоқ
+ledger-edition-kind-unknown-hint = `kind` — басылған басылым: { $allowed }; кәдімгі кітапша үшін оны жазбаңыз
