@@ -2,7 +2,7 @@
 //! pages, and its three PDFs. Which campaigns are built, and where their files go, is the
 //! commands' business.
 
-use crate::campaign::{Campaign, Edition, Format};
+use crate::campaign::{Bilingual, Campaign, Edition, Format};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::msg;
 use crate::press::{self, fit, ink, preflight};
@@ -77,7 +77,8 @@ pub struct BuiltEdition {
 /// their PDFs; `None` after diagnostics. An edition is checked like the standard booklet; a
 /// problem both have is reported once.
 pub fn booklet_pdfs(project: &Project, campaign: &Campaign, diagnostics: &mut Diagnostics) -> Option<Built> {
-    let wanted: Vec<Option<Edition>> = std::iter::once(None).chain(campaign.editions.iter().copied().map(Some)).collect();
+    let wanted: Vec<Option<Edition>> =
+        std::iter::once(None).chain(campaign.editions.iter().copied().map(Some)).collect();
     let mut made = parallel::map(&wanted, |&edition| {
         let mut found = Diagnostics::new();
         let made = match edition {
@@ -141,16 +142,29 @@ fn edition_booklet(
     one_booklet(project, &edition_campaign, diagnostics)
 }
 
-/// The campaign as `edition` prints it, in the format the edition takes: for large print, A5
-/// when the booklet fits [`LARGE_PRINT_A5_MOST_PAGES`], A4 otherwise (so at most one more
-/// typesetting, and never a loop).
+/// The campaign as `edition` prints it: the same text, in the edition's format.
+///
+/// Large print: A5 when the booklet fits [`LARGE_PRINT_A5_MOST_PAGES`], A4 otherwise (so at
+/// most one more typesetting, and never a loop). A trifold leaflet becomes a booklet (six
+/// panels cannot hold 16-point text), and languages side by side come one after the other (two
+/// columns of 16-point text on A5 hold three words a line). The campaign's `pages` limit is
+/// for the standard booklet: the large-print pages grow as the text needs.
 pub fn edition_campaign(project: &Project, campaign: &Campaign, edition: Edition) -> Campaign {
-    let mut edition_campaign = edition.apply(campaign);
-    if edition == Edition::LargePrint {
-        let pages = booklet::typeset(project, &edition_campaign, project.creation_date())
-            .map_or(0, |booklet| booklet.document.pages().len());
-        if pages > LARGE_PRINT_A5_MOST_PAGES {
-            edition_campaign.format = Format::A4;
+    let mut edition_campaign = campaign.clone();
+    edition_campaign.edition = Some(edition);
+    edition_campaign.editions = Vec::new();
+    match edition {
+        Edition::LargePrint => {
+            if matches!(campaign.format, Format::A4Trifold) || campaign.bilingual == Bilingual::Parallel {
+                edition_campaign.bilingual = Bilingual::Sequential;
+            }
+            edition_campaign.format = Format::A5;
+            edition_campaign.pages = None;
+            let pages = booklet::typeset(project, &edition_campaign, project.creation_date())
+                .map_or(0, |booklet| booklet.document.pages().len());
+            if pages > LARGE_PRINT_A5_MOST_PAGES {
+                edition_campaign.format = Format::A4;
+            }
         }
     }
     edition_campaign

@@ -77,7 +77,9 @@ fn lines(runs: &[Run]) -> Vec<Vec<Run>> {
     let mut lines: Vec<Vec<Run>> = Vec::new();
     for run in runs {
         match lines.last_mut() {
-            Some(line) if line[0].page == run.page && (line[0].y - run.y).abs() < 0.3 * run.size => line.push(run.clone()),
+            Some(line) if line[0].page == run.page && (line[0].y - run.y).abs() < 0.3 * run.size => {
+                line.push(run.clone())
+            }
             _ => lines.push(vec![run.clone()]),
         }
     }
@@ -235,7 +237,10 @@ fn print_run_edition_large_print_records_the_fingerprint_of_that_press_pdf() {
     project.run(&["print-run", "minimal", "--copies", "300", "--date", "2025-01-16"]).ok();
     let ledger = project.read("booklets/minimal/print-runs.toml");
     let runs: Vec<&str> = ledger.split("[[run]]").skip(1).collect();
-    assert!(runs[0].contains(&format!("edition = \"{large}\"")) && runs[0].contains("kind = \"large-print\""), "{ledger}");
+    assert!(
+        runs[0].contains(&format!("edition = \"{large}\"")) && runs[0].contains("kind = \"large-print\""),
+        "{ledger}"
+    );
     assert!(runs[1].contains(&format!("edition = \"{standard}\"")) && !runs[1].contains("kind"), "{ledger}");
     // Both editions are current: stock compares each with its own press PDF.
     let stock = project.run(&["stock", "--json"]).json();
@@ -249,11 +254,8 @@ fn print_run_edition_large_print_records_the_fingerprint_of_that_press_pdf() {
 fn an_edition_the_campaign_does_not_list_is_a_usage_error_naming_its_editions() {
     let project = TestProject::with_campaigns(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
     let refused = project.run(&["print-run", "minimal", "--copies", "50", "--edition", "large-print"]);
-    refused.fails_with(
-        2,
-        "error: minimal has no edition \"large-print\": its editions are standard. An edition is added in \
-         booklets/minimal/campaign.toml, e.g. editions = [\"large-print\"] under [booklet]",
-    );
+    let expected = "error: minimal has no edition \"large-print\": its editions are standard. An edition is added in booklets/minimal/campaign.toml, e.g. editions = [\"large-print\"] under [booklet]";
+    refused.fails_with(2, expected);
     assert!(!project.path().join("booklets/minimal/print-runs.toml").exists(), "nothing recorded");
     let unknown = project.run(&["print-run", "minimal", "--copies", "50", "--edition", "braille"]);
     unknown.fails_with(

@@ -1,10 +1,9 @@
 //! The editions a campaign is built in beside its standard booklet (`[booklet] editions`). An
 //! edition is a name, a file suffix, a look the templates apply (given as data) and a
-//! transformation of the campaign: adding one is a variant here and its arm in each `match`.
+//! transformation of the campaign (`build::edition_campaign`): adding one is a variant here
+//! and its arm in each `match`.
 
 use serde::Serialize;
-
-use crate::campaign::model::{Bilingual, Campaign, Format};
 
 /// An edition other than the standard one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -45,32 +44,6 @@ impl Edition {
         match self {
             Edition::LargePrint => Some(LARGE_PRINT),
         }
-    }
-
-    /// The campaign as this edition prints it: the same text, in the edition's format.
-    ///
-    /// Large print: A5 pages (the builder moves to A4 when A5 takes too many, see
-    /// `build::large_print`); a trifold leaflet becomes an A5 booklet (six panels cannot hold
-    /// 16-point text), and languages side by side become one after the other (two columns of
-    /// 16-point text on A5 hold three words a line). The campaign's `pages` limit is for the
-    /// standard booklet: the large-print pages grow as the text needs.
-    pub fn apply(self, campaign: &Campaign) -> Campaign {
-        let mut edition = campaign.clone();
-        edition.edition = Some(self);
-        edition.editions = Vec::new();
-        match self {
-            Edition::LargePrint => {
-                if campaign.format == Format::A4Trifold {
-                    edition.bilingual = Bilingual::Sequential;
-                }
-                if edition.bilingual == Bilingual::Parallel {
-                    edition.bilingual = Bilingual::Sequential;
-                }
-                edition.format = Format::A5;
-                edition.pages = None;
-            }
-        }
-        edition
     }
 }
 
@@ -142,7 +115,8 @@ mod tests {
     #[test]
     fn large_print_sets_nothing_under_16_points() {
         let sizes = LARGE_PRINT.sizes;
-        let all = [sizes.small, sizes.fine, sizes.caption, sizes.body, sizes.lead, sizes.heading, sizes.title, sizes.folio];
+        let all =
+            [sizes.small, sizes.fine, sizes.caption, sizes.body, sizes.lead, sizes.heading, sizes.title, sizes.folio];
         assert!(all.iter().all(|&size| size >= 16.0));
         assert!(sizes.heading > sizes.body && sizes.title > sizes.heading);
     }

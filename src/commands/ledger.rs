@@ -3,17 +3,17 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::commands::outcome::Outcome;
 use crate::campaign::Edition;
+use crate::commands::outcome::Outcome;
 use crate::commands::select::{campaign_folders, load_campaigns, press_pdf_of, write_workbook};
 use crate::diag::Diagnostics;
 use crate::lang::Lang;
-use crate::messages::Message;
-use crate::msg;
 use crate::ledger::{
     self, LedgerFile, NewHandOut, NewHandOutSheet, NewRun, RecordedHandOut, RecordedRun, RecordedSheet, StockRow,
     VoidRequest, Voided,
 };
+use crate::messages::Message;
+use crate::msg;
 use crate::project::Project;
 use crate::scope::Scope;
 

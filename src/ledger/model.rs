@@ -150,7 +150,10 @@ impl Ledger {
         let mut kinds: Vec<Option<Edition>> = self.runs.iter().map(|run| run.kind).collect();
         kinds.sort();
         kinds.dedup();
-        kinds.into_iter().filter_map(|kind| self.runs.iter().filter(|run| run.kind == kind).max_by_key(|run| run.date)).collect()
+        kinds
+            .into_iter()
+            .filter_map(|kind| self.runs.iter().filter(|run| run.kind == kind).max_by_key(|run| run.date))
+            .collect()
     }
 
     /// The hand-out made last, by the same rule as [`Ledger::last_run`].

@@ -336,7 +336,8 @@ mod tests {
     fn void_records_count_for_nothing_in_the_totals() {
         use crate::ledger::model::{HandOut, Void};
         let day = |d| Date::new(2025, 1, d).unwrap();
-        let run = |copies, cost| Run { date: day(15), copies, printer: None, cost, edition: None, kind: None, span: 0..0 };
+        let run =
+            |copies, cost| Run { date: day(15), copies, printer: None, cost, edition: None, kind: None, span: 0..0 };
         let hand_out = |place: &str| HandOut { date: day(20), copies: 50, place: place.into(), by: None, span: 0..0 };
         let ledger = Ledger::default().with_all([
             Entry::Run(run(300, Some(45_000))),

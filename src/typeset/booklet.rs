@@ -6,8 +6,8 @@ use serde::Serialize;
 use typst::foundations::Bytes;
 use typst_layout::PagedDocument;
 
-use crate::campaign::markdown::{Block, Inline};
 use crate::campaign::edition::Look;
+use crate::campaign::markdown::{Block, Inline};
 use crate::campaign::{Bilingual, Campaign, Format, Image, Item};
 use crate::date::Date;
 use crate::diag::Diagnostic;
