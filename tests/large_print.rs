@@ -48,7 +48,7 @@ fn runs(document: &PagedDocument) -> Vec<Run> {
 fn run(text: &TextItem, at: Point, ts: Transform, page: usize) -> Run {
     // Justification widens the spaces alone; tracking (spaced capitals) widens every glyph alike.
     let extra = |glyph: &typst::text::Glyph| {
-        let own = text.font.x_advance(glyph.id).map_or(0.0, |advance| advance.get());
+        let own = text.font.x_advance(glyph.id).map_or(0.0, typst::layout::Em::get);
         ((glyph.x_advance.get() - own) * 1000.0).round() as i64
     };
     let is_space = |glyph: &typst::text::Glyph| text.text.get(glyph.range()) == Some(" ");
@@ -78,7 +78,7 @@ fn lines(runs: &[Run]) -> Vec<Vec<Run>> {
     for run in runs {
         match lines.last_mut() {
             Some(line) if line[0].page == run.page && (line[0].y - run.y).abs() < 0.3 * run.size => {
-                line.push(run.clone())
+                line.push(run.clone());
             }
             _ => lines.push(vec![run.clone()]),
         }

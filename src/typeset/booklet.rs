@@ -6,7 +6,7 @@ use serde::Serialize;
 use typst::foundations::Bytes;
 use typst_layout::PagedDocument;
 
-use crate::campaign::edition::Look;
+use crate::campaign::edition::{Edition, Look};
 use crate::campaign::markdown::{Block, Inline};
 use crate::campaign::{Bilingual, Campaign, Format, Image, Item};
 use crate::date::Date;
@@ -220,7 +220,7 @@ pub fn booklet_data<'a>(project: &'a Project, campaign: &'a Campaign, flap_notes
             .as_ref()
             .and_then(|f| f.logo.as_ref())
             .map(crate::project::DonorLogo::served_path),
-        look: campaign.edition.and_then(|edition| edition.look()),
+        look: campaign.edition.and_then(Edition::look),
     }
 }
 
@@ -233,7 +233,7 @@ pub struct Setting {
 
 impl Setting {
     fn new(campaign: &Campaign, lang: Lang) -> Setting {
-        let hyphens = campaign.edition.and_then(|e| e.look()).is_none_or(|look| look.hyphenate);
+        let hyphens = campaign.edition.and_then(Edition::look).is_none_or(|look| look.hyphenate);
         Setting { lang, hyphens }
     }
 
