@@ -263,3 +263,12 @@ fn an_edition_the_campaign_does_not_list_is_a_usage_error_naming_its_editions() 
         "error: --edition <EDITION>: there is no edition \"braille\"; --edition takes: standard, large-print",
     );
 }
+
+#[test]
+fn large_print_has_no_runts_or_split_lists() {
+    let (_, large, _) = raiymbek();
+    let proof = kitapsha::typeset::proof::proof(&large);
+    let runts: Vec<_> = proof.runts.iter().map(|f| (f.page, &f.text)).collect();
+    let split: Vec<_> = proof.split_lists.iter().map(|f| (f.page, &f.text)).collect();
+    assert!(runts.is_empty() && split.is_empty(), "runts {runts:?}\nsplit lists {split:?}");
+}
