@@ -248,6 +248,14 @@ fn print_run_edition_large_print_records_the_fingerprint_of_that_press_pdf() {
     let history = project.run(&["stock", "--history", "minimal", "--json"]).json();
     assert_eq!(history[0]["edition_kind"], "large-print");
     assert_eq!(history[1]["edition_kind"], serde_json::Value::Null);
+    // A change to the text: each edition is compared with its own press PDF, and both changed.
+    let file = "booklets/minimal/campaign.toml";
+    project.write(file, &project.read(file).replace("право каждого гражданина", "право всякого гражданина"));
+    let stock = project.run(&["stock", "--json"]);
+    assert_eq!(stock.json()[0]["edition_current"], false);
+    let warnings = stock.stderr();
+    assert!(warnings.contains(&format!("edition {large} (large-print) was printed")), "{warnings}");
+    assert!(warnings.contains(&format!("edition {standard} was printed")), "{warnings}");
 }
 
 #[test]
@@ -271,4 +279,37 @@ fn large_print_has_no_runts_or_split_lists() {
     let runts: Vec<_> = proof.runts.iter().map(|f| (f.page, &f.text)).collect();
     let split: Vec<_> = proof.split_lists.iter().map(|f| (f.page, &f.text)).collect();
     assert!(runts.is_empty() && split.is_empty(), "runts {runts:?}\nsplit lists {split:?}");
+}
+
+#[test]
+fn a_large_print_edition_is_a5_when_it_fits_48_pages_and_a4_when_it_does_not() {
+    use kitapsha::campaign::Format;
+    let (project, campaign) = project_and_campaign(&repo(), "raiymbek");
+    // Raiymbek set on A5 takes more than 48 pages: its edition is A4.
+    let mut on_a5 = kitapsha::build::edition_campaign(&project, &campaign, Edition::LargePrint);
+    assert_eq!(on_a5.format, Format::A4);
+    on_a5.format = Format::A5;
+    let a5 = booklet::typeset(&project, &on_a5, project.creation_date()).unwrap_or_else(|p| panic!("{p:?}"));
+    assert!(a5.document.pages().len() > kitapsha::build::LARGE_PRINT_A5_MOST_PAGES);
+    // A short booklet stays A5.
+    let short = with_large_print("minimal");
+    let (project, campaign) = project_and_campaign(short.path(), "minimal");
+    assert_eq!(kitapsha::build::edition_campaign(&project, &campaign, Edition::LargePrint).format, Format::A5);
+}
+
+#[test]
+fn a_trifold_leaflet_in_large_print_is_a_booklet_with_the_languages_one_after_the_other() {
+    use kitapsha::campaign::{Bilingual, Format};
+    let project = TestProject::with_campaigns(&[("leaflet", &repo().join("tests/fixtures/valid/trifold-parallel"))]);
+    let file = "booklets/leaflet/campaign.toml";
+    project.write(file, &project.read(file).replacen("[booklet]", "[booklet]\neditions = [\"large-print\"]", 1));
+    let (kitapsha_project, campaign) = project_and_campaign(project.path(), "leaflet");
+    let large = kitapsha::build::edition_campaign(&kitapsha_project, &campaign, Edition::LargePrint);
+    assert_eq!((large.format, large.bilingual, large.pages), (Format::A5, Bilingual::Sequential, None));
+    project.run(&["build"]).ok();
+    let press = project.path().join("out/leaflet/leaflet-large-press.pdf");
+    assert_eq!(page_count(&press) % 4, 0, "a booklet of folded sheets");
+    let mm = 72.0 / 25.4;
+    let trim = rectangle(page_entries(&press, b"TrimBox")[0].as_ref().unwrap());
+    assert!((trim[2] - trim[0] - 148.0 * mm).abs() < 0.01, "{trim:?}");
 }
