@@ -306,6 +306,9 @@ fn a_trifold_leaflet_in_large_print_is_a_booklet_with_the_languages_one_after_th
     let (kitapsha_project, campaign) = project_and_campaign(project.path(), "leaflet");
     let large = kitapsha::build::edition_campaign(&kitapsha_project, &campaign, Edition::LargePrint);
     assert_eq!((large.format, large.bilingual, large.pages), (Format::A5, Bilingual::Sequential, None));
+    let typeset = booklet::typeset(&kitapsha_project, &large, kitapsha_project.creation_date()).unwrap();
+    let proof = kitapsha::typeset::proof::proof(&typeset.document);
+    assert!(proof.runts.is_empty() && proof.split_lists.is_empty(), "{:?} {:?}", proof.runts, proof.split_lists);
     project.run(&["build"]).ok();
     let press = project.path().join("out/leaflet/leaflet-large-press.pdf");
     assert_eq!(page_count(&press) % 4, 0, "a booklet of folded sheets");
