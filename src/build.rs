@@ -195,7 +195,8 @@ fn make_pdfs(
     let failed = |what: &'static str| {
         move |detail: String| vec![Diagnostic::file_error(shown, msg!("pdf-cannot-make", what = what, detail = detail))]
     };
-    let id = &campaign.id;
+    // The name of the booklet's files, `raiymbek` or `raiymbek-large`: the PDF's identifier.
+    let id = &format!("{}{}", campaign.id, campaign.edition.map_or("", Edition::suffix));
     let order = press::binding_order(campaign, &booklet.layout, booklet.document.pages().len());
     let leaflet = campaign.format == Format::A4Trifold;
     // One typesetting, one export: the screen and press PDFs differ only in their page boxes.
@@ -232,7 +233,7 @@ fn press_pdf(
     typeset_pdf: &[u8],
     order: &[press::BoundPage],
 ) -> Result<(Vec<u8>, press::convert::InkReport), Vec<Diagnostic>> {
-    let id = &campaign.id;
+    let id = format!("{}{}", campaign.id, campaign.edition.map_or("", Edition::suffix));
     let (pdf, ink) = timing::phase(&format!("{id}: press PDF (CMYK, PDF/X-4)"), || {
         press::output::press_pdf(typeset_pdf, order, &project.print.profile())
     })
