@@ -18,6 +18,7 @@ TOLERANCE = 0.05
 MIN_PPI = 300
 A4_LANDSCAPE = (841.89, 595.28)
 A5_LANDSCAPE = (595.28, 419.53)
+A3_LANDSCAPE = (1190.55, 841.89)
 KAZAKH_LETTERS = "әғқңөұүі"
 
 failures = []
@@ -68,8 +69,34 @@ def check_common(pdf):
             fail(f"{pdf}: image on page {fields[0]} is {x_ppi}×{y_ppi} ppi, below {MIN_PPI}")
 
 
-def check_campaign(folder):
+def editions(folder):
+    """The booklet names in a campaign folder: the campaign's own, then each edition's
+    (`raiymbek-large` for `raiymbek-large.pdf`, beside `-large-press.pdf` and `-large-sheets.pdf`)."""
     campaign = folder.name
+    found = sorted(
+        p.stem for p in folder.glob(f"{campaign}-*.pdf") if not p.stem.endswith(("-press", "-sheets"))
+    )
+    return [campaign] + found
+
+
+def check_campaign(folder):
+    for name in editions(folder):
+        check_booklet(folder, name)
+        if name.endswith("-large"):
+            check_large_print(folder / f"{name}.pdf")
+
+
+def check_large_print(pdf):
+    """Large print is set in Noto Sans alone, upright: no serif face and no italics."""
+    fonts = [line.split()[0] for line in run("pdffonts", str(pdf)).stdout.splitlines()[2:] if line.strip()]
+    for font in fonts:
+        face = font.split("+")[-1]
+        if not face.startswith("NotoSans-") or "Italic" in face:
+            fail(f"{pdf}: font {face} in a large-print edition (Noto Sans, upright, only)")
+    print(f"ok  {pdf.stem}: large print in {', '.join(sorted({f.split('+')[-1] for f in fonts}))}")
+
+
+def check_booklet(folder, campaign):
     screen, press, sheets = (folder / f"{campaign}{suffix}.pdf" for suffix in ("", "-press", "-sheets"))
     for pdf in (screen, press, sheets):
         if not pdf.is_file():
@@ -107,8 +134,12 @@ def check_campaign(folder):
     sheets_boxes = boxes(sheets)
     if len(sheets_boxes) * 2 != pages:
         fail(f"{sheets}: {len(sheets_boxes)} sheet sides for {pages} pages")
-    # A5 booklets go on A4 sheets, A6 booklets on A5 sheets.
-    sheet = A4_LANDSCAPE if trim[0] > 300 else A5_LANDSCAPE
+    # A5 booklets go on A4 sheets, A6 booklets on A5 sheets, the A4 pages of a long
+    # large-print edition on A3.
+    if trim[0] > 500 and trim[1] > trim[0]:
+        sheet = A3_LANDSCAPE
+    else:
+        sheet = A4_LANDSCAPE if trim[0] > 300 else A5_LANDSCAPE
     for page, found in sheets_boxes.items():
         if not all(close(a, b) for a, b in zip(size(found["MediaBox"]), sheet)):
             fail(f"{sheets} side {page}: {size(found['MediaBox'])} is not {sheet}")

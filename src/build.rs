@@ -2,7 +2,7 @@
 //! pages, and its three PDFs. Which campaigns are built, and where their files go, is the
 //! commands' business.
 
-use crate::campaign::{Campaign, Format};
+use crate::campaign::{Bilingual, Campaign, Edition, Format};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::msg;
 use crate::press::{self, fit, ink, preflight};
@@ -58,26 +58,116 @@ pub struct BookletPdfs {
     pub sheets_sources: Option<Sources>,
 }
 
-/// A campaign typeset, and its PDFs.
+/// A campaign typeset, and its PDFs, and those of each of its editions.
 pub struct Built {
+    pub booklet: booklet::TypesetBooklet,
+    pub pdfs: BookletPdfs,
+    /// In the order of `editions` in `campaign.toml`.
+    pub editions: Vec<BuiltEdition>,
+}
+
+/// One edition of a campaign (large print), typeset and made into its three PDFs.
+pub struct BuiltEdition {
+    pub edition: Edition,
     pub booklet: booklet::TypesetBooklet,
     pub pdfs: BookletPdfs,
 }
 
-/// Typesets and checks one campaign and makes its PDFs; `None` after diagnostics.
+/// Typesets and checks one campaign and each of its editions, at once on all cores, and makes
+/// their PDFs; `None` after diagnostics. An edition is checked like the standard booklet; a
+/// problem both have is reported once.
 pub fn booklet_pdfs(project: &Project, campaign: &Campaign, diagnostics: &mut Diagnostics) -> Option<Built> {
+    let wanted: Vec<Option<Edition>> =
+        std::iter::once(None).chain(campaign.editions.iter().copied().map(Some)).collect();
+    let mut made = parallel::map(&wanted, |&edition| {
+        let mut found = Diagnostics::new();
+        let made = match edition {
+            None => one_booklet(project, campaign, &mut found),
+            Some(edition) => edition_booklet(project, campaign, edition, &mut found),
+        };
+        (made, found)
+    })
+    .into_iter();
+    let (standard, standard_found) = made.next().expect("the standard booklet is always made");
+    let mut editions = Vec::new();
+    let mut edition_found = Vec::new();
+    let mut failed = standard.is_none();
+    for ((built, found), edition) in made.zip(&campaign.editions) {
+        edition_found.extend(found.iter().filter(|d| !standard_found.iter().any(|s| s == *d)).cloned());
+        match built {
+            Some((booklet, pdfs)) => editions.push(BuiltEdition { edition: *edition, booklet, pdfs }),
+            None => failed = true,
+        }
+    }
+    diagnostics.extend(standard_found);
+    diagnostics.extend(edition_found);
+    let (booklet, pdfs) = standard?;
+    (!failed).then_some(Built { booklet, pdfs, editions })
+}
+
+/// One booklet of `campaign` as it is (an edition is a campaign its edition has changed)
+/// typeset, checked, and made into PDFs.
+fn one_booklet(
+    project: &Project,
+    campaign: &Campaign,
+    diagnostics: &mut Diagnostics,
+) -> Option<(booklet::TypesetBooklet, BookletPdfs)> {
     let start = diagnostics.checkpoint();
     let booklet = typeset(project, campaign, diagnostics)?;
     if diagnostics.failed_since(start) {
         return None;
     }
     match make_pdfs(project, campaign, &booklet) {
-        Ok(pdfs) => Some(Built { booklet, pdfs }),
+        Ok(pdfs) => Some((booklet, pdfs)),
         Err(problems) => {
             diagnostics.extend(problems);
             None
         }
     }
+}
+
+/// A large-print booklet on A5 takes at most this many pages, covers and notes pages included:
+/// twelve sheets, saddle-stitched, still open flat. A longer one is set on A4, whose pages hold
+/// about twice the text at the same type size.
+pub const LARGE_PRINT_A5_MOST_PAGES: usize = 48;
+
+/// The campaign as `edition` prints it, and that edition's booklet.
+pub fn edition_booklet(
+    project: &Project,
+    campaign: &Campaign,
+    edition: Edition,
+    diagnostics: &mut Diagnostics,
+) -> Option<(booklet::TypesetBooklet, BookletPdfs)> {
+    let edition_campaign = edition_campaign(project, campaign, edition);
+    one_booklet(project, &edition_campaign, diagnostics)
+}
+
+/// The campaign as `edition` prints it: the same text, in the edition's format.
+///
+/// Large print: A5 when the booklet fits [`LARGE_PRINT_A5_MOST_PAGES`], A4 otherwise (so at
+/// most one more typesetting, and never a loop). A trifold leaflet becomes a booklet (six
+/// panels cannot hold 16-point text), and languages side by side come one after the other (two
+/// columns of 16-point text on A5 hold three words a line). The campaign's `pages` limit is
+/// for the standard booklet: the large-print pages grow as the text needs.
+pub fn edition_campaign(project: &Project, campaign: &Campaign, edition: Edition) -> Campaign {
+    let mut edition_campaign = campaign.clone();
+    edition_campaign.edition = Some(edition);
+    edition_campaign.editions = Vec::new();
+    match edition {
+        Edition::LargePrint => {
+            if matches!(campaign.format, Format::A4Trifold) || campaign.bilingual == Bilingual::Parallel {
+                edition_campaign.bilingual = Bilingual::Sequential;
+            }
+            edition_campaign.format = Format::A5;
+            edition_campaign.pages = None;
+            let pages = booklet::typeset(project, &edition_campaign, project.creation_date())
+                .map_or(0, |booklet| booklet.document.pages().len());
+            if pages > LARGE_PRINT_A5_MOST_PAGES {
+                edition_campaign.format = Format::A4;
+            }
+        }
+    }
+    edition_campaign
 }
 
 /// Every campaign typeset and checked, on all cores, and what `keep` takes from each typeset
@@ -105,7 +195,8 @@ pub fn make_pdfs(
     let failed = |what: &'static str| {
         move |detail: String| vec![Diagnostic::file_error(shown, msg!("pdf-cannot-make", what = what, detail = detail))]
     };
-    let id = &campaign.id;
+    // The name of the booklet's files, `raiymbek` or `raiymbek-large`: the PDF's identifier.
+    let id = &format!("{}{}", campaign.id, campaign.edition.map_or("", Edition::suffix));
     let order = press::binding_order(campaign, &booklet.layout, booklet.document.pages().len());
     let leaflet = campaign.format == Format::A4Trifold;
     // One typesetting, one export: the screen and press PDFs differ only in their page boxes.
@@ -142,7 +233,7 @@ fn press_pdf(
     typeset_pdf: &[u8],
     order: &[press::BoundPage],
 ) -> Result<(Vec<u8>, press::convert::InkReport), Vec<Diagnostic>> {
-    let id = &campaign.id;
+    let id = format!("{}{}", campaign.id, campaign.edition.map_or("", Edition::suffix));
     let (pdf, ink) = timing::phase(&format!("{id}: press PDF (CMYK, PDF/X-4)"), || {
         press::output::press_pdf(typeset_pdf, order, &project.print.profile())
     })
@@ -193,8 +284,33 @@ pub fn press_ink(project: &Project, campaign: &Campaign, diagnostics: &mut Diagn
     }
 }
 
-/// The PDF that goes to press for `campaign`; the print-run ledger fingerprints it to tell
-/// which version of the text was printed.
-pub fn press_pdf_bytes(project: &Project, campaign: &Campaign, diagnostics: &mut Diagnostics) -> Option<Vec<u8>> {
-    booklet_pdfs(project, campaign, diagnostics).map(|built| built.pdfs.press)
+/// [`press_ink`] of the campaign and of each of its editions, named by their files' names
+/// (`raiymbek`, `raiymbek-large`); a problem an edition shares with the standard booklet is
+/// reported once.
+pub fn press_inks(project: &Project, campaign: &Campaign, diagnostics: &mut Diagnostics) -> Vec<(String, f32)> {
+    let mut standard_found = Diagnostics::new();
+    let mut inks: Vec<(String, f32)> =
+        press_ink(project, campaign, &mut standard_found).map(|ink| (campaign.id.clone(), ink)).into_iter().collect();
+    let mut edition_found = Vec::new();
+    for &edition in &campaign.editions {
+        let mut found = Diagnostics::new();
+        let ink = press_ink(project, &edition_campaign(project, campaign, edition), &mut found);
+        edition_found.extend(found.iter().filter(|d| !standard_found.iter().any(|s| s == *d)).cloned());
+        inks.extend(ink.map(|ink| (format!("{}{}", campaign.id, edition.suffix()), ink)));
+    }
+    diagnostics.extend(standard_found);
+    diagnostics.extend(edition_found);
+    inks
+}
+
+/// The PDF that goes to press for `campaign`, or for one of its editions; the print-run
+/// ledger fingerprints it to tell which version of the text was printed.
+pub fn press_pdf_bytes(
+    project: &Project,
+    campaign: &Campaign,
+    edition: Option<Edition>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Vec<u8>> {
+    let edition_campaign = edition.map(|edition| edition_campaign(project, campaign, edition));
+    one_booklet(project, edition_campaign.as_ref().unwrap_or(campaign), diagnostics).map(|(_, pdfs)| pdfs.press)
 }

@@ -160,11 +160,21 @@ fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) 
                 lines
             })
         }
-        Command::PrintRun { campaign, copies, date, printer, cost } => {
-            let run = ledger::NewRun { campaign, copies, date, printer, cost };
+        Command::PrintRun { campaign, copies, date, printer, cost, edition } => {
+            let edition = edition.and_then(|choice| choice.0);
+            if let Some(problem) = commands::edition_problem(project, &campaign, edition) {
+                let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+                return usage::refuse(&problem, &args, lang);
+            }
+            let run = ledger::NewRun { campaign, copies, date, printer, cost, edition };
             finish(commands::print_run(project, run), lang, |run| {
                 let date = run.date.long(lang);
-                match &run.edition {
+                // A named edition is shown with its fingerprint: "3f2a… (large-print)".
+                let fingerprint = run.edition.as_ref().map(|print| match run.kind {
+                    Some(kind) => format!("{print} ({})", kind.name()),
+                    None => print.clone(),
+                });
+                match &fingerprint {
                     Some(edition) => msg!(
                         "print-run-recorded",
                         copies = run.copies,

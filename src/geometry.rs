@@ -18,6 +18,10 @@ pub enum Format {
     A5,
     A6,
     A4Trifold,
+    /// A4 booklet pages: only for a large-print edition too long for A5, never written in
+    /// `campaign.toml`.
+    #[serde(skip)]
+    A4,
 }
 
 /// A width and a height, in millimetres.
@@ -69,6 +73,9 @@ impl Format {
             Format::A6 => {
                 (Size { width: 105.0, height: 148.0 }, Margins { x: 10.0, top: 10.0, bottom: 12.0 }, 0.84, None)
             }
+            Format::A4 => {
+                (Size { width: 210.0, height: 297.0 }, Margins { x: 20.0, top: 20.0, bottom: 22.0 }, 1.0, None)
+            }
             Format::A4Trifold => (
                 Size { width: 297.0, height: 210.0 },
                 Margins { x: 7.5, top: 12.0, bottom: 12.0 },
@@ -82,9 +89,12 @@ impl Format {
 
 impl Paper {
     /// The sheet two pages are printed on side by side in the office: A4 landscape for A5
-    /// booklets, A5 landscape for A6 ones (the paper sizes an office printer takes).
+    /// booklets, A5 landscape for A6 ones (the paper sizes an office printer takes), A3
+    /// landscape for the A4 pages of a long large-print edition.
     pub fn office_sheet(&self) -> Size {
-        if self.trim.width <= 105.0 {
+        if self.trim.width > 148.0 {
+            Size { width: 420.0, height: 297.0 }
+        } else if self.trim.width <= 105.0 {
             Size { width: 210.0, height: 148.0 }
         } else {
             Size { width: 297.0, height: 210.0 }

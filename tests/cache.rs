@@ -160,3 +160,30 @@ fn a_folder_linked_to_itself_is_built_not_followed_for_ever() {
     // Not cached, so built again: never a crash.
     assert_eq!(built(&project, &["build"]), booklet("one").into_iter().collect());
 }
+
+#[test]
+fn a_campaigns_editions_are_in_its_key_and_come_back_with_its_outputs() {
+    let project = TestProject::with_campaigns(&[("one", &repo().join("tests/fixtures/valid/minimal"))]);
+    assert_eq!(built(&project, &["build"]), booklet("one").into_iter().collect());
+    // Adding an edition makes the campaign again, with the edition's three PDFs.
+    let text = project.read("booklets/one/campaign.toml");
+    project
+        .write("booklets/one/campaign.toml", &text.replacen("[booklet]", "[booklet]\neditions = [\"large-print\"]", 1));
+    let large = ["one/one-large.pdf", "one/one-large-press.pdf", "one/one-large-sheets.pdf"];
+    let mut expected: BTreeSet<String> = booklet("one").into_iter().collect();
+    expected.extend(files(&large));
+    assert_eq!(built(&project, &["build"]), expected);
+    // Nothing changed: all six are up to date, the edition's included.
+    let before = std::fs::read(project.root.join("out/one/one-large-press.pdf")).unwrap();
+    assert_eq!(
+        project.run(&["build"]).ok(),
+        "6 files are up to date: made from the same files before (`kitapsha build --force` makes them again)\n"
+    );
+    assert_eq!(std::fs::read(project.root.join("out/one/one-large-press.pdf")).unwrap(), before);
+    // An edition's file deleted by hand: the campaign is made again.
+    std::fs::remove_file(project.root.join("out/one/one-large-sheets.pdf")).unwrap();
+    assert_eq!(built(&project, &["build"]), expected);
+    // Taking the edition out makes the campaign again, without it.
+    project.write("booklets/one/campaign.toml", &text);
+    assert_eq!(built(&project, &["build"]), booklet("one").into_iter().collect());
+}

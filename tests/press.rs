@@ -203,17 +203,16 @@ fn a_parallel_trifold_keeps_each_section_in_both_languages_together() {
 
 // ---- The press PDF for the print shop: CMYK, black text in K alone, PDF/X-4 -------------------
 
-/// Every campaign's press PDF of a build into `out`.
+/// Every press PDF of a build into `out`, editions included.
 fn press_pdfs(out: &std::path::Path) -> Vec<PathBuf> {
     let mut pdfs: Vec<PathBuf> = std::fs::read_dir(out)
         .unwrap()
         .map(|e| e.unwrap().path())
         // out/.cache is the build's, not a campaign's.
         .filter(|p| p.is_dir() && !p.file_name().unwrap().to_string_lossy().starts_with('.'))
-        .map(|dir| {
-            let id = dir.file_name().unwrap().to_str().unwrap().to_string();
-            dir.join(format!("{id}-press.pdf"))
-        })
+        // The standard press PDF and each edition's (`<id>-large-press.pdf`).
+        .flat_map(|dir| std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()))
+        .filter(|p| p.to_string_lossy().ends_with("-press.pdf"))
         .collect();
     pdfs.sort();
     pdfs
@@ -557,7 +556,7 @@ fn built_press_pdfs() -> &'static (common::TempDir, TestProject, Vec<PathBuf>) {
         let output = run_in(project.path(), &["build"]);
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
         let mut pdfs = press_pdfs(out.path());
-        assert_eq!(pdfs.len(), 6, "the six samples");
+        assert_eq!(pdfs.len(), 7, "the six samples and Raiymbek's large print");
         pdfs.extend(press_pdfs(&project.path().join("out")));
         (out, project, pdfs)
     })

@@ -215,8 +215,11 @@ fn field() -> impl Strategy<Value = Option<String>> {
 fn run() -> impl Strategy<Value = Run> {
     let date = (1u8..=12, 1u8..=28).prop_map(|(month, day)| Date::new(2024, month, day).unwrap());
     let edition = proptest::option::of(any::<u64>().prop_map(|fingerprint| format!("{fingerprint:016x}")));
-    (date, 1u64..=1_000, field(), proptest::option::of(0..u64::from(u32::MAX)), edition)
-        .prop_map(|(date, copies, printer, cost, edition)| Run { date, copies, printer, cost, edition, span: 0..0 })
+    // The edition printed: the standard booklet or any other edition, written as `kind`.
+    let kind = proptest::option::of(proptest::sample::select(kitapsha::campaign::Edition::ALL.to_vec()));
+    (date, 1u64..=1_000, field(), proptest::option::of(0..u64::from(u32::MAX)), edition, kind).prop_map(
+        |(date, copies, printer, cost, edition, kind)| Run { date, copies, printer, cost, edition, kind, span: 0..0 },
+    )
 }
 
 /// Print runs in 2024 and hand-outs in 2025 that never take more than is in stock, in any order

@@ -1,5 +1,6 @@
 //! Campaign content: `booklets/<id>/campaign.toml` read, checked and turned into a [`Campaign`].
 
+pub mod edition;
 pub mod latin;
 pub mod markdown;
 pub mod model;
@@ -8,6 +9,7 @@ pub mod validate;
 
 use std::path::Path;
 
+pub use edition::Edition;
 pub use model::*;
 
 use crate::diag::{Diagnostics, SourceFile};

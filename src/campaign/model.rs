@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use typst::foundations::Bytes;
 
+use crate::campaign::edition::Edition;
 use crate::campaign::markdown::Block;
 pub use crate::campaign::raw::{Bilingual, Format};
 use crate::diag::SourceFile;
@@ -33,6 +34,10 @@ pub struct Campaign {
     pub pages: Option<u32>,
     /// Paper thickness for creep compensation on imposed sheets, in millimetres.
     pub creep_mm: f64,
+    /// The editions built beside the standard booklet (`editions`), in the order written.
+    pub editions: Vec<Edition>,
+    /// Which edition this is: `None` for the standard booklet, set by [`Edition::apply`].
+    pub edition: Option<Edition>,
     pub cover: Cover,
     /// Sections and quotes in the order they stand in the file.
     pub content: Vec<Item>,

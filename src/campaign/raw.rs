@@ -36,6 +36,7 @@ pub struct RawBooklet {
     pub bilingual: Option<Spanned<Bilingual>>,
     pub pages: Option<Spanned<i64>>,
     pub creep_mm: Option<Spanned<f64>>,
+    pub editions: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
 /// How the two languages share the booklet.

@@ -8,6 +8,7 @@ use std::path::Path;
 use toml::Spanned;
 use typst::foundations::Bytes;
 
+use crate::campaign::edition::Edition;
 use crate::campaign::markdown;
 use crate::campaign::model::*;
 use crate::campaign::raw::*;
@@ -58,6 +59,7 @@ pub fn validate(
     let cover = check.cover(raw.cover.as_ref(), &languages);
     let content = check.content(&raw.section, &raw.quote, &languages);
     let back_link = raw.back.as_ref().and_then(|back| check.link(back.get_ref().link.as_ref()));
+    let editions = check.editions(raw.booklet.as_ref().and_then(|b| b.get_ref().editions.as_ref()));
 
     if check.diagnostics.failed_since(start) {
         return None;
@@ -75,6 +77,8 @@ pub fn validate(
         bilingual,
         pages,
         creep_mm,
+        editions,
+        edition: None,
         cover: cover?,
         content,
         back_link,
@@ -191,6 +195,32 @@ impl Checker<'_> {
         }
         self.printing = Printing::default();
         Texts(texts)
+    }
+
+    /// `editions = ["large-print"]`: known names, each once.
+    fn editions(&mut self, written: Option<&Spanned<Vec<Spanned<String>>>>) -> Vec<Edition> {
+        let mut editions = Vec::new();
+        let accepted = Edition::names();
+        for name in written.map(Spanned::get_ref).into_iter().flatten() {
+            let typed = name.get_ref().trim();
+            match Edition::from_name(typed) {
+                Some(edition) if editions.contains(&edition) => self.error(
+                    name.span(),
+                    msg!("campaign-edition-twice", edition = typed),
+                    msg!("campaign-edition-twice-hint"),
+                ),
+                Some(edition) => editions.push(edition),
+                None => {
+                    let allowed = accepted.join(", ");
+                    let hint = match crate::tomlfile::did_you_mean(typed, &accepted) {
+                        Some(best) => msg!("campaign-edition-unknown-typo-hint", best = best, allowed = allowed),
+                        None => msg!("campaign-edition-unknown-hint", allowed = allowed),
+                    };
+                    self.error(name.span(), msg!("campaign-edition-unknown", edition = typed), hint);
+                }
+            }
+        }
+        editions
     }
 
     fn booklet_table(

@@ -99,6 +99,9 @@ pub enum Command {
         /// What the whole run cost, in whole tenge.
         #[arg(long, value_name = "TENGE", value_parser = args::cost, allow_negative_numbers = true)]
         cost: Option<u64>,
+        /// Which edition was printed: standard (the default) or one of the campaign's editions.
+        #[arg(long, value_name = "EDITION", value_parser = args::edition)]
+        edition: Option<args::EditionChoice>,
     },
     /// Record booklets handed out; refused when there are not that many in stock.
     HandOut {

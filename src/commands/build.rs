@@ -7,9 +7,9 @@ use std::ops::Not;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 
-use crate::build;
+use crate::build::{self, BookletPdfs};
 use crate::cache::{BuildCache, Key};
-use crate::campaign::{self, Campaign};
+use crate::campaign::{self, Campaign, Edition};
 use crate::commands::outcome::Outcome;
 use crate::commands::select::{campaign_folders, load_campaigns, programme};
 use crate::diag::{Diagnostic, Diagnostics, display_path};
@@ -75,25 +75,54 @@ pub fn build(project: &Project, options: &BuildOptions) -> Outcome<Built> {
                 None => to_build.push((folder, key)),
             }
         }
+        // Loaded first, so that the longest work (an edition) can start at once.
+        let loaded: Vec<(Option<Campaign>, Diagnostics)> = to_build
+            .iter()
+            .map(|(folder, _)| {
+                let mut found = Diagnostics::new();
+                (campaign::load(&folder.id, &folder.folder, &mut found), found)
+            })
+            .collect();
         let work = Work {
             project,
             options,
             out: &out,
             cache: cache.as_ref(),
             reports_wanted: options.reports && !diagnostics.has_errors(),
-            typesetting: AtomicUsize::new(to_build.len()),
-            campaigns: to_build.iter().map(|_| Mutex::default()).collect(),
+            typesetting: AtomicUsize::new(loaded.iter().filter(|(campaign, _)| campaign.is_some()).count()),
+            campaigns: to_build
+                .iter()
+                .zip(loaded)
+                .map(|((_, key), (campaign, found))| {
+                    let parts = campaign.as_ref().map_or(0, |c| c.editions.len());
+                    let failed = campaign.is_none();
+                    Mutex::new(CampaignDone {
+                        campaign,
+                        key: key.clone(),
+                        failed,
+                        loaded: found,
+                        parts: (0..=parts).map(|_| None).collect(),
+                        ..CampaignDone::default()
+                    })
+                })
+                .collect(),
             covers_kept: Mutex::new(covers_kept),
             programme: OnceLock::new(),
             reports: Mutex::default(),
         };
-        let mut tasks: Vec<Task> = Vec::new();
-        for (index, (folder, key)) in to_build.iter().enumerate() {
-            let work = &work;
-            tasks.push(Box::new(move |pool| work.campaign(index, folder, key.as_ref(), pool)));
+        let work = &work;
+        let mut editions: Vec<Task> = Vec::new();
+        let mut standard: Vec<Task> = Vec::new();
+        for index in 0..to_build.len() {
+            let Some(campaign) = work.lock_campaign(index).campaign.clone() else { continue };
+            for (part, &edition) in campaign.editions.iter().enumerate() {
+                editions.push(Box::new(move |_| work.edition(index, part + 1, edition)));
+            }
+            standard.push(Box::new(move |pool| work.campaign(index, pool)));
         }
-        if to_build.is_empty() && work.reports_wanted {
-            let work = &work;
+        let mut tasks = editions;
+        tasks.extend(standard);
+        if work.typesetting.load(Ordering::Acquire) == 0 && work.reports_wanted {
             tasks.push(Box::new(move |pool| work.start_reports(pool)));
         }
         Pool::run(tasks);
@@ -105,10 +134,11 @@ pub fn build(project: &Project, options: &BuildOptions) -> Outcome<Built> {
 /// One build's work on all cores, and what each part found, kept in the order it is reported
 /// whichever core finished first.
 ///
-/// Each campaign is typeset, and its PDFs written, by one task. The reports need the covers of
-/// every campaign: the last campaign typeset starts them, and the campaigns still typesetting
-/// then leave their PDFs for later, so that the reports take a core as soon as one is free
-/// and the writing of PDFs fills the cores while the reports are set.
+/// Each campaign is typeset, and its PDFs written, by one task, and each of its editions by
+/// another; the editions, the longest work, start first. The reports need the covers of every
+/// campaign: the last campaign typeset starts them, and the campaigns still typesetting then
+/// leave their PDFs for later, so that the reports take a core as soon as one is free and the
+/// writing of PDFs fills the cores while the reports are set.
 struct Work<'a> {
     project: &'a Project,
     options: &'a BuildOptions,
@@ -128,12 +158,36 @@ struct Work<'a> {
 /// What one campaign's build gave.
 #[derive(Default)]
 struct CampaignDone {
-    /// Loaded and typeset without errors, with its covers when the reports are wanted.
-    typeset: Option<(Campaign, Option<report::Covers>)>,
-    /// Whether loading or typesetting found errors: then no reports are made.
+    /// `None` when it could not be loaded.
+    campaign: Option<Campaign>,
+    /// Its fingerprint, to keep what the build made in the cache.
+    key: Option<Key>,
+    /// Whether loading or typesetting the booklet found errors: then no reports are made.
     failed: bool,
-    written: Vec<PathBuf>,
-    diagnostics: Diagnostics,
+    /// Its covers, once typeset, when the reports are wanted.
+    covers: Option<report::Covers>,
+    /// What loading it found.
+    loaded: Diagnostics,
+    /// The booklet's, then each edition's, once done: what each wrote and found.
+    parts: Vec<Option<(Vec<PathBuf>, Diagnostics)>>,
+}
+
+impl CampaignDone {
+    /// Everything its parts found, in order; a problem an edition shares with the booklet is
+    /// reported once.
+    fn diagnostics(&self) -> Vec<Diagnostic> {
+        let mut all: Vec<Diagnostic> = self.loaded.to_vec();
+        let booklet = self.parts.first().and_then(Option::as_ref).map_or(&[][..], |(_, found)| &found[..]);
+        all.extend(booklet.iter().cloned());
+        for (_, found) in self.parts.iter().skip(1).flatten() {
+            all.extend(found.iter().filter(|d| !booklet.contains(d)).cloned());
+        }
+        all
+    }
+
+    fn written(&self) -> Vec<PathBuf> {
+        self.parts.iter().flatten().flat_map(|(written, _)| written.iter().cloned()).collect()
+    }
 }
 
 /// What the reports gave: the diagnostics of their preparation, then of each language.
@@ -147,37 +201,31 @@ struct ReportsDone {
 }
 
 impl<'a> Work<'a> {
-    fn campaign(&'a self, index: usize, folder: &'a CampaignFolder, key: Option<&'a Key>, pool: &Pool<'a>) {
+    /// The booklet of campaign `index`: typeset, its covers taken, its PDFs written.
+    fn campaign(&'a self, index: usize, pool: &Pool<'a>) {
+        let Some(campaign) = self.lock_campaign(index).campaign.clone() else { return };
         let mut found = Diagnostics::new();
-        let start = found.checkpoint();
-        let typeset = campaign::load(&folder.id, &folder.folder, &mut found).and_then(|campaign| {
-            let booklet = build::typeset(self.project, &campaign, &mut found)?;
-            (!found.failed_since(start)).then_some((campaign, booklet))
-        });
-        let covers = typeset.as_ref().filter(|_| self.reports_wanted).map(|(campaign, booklet)| {
-            timing::phase(&format!("{}: report covers", campaign.id), || report::covers(campaign, booklet))
+        let booklet = build::typeset(self.project, &campaign, &mut found).filter(|_| !found.has_errors());
+        let covers = booklet.as_ref().filter(|_| self.reports_wanted).map(|booklet| {
+            timing::phase(&format!("{}: report covers", campaign.id), || report::covers(&campaign, booklet))
         });
         {
             let mut done = self.lock_campaign(index);
-            done.failed = typeset.is_none();
-            done.typeset = typeset.as_ref().map(|(campaign, _)| (campaign.clone(), covers.clone()));
+            done.failed = booklet.is_none();
+            done.covers = covers;
         }
         // Those typeset last leave their PDFs for later when the reports wait: nothing is kept
         // longer than the others take to finish, so memory stays flat with the campaigns.
         let last = pool.has_waiting_work().not() && self.reports_wanted;
         let pdfs = move |_: &Pool<'a>| {
-            if let Some((campaign, booklet)) = typeset {
-                let written = self.write_pdfs(&campaign, &booklet, &mut found);
-                drop(booklet);
-                // Typst's cache would otherwise keep every campaign's layout to the end of the
-                // run. What the campaigns share (fonts, the templates) is hit again and stays.
-                typst::comemo::evict(CACHE_GENERATIONS);
-                if let (Some(cache), Some(key)) = (self.cache, key) {
-                    cache.store(&campaign.id, key, &written, covers.as_ref(), &found);
+            let mut written = Vec::new();
+            if let Some(booklet) = booklet {
+                match build::make_pdfs(self.project, &campaign, &booklet) {
+                    Ok(pdfs) => written = self.write_pdfs(&campaign, "", &booklet, &pdfs, &mut found),
+                    Err(problems) => found.extend(problems),
                 }
-                self.lock_campaign(index).written = written;
             }
-            self.lock_campaign(index).diagnostics = found;
+            self.part_done(index, 0, written, found);
         };
         if last {
             pool.later(Box::new(pdfs));
@@ -186,6 +234,32 @@ impl<'a> Work<'a> {
         }
         if self.typesetting.fetch_sub(1, Ordering::AcqRel) == 1 && self.reports_wanted {
             self.start_reports(pool);
+        }
+    }
+
+    /// Edition `part` (counted from 1) of campaign `index`: typeset and its PDFs written.
+    fn edition(&self, index: usize, part: usize, edition: Edition) {
+        let Some(campaign) = self.lock_campaign(index).campaign.clone() else { return };
+        let mut found = Diagnostics::new();
+        let written = build::edition_booklet(self.project, &campaign, edition, &mut found)
+            .map(|(booklet, pdfs)| self.write_pdfs(&campaign, edition.suffix(), &booklet, &pdfs, &mut found))
+            .unwrap_or_default();
+        self.part_done(index, part, written, found);
+    }
+
+    /// Keeps what a part of a campaign wrote and found; the last part done keeps the
+    /// campaign's outputs in the cache.
+    fn part_done(&self, index: usize, part: usize, written: Vec<PathBuf>, found: Diagnostics) {
+        // Typst's cache would otherwise keep every campaign's layout to the end of the run.
+        // What the campaigns share (fonts, the templates) is hit again and again and stays.
+        typst::comemo::evict(CACHE_GENERATIONS);
+        let mut done = self.lock_campaign(index);
+        done.parts[part] = Some((written, found));
+        if done.parts.iter().any(Option::is_none) {
+            return;
+        }
+        if let (Some(cache), Some(key), Some(campaign)) = (self.cache, &done.key, &done.campaign) {
+            cache.store(&campaign.id, key, &done.written(), done.covers.as_ref(), &done.diagnostics());
         }
     }
 
@@ -222,7 +296,10 @@ impl<'a> Work<'a> {
             let mut typeset: BTreeMap<String, (Campaign, Option<report::Covers>)> = self
                 .campaigns
                 .iter()
-                .filter_map(|c| c.lock().unwrap_or_else(PoisonError::into_inner).typeset.take())
+                .filter_map(|c| {
+                    let done = c.lock().unwrap_or_else(PoisonError::into_inner);
+                    done.campaign.clone().map(|campaign| (campaign, done.covers.clone()))
+                })
                 .map(|(campaign, covers)| (campaign.id.clone(), (campaign, covers)))
                 .collect();
             // Campaigns found up to date are loaded (not typeset) for their texts.
@@ -271,13 +348,13 @@ impl<'a> Work<'a> {
     }
 
     /// What every part wrote and found, in order: the campaigns, then the reports.
-    fn report(self, built: &mut Built, diagnostics: &mut Diagnostics) {
-        for done in self.campaigns {
-            let done = done.into_inner().unwrap_or_else(PoisonError::into_inner);
-            built.written.extend(done.written);
-            diagnostics.extend(done.diagnostics);
+    fn report(&self, built: &mut Built, diagnostics: &mut Diagnostics) {
+        for index in 0..self.campaigns.len() {
+            let done = self.lock_campaign(index);
+            built.written.extend(done.written());
+            diagnostics.extend(done.diagnostics());
         }
-        let reports = self.reports.into_inner().unwrap_or_else(PoisonError::into_inner);
+        let reports = std::mem::take(&mut *self.lock_reports());
         diagnostics.extend(reports.prepared);
         built.unchanged.extend(reports.reused);
         for (made, found) in reports.languages.into_values() {
@@ -290,21 +367,23 @@ impl<'a> Work<'a> {
         }
     }
 
-    /// One campaign's PDFs written (and its Typst sources, when asked for); what was written.
-    fn write_pdfs(&self, campaign: &Campaign, booklet: &TypesetBooklet, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
+    /// The PDFs of a campaign's booklet, or of its edition with file names ending in `suffix`
+    /// (and its Typst sources, when asked for); what was written.
+    fn write_pdfs(
+        &self,
+        campaign: &Campaign,
+        suffix: &str,
+        booklet: &TypesetBooklet,
+        pdfs: &BookletPdfs,
+        diagnostics: &mut Diagnostics,
+    ) -> Vec<PathBuf> {
         let project = self.project;
-        let mut written = Vec::new();
-        let pdfs = match build::make_pdfs(project, campaign, booklet) {
-            Ok(pdfs) => pdfs,
-            Err(problems) => {
-                diagnostics.extend(problems);
-                return written;
-            }
-        };
         let id = &campaign.id;
+        let name = format!("{id}{suffix}");
+        let mut written = Vec::new();
         if let Some(dir) = &self.options.emit_typst {
-            let mut emitted: Vec<(PathBuf, &Sources)> = vec![(dir.join(id), &booklet.sources)];
-            emitted.extend(pdfs.sheets_sources.as_ref().map(|s| (dir.join(format!("{id}-sheets")), s)));
+            let mut emitted: Vec<(PathBuf, &Sources)> = vec![(dir.join(&name), &booklet.sources)];
+            emitted.extend(pdfs.sheets_sources.as_ref().map(|s| (dir.join(format!("{name}-sheets")), s)));
             for (folder, sources) in emitted {
                 match sources.write_to(&folder) {
                     Ok(()) => written.push(folder),
@@ -315,8 +394,8 @@ impl<'a> Work<'a> {
                 }
             }
         }
-        for (suffix, bytes) in [("", &pdfs.screen), ("-press", &pdfs.press), ("-sheets", &pdfs.sheets)] {
-            let path = self.out.join(id).join(format!("{id}{suffix}.pdf"));
+        for (kind, bytes) in [("", &pdfs.screen), ("-press", &pdfs.press), ("-sheets", &pdfs.sheets)] {
+            let path = self.out.join(id).join(format!("{name}{kind}.pdf"));
             match fsutil::write_atomically(&path, bytes) {
                 Ok(()) => written.push(path),
                 Err(error) => diagnostics.push(Diagnostic::file_error(

@@ -35,7 +35,7 @@ pub fn check(project: &Project, options: &CheckOptions) -> Outcome<Checked> {
         }
         // The press PDF is made in memory: its ink is what the print shop will measure.
         let inks = parallel::map_reporting(&campaigns, diagnostics, |campaign, found| {
-            build::press_ink(project, campaign, found).map(|ink| (campaign.id.clone(), ink))
+            build::press_inks(project, campaign, found)
         });
         let ledgers = ledger::read_all(&folders, diagnostics);
         survey::results(folders.iter().map(|c| (c.id.as_str(), &c.folder)), survey::stats::DEFAULT_LEVEL, diagnostics);

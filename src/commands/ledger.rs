@@ -3,19 +3,40 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::campaign::Edition;
 use crate::commands::outcome::Outcome;
-use crate::commands::select::{campaign_folders, press_pdf_of, write_workbook};
+use crate::commands::select::{campaign_folders, load_campaigns, press_pdf_of, write_workbook};
 use crate::diag::Diagnostics;
 use crate::lang::Lang;
 use crate::ledger::{
     self, LedgerFile, NewHandOut, NewHandOutSheet, NewRun, RecordedHandOut, RecordedRun, RecordedSheet, StockRow,
     VoidRequest, Voided,
 };
+use crate::messages::Message;
+use crate::msg;
 use crate::project::Project;
 use crate::scope::Scope;
 
 pub fn print_run(project: &Project, run: NewRun) -> Outcome<RecordedRun> {
-    Outcome::of(|diagnostics| ledger::print_run(project, run, &|id, d| press_pdf_of(project, id, d), diagnostics))
+    Outcome::of(|diagnostics| ledger::print_run(project, run, &|id, e, d| press_pdf_of(project, id, e, d), diagnostics))
+}
+
+/// `--edition` naming an edition the campaign does not list: the usage error, naming its
+/// editions. `None` when the edition is the standard one or listed, or the campaign does not
+/// load (print-run says why).
+pub fn edition_problem(project: &Project, campaign: &str, edition: Option<Edition>) -> Option<Message> {
+    let edition = edition?;
+    let mut ignored = Diagnostics::new();
+    let folders = campaign_folders(project, &[campaign.to_string()], &mut ignored);
+    let loaded = load_campaigns(&folders, &mut ignored).pop()?;
+    if loaded.editions.contains(&edition) {
+        return None;
+    }
+    let editions = std::iter::once(ledger::args::STANDARD.to_string())
+        .chain(loaded.editions.iter().map(|e| e.name().to_string()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(msg!("print-run-edition-unknown", campaign = campaign, edition = edition.name(), editions = editions))
 }
 
 pub fn hand_out(project: &Project, hand_out: NewHandOut) -> Outcome<RecordedHandOut> {
@@ -66,5 +87,5 @@ fn stock_rows(project: &Project, scope: &Scope, diagnostics: &mut Diagnostics) -
         return None;
     }
     let ledgers = ledger::read_all(&folders, diagnostics)?;
-    Some(ledger::stock(&ledgers, scope, &|id, d| press_pdf_of(project, id, d), diagnostics))
+    Some(ledger::stock(&ledgers, scope, &|id, e, d| press_pdf_of(project, id, e, d), diagnostics))
 }

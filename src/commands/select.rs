@@ -2,6 +2,7 @@
 //! them), their folders resolved, their files loaded.
 
 use crate::build;
+use crate::campaign::Edition;
 use crate::campaign::{self, Campaign};
 use crate::msg;
 use std::path::{Path, PathBuf};
@@ -42,11 +43,17 @@ pub fn load_campaigns(folders: &[CampaignFolder], diagnostics: &mut Diagnostics)
     folders.iter().filter_map(|c| campaign::load(&c.id, &c.folder, diagnostics)).collect()
 }
 
-/// The press PDF that the campaign `id` builds now, for the ledger's edition fingerprint.
-pub fn press_pdf_of(project: &Project, id: &str, diagnostics: &mut Diagnostics) -> Option<Vec<u8>> {
+/// The press PDF that the campaign `id` builds now, in `edition` (`None`: the standard
+/// booklet), for the ledger's edition fingerprint.
+pub fn press_pdf_of(
+    project: &Project,
+    id: &str,
+    edition: Option<Edition>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Vec<u8>> {
     let folders = campaign_folders(project, &[id.to_string()], diagnostics);
     let campaign = load_campaigns(&folders, diagnostics).pop()?;
-    build::press_pdf_bytes(project, &campaign, diagnostics)
+    build::press_pdf_bytes(project, &campaign, edition, diagnostics)
 }
 
 /// What the donor reports are made from, for the campaigns and period of `scope`: every

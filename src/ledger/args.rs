@@ -2,6 +2,7 @@
 //! wrong value is a usage error (exit code 2) that names its flag. Numbers and dates are taken
 //! the way people in Kazakhstan write them: `45 000`, `15.01.2025`.
 
+use crate::campaign::Edition;
 use crate::date::Date;
 pub use crate::messages::MessageError as ArgError;
 use crate::msg;
@@ -21,6 +22,25 @@ pub fn copies(text: &str) -> Result<u64, ArgError> {
     }
     Ok(number as u64)
 }
+
+/// `--edition`: `standard` (`None`) or the name of an edition, as `campaign.toml` writes it.
+pub fn edition(text: &str) -> Result<EditionChoice, ArgError> {
+    let name = text.trim();
+    if name == STANDARD {
+        return Ok(EditionChoice(None));
+    }
+    Edition::from_name(name).map(|edition| EditionChoice(Some(edition))).ok_or_else(|| {
+        let allowed = std::iter::once(STANDARD.to_string()).chain(Edition::names()).collect::<Vec<_>>().join(", ");
+        ArgError(msg!("arg-edition-unknown", value = name, allowed = allowed))
+    })
+}
+
+/// The name of the standard booklet, for `--edition`.
+pub const STANDARD: &str = "standard";
+
+/// What `--edition` chose: `None` for the standard booklet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EditionChoice(pub Option<Edition>);
 
 /// `--cost`: whole tenge, not negative; `45000`, `45 000` and `45 000 ₸` are all accepted.
 pub fn cost(text: &str) -> Result<u64, ArgError> {

@@ -242,6 +242,9 @@ fn append_table(document: &mut DocumentMut, entry: &Entry) -> Result<(), Message
             if let Some(edition) = &run.edition {
                 table.insert("edition", value(edition.as_str()));
             }
+            if let Some(kind) = run.kind {
+                table.insert("kind", value(kind.name()));
+            }
             ("run", table)
         }
         Entry::HandOut(hand_out) => {

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::campaign::Edition;
 use crate::lang::Lang;
 use crate::ledger::model::{Entry, Ledger};
 use crate::ledger::stock::{column_widths, padded_line};
@@ -28,6 +29,8 @@ pub fn json(ledger: &Ledger) -> String {
         printer: Option<&'a str>,
         cost: Option<u64>,
         edition: Option<&'a str>,
+        /// The edition printed by name (`large-print`); `null` for the standard booklet.
+        edition_kind: Option<&'static str>,
         by: Option<&'a str>,
     }
     let objects: Vec<Object> = ledger
@@ -46,6 +49,7 @@ pub fn json(ledger: &Ledger) -> String {
                 printer: None,
                 cost: None,
                 edition: None,
+                edition_kind: None,
                 by: None,
             };
             match &record.entry {
@@ -53,6 +57,7 @@ pub fn json(ledger: &Ledger) -> String {
                     object.printer = run.printer.as_deref();
                     object.cost = run.cost;
                     object.edition = run.edition.as_deref();
+                    object.edition_kind = run.kind.map(Edition::name);
                 }
                 Entry::HandOut(hand_out) => {
                     object.kind = "hand-out";
@@ -83,8 +88,13 @@ pub fn table(ledger: &Ledger, lang: Lang) -> String {
     let mut lines = vec![headings.clone()];
     for (index, record) in ledger.history.iter().enumerate() {
         let (kind, place) = match &record.entry {
-            Entry::Run(run) => (msg!("history-print-run"), run.printer.clone().unwrap_or_default()),
-            Entry::HandOut(hand_out) => (msg!("history-hand-out"), hand_out.place.clone()),
+            Entry::Run(run) => {
+                let printed = msg!("history-print-run").render(lang);
+                // An edition other than the standard one is named beside the record.
+                let record = run.kind.map_or(printed.clone(), |kind| format!("{printed} ({})", kind.name()));
+                (record, run.printer.clone().unwrap_or_default())
+            }
+            Entry::HandOut(hand_out) => (msg!("history-hand-out").render(lang), hand_out.place.clone()),
         };
         let note = record.void.as_ref().map_or_else(String::new, |void| {
             msg!("history-void", date = void.date.short(lang), reason = &void.reason).render(lang)
@@ -92,7 +102,7 @@ pub fn table(ledger: &Ledger, lang: Lang) -> String {
         lines.push([
             (index + 1).to_string(),
             record.entry.date().short(lang),
-            kind.render(lang),
+            kind,
             numbers::integer(record.entry.copies(), lang),
             place,
             note,
@@ -125,6 +135,7 @@ mod tests {
             printer: Some("Полиграф".into()),
             cost: Some(45_000),
             edition: None,
+            kind: None,
             span: 0..0,
         };
         let hand_out = HandOut { date: day(20), copies: 120, place: "Бақанас".into(), by: None, span: 0..0 };

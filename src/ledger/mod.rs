@@ -20,7 +20,7 @@ pub use stock::{EditionStatus, StockRow, Totals};
 
 use std::path::{Path, PathBuf};
 
-use crate::campaign::CAMPAIGN_FILE;
+use crate::campaign::{CAMPAIGN_FILE, Edition};
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::messages::{self, Message};
@@ -30,7 +30,8 @@ use crate::scope::Scope;
 
 /// The press PDF that a campaign's current content builds, given the campaign id; `None` when
 /// the content does not build, with its problems added to the diagnostics it is given.
-pub type PressPdf<'a> = &'a dyn Fn(&str, &mut Diagnostics) -> Option<Vec<u8>>;
+/// The edition is `None` for the standard booklet.
+pub type PressPdf<'a> = &'a dyn Fn(&str, Option<Edition>, &mut Diagnostics) -> Option<Vec<u8>>;
 
 /// `kitapsha print-run`, as the user typed it.
 #[derive(Debug, Clone)]
@@ -41,6 +42,8 @@ pub struct NewRun {
     pub date: Option<Date>,
     pub printer: Option<String>,
     pub cost: Option<u64>,
+    /// The edition printed (`--edition`); `None` for the standard booklet.
+    pub edition: Option<Edition>,
 }
 
 /// `kitapsha hand-out`, as the user typed it.
@@ -62,6 +65,8 @@ pub struct RecordedRun {
     pub date: Date,
     /// The fingerprint of the press PDF; `None` when the content does not build now.
     pub edition: Option<String>,
+    /// The edition printed; `None` for the standard booklet.
+    pub kind: Option<Edition>,
     pub in_stock: u64,
 }
 
@@ -84,7 +89,7 @@ pub fn print_run(
 ) -> Option<RecordedRun> {
     let campaign = known_campaign(project, &run.campaign, diagnostics)?;
     let mut content_problems = Diagnostics::new();
-    let edition = press_pdf(&campaign, &mut content_problems).map(|bytes| edition::fingerprint(&bytes));
+    let edition = press_pdf(&campaign, run.edition, &mut content_problems).map(|bytes| edition::fingerprint(&bytes));
     let today = Date::today();
     let date = run.date.unwrap_or(today);
     let entry = Entry::Run(Run {
@@ -93,6 +98,7 @@ pub fn print_run(
         printer: run.printer,
         cost: run.cost,
         edition: edition.clone(),
+        kind: run.edition,
         span: 0..0,
     });
     let ledger = file::append(project, &campaign, &entry, today, diagnostics)?;
@@ -106,7 +112,7 @@ pub fn print_run(
             msg!("ledger-run-without-edition-hint", campaign = &campaign),
         ));
     }
-    Some(RecordedRun { campaign, copies: run.copies, date, edition, in_stock: ledger.in_stock() })
+    Some(RecordedRun { campaign, copies: run.copies, date, edition, kind: run.edition, in_stock: ledger.in_stock() })
 }
 
 /// Records copies handed out. Refuses, writing nothing, when there are not that many in stock.
@@ -331,12 +337,31 @@ pub fn stock(
         .collect()
 }
 
+/// Whether the content still builds the edition each kind of booklet (standard, large print)
+/// was last printed in: each one's press PDF is compared with its own last print run.
 fn edition_status(ledger: &LedgerFile, press_pdf: PressPdf, diagnostics: &mut Diagnostics) -> EditionStatus {
+    let mut overall = EditionStatus::Unknown;
+    for run in ledger.ledger.last_run_of_each_edition() {
+        let status = run_status(ledger, run, press_pdf, diagnostics);
+        overall = match (overall, status) {
+            (EditionStatus::Changed, _) | (_, EditionStatus::Changed) => EditionStatus::Changed,
+            (EditionStatus::Current, _) | (_, EditionStatus::Current) => EditionStatus::Current,
+            _ => EditionStatus::Unknown,
+        };
+    }
+    overall
+}
+
+fn run_status(ledger: &LedgerFile, run: &Run, press_pdf: PressPdf, diagnostics: &mut Diagnostics) -> EditionStatus {
     let id = &ledger.campaign;
-    let Some(run) = ledger.ledger.last_run() else { return EditionStatus::Unknown };
     let Some(printed) = &run.edition else { return EditionStatus::Unknown };
     let mut content_problems = Diagnostics::new();
-    let current = press_pdf(id, &mut content_problems).map(|bytes| edition::fingerprint(&bytes));
+    let current = press_pdf(id, run.kind, &mut content_problems).map(|bytes| edition::fingerprint(&bytes));
+    // A named edition is shown with its fingerprint: "3f2a… (large-print)".
+    let shown = |print: &str| match run.kind {
+        Some(kind) => format!("{print} ({})", kind.name()),
+        None => print.to_string(),
+    };
     let (status, message, hint) = match current {
         Some(current) if &current == printed => return EditionStatus::Current,
         Some(current) => (
@@ -345,14 +370,14 @@ fn edition_status(ledger: &LedgerFile, press_pdf: PressPdf, diagnostics: &mut Di
                 "ledger-edition-changed",
                 campaign = id,
                 date = run.date.to_string(),
-                printed = printed,
+                printed = shown(printed),
                 current = current
             ),
             msg!("ledger-edition-changed-hint", campaign = id),
         ),
         None => (
             EditionStatus::Unknown,
-            msg!("ledger-edition-unknown", campaign = id, printed = printed),
+            msg!("ledger-edition-unknown", campaign = id, printed = shown(printed)),
             msg!("ledger-edition-unknown-hint", campaign = id),
         ),
     };

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use crate::campaign::Edition;
 use crate::date::Date;
 use crate::scope::Scope;
 
@@ -21,6 +22,8 @@ pub struct Run {
     pub cost: Option<u64>,
     /// Fingerprint of the press PDF that was printed (see `edition.rs`).
     pub edition: Option<String>,
+    /// Which edition was printed (`kind = "large-print"`); `None` for the standard booklet.
+    pub kind: Option<Edition>,
     /// Where `edition` is written, or the run's `[[run]]` header; `0..0` for a run not yet in a file.
     pub span: Range<usize>,
 }
@@ -140,6 +143,17 @@ impl Ledger {
     pub fn last_run(&self) -> Option<&Run> {
         // `max_by_key` returns the last of equal elements.
         self.runs.iter().max_by_key(|run| run.date)
+    }
+
+    /// The run of each edition printed last, by the same rule, standard first.
+    pub fn last_run_of_each_edition(&self) -> Vec<&Run> {
+        let mut kinds: Vec<Option<Edition>> = self.runs.iter().map(|run| run.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        kinds
+            .into_iter()
+            .filter_map(|kind| self.runs.iter().filter(|run| run.kind == kind).max_by_key(|run| run.date))
+            .collect()
     }
 
     /// The hand-out made last, by the same rule as [`Ledger::last_run`].
@@ -333,7 +347,7 @@ mod tests {
     }
 
     fn run(d: u8, copies: u64) -> Run {
-        Run { date: day(d), copies, printer: None, cost: None, edition: None, span: 0..0 }
+        Run { date: day(d), copies, printer: None, cost: None, edition: None, kind: None, span: 0..0 }
     }
 
     fn void(d: u8, reason: &str) -> Void {

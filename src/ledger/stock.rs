@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::campaign::Edition;
 use crate::date::Date;
 use crate::lang::Lang;
 use crate::ledger::model::Ledger;
@@ -30,6 +31,8 @@ pub struct Totals {
     pub last_hand_out: Option<Date>,
     /// The edition fingerprint of the last print run, when it was recorded.
     pub last_edition: Option<String>,
+    /// Which edition the last print run printed; `None` for the standard booklet.
+    pub last_edition_kind: Option<Edition>,
 }
 
 impl Totals {
@@ -51,6 +54,7 @@ impl Totals {
             hand_outs_by_place,
             last_hand_out: ledger.last_hand_out().map(|hand_out| hand_out.date),
             last_edition: ledger.last_run().and_then(|run| run.edition.clone()),
+            last_edition_kind: ledger.last_run().and_then(|run| run.kind),
         }
     }
 
@@ -117,6 +121,8 @@ pub fn json(rows: &[StockRow]) -> String {
         runs: usize,
         runs_without_cost: usize,
         edition: Option<&'a str>,
+        /// The edition of the last print run by name (`large-print`); `null` for the standard booklet.
+        edition_kind: Option<&'static str>,
     }
     let objects: Vec<Object> = rows
         .iter()
@@ -139,6 +145,7 @@ pub fn json(rows: &[StockRow]) -> String {
                 runs: totals.runs,
                 runs_without_cost: totals.runs_without_cost,
                 edition: totals.last_edition.as_deref(),
+                edition_kind: totals.last_edition_kind.map(Edition::name),
             }
         })
         .collect();
@@ -306,6 +313,7 @@ mod tests {
             printer: None,
             cost,
             edition: None,
+            kind: None,
             span: 0..0,
         };
         let ledger = Ledger::default().with_all([run(300, Some(45_000)), run(100, None)].map(Entry::Run));
@@ -328,7 +336,8 @@ mod tests {
     fn void_records_count_for_nothing_in_the_totals() {
         use crate::ledger::model::{HandOut, Void};
         let day = |d| Date::new(2025, 1, d).unwrap();
-        let run = |copies, cost| Run { date: day(15), copies, printer: None, cost, edition: None, span: 0..0 };
+        let run =
+            |copies, cost| Run { date: day(15), copies, printer: None, cost, edition: None, kind: None, span: 0..0 };
         let hand_out = |place: &str| HandOut { date: day(20), copies: 50, place: place.into(), by: None, span: 0..0 };
         let ledger = Ledger::default().with_all([
             Entry::Run(run(300, Some(45_000))),

@@ -6,6 +6,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::{Spanned, Value};
 
+use crate::campaign::Edition;
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::ledger::model::{Entry, HandOut, Ledger, Record, Run, Void};
@@ -32,6 +33,7 @@ struct RawRun {
     printer: Option<Spanned<String>>,
     cost: Option<Spanned<Value>>,
     edition: Option<Spanned<String>>,
+    kind: Option<Spanned<String>>,
     void: Option<Spanned<RawVoid>>,
 }
 
@@ -132,7 +134,26 @@ impl Checker<'_> {
         };
         let edition = raw.edition.as_ref().map(|e| e.get_ref().trim().to_string()).filter(|e| !e.is_empty());
         let span = raw.edition.as_ref().map_or(run.span(), Spanned::span);
-        Some(Run { date: date?, copies: copies?.1, printer: text(raw.printer.as_ref()), cost, edition, span })
+        let kind = match &raw.kind {
+            Some(kind) => Some(self.kind(kind)?),
+            None => None,
+        };
+        Some(Run { date: date?, copies: copies?.1, printer: text(raw.printer.as_ref()), cost, edition, kind, span })
+    }
+
+    /// `kind = "large-print"`: the edition a run printed, one the campaign format knows.
+    fn kind(&mut self, kind: &Spanned<String>) -> Option<Edition> {
+        let typed = kind.get_ref().trim();
+        let found = Edition::from_name(typed);
+        if found.is_none() {
+            let allowed = Edition::names().join(", ");
+            self.error(
+                kind.span(),
+                msg!("ledger-edition-kind-unknown", kind = typed),
+                msg!("ledger-edition-kind-unknown-hint", allowed = allowed),
+            );
+        }
+        found
     }
 
     fn hand_out(&mut self, hand_out: &Spanned<RawHandOut>) -> Option<HandOut> {

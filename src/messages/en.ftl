@@ -1184,3 +1184,14 @@ latin-unknown-letter = the Kazakh word «{ $word }» has the letter «{ $letter 
 latin-unknown-letter-hint = type the Kazakh letter it stands for, or write the Latin text yourself in a kk-latn block beside the Kazakh one, e.g. [section.kk-latn]
 latin-latin-letter = the Kazakh word «{ $word }» has a Latin «{ $letter }» among its Kazakh letters: the Latin edition would print it as typed
 latin-latin-letter-hint = type the word again with Kazakh letters only: a Latin «i» often stands in for the Kazakh «і»
+## Editions (large print)
+campaign-edition-unknown = unknown edition "{ $edition }"
+campaign-edition-unknown-hint = `editions` takes: { $allowed }
+campaign-edition-unknown-typo-hint = did you mean "{ $best }"? `editions` takes: { $allowed }
+campaign-edition-twice = the edition "{ $edition }" is listed twice
+campaign-edition-twice-hint = remove the second one: each edition is built once
+cli-print-run-edition = Which edition was printed: standard (the default) or one of the campaign's `editions`, e.g. large-print
+print-run-edition-unknown = { $campaign } has no edition "{ $edition }": its editions are { $editions }. An edition is added in booklets/{ $campaign }/campaign.toml, e.g. editions = ["large-print"] under [booklet]
+arg-edition-unknown = there is no edition "{ $value }"; --edition takes: { $allowed }
+ledger-edition-kind-unknown = unknown edition "{ $kind }" in [[run]]
+ledger-edition-kind-unknown-hint = `kind` names the edition printed: { $allowed }; leave it out for the standard booklet

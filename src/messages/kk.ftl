@@ -1067,3 +1067,14 @@ latin-unknown-letter = «{ $word }» деген қазақ сөзінде «{ $l
 latin-unknown-letter-hint = оның орнына тиісті қазақ әрпін жазыңыз немесе латынша мәтінді қазақша мәтіннің қасындағы kk-latn кестесіне өзіңіз жазыңыз, мысалы [section.kk-latn]
 latin-latin-letter = «{ $word }» деген қазақ сөзінде қазақ әріптерінің арасында латынның «{ $letter }» әрпі тұр: латынша басылымда ол терілген күйінде қалады
 latin-latin-letter-hint = сөзді тек қазақ әріптерімен қайта теріңіз: қазақтың «і» әрпінің орнына көбіне латынның «i» әрпі қойылады
+## Editions (large print)
+campaign-edition-unknown = «{ $edition }» деген басылым жоқ
+campaign-edition-unknown-hint = `editions` ішіне жазуға болатыны: { $allowed }
+campaign-edition-unknown-typo-hint = «{ $best }» болуы мүмкін бе? `editions` ішіне жазуға болатыны: { $allowed }
+campaign-edition-twice = «{ $edition }» басылымы екі рет жазылған
+campaign-edition-twice-hint = екіншісін өшіріңіз: әр басылым бір рет жасалады
+cli-print-run-edition = Қай басылым басылды: standard (кәдімгі, әдепкі) немесе науқанның `editions` тізіміндегі біреуі, мысалы large-print
+print-run-edition-unknown = { $campaign } науқанында «{ $edition }» басылымы жоқ: оның басылымдары — { $editions }. Басылым booklets/{ $campaign }/campaign.toml файлына қосылады, мысалы [booklet] бөлімінде editions = ["large-print"]
+arg-edition-unknown = «{ $value }» деген басылым жоқ; --edition кейін жазуға болатыны: { $allowed }
+ledger-edition-kind-unknown = [[run]] ішінде «{ $kind }» деген басылым жоқ
+ledger-edition-kind-unknown-hint = `kind` — басылған басылым: { $allowed }; кәдімгі кітапша үшін оны жазбаңыз

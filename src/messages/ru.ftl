@@ -1195,3 +1195,14 @@ latin-unknown-letter = в казахском слове «{ $word }» есть �
 latin-unknown-letter-hint = напишите казахскую букву, которую она заменяет, или сами напишите текст латиницей в таблице kk-latn рядом с казахской, например [section.kk-latn]
 latin-latin-letter = в казахском слове «{ $word }» среди казахских букв стоит латинская «{ $letter }»: в издании на латинице она останется как есть
 latin-latin-letter-hint = наберите слово заново только казахскими буквами: латинскую «i» часто ставят вместо казахской «і»
+## Editions (large print)
+campaign-edition-unknown = неизвестное издание «{ $edition }»
+campaign-edition-unknown-hint = в `editions` можно написать: { $allowed }
+campaign-edition-unknown-typo-hint = может быть, «{ $best }»? В `editions` можно написать: { $allowed }
+campaign-edition-twice = издание «{ $edition }» указано дважды
+campaign-edition-twice-hint = удалите второе: каждое издание собирается один раз
+cli-print-run-edition = Какое издание напечатано: standard (обычное, по умолчанию) или одно из `editions` кампании, например large-print
+print-run-edition-unknown = у { $campaign } нет издания «{ $edition }»: её издания — { $editions }. Издание добавляется в booklets/{ $campaign }/campaign.toml, например editions = ["large-print"] в разделе [booklet]
+arg-edition-unknown = издания «{ $value }» нет; после --edition можно написать: { $allowed }
+ledger-edition-kind-unknown = неизвестное издание «{ $kind }» в [[run]]
+ledger-edition-kind-unknown-hint = `kind` — это напечатанное издание: { $allowed }; для обычной брошюры его не пишут

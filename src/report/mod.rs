@@ -258,6 +258,7 @@ fn campaign_part<'a>(
         format: match campaign.format {
             Format::A5 => "A5",
             Format::A6 => "A6",
+            Format::A4 => "A4",
             Format::A4Trifold => "A4 (3)",
         },
         languages: languages.join(", ").to_uppercase(),

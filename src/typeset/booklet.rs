@@ -6,6 +6,7 @@ use serde::Serialize;
 use typst::foundations::Bytes;
 use typst_layout::PagedDocument;
 
+use crate::campaign::edition::{Edition, Look};
 use crate::campaign::markdown::{Block, Inline};
 use crate::campaign::{Bilingual, Campaign, Format, Image, Item};
 use crate::date::Date;
@@ -158,6 +159,8 @@ pub struct BookletData<'a> {
     pub email: &'a str,
     /// The served path of the donor's logo, printed beside the funding statement.
     pub donor_logo: Option<String>,
+    /// How an edition departs from the standard look; `None` for the standard booklet.
+    pub look: Option<Look>,
 }
 
 /// Everything one language half of the booklet prints.
@@ -208,7 +211,7 @@ pub fn booklet_data<'a>(project: &'a Project, campaign: &'a Campaign, flap_notes
         paper: campaign.format.paper(),
         bilingual: if campaign.languages.len() == 1 { Bilingual::Sequential } else { campaign.bilingual },
         flap_notes,
-        parts: campaign.languages.iter().map(|&lang| part(project, campaign, lang)).collect(),
+        parts: campaign.languages.iter().map(|&lang| part(project, campaign, Setting::new(campaign, lang))).collect(),
         cover_image: campaign.cover.image.as_ref().map(served_path),
         link: campaign.back_link.as_deref(),
         qr: campaign.back_link.as_ref().map(|_| QR_PATH),
@@ -220,10 +223,30 @@ pub fn booklet_data<'a>(project: &'a Project, campaign: &'a Campaign, flap_notes
             .as_ref()
             .and_then(|f| f.logo.as_ref())
             .map(crate::project::DonorLogo::served_path),
+        look: campaign.edition.and_then(Edition::look),
     }
 }
 
-fn part<'a>(project: &'a Project, campaign: &'a Campaign, lang: Lang) -> Part<'a> {
+/// The language a part is set in, and whether its running text is hyphenated.
+#[derive(Debug, Clone, Copy)]
+pub struct Setting {
+    pub lang: Lang,
+    pub hyphens: bool,
+}
+
+impl Setting {
+    fn new(campaign: &Campaign, lang: Lang) -> Setting {
+        let hyphens = campaign.edition.and_then(Edition::look).is_none_or(|look| look.hyphenate);
+        Setting { lang, hyphens }
+    }
+
+    fn typographer(self) -> Typographer {
+        if self.hyphens { Typographer::new(self.lang) } else { Typographer::without_hyphens(self.lang) }
+    }
+}
+
+fn part<'a>(project: &'a Project, campaign: &'a Campaign, setting: Setting) -> Part<'a> {
+    let lang = setting.lang;
     let cover = &campaign.cover.text[&lang];
     let items = campaign
         .content
@@ -235,14 +258,14 @@ fn part<'a>(project: &'a Project, campaign: &'a Campaign, lang: Lang) -> Part<'a
                     number: section.number,
                     title: title(lang, &text.title),
                     image: section.image.as_ref().map(served_path),
-                    caption: text.caption.as_deref().map(|c| paragraph_text(lang, c)),
-                    blocks: text.blocks.iter().map(|b| block(lang, b)).collect(),
+                    caption: text.caption.as_deref().map(|c| paragraph_text(setting, c)),
+                    blocks: text.blocks.iter().map(|b| block(setting, b)).collect(),
                 }
             }
             Item::Quote(quote) => {
                 let text = &quote.text[&lang];
                 PartItem::Quote {
-                    text: paragraph_text(lang, &text.text),
+                    text: paragraph_text(setting, &text.text),
                     who: text.who.as_deref().map(|w| title(lang, w)),
                 }
             }
@@ -259,7 +282,7 @@ fn part<'a>(project: &'a Project, campaign: &'a Campaign, lang: Lang) -> Part<'a
         address: title(lang, organisation.address.get(lang)),
         hours: organisation.hours.as_ref().map(|h| h.get(lang)),
         programme: title(lang, &format!("«{}»", project.programme.title.get(lang))),
-        funding: project.programme.funding.as_ref().map(|f| paragraph_text(lang, f.statement.get(lang))),
+        funding: project.programme.funding.as_ref().map(|f| paragraph_text(setting, f.statement.get(lang))),
         labels: labels(lang),
     }
 }
@@ -325,25 +348,26 @@ fn bound(text: String) -> String {
 }
 
 /// A paragraph given as one string, such as a caption or a quote.
-fn paragraph_text(lang: Lang, text: &str) -> String {
-    bound(Typographer::new(lang).piece(text))
+fn paragraph_text(setting: Setting, text: &str) -> String {
+    bound(setting.typographer().piece(text))
 }
 
-/// A block of section text as the template receives it, with its typography fixed for `lang`.
-pub fn block(lang: Lang, block: &Block) -> Block {
+/// A block of section text as the template receives it, with its typography fixed for the
+/// language and hyphenation of `setting`.
+pub fn block(setting: Setting, block: &Block) -> Block {
     match block {
-        Block::Paragraph { inlines } => Block::Paragraph { inlines: paragraph(lang, inlines) },
+        Block::Paragraph { inlines } => Block::Paragraph { inlines: paragraph(setting, inlines) },
         Block::List { ordered, start, items } => Block::List {
             ordered: *ordered,
             start: *start,
-            items: items.iter().map(|item| paragraph(lang, item)).collect(),
+            items: items.iter().map(|item| paragraph(setting, item)).collect(),
         },
     }
 }
 
 /// A paragraph (or list item) with its typography fixed and its last words bound.
-fn paragraph(lang: Lang, inlines: &[Inline]) -> Vec<Inline> {
-    let mut fixed = fix_inlines(&mut Typographer::new(lang), inlines);
+fn paragraph(setting: Setting, inlines: &[Inline]) -> Vec<Inline> {
+    let mut fixed = fix_inlines(&mut setting.typographer(), inlines);
     bind_last_words(&mut fixed);
     fixed
 }

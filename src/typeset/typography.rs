@@ -22,11 +22,19 @@ pub struct Typographer {
     /// does not count them again at every quote.
     typographic_open: usize,
     previous: Option<char>,
+    /// Kazakh soft hyphens in running text; off for an edition set without hyphenation.
+    hyphens: bool,
 }
 
 impl Typographer {
     pub fn new(lang: Lang) -> Self {
-        Self { lang, open_quotes: Vec::new(), typographic_open: 0, previous: None }
+        Self { lang, open_quotes: Vec::new(), typographic_open: 0, previous: None, hyphens: true }
+    }
+
+    /// A typographer whose [`piece`](Self::piece) inserts no soft hyphens, for an edition set
+    /// ragged right without hyphenation (large print).
+    pub fn without_hyphens(lang: Lang) -> Self {
+        Self { hyphens: false, ..Self::new(lang) }
     }
 
     /// The next piece of the paragraph, with its typography fixed.
@@ -34,7 +42,8 @@ impl Typographer {
         let quoted = self.quotes(text);
         let spaced = no_break_spaces(&quoted, self.lang);
         match self.lang {
-            Lang::Kk => hyphenate_kk::hyphenate(&spaced),
+            Lang::Kk if self.hyphens => hyphenate_kk::hyphenate(&spaced),
+            Lang::Kk => spaced,
             Lang::Ru | Lang::En => spaced,
         }
     }
