@@ -1170,3 +1170,10 @@ xlsx-change = change, pp
 xlsx-low = { $column }: lower bound ({ $level } CI)
 xlsx-high = { $column }: upper bound ({ $level } CI)
 xlsx-cannot-make = cannot make the workbook: { $detail }
+
+## accessibility
+# $place is one of campaign-place-*; $table is the block, such as [section.kk] or [cover.ru].
+campaign-alt-from-caption = the picture of { $place } has no `alt`: screen readers will read its caption instead
+campaign-alt-from-caption-hint = add alt = "…" to { $table }, saying in a sentence what the picture shows; write alt = "" if the picture is only decoration
+campaign-alt-missing = the picture of { $place } has neither `alt` nor `caption`: a reader who cannot see it learns nothing from it
+campaign-alt-missing-hint = add alt = "…" to { $table }, saying in a sentence what the picture shows (programs for blind readers read it aloud); write alt = "" if the picture is only decoration

@@ -1053,3 +1053,10 @@ xlsx-change = өзгеріс, пайыздық тармақ
 xlsx-low = { $column }: төменгі шегі ({ $level })
 xlsx-high = { $column }: жоғарғы шегі ({ $level })
 xlsx-cannot-make = Excel кітабын құрастыру мүмкін болмады: { $detail }
+
+## accessibility
+# $place is one of campaign-place-*; $table is the block, such as [section.kk] or [cover.ru].
+campaign-alt-from-caption = { $place }: суреттің `alt` мәні жоқ, сондықтан мәтінді дауыстап оқитын бағдарлама оның орнына сурет астындағы жазуды оқиды
+campaign-alt-from-caption-hint = { $table } кестесіне alt = "…" қосып, суретте не бейнеленгенін бір сөйлеммен жазыңыз; сурет тек безендіру үшін болса, alt = "" деп жазыңыз
+campaign-alt-missing = { $place }: суреттің `alt` мәні де, `caption` мәні де жоқ — суретті көре алмайтын адам ол туралы ештеңе білмейді
+campaign-alt-missing-hint = { $table } кестесіне alt = "…" қосып, суретте не бейнеленгенін бір сөйлеммен жазыңыз (зағип жандарға арналған бағдарламалар оны дауыстап оқиды); сурет тек безендіру үшін болса, alt = "" деп жазыңыз

@@ -1181,3 +1181,10 @@ xlsx-change = изменение, п. п.
 xlsx-low = { $column }: нижняя граница ({ $level } ДИ)
 xlsx-high = { $column }: верхняя граница ({ $level } ДИ)
 xlsx-cannot-make = не удалось составить книгу Excel: { $detail }
+
+## accessibility
+# $place is one of campaign-place-*; $table is the block, such as [section.kk] or [cover.ru].
+campaign-alt-from-caption = { $place }: у картинки нет `alt`, поэтому программа, читающая вслух, прочтёт вместо него подпись
+campaign-alt-from-caption-hint = добавьте в { $table } alt = "…" и одним предложением напишите, что изображено на картинке; если картинка только для украшения, напишите alt = ""
+campaign-alt-missing = { $place }: у картинки нет ни `alt`, ни `caption` — человек, который её не видит, ничего о ней не узнает
+campaign-alt-missing-hint = добавьте в { $table } alt = "…" и одним предложением напишите, что изображено на картинке (программы для незрячих читают это вслух); если картинка только для украшения, напишите alt = ""
