@@ -108,17 +108,15 @@ fn make_pdfs(
     let id = &campaign.id;
     let order = press::binding_order(campaign, &booklet.layout, booklet.document.pages().len());
     let leaflet = campaign.format == Format::A4Trifold;
-    // One typesetting, two exports of it: the screen PDF tagged and PDF/UA-1, for screen
-    // readers; the press PDF untagged, so that its conversion to CMYK and PDF/X-4 works on
-    // plain content streams and its metadata claims PDF/X alone.
-    let typeset_pdf = timing::phase(&format!("{id}: PDF"), || typeset::pdf(&booklet.document, today, id))
-        .map_err(failed("press"))?;
-    let tagged_pdf = timing::phase(&format!("{id}: tagged PDF (PDF/UA-1)"), || {
+    // One typesetting, one export: tagged and checked against PDF/UA-1 for screen readers. The
+    // screen and press PDFs differ in their page boxes; the press PDF's colours, metadata and
+    // output intent are made again for PDF/X-4, which claims nothing of PDF/UA.
+    let typeset_pdf = timing::phase(&format!("{id}: PDF (tagged, PDF/UA-1)"), || {
         typeset::screen_pdf(&booklet.document, today, id)
     })
     .map_err(failed("screen"))?;
     let screen_pdf = timing::phase(&format!("{id}: screen boxes"), || {
-        press::boxes::screen(&tagged_pdf, leaflet.then_some(order.as_slice()))
+        press::boxes::screen(&typeset_pdf, leaflet.then_some(order.as_slice()))
     })
     .map_err(failed("screen"))?;
     let (press_pdf, ink) = press_pdf(project, campaign, &typeset_pdf, &order)?;
@@ -180,7 +178,7 @@ pub fn press_ink(project: &Project, campaign: &Campaign, diagnostics: &mut Diagn
         return None;
     }
     let order = press::binding_order(campaign, &booklet.layout, booklet.document.pages().len());
-    let typeset_pdf = match typeset::pdf(&booklet.document, project.creation_date(), &campaign.id) {
+    let typeset_pdf = match typeset::screen_pdf(&booklet.document, project.creation_date(), &campaign.id) {
         Ok(pdf) => pdf,
         Err(message) => {
             diagnostics.push(Diagnostic::file_error(

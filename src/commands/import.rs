@@ -658,6 +658,8 @@ struct Usable {
     name: String,
     bytes: Vec<u8>,
     extension: &'static str,
+    /// Its alternative text in the document, `""` for a decorative picture.
+    alt: Option<String>,
 }
 
 /// The picture, if a booklet can place it, or a warning saying why it is left out.
@@ -665,7 +667,9 @@ fn usable(shown: &Path, picture: &Picture, diagnostics: &mut Diagnostics) -> Opt
     let name = picture_name(picture);
     let (message, hint) = match &picture.content {
         PictureContent::Embedded(bytes) => match picture_format(bytes) {
-            Some(extension) => return Some(Usable { name, bytes: bytes.clone(), extension }),
+            Some(extension) => {
+                return Some(Usable { name, bytes: bytes.clone(), extension, alt: picture.alt.clone() });
+            }
             None => (msg!("import-picture-format", picture = name), msg!("import-picture-format-hint")),
         },
         PictureContent::Linked(address) => {
@@ -749,6 +753,11 @@ fn campaign_toml(id: &str, books: &[Book], pictures: &Pictures, lang: Lang) -> S
         if let Some(subtitle) = &book.subtitle {
             out.push_str(&format!("subtitle = {}\n", string(subtitle)));
         }
+        if pictures.cover.is_some()
+            && let Some(alt) = book.cover_picture.as_ref().and_then(|p| p.alt.as_ref())
+        {
+            out.push_str(&format!("alt = {}\n", string(alt)));
+        }
     }
     // Quotes pair by order: the n-th of each language together.
     let quotes = |out: &mut String, pick: &dyn Fn(&Book) -> &Vec<QuoteText>| {
@@ -781,6 +790,11 @@ fn campaign_toml(id: &str, books: &[Book], pictures: &Pictures, lang: Lang) -> S
                     out.push_str(&comment(&say(msg!("import-toml-caption-unused"))));
                     out.push_str(&format!("# caption = {}\n", string(caption)));
                 }
+            }
+            if has_image.is_some()
+                && let Some(alt) = section.picture.as_ref().and_then(|p| p.alt.as_ref())
+            {
+                out.push_str(&format!("alt = {}\n", string(alt)));
             }
             out.push_str(&format!("text = {}\n", string_block(&section.text)));
         }
@@ -937,6 +951,7 @@ mod tests {
             part: "word/media/image1.png".to_string(),
             content: PictureContent::TooLarge(45 << 20),
             name: None,
+            alt: None,
         };
         let mut diagnostics = Diagnostics::new();
         assert!(usable(Path::new("kk.docx"), &picture, &mut diagnostics).is_none());

@@ -91,6 +91,9 @@ pub struct Picture {
     pub content: PictureContent,
     /// The name the document gives it (`Picture 1`, or its file name).
     pub name: Option<String>,
+    /// Its alternative text (Word's "Alt Text": `wp:docPr/@descr`, or VML's `alt`), `""` when
+    /// Word marks it decorative; `None` when the document says nothing.
+    pub alt: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -753,18 +756,15 @@ impl<R: Read + Seek> BodyReader<'_, '_, R> {
                         .or_else(|| relationship_attr(node, "id"))
                         .or_else(|| relationship_attr(node, "link"));
                     if let Some(id) = id {
-                        let name = node
-                            .ancestors()
-                            .find_map(|a| child(a, "docPr"))
-                            .and_then(|d| attr(d, "name"))
-                            .or_else(|| attr(node, "title"))
-                            .map(str::to_string);
+                        let doc_pr = node.ancestors().find_map(|a| child(a, "docPr"));
+                        let name = doc_pr.and_then(|d| attr(d, "name")).or_else(|| attr(node, "title")).map(str::to_string);
+                        let alt = picture_alt(node, doc_pr);
                         let picture = match self.relationships.part(id) {
-                            Some(Ok(part)) => Picture { content: self.parts.picture(&part)?, part, name },
+                            Some(Ok(part)) => Picture { content: self.parts.picture(&part)?, part, name, alt },
                             Some(Err(address)) => {
-                                Picture { part: address.clone(), content: PictureContent::Linked(address), name }
+                                Picture { part: address.clone(), content: PictureContent::Linked(address), name, alt }
                             }
-                            None => Picture { part: id.to_string(), content: PictureContent::Missing, name },
+                            None => Picture { part: id.to_string(), content: PictureContent::Missing, name, alt },
                         };
                         found.push(picture);
                     }
@@ -799,6 +799,26 @@ fn hyperlink_target(instruction: &str) -> Option<String> {
         None => rest.split_whitespace().next()?,
     };
     (!url.is_empty()).then(|| url.to_string())
+}
+
+/// A picture's alternative text: Word's `descr` of `wp:docPr` (DrawingML) or the `alt` of the
+/// VML shape around `v:imagedata`; `""` when Word marks the picture decorative.
+fn picture_alt(image: Node<'_, '_>, doc_pr: Option<Node<'_, '_>>) -> Option<String> {
+    if let Some(doc_pr) = doc_pr {
+        let decorative = doc_pr
+            .descendants()
+            .any(|n| n.tag_name().name() == "decorative" && attr(n, "val").is_some_and(|v| v == "1" || v == "true"));
+        if decorative {
+            return Some(String::new());
+        }
+        return attr(doc_pr, "descr").map(|d| d.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|d| !d.is_empty());
+    }
+    image
+        .ancestors()
+        .find(|a| a.tag_name().name() == "shape")
+        .and_then(|shape| attr(shape, "alt"))
+        .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|d| !d.is_empty())
 }
 
 #[cfg(test)]
