@@ -111,10 +111,9 @@ fn make_pdfs(
     // One typesetting, one export: tagged and checked against PDF/UA-1 for screen readers. The
     // screen and press PDFs differ in their page boxes; the press PDF's colours, metadata and
     // output intent are made again for PDF/X-4, which claims nothing of PDF/UA.
-    let typeset_pdf = timing::phase(&format!("{id}: PDF (tagged, PDF/UA-1)"), || {
-        typeset::screen_pdf(&booklet.document, today, id)
-    })
-    .map_err(failed("screen"))?;
+    let typeset_pdf =
+        timing::phase(&format!("{id}: PDF (tagged, PDF/UA-1)"), || typeset::screen_pdf(&booklet.document, today, id))
+            .map_err(failed("screen"))?;
     let screen_pdf = timing::phase(&format!("{id}: screen boxes"), || {
         press::boxes::screen(&typeset_pdf, leaflet.then_some(order.as_slice()))
     })

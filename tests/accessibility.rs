@@ -266,7 +266,10 @@ fn each_language_is_tagged_and_a_flip_or_sequential_booklet_reads_one_language_t
     // Side by side: both languages, section by section.
     for id in ["uighur", "zhambyl-youth"] {
         let runs = heading_languages(&elements(&Document::load(sample_pdf(id, "")).unwrap()));
-        assert!(runs.len() > 2 && runs.contains(&"kk".to_string()) && runs.contains(&"ru".to_string()), "{id}: {runs:?}");
+        assert!(
+            runs.len() > 2 && runs.contains(&"kk".to_string()) && runs.contains(&"ru".to_string()),
+            "{id}: {runs:?}"
+        );
     }
 }
 
@@ -275,10 +278,11 @@ fn a_decorative_picture_is_left_out_and_a_picture_without_alt_is_read_by_its_cap
     let document = Document::load(project_pdf("decorative")).unwrap();
     let figures: Vec<String> =
         elements(&document).into_iter().filter(|e| e.tag == "Figure").filter_map(|e| e.alt).collect();
-    let campaign: toml::Table = std::fs::read_to_string(repo().join("tests/fixtures/invalid/picture-alt-from-caption/campaign.toml"))
-        .unwrap()
-        .parse()
-        .unwrap();
+    let campaign: toml::Table =
+        std::fs::read_to_string(repo().join("tests/fixtures/invalid/picture-alt-from-caption/campaign.toml"))
+            .unwrap()
+            .parse()
+            .unwrap();
     let first = &campaign["section"].as_array().unwrap()[0];
     for lang in ["kk", "ru"] {
         let caption = first[lang]["caption"].as_str().unwrap();

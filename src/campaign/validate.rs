@@ -495,8 +495,13 @@ impl Checker<'_> {
             }
             let length = text.chars().count();
             if length > ALT_TEXT.chars {
-                let message =
-                    msg!("campaign-text-too-long", key = "alt", place = place.clone(), length = length, limit = ALT_TEXT.chars);
+                let message = msg!(
+                    "campaign-text-too-long",
+                    key = "alt",
+                    place = place.clone(),
+                    length = length,
+                    limit = ALT_TEXT.chars
+                );
                 self.error(written.span(), message, (ALT_TEXT.hint)());
                 return None;
             }
@@ -510,7 +515,11 @@ impl Checker<'_> {
             );
             return Some(Alt::Text(caption.to_string()));
         }
-        self.error(block_span, msg!("campaign-alt-missing", place = place.clone()), msg!("campaign-alt-missing-hint", table = table));
+        self.error(
+            block_span,
+            msg!("campaign-alt-missing", place = place.clone()),
+            msg!("campaign-alt-missing-hint", table = table),
+        );
         None
     }
 

@@ -757,7 +757,8 @@ impl<R: Read + Seek> BodyReader<'_, '_, R> {
                         .or_else(|| relationship_attr(node, "link"));
                     if let Some(id) = id {
                         let doc_pr = node.ancestors().find_map(|a| child(a, "docPr"));
-                        let name = doc_pr.and_then(|d| attr(d, "name")).or_else(|| attr(node, "title")).map(str::to_string);
+                        let name =
+                            doc_pr.and_then(|d| attr(d, "name")).or_else(|| attr(node, "title")).map(str::to_string);
                         let alt = picture_alt(node, doc_pr);
                         let picture = match self.relationships.part(id) {
                             Some(Ok(part)) => Picture { content: self.parts.picture(&part)?, part, name, alt },
@@ -811,7 +812,9 @@ fn picture_alt(image: Node<'_, '_>, doc_pr: Option<Node<'_, '_>>) -> Option<Stri
         if decorative {
             return Some(String::new());
         }
-        return attr(doc_pr, "descr").map(|d| d.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|d| !d.is_empty());
+        return attr(doc_pr, "descr")
+            .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|d| !d.is_empty());
     }
     image
         .ancestors()
@@ -905,6 +908,43 @@ mod tests {
         );
         assert_eq!(second.role, Role::Heading(2));
         assert_eq!(second.list, Some(ListMark { ordered: true, level: 1 }));
+    }
+
+    #[test]
+    fn a_picture_s_alt_text_is_read_from_word_s_description_and_decorative_ones_are_marked() {
+        let wp = r#"xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative""#;
+        let drawing = |doc_pr: &str| {
+            format!("<w:r><w:drawing><wp:inline>{doc_pr}<a:blip r:embed=\"rId1\"/></wp:inline></w:drawing></w:r>")
+        };
+        let document = format!(
+            r#"<w:document {W} {wp}><w:body>
+<w:p>{}</w:p>
+<w:p>{}</w:p>
+<w:p>{}</w:p>
+<w:p><w:r><w:pict><v:shape alt="A ramp to the door"><v:imagedata r:id="rId1"/></v:shape></w:pict></w:r></w:p>
+<w:p>{}</w:p>
+</w:body></w:document>"#,
+            drawing(
+                r#"<wp:docPr id="1" name="Picture 1" descr="A doctor at  the
+door"/>"#
+            ),
+            drawing(r#"<wp:docPr id="2" name="Picture 2" descr=""/>"#),
+            drawing(
+                r#"<wp:docPr id="3" name="Picture 3"><a:extLst><a:ext><adec:decorative val="1"/></a:ext></a:extLst></wp:docPr>"#
+            ),
+            drawing(
+                r#"<wp:docPr id="4" name="Picture 4" descr="Not read: decorative"><a:extLst><a:ext><adec:decorative val="1"/></a:ext></a:extLst></wp:docPr>"#
+            ),
+        );
+        let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="image" Target="media/a.png"/></Relationships>"#;
+        let read = zipped(&[
+            ("word/document.xml", &document),
+            ("word/_rels/document.xml.rels", rels),
+            ("word/media/a.png", "png bytes"),
+        ]);
+        let alts: Vec<Option<&str>> =
+            read.paragraphs.iter().flat_map(|p| p.pictures()).map(|p| p.alt.as_deref()).collect();
+        assert_eq!(alts, [Some("A doctor at the door"), None, Some(""), Some("A ramp to the door"), Some("")]);
     }
 
     #[test]

@@ -190,7 +190,10 @@ pub enum PartItem {
         alt: Option<String>,
         blocks: Vec<Block>,
     },
-    Quote { text: String, who: Option<String> },
+    Quote {
+        text: String,
+        who: Option<String>,
+    },
 }
 
 /// The words the booklet prints around the content.
