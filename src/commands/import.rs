@@ -1021,6 +1021,10 @@ mod tests {
                 msg!("import-toml-caption-unused"),
                 "The caption of the picture in the Word document, left out: a caption is printed when the section has a picture and a caption in every language.",
             ),
+            (
+                msg!("import-toml-alt-missing"),
+                "The picture has no alt text in the Word document: write what it shows, alt = \"…\"; alt = \"\" marks a picture that is only decoration.",
+            ),
         ] {
             let text = message.render(Lang::En);
             assert_eq!(text, english);
