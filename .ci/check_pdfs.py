@@ -115,6 +115,7 @@ def check_booklet(folder, campaign):
             fail(f"{screen}: no '{letter}' in the extracted text")
 
     check_press_colours(press)
+    check_accessible(screen, press)
     check_screen_colours(screen)
 
     press_boxes = boxes(press)
@@ -205,6 +206,16 @@ def check_screen_colours(screen):
     info = run("pdfinfo", str(screen)).stdout
     if re.search(r"^PDF subtype:\s+PDF/X", info, re.M):
         fail(f"{screen}: the screen PDF claims PDF/X")
+
+
+def check_accessible(screen, press):
+    """The screen PDF is tagged and says PDF/UA-1 in its XMP; the press PDF says PDF/X, not UA."""
+    if not re.search(r"^Tagged:\s+yes", run("pdfinfo", str(screen)).stdout, re.M):
+        fail(f"{screen}: not a tagged PDF")
+    if "<pdfuaid:part>1</pdfuaid:part>" not in run("pdfinfo", "-meta", str(screen)).stdout:
+        fail(f"{screen}: the XMP metadata does not say PDF/UA-1")
+    if "pdfuaid" in run("pdfinfo", "-meta", str(press)).stdout:
+        fail(f"{press}: the press PDF claims PDF/UA")
 
 
 def check_reports(out):

@@ -199,9 +199,12 @@ pub fn make_pdfs(
     let id = &format!("{}{}", campaign.id, campaign.edition.map_or("", Edition::suffix));
     let order = press::binding_order(campaign, &booklet.layout, booklet.document.pages().len());
     let leaflet = campaign.format == Format::A4Trifold;
-    // One typesetting, one export: the screen and press PDFs differ only in their page boxes.
-    let typeset_pdf = timing::phase(&format!("{id}: PDF"), || typeset::pdf(&booklet.document, today, id))
-        .map_err(failed("screen"))?;
+    // One typesetting, one export: tagged and checked against PDF/UA-1 for screen readers. The
+    // screen and press PDFs differ in their page boxes; the press PDF's colours, metadata and
+    // output intent are made again for PDF/X-4, which claims nothing of PDF/UA.
+    let typeset_pdf =
+        timing::phase(&format!("{id}: PDF (tagged, PDF/UA-1)"), || typeset::screen_pdf(&booklet.document, today, id))
+            .map_err(failed("screen"))?;
     let screen_pdf = timing::phase(&format!("{id}: screen boxes"), || {
         press::boxes::screen(&typeset_pdf, leaflet.then_some(order.as_slice()))
     })
@@ -265,7 +268,7 @@ pub fn press_ink(project: &Project, campaign: &Campaign, diagnostics: &mut Diagn
         return None;
     }
     let order = press::binding_order(campaign, &booklet.layout, booklet.document.pages().len());
-    let typeset_pdf = match typeset::pdf(&booklet.document, project.creation_date(), &campaign.id) {
+    let typeset_pdf = match typeset::screen_pdf(&booklet.document, project.creation_date(), &campaign.id) {
         Ok(pdf) => pdf,
         Err(message) => {
             diagnostics.push(Diagnostic::file_error(

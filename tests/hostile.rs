@@ -60,7 +60,7 @@ fn a_section_text_over_20000_characters_is_refused() {
         &["check", "long-text"],
         // 5 001 words of four characters, and the list after them.
         &[
-            "booklets/long-text/campaign.toml:23:8: error: `text` of section 1 (Kazakh) is 20,026 characters long; at most 20,000 fit",
+            "booklets/long-text/campaign.toml:25:8: error: `text` of section 1 (Kazakh) is 20,026 characters long; at most 20,000 fit",
         ],
     );
     assert!(stderr.contains("= hint: split the text into two or more [[section]] tables\n"), "{stderr}");
@@ -75,7 +75,7 @@ fn a_link_too_long_for_a_qr_code_is_refused() {
         project.path(),
         &["check", "long-link"],
         &[
-            "booklets/long-link/campaign.toml:47:8: error: `link` is 320 characters long; at most 300 fit: a longer address makes the QR code too dense to scan from paper",
+            "booklets/long-link/campaign.toml:49:8: error: `link` is 320 characters long; at most 300 fit: a longer address makes the QR code too dense to scan from paper",
         ],
     );
 }
@@ -116,7 +116,7 @@ fn ten_thousand_nested_arrays_are_a_syntax_error_not_a_stack_overflow() {
     let lines = headlines(&stderr);
     assert_eq!(
         lines[0],
-        "booklets/nested/campaign.toml:50:89: error: this is not valid TOML: brackets are nested more than 80 levels deep"
+        "booklets/nested/campaign.toml:52:89: error: this is not valid TOML: brackets are nested more than 80 levels deep"
     );
     assert!(lines.len() <= 51, "{} diagnostics", lines.len());
 }

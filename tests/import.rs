@@ -70,9 +70,10 @@ fn p(style: &str, text: &str) -> String {
     format!(r#"<w:p>{style}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>"#)
 }
 
-fn picture(id: &str, name: &str) -> String {
+/// A picture paragraph; `alt` is Word's "Alt Text" (the `descr` of `wp:docPr`).
+fn picture(id: &str, name: &str, alt: &str) -> String {
     format!(
-        r#"<w:p><w:r><w:drawing><wp:inline><wp:docPr id="1" name="{name}"/><a:graphic><a:graphicData><a:blip r:embed="{id}"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"#
+        r#"<w:p><w:r><w:drawing><wp:inline><wp:docPr id="1" name="{name}" descr="{alt}"/><a:graphic><a:graphicData><a:blip r:embed="{id}"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"#
     )
 }
 
@@ -111,19 +112,19 @@ fn awkward_kk() -> Vec<u8> {
         p("a3", "Жастар мен ауыл"),
         p("", "Алматы облысы, 2025 жыл"),
         p("1", "Жастардың мәселелері"),
-        picture("rIdPng", "Ауыл клубы"),
+        picture("rIdPng", "Ауыл клубы", "Ауыл клубының ғимараты"),
         p("a5", "Ауыл клубы"),
         p("", "Ауылда жастарға арналған орын аз."),
-        picture("rIdEmf", "Сызба"),
-        picture("rIdLinked", "Сурет"),
-        picture("rIdPng", "Тағы да клуб"),
+        picture("rIdEmf", "Сызба", ""),
+        picture("rIdLinked", "Сурет", ""),
+        picture("rIdPng", "Тағы да клуб", ""),
         p("2", "Не істеуге болады"),
         r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Клуб ашу; </w:t></w:r><w:hyperlink r:id="rIdLink"><w:r><w:rPr><w:b/></w:rPr><w:t>egov.kz</w:t></w:r></w:hyperlink></w:p>"#
             .to_string(),
         p("myQuote", "Бізге спорт алаңы керек."),
         r#"<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t>— Әлия, 17 жаста</w:t></w:r></w:p>"#.to_string(),
         p("1", "Жобалар"),
-        picture("rIdGone", "Жоқ сурет"),
+        picture("rIdGone", "Жоқ сурет", ""),
         p("", "Аудандағы жобалар туралы."),
     ]
     .concat();
@@ -135,7 +136,7 @@ fn awkward_ru() -> Vec<u8> {
     let body = [
         p("a3", "Молодёжь и село"),
         p("1", "Проблемы молодёжи"),
-        picture("rIdPng", "Клуб"),
+        picture("rIdPng", "Клуб", "Здание сельского клуба"),
         p("", "В селе мало мест для молодёжи."),
         p("21", "Нам нужна спортивная площадка."),
         p("21", "— Алия, 17 лет"),
@@ -406,4 +407,27 @@ fn documents_are_read_from_where_the_command_is_run() {
     let output = common::command_in(&sub, &["import", "uighur", "--kk", absolute.to_str().unwrap()]).output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(Path::new(&project.root.join("booklets/uighur/campaign.toml")).is_file());
+}
+
+#[test]
+fn a_picture_without_alt_text_or_caption_is_marked_decoration_and_said_so() {
+    let png = std::fs::read(fixture("picture.png")).unwrap();
+    let body = [p("a3", "Жастар мен ауыл"), p("1", "Ауыл клубы"), picture("rIdPng", "Клуб", ""), p("", "Клуб ашылды.")]
+        .concat();
+    let project = TestProject::empty();
+    put(&project, "kk.docx", &docx(&body, &png));
+    let output = project.command(&["import", "youth", "--kk", "kk.docx"]).env("KITAPSHA_LANG", "en").output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains(
+            "kk.docx: warning: the picture of section 1, Клуб (image1.png), has no alt text in the document and no caption: it is marked as decoration (alt = \"\") for now\n  = hint: write in campaign.toml what the picture shows, alt = \"…\", for readers who cannot see it (in Word: right-click the picture ▸ Edit Alt Text)"
+        ),
+        "{stderr}"
+    );
+    let campaign = project.read("booklets/youth/campaign.toml");
+    assert!(
+        campaign.contains("# The picture has no alt text in the Word document: write what it shows, alt = \"…\"; alt = \"\" marks a\n# picture that is only decoration.\nalt = \"\"\n"),
+        "{campaign}"
+    );
 }

@@ -106,6 +106,18 @@ pub struct Cover {
 pub struct CoverText {
     pub title: String,
     pub subtitle: Option<String>,
+    /// The cover picture's alternative text, when there is a picture.
+    pub alt: Option<Alt>,
+}
+
+/// What a picture shows, said in words for readers who cannot see it (screen readers read it
+/// from the screen PDF).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Alt {
+    /// The picture shows this.
+    Text(String),
+    /// The picture is decoration: screen readers pass over it (`alt = ""`).
+    Decorative,
 }
 
 #[derive(Debug, Clone)]
@@ -130,6 +142,9 @@ pub struct Section {
 pub struct SectionText {
     pub title: String,
     pub caption: Option<String>,
+    /// The picture's alternative text, when the section has a picture: its `alt`, or else
+    /// its caption.
+    pub alt: Option<Alt>,
     pub blocks: Vec<Block>,
 }
 

@@ -68,6 +68,8 @@ pub struct RawCover {
 pub struct RawCoverText {
     pub title: Option<Spanned<String>>,
     pub subtitle: Option<Spanned<String>>,
+    /// What the cover picture shows, for readers who cannot see it; `""` for decoration.
+    pub alt: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -87,6 +89,8 @@ pub struct RawSection {
 pub struct RawSectionText {
     pub title: Option<Spanned<String>>,
     pub caption: Option<Spanned<String>>,
+    /// What the section's picture shows, for readers who cannot see it; `""` for decoration.
+    pub alt: Option<Spanned<String>>,
     pub text: Option<Spanned<String>>,
 }
 

@@ -35,6 +35,8 @@ pub struct TextLimit {
 pub const SHORT_TEXT: TextLimit = TextLimit { chars: 300, hint: || msg!("campaign-shorten-hint") };
 /// A section's text: some eight A5 pages.
 pub const SECTION_TEXT: TextLimit = TextLimit { chars: 20_000, hint: || msg!("campaign-split-section-hint") };
+/// A picture's alternative text: a few sentences, read aloud in place of the picture.
+pub const ALT_TEXT: TextLimit = TextLimit { chars: 1_000, hint: || msg!("campaign-shorten-hint") };
 /// A quote: a quote box holds a few sentences.
 pub const QUOTE_TEXT: TextLimit = TextLimit { chars: 2_000, hint: || msg!("campaign-shorten-hint") };
 /// `link`: a longer address makes a QR code too dense to scan from paper.
@@ -302,8 +304,12 @@ impl Checker<'_> {
             let place = || msg!("campaign-place-cover", lang = lang);
             let title = self.required_text(block.get_ref().title.as_ref(), block.span(), place, "title", &SHORT_TEXT);
             let subtitle = self.optional_text(block.get_ref().subtitle.as_ref(), place, "subtitle", &SHORT_TEXT);
+            let alt = cover.get_ref().image.as_ref().and_then(|_| {
+                let table = format!("[cover.{}]", lang.code());
+                self.alt(block.get_ref().alt.as_ref(), None, block.span(), &place(), &table)
+            });
             if let Some(title) = title {
-                text.insert(lang, CoverText { title, subtitle });
+                text.insert(lang, CoverText { title, subtitle, alt });
             }
         }
         self.unused_languages(cover.get_ref(), languages, "cover");
@@ -368,6 +374,10 @@ impl Checker<'_> {
             if caption.is_some() {
                 captions.push((lang, block.span()));
             }
+            let alt = section.get_ref().image.as_ref().and_then(|_| {
+                let table = format!("[section.{}]", lang.code());
+                self.alt(written.alt.as_ref(), caption.as_deref(), block.span(), &place(), &table)
+            });
             if let (Some(title), Some(body), Some(value)) = (title, body, written.text.as_ref()) {
                 let parsed = markdown::read(&body);
                 self.literals(value, &parsed.literals);
@@ -375,7 +385,7 @@ impl Checker<'_> {
                 if let Some(printed) = self.printed.iter_mut().rev().find(|p| p.span == value.span()) {
                     printed.text = markdown::from_word_processor(&printed.text);
                 }
-                text.insert(lang, SectionText { title, caption, blocks: parsed.blocks });
+                text.insert(lang, SectionText { title, caption, alt, blocks: parsed.blocks });
             }
         }
         self.captions_consistent(number, section.span(), &captions, languages, section.get_ref().image.is_some());
@@ -516,6 +526,51 @@ impl Checker<'_> {
         let latin = self.quote_latin(number, quote.get_ref(), languages);
         self.printing = Printing::default();
         (text.len() == languages.len()).then_some(Quote { text, latin })
+    }
+
+    /// A picture's alternative text in one language block (`table`, e.g. `[section.kk]`): its
+    /// `alt`, with `alt = ""` for decoration; else its caption, with a warning; else an error.
+    fn alt(
+        &mut self,
+        written: Option<&Spanned<String>>,
+        caption: Option<&str>,
+        block_span: Range<usize>,
+        place: &Message,
+        table: &str,
+    ) -> Option<Alt> {
+        if let Some(written) = written {
+            let text = written.get_ref().trim();
+            if text.is_empty() {
+                return Some(Alt::Decorative);
+            }
+            let length = text.chars().count();
+            if length > ALT_TEXT.chars {
+                let message = msg!(
+                    "campaign-text-too-long",
+                    key = "alt",
+                    place = place.clone(),
+                    length = length,
+                    limit = ALT_TEXT.chars
+                );
+                self.error(written.span(), message, (ALT_TEXT.hint)());
+                return None;
+            }
+            return Some(Alt::Text(text.to_string()));
+        }
+        if let Some(caption) = caption {
+            self.warning(
+                block_span,
+                msg!("campaign-alt-from-caption", place = place.clone()),
+                msg!("campaign-alt-from-caption-hint", table = table),
+            );
+            return Some(Alt::Text(caption.to_string()));
+        }
+        self.error(
+            block_span,
+            msg!("campaign-alt-missing", place = place.clone()),
+            msg!("campaign-alt-missing-hint", table = table),
+        );
+        None
     }
 
     /// The block of one language, e.g. `[section.ru]`, or the error `missing` gives, at the

@@ -110,6 +110,15 @@ fn run(project: &Project, options: &ImportOptions, lang: Lang, diagnostics: &mut
         return None;
     }
     let pictures = choose_pictures(&books, &folder, diagnostics);
+    for (book, section, picture) in pictures_without_alt(&books, &pictures) {
+        diagnostics.push(
+            Diagnostic::file_warning(
+                &book.shown,
+                msg!("import-picture-without-alt", picture = picture, section = section),
+            )
+            .with_hint(msg!("import-picture-without-alt-hint")),
+        );
+    }
     let text = campaign_toml(id, &books, &pictures, lang);
 
     // Loaded, checked and typeset from a folder beside the campaign's, with the pictures in it:
@@ -658,6 +667,8 @@ struct Usable {
     name: String,
     bytes: Vec<u8>,
     extension: &'static str,
+    /// Its alternative text in the document, `""` for a decorative picture.
+    alt: Option<String>,
 }
 
 /// The picture, if a booklet can place it, or a warning saying why it is left out.
@@ -665,7 +676,9 @@ fn usable(shown: &Path, picture: &Picture, diagnostics: &mut Diagnostics) -> Opt
     let name = picture_name(picture);
     let (message, hint) = match &picture.content {
         PictureContent::Embedded(bytes) => match picture_format(bytes) {
-            Some(extension) => return Some(Usable { name, bytes: bytes.clone(), extension }),
+            Some(extension) => {
+                return Some(Usable { name, bytes: bytes.clone(), extension, alt: picture.alt.clone() });
+            }
             None => (msg!("import-picture-format", picture = name), msg!("import-picture-format-hint")),
         },
         PictureContent::Linked(address) => {
@@ -749,6 +762,9 @@ fn campaign_toml(id: &str, books: &[Book], pictures: &Pictures, lang: Lang) -> S
         if let Some(subtitle) = &book.subtitle {
             out.push_str(&format!("subtitle = {}\n", string(subtitle)));
         }
+        if pictures.cover.is_some() {
+            out.push_str(&alt_lines(book.cover_picture.as_ref(), false, &say));
+        }
     }
     // Quotes pair by order: the n-th of each language together.
     let quotes = |out: &mut String, pick: &dyn Fn(&Book) -> &Vec<QuoteText>| {
@@ -782,11 +798,50 @@ fn campaign_toml(id: &str, books: &[Book], pictures: &Pictures, lang: Lang) -> S
                     out.push_str(&format!("# caption = {}\n", string(caption)));
                 }
             }
+            if has_image.is_some() {
+                out.push_str(&alt_lines(section.picture.as_ref(), captions == books.len(), &say));
+            }
             out.push_str(&format!("text = {}\n", string_block(&section.text)));
         }
         quotes(&mut out, &|b| &b.sections[index].quotes);
     }
     out
+}
+
+/// The `alt` of a placed picture in one language: the document's alt text; none when the caption
+/// is printed (screen readers read it, and `check` says so); else `alt = ""` for now, with a
+/// comment saying what to write.
+fn alt_lines(picture: Option<&Usable>, caption_printed: bool, say: &dyn Fn(Message) -> String) -> String {
+    match picture.and_then(|p| p.alt.as_ref()) {
+        Some(alt) => format!("alt = {}\n", string(alt)),
+        None if caption_printed => String::new(),
+        None => format!("{}alt = \"\"\n", comment(&say(msg!("import-toml-alt-missing")))),
+    }
+}
+
+/// The pictures placed without alt text or a printed caption, for the warnings: (document,
+/// section, picture), section 0 being the cover.
+fn pictures_without_alt<'a>(books: &'a [Book], pictures: &Pictures) -> Vec<(&'a Book, usize, &'a str)> {
+    let mut found = Vec::new();
+    for book in books {
+        if pictures.cover.is_some()
+            && let Some(picture) = book.cover_picture.as_ref().filter(|p| p.alt.is_none())
+        {
+            found.push((book, 0, picture.name.as_str()));
+        }
+    }
+    for index in pictures.sections.keys().copied() {
+        let captions = books.iter().filter(|b| b.sections[index].caption.is_some()).count();
+        if captions == books.len() {
+            continue;
+        }
+        for book in books {
+            if let Some(picture) = book.sections[index].picture.as_ref().filter(|p| p.alt.is_none()) {
+                found.push((book, index + 1, picture.name.as_str()));
+            }
+        }
+    }
+    found
 }
 
 /// What `kitapsha new` writes for the district, until the user writes the real one.
@@ -937,6 +992,7 @@ mod tests {
             part: "word/media/image1.png".to_string(),
             content: PictureContent::TooLarge(45 << 20),
             name: None,
+            alt: None,
         };
         let mut diagnostics = Diagnostics::new();
         assert!(usable(Path::new("kk.docx"), &picture, &mut diagnostics).is_none());
@@ -964,6 +1020,10 @@ mod tests {
             (
                 msg!("import-toml-caption-unused"),
                 "The caption of the picture in the Word document, left out: a caption is printed when the section has a picture and a caption in every language.",
+            ),
+            (
+                msg!("import-toml-alt-missing"),
+                "The picture has no alt text in the Word document: write what it shows, alt = \"…\"; alt = \"\" marks a picture that is only decoration.",
             ),
         ] {
             let text = message.render(Lang::En);

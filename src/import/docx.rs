@@ -91,6 +91,9 @@ pub struct Picture {
     pub content: PictureContent,
     /// The name the document gives it (`Picture 1`, or its file name).
     pub name: Option<String>,
+    /// Its alternative text (Word's "Alt Text": `wp:docPr/@descr`, or VML's `alt`), `""` when
+    /// Word marks it decorative; `None` when the document says nothing.
+    pub alt: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -753,18 +756,16 @@ impl<R: Read + Seek> BodyReader<'_, '_, R> {
                         .or_else(|| relationship_attr(node, "id"))
                         .or_else(|| relationship_attr(node, "link"));
                     if let Some(id) = id {
-                        let name = node
-                            .ancestors()
-                            .find_map(|a| child(a, "docPr"))
-                            .and_then(|d| attr(d, "name"))
-                            .or_else(|| attr(node, "title"))
-                            .map(str::to_string);
+                        let doc_pr = node.ancestors().find_map(|a| child(a, "docPr"));
+                        let name =
+                            doc_pr.and_then(|d| attr(d, "name")).or_else(|| attr(node, "title")).map(str::to_string);
+                        let alt = picture_alt(node, doc_pr);
                         let picture = match self.relationships.part(id) {
-                            Some(Ok(part)) => Picture { content: self.parts.picture(&part)?, part, name },
+                            Some(Ok(part)) => Picture { content: self.parts.picture(&part)?, part, name, alt },
                             Some(Err(address)) => {
-                                Picture { part: address.clone(), content: PictureContent::Linked(address), name }
+                                Picture { part: address.clone(), content: PictureContent::Linked(address), name, alt }
                             }
-                            None => Picture { part: id.to_string(), content: PictureContent::Missing, name },
+                            None => Picture { part: id.to_string(), content: PictureContent::Missing, name, alt },
                         };
                         found.push(picture);
                     }
@@ -799,6 +800,28 @@ fn hyperlink_target(instruction: &str) -> Option<String> {
         None => rest.split_whitespace().next()?,
     };
     (!url.is_empty()).then(|| url.to_string())
+}
+
+/// A picture's alternative text: Word's `descr` of `wp:docPr` (DrawingML) or the `alt` of the
+/// VML shape around `v:imagedata`; `""` when Word marks the picture decorative.
+fn picture_alt(image: Node<'_, '_>, doc_pr: Option<Node<'_, '_>>) -> Option<String> {
+    if let Some(doc_pr) = doc_pr {
+        let decorative = doc_pr
+            .descendants()
+            .any(|n| n.tag_name().name() == "decorative" && attr(n, "val").is_some_and(|v| v == "1" || v == "true"));
+        if decorative {
+            return Some(String::new());
+        }
+        return attr(doc_pr, "descr")
+            .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|d| !d.is_empty());
+    }
+    image
+        .ancestors()
+        .find(|a| a.tag_name().name() == "shape")
+        .and_then(|shape| attr(shape, "alt"))
+        .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|d| !d.is_empty())
 }
 
 #[cfg(test)]
@@ -885,6 +908,43 @@ mod tests {
         );
         assert_eq!(second.role, Role::Heading(2));
         assert_eq!(second.list, Some(ListMark { ordered: true, level: 1 }));
+    }
+
+    #[test]
+    fn a_picture_s_alt_text_is_read_from_word_s_description_and_decorative_ones_are_marked() {
+        let wp = r#"xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative""#;
+        let drawing = |doc_pr: &str| {
+            format!("<w:r><w:drawing><wp:inline>{doc_pr}<a:blip r:embed=\"rId1\"/></wp:inline></w:drawing></w:r>")
+        };
+        let document = format!(
+            r#"<w:document {W} {wp}><w:body>
+<w:p>{}</w:p>
+<w:p>{}</w:p>
+<w:p>{}</w:p>
+<w:p><w:r><w:pict><v:shape alt="A ramp to the door"><v:imagedata r:id="rId1"/></v:shape></w:pict></w:r></w:p>
+<w:p>{}</w:p>
+</w:body></w:document>"#,
+            drawing(
+                r#"<wp:docPr id="1" name="Picture 1" descr="A doctor at  the
+door"/>"#
+            ),
+            drawing(r#"<wp:docPr id="2" name="Picture 2" descr=""/>"#),
+            drawing(
+                r#"<wp:docPr id="3" name="Picture 3"><a:extLst><a:ext><adec:decorative val="1"/></a:ext></a:extLst></wp:docPr>"#
+            ),
+            drawing(
+                r#"<wp:docPr id="4" name="Picture 4" descr="Not read: decorative"><a:extLst><a:ext><adec:decorative val="1"/></a:ext></a:extLst></wp:docPr>"#
+            ),
+        );
+        let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="image" Target="media/a.png"/></Relationships>"#;
+        let read = zipped(&[
+            ("word/document.xml", &document),
+            ("word/_rels/document.xml.rels", rels),
+            ("word/media/a.png", "png bytes"),
+        ]);
+        let alts: Vec<Option<&str>> =
+            read.paragraphs.iter().flat_map(|p| p.pictures()).map(|p| p.alt.as_deref()).collect();
+        assert_eq!(alts, [Some("A doctor at the door"), None, Some(""), Some("A ramp to the door"), Some("")]);
     }
 
     #[test]

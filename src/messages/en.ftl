@@ -1195,3 +1195,16 @@ print-run-edition-unknown = { $campaign } has no edition "{ $edition }": its edi
 arg-edition-unknown = there is no edition "{ $value }"; --edition takes: { $allowed }
 ledger-edition-kind-unknown = unknown edition "{ $kind }" in [[run]]
 ledger-edition-kind-unknown-hint = `kind` names the edition printed: { $allowed }; leave it out for the standard booklet
+## accessibility
+# $place is one of campaign-place-*; $table is the block, such as [section.kk] or [cover.ru].
+campaign-alt-from-caption = the picture of { $place } has no `alt`: screen readers will read its caption instead
+campaign-alt-from-caption-hint = add alt = "…" to { $table }, saying in a sentence what the picture shows; write alt = "" if the picture is only decoration
+campaign-alt-missing = the picture of { $place } has neither `alt` nor `caption`: a reader who cannot see it learns nothing from it
+campaign-alt-missing-hint = add alt = "…" to { $table }, saying in a sentence what the picture shows (programs for blind readers read it aloud); write alt = "" if the picture is only decoration
+import-picture-without-alt =
+    { $section ->
+        [0] the cover picture, { $picture },
+       *[other] the picture of section { $section }, { $picture },
+    } has no alt text in the document and no caption: it is marked as decoration (alt = "") for now
+import-picture-without-alt-hint = write in campaign.toml what the picture shows, alt = "…", for readers who cannot see it (in Word: right-click the picture ▸ Edit Alt Text)
+import-toml-alt-missing = The picture has no alt text in the Word document: write what it shows, alt = "…"; alt = "" marks a picture that is only decoration.

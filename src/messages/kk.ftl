@@ -1078,3 +1078,16 @@ print-run-edition-unknown = { $campaign } науқанында «{ $edition }» 
 arg-edition-unknown = «{ $value }» деген басылым жоқ; --edition кейін жазуға болатыны: { $allowed }
 ledger-edition-kind-unknown = [[run]] ішінде «{ $kind }» деген басылым жоқ
 ledger-edition-kind-unknown-hint = `kind` — басылған басылым: { $allowed }; кәдімгі кітапша үшін оны жазбаңыз
+## accessibility
+# $place is one of campaign-place-*; $table is the block, such as [section.kk] or [cover.ru].
+campaign-alt-from-caption = { $place }: суреттің `alt` мәні жоқ, сондықтан мәтінді дауыстап оқитын бағдарлама оның орнына сурет астындағы жазуды оқиды
+campaign-alt-from-caption-hint = { $table } кестесіне alt = "…" қосып, суретте не бейнеленгенін бір сөйлеммен жазыңыз; сурет тек безендіру үшін болса, alt = "" деп жазыңыз
+campaign-alt-missing = { $place }: суреттің `alt` мәні де, `caption` мәні де жоқ — суретті көре алмайтын адам ол туралы ештеңе білмейді
+campaign-alt-missing-hint = { $table } кестесіне alt = "…" қосып, суретте не бейнеленгенін бір сөйлеммен жазыңыз (зағип жандарға арналған бағдарламалар оны дауыстап оқиды); сурет тек безендіру үшін болса, alt = "" деп жазыңыз
+import-picture-without-alt =
+    { $section ->
+        [0] мұқабадағы суреттің, { $picture },
+       *[other] { $section }-бөлімдегі суреттің, { $picture },
+    } құжатта балама мәтіні де, астындағы жазуы да жоқ: әзірге ол безендіру деп белгіленді (alt = "")
+import-picture-without-alt-hint = суретті көре алмайтын оқырмандар үшін campaign.toml файлына суретте не бейнеленгенін жазыңыз, alt = "…" (Word-та: суретті тышқанның оң жағымен басып ▸ «Балама мәтінді өңдеу»)
+import-toml-alt-missing = Word құжатында суреттің балама мәтіні жоқ: суретте не бейнеленгенін жазыңыз, alt = "…"; alt = "" сурет тек безендіру үшін екенін білдіреді.

@@ -1206,3 +1206,16 @@ print-run-edition-unknown = у { $campaign } нет издания «{ $edition 
 arg-edition-unknown = издания «{ $value }» нет; после --edition можно написать: { $allowed }
 ledger-edition-kind-unknown = неизвестное издание «{ $kind }» в [[run]]
 ledger-edition-kind-unknown-hint = `kind` — это напечатанное издание: { $allowed }; для обычной брошюры его не пишут
+## accessibility
+# $place is one of campaign-place-*; $table is the block, such as [section.kk] or [cover.ru].
+campaign-alt-from-caption = { $place }: у картинки нет `alt`, поэтому программа, читающая вслух, прочтёт вместо него подпись
+campaign-alt-from-caption-hint = добавьте в { $table } alt = "…" и одним предложением напишите, что изображено на картинке; если картинка только для украшения, напишите alt = ""
+campaign-alt-missing = { $place }: у картинки нет ни `alt`, ни `caption` — человек, который её не видит, ничего о ней не узнает
+campaign-alt-missing-hint = добавьте в { $table } alt = "…" и одним предложением напишите, что изображено на картинке (программы для незрячих читают это вслух); если картинка только для украшения, напишите alt = ""
+import-picture-without-alt =
+    { $section ->
+        [0] у рисунка на обложке, { $picture },
+       *[other] у рисунка раздела { $section }, { $picture },
+    } нет в документе ни замещающего текста, ни подписи: пока он отмечен как украшение (alt = "")
+import-picture-without-alt-hint = напишите в campaign.toml, что изображено на рисунке, alt = "…", для тех, кто его не видит (в Word: правой кнопкой по рисунку ▸ «Изменить замещающий текст»)
+import-toml-alt-missing = У рисунка нет замещающего текста в документе Word: напишите, что на нём изображено, alt = "…"; alt = "" означает, что рисунок только для украшения.

@@ -8,7 +8,7 @@ use typst_layout::PagedDocument;
 
 use crate::campaign::edition::{Edition, Look};
 use crate::campaign::markdown::{Block, Inline};
-use crate::campaign::{Bilingual, Campaign, Format, Image, Item};
+use crate::campaign::{Alt, Bilingual, Campaign, Format, Image, Item};
 use crate::date::Date;
 use crate::diag::Diagnostic;
 use crate::geometry::Paper;
@@ -170,6 +170,8 @@ pub struct Part<'a> {
     pub lang: Lang,
     pub title: String,
     pub subtitle: Option<String>,
+    /// What the cover picture shows, for screen readers; `""` for a decorative picture.
+    pub cover_alt: Option<String>,
     pub district: &'a str,
     pub items: Vec<PartItem>,
     pub organisation: String,
@@ -185,8 +187,19 @@ pub struct Part<'a> {
 #[derive(Debug, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum PartItem {
-    Section { number: usize, title: String, image: Option<String>, caption: Option<String>, blocks: Vec<Block> },
-    Quote { text: String, who: Option<String> },
+    Section {
+        number: usize,
+        title: String,
+        image: Option<String>,
+        caption: Option<String>,
+        /// What the picture shows, for screen readers; `""` for a decorative picture.
+        alt: Option<String>,
+        blocks: Vec<Block>,
+    },
+    Quote {
+        text: String,
+        who: Option<String>,
+    },
 }
 
 /// The words the booklet prints around the content.
@@ -259,6 +272,7 @@ fn part<'a>(project: &'a Project, campaign: &'a Campaign, setting: Setting) -> P
                     title: title(lang, &text.title),
                     image: section.image.as_ref().map(served_path),
                     caption: text.caption.as_deref().map(|c| paragraph_text(setting, c)),
+                    alt: text.alt.as_ref().map(alt_text),
                     blocks: text.blocks.iter().map(|b| block(setting, b)).collect(),
                 }
             }
@@ -276,6 +290,7 @@ fn part<'a>(project: &'a Project, campaign: &'a Campaign, setting: Setting) -> P
         lang,
         title: title(lang, &cover.title),
         subtitle: cover.subtitle.as_deref().map(|s| title(lang, s)),
+        cover_alt: cover.alt.as_ref().map(alt_text),
         district: campaign.district.get(lang),
         items,
         organisation: title(lang, organisation.name.get(lang)),
@@ -333,6 +348,15 @@ const ENGLISH: BookletLabels = BookletLabels {
     scan: "Point your phone's camera at the QR code",
     notes: "Notes",
 };
+
+/// An alternative text as the template reads it: `""` marks a decorative picture. It is read
+/// aloud, never printed: no typography.
+fn alt_text(alt: &Alt) -> String {
+    match alt {
+        Alt::Text(text) => text.clone(),
+        Alt::Decorative => String::new(),
+    }
+}
 
 /// A title or a short line: quotes and no-break spaces, but no hyphenation; its last words
 /// bound like a paragraph's.

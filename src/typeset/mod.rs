@@ -18,14 +18,18 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::date::Date;
 
-/// The PDF of a document, with the creation date fixed so that the same input gives the
-/// same bytes.
-pub fn pdf(document: &PagedDocument, created: Date, ident: &str) -> Result<Vec<u8>, String> {
+/// The PDF of a booklet, with the creation date fixed so that the same input gives the same
+/// bytes: tagged (headings, lists, quotes, figures with their alternative texts, each text's
+/// language) and checked by Typst against PDF/UA-1, so that a screen reader reads it in order.
+/// (Not PDF/A: the booklet's registration-colour marks are CMYK without a profile.)
+pub fn screen_pdf(document: &PagedDocument, created: Date, ident: &str) -> Result<Vec<u8>, String> {
     let datetime = typst::foundations::Datetime::from_ymd(created.year, created.month, created.day)
         .ok_or_else(|| format!("invalid creation date {created}"))?;
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| e.message().to_string())?;
     let options = PdfOptions {
         ident: typst::foundations::Smart::Custom(ident.to_string()),
         timestamp: Some(Timestamp::new_utc(datetime)),
+        standards,
         ..PdfOptions::default()
     };
     export(document, &options)
