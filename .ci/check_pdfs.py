@@ -84,6 +84,21 @@ def check_campaign(folder):
         check_booklet(folder, name)
         if name.endswith("-large"):
             check_large_print(folder / f"{name}.pdf")
+        if name.endswith("-latn"):
+            check_latin(folder / f"{name}.pdf")
+
+
+def check_latin(pdf):
+    """The Latin edition's text, as poppler reads it, has no Kazakh Cyrillic letter left and
+    has the letters of the 2021 alphabet."""
+    text = run("pdftotext", str(pdf), "-").stdout
+    left = sorted({c for c in text if c in "ӘәҒғҚқҢңӨөҰұҮүҺһІі"})
+    if left:
+        fail(f"{pdf}: Kazakh Cyrillic letters in the Latin edition: {' '.join(left)}")
+    missing = [c for c in "äğñşūüı" if c not in text]
+    if len(missing) > 2:
+        fail(f"{pdf}: hardly any letter of the 2021 alphabet: {' '.join(missing)} missing")
+    print(f"ok  {pdf.stem}: Kazakh in Latin script")
 
 
 def check_large_print(pdf):

@@ -91,7 +91,7 @@ pub fn markdown(data: &[u8]) {
     let blocks = markdown::parse(text);
     for lang in [Lang::Kk, Lang::Ru] {
         for block in &blocks {
-            let value = booklet::block(booklet::Setting { lang, hyphens: true }, block);
+            let value = booklet::block(booklet::Setting { lang, hyphens: true, latin: false }, block);
             serde_json::to_string(&value).unwrap();
         }
     }

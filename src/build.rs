@@ -149,6 +149,9 @@ pub fn edition_booklet(
 /// panels cannot hold 16-point text), and languages side by side come one after the other (two
 /// columns of 16-point text on A5 hold three words a line). The campaign's `pages` limit is
 /// for the standard booklet: the large-print pages grow as the text needs.
+///
+/// Latin: the Kazakh texts in the Latin alphabet, with the campaign's own `kk-latn` spellings;
+/// the format, pages and the Russian stay as they are.
 pub fn edition_campaign(project: &Project, campaign: &Campaign, edition: Edition) -> Campaign {
     let mut edition_campaign = campaign.clone();
     edition_campaign.edition = Some(edition);
@@ -165,6 +168,9 @@ pub fn edition_campaign(project: &Project, campaign: &Campaign, edition: Edition
             if pages > LARGE_PRINT_A5_MOST_PAGES {
                 edition_campaign.format = Format::A4;
             }
+        }
+        Edition::Latin => {
+            edition_campaign = crate::campaign::latin::latin_campaign(&edition_campaign);
         }
     }
     edition_campaign

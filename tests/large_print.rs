@@ -268,7 +268,7 @@ fn an_edition_the_campaign_does_not_list_is_a_usage_error_naming_its_editions() 
     let unknown = project.run(&["print-run", "minimal", "--copies", "50", "--edition", "braille"]);
     unknown.fails_with(
         2,
-        "error: --edition <EDITION>: there is no edition \"braille\"; --edition takes: standard, large-print",
+        "error: --edition <EDITION>: there is no edition \"braille\"; --edition takes: standard, large-print, latin",
     );
 }
 

@@ -556,7 +556,7 @@ fn built_press_pdfs() -> &'static (common::TempDir, TestProject, Vec<PathBuf>) {
         let output = run_in(project.path(), &["build"]);
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
         let mut pdfs = press_pdfs(out.path());
-        assert_eq!(pdfs.len(), 7, "the six samples and Raiymbek's large print");
+        assert_eq!(pdfs.len(), 8, "the six samples, Raiymbek's large print and Zhambyl youth's Latin edition");
         pdfs.extend(press_pdfs(&project.path().join("out")));
         (out, project, pdfs)
     })

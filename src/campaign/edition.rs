@@ -10,16 +10,19 @@ use serde::Serialize;
 pub enum Edition {
     /// Clear print for readers with low vision (README, "Large print").
     LargePrint,
+    /// The Kazakh text in the Latin alphabet of 2021 (README, "Kazakh in Latin script").
+    Latin,
 }
 
 impl Edition {
     /// Every edition `editions` accepts, in the order they are listed to the user.
-    pub const ALL: [Edition; 1] = [Edition::LargePrint];
+    pub const ALL: [Edition; 2] = [Edition::LargePrint, Edition::Latin];
 
     /// The name written in `campaign.toml`, on the command line and in the ledger.
     pub fn name(self) -> &'static str {
         match self {
             Edition::LargePrint => "large-print",
+            Edition::Latin => "latin",
         }
     }
 
@@ -27,6 +30,7 @@ impl Edition {
     pub fn suffix(self) -> &'static str {
         match self {
             Edition::LargePrint => "-large",
+            Edition::Latin => "-latn",
         }
     }
 
@@ -34,7 +38,7 @@ impl Edition {
         Edition::ALL.into_iter().find(|edition| edition.name() == name)
     }
 
-    /// The accepted names, for messages: "large-print".
+    /// The accepted names, for messages: "large-print", "latin".
     pub fn names() -> Vec<String> {
         Edition::ALL.iter().map(|e| e.name().to_string()).collect()
     }
@@ -43,6 +47,7 @@ impl Edition {
     pub fn look(self) -> Option<Look> {
         match self {
             Edition::LargePrint => Some(LARGE_PRINT),
+            Edition::Latin => None,
         }
     }
 }

@@ -27,6 +27,7 @@ pub fn latin_campaign(campaign: &Campaign) -> Campaign {
     if let Some(cover) = latin.cover.text.get_mut(&Lang::Kk) {
         cover.title = hand.title.unwrap_or_else(|| latin_kk::transliterate(&cover.title));
         cover.subtitle = hand.subtitle.or_else(|| cover.subtitle.as_deref().map(latin_kk::transliterate));
+        cover.alt = latin_alt(hand.alt, cover.alt.as_ref());
     }
     for item in &mut latin.content {
         match item {
@@ -35,6 +36,7 @@ pub fn latin_campaign(campaign: &Campaign) -> Campaign {
                 if let Some(text) = section.text.get_mut(&Lang::Kk) {
                     text.title = hand.title.unwrap_or_else(|| latin_kk::transliterate(&text.title));
                     text.caption = hand.caption.or_else(|| text.caption.as_deref().map(latin_kk::transliterate));
+                    text.alt = latin_alt(hand.alt, text.alt.as_ref());
                     text.blocks = hand.blocks.unwrap_or_else(|| text.blocks.iter().map(latin_block).collect());
                 }
             }
@@ -49,6 +51,19 @@ pub fn latin_campaign(campaign: &Campaign) -> Campaign {
     }
     latin.printed = latin_printed(&campaign.printed);
     latin
+}
+
+/// A picture's alternative text in Latin: the hand-written one (`""` for decoration), or the
+/// Kazakh one transliterated.
+fn latin_alt(hand: Option<String>, kazakh: Option<&Alt>) -> Option<Alt> {
+    match hand {
+        Some(text) if text.is_empty() => Some(Alt::Decorative),
+        Some(text) => Some(Alt::Text(text)),
+        None => kazakh.map(|alt| match alt {
+            Alt::Text(text) => Alt::Text(latin_kk::transliterate(text)),
+            Alt::Decorative => Alt::Decorative,
+        }),
+    }
 }
 
 /// The printed texts of the Latin edition: a Kazakh text replaced by hand is left out, the

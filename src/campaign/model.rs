@@ -168,6 +168,8 @@ pub struct QuoteText {
 pub struct CoverLatin {
     pub title: Option<String>,
     pub subtitle: Option<String>,
+    /// Read aloud, not printed: `""` marks the picture as decoration, as in the other blocks.
+    pub alt: Option<String>,
 }
 
 /// See [`CoverLatin`]; `blocks` is the whole `text`, read as Markdown.
@@ -175,6 +177,8 @@ pub struct CoverLatin {
 pub struct SectionLatin {
     pub title: Option<String>,
     pub caption: Option<String>,
+    /// As in [`CoverLatin`].
+    pub alt: Option<String>,
     pub blocks: Option<Vec<Block>>,
 }
 

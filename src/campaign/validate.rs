@@ -831,6 +831,7 @@ impl Checker<'_> {
                 "subtitle",
                 &SHORT_TEXT,
             ),
+            alt: block.alt.as_ref().map(|alt| alt.get_ref().trim().to_string()),
         })
     }
 
@@ -851,7 +852,8 @@ impl Checker<'_> {
             }
             parsed.blocks
         });
-        Some(SectionLatin { title, caption, blocks })
+        let alt = block.alt.as_ref().map(|alt| alt.get_ref().trim().to_string());
+        Some(SectionLatin { title, caption, alt, blocks })
     }
 
     fn quote_latin(&mut self, number: usize, quote: &RawQuote, languages: &[Lang]) -> Option<QuoteLatin> {

@@ -2,7 +2,7 @@
 //! surveys, places), on all cores like `build`, with nothing written.
 
 use crate::build;
-use crate::campaign::{Campaign, latin};
+use crate::campaign::{Campaign, Edition, latin};
 use crate::commands::outcome::Outcome;
 use crate::commands::select::{campaign_folders, load_campaigns, warn_missing_places};
 use crate::ledger;
@@ -53,9 +53,9 @@ pub fn check(project: &Project, options: &CheckOptions) -> Outcome<Checked> {
     })
 }
 
-/// Whether the campaign is made in Latin script too, so that `check` warns about the Kazakh
-/// words that cannot be transliterated. Until a campaign lists its editions, giving
-/// hand-written Latin (a `kk-latn` block) is what asks for the Latin edition.
+/// Whether the campaign is made in Latin script too (`editions = ["latin"]`, or hand-written
+/// Latin in a `kk-latn` block), so that `check` warns about the Kazakh words that cannot be
+/// transliterated.
 pub fn wants_latin_edition(campaign: &Campaign) -> bool {
-    latin::has_latin_text(campaign)
+    campaign.editions.contains(&Edition::Latin) || latin::has_latin_text(campaign)
 }

@@ -13,6 +13,7 @@ use crate::date::Date;
 use crate::diag::Diagnostic;
 use crate::geometry::Paper;
 use crate::lang::Lang;
+use crate::latin_kk;
 use crate::msg;
 use crate::project::Project;
 use crate::timing;
@@ -176,7 +177,7 @@ pub struct Part<'a> {
     pub items: Vec<PartItem>,
     pub organisation: String,
     pub address: String,
-    pub hours: Option<&'a str>,
+    pub hours: Option<String>,
     pub programme: String,
     /// The donor's funding statement in this language, when the programme has one.
     pub funding: Option<String>,
@@ -240,21 +241,32 @@ pub fn booklet_data<'a>(project: &'a Project, campaign: &'a Campaign, flap_notes
     }
 }
 
-/// The language a part is set in, and whether its running text is hyphenated.
+/// The language a part is set in, whether its running text is hyphenated, and whether it is
+/// Kazakh in the Latin alphabet.
 #[derive(Debug, Clone, Copy)]
 pub struct Setting {
     pub lang: Lang,
     pub hyphens: bool,
+    pub latin: bool,
 }
 
 impl Setting {
     fn new(campaign: &Campaign, lang: Lang) -> Setting {
         let hyphens = campaign.edition.and_then(Edition::look).is_none_or(|look| look.hyphenate);
-        Setting { lang, hyphens }
+        let latin = lang == Lang::Kk && campaign.edition == Some(Edition::Latin);
+        Setting { lang, hyphens, latin }
     }
 
     fn typographer(self) -> Typographer {
-        if self.hyphens { Typographer::new(self.lang) } else { Typographer::without_hyphens(self.lang) }
+        let typographer =
+            if self.hyphens { Typographer::new(self.lang) } else { Typographer::without_hyphens(self.lang) };
+        if self.latin { typographer.in_latin() } else { typographer }
+    }
+
+    /// A text of the project (the organisation, the programme) in the part's script: the
+    /// campaign's own texts are already in it.
+    fn script(self, text: &str) -> String {
+        if self.latin { latin_kk::transliterate(text) } else { text.to_string() }
     }
 }
 
@@ -293,12 +305,16 @@ fn part<'a>(project: &'a Project, campaign: &'a Campaign, setting: Setting) -> P
         cover_alt: cover.alt.as_ref().map(alt_text),
         district: campaign.district.get(lang),
         items,
-        organisation: title(lang, organisation.name.get(lang)),
-        address: title(lang, organisation.address.get(lang)),
-        hours: organisation.hours.as_ref().map(|h| h.get(lang)),
-        programme: title(lang, &format!("«{}»", project.programme.title.get(lang))),
-        funding: project.programme.funding.as_ref().map(|f| paragraph_text(setting, f.statement.get(lang))),
-        labels: labels(lang),
+        organisation: title(lang, &setting.script(organisation.name.get(lang))),
+        address: title(lang, &setting.script(organisation.address.get(lang))),
+        hours: organisation.hours.as_ref().map(|h| setting.script(h.get(lang))),
+        programme: title(lang, &format!("«{}»", setting.script(project.programme.title.get(lang)))),
+        funding: project
+            .programme
+            .funding
+            .as_ref()
+            .map(|f| paragraph_text(setting, &setting.script(f.statement.get(lang)))),
+        labels: if setting.latin { &KAZAKH_LATIN } else { labels(lang) },
     }
 }
 
@@ -321,6 +337,20 @@ const KAZAKH: BookletLabels = BookletLabels {
     other_side: "Орыс тіліндегі мәтін — кітапшаның екінші жағында.",
     scan: "Телефонның камерасын QR-кодқа бағыттаңыз",
     notes: "Жазбаларыңызға",
+};
+
+/// [`KAZAKH`] in the Latin alphabet (a test holds them to the transliteration).
+const KAZAKH_LATIN: BookletLabels = BookletLabels {
+    language: "Qazaq tılınde",
+    contacts: "Bailanys",
+    phone: "Telefon",
+    email: "El. poşta",
+    hours: "Jūmys uaqyty",
+    more: "Tolyğyraq",
+    prepared: "Kıtapşa myna bağdarlama aiasynda äzırlendı:",
+    other_side: "Orys tılındegı mätın — kıtapşanyñ ekınşı jağynda.",
+    scan: "Telefonnyñ kamerasyn QR-kodqa bağyttañyz",
+    notes: "Jazbalaryñyzğa",
 };
 
 const RUSSIAN: BookletLabels = BookletLabels {
@@ -410,4 +440,29 @@ fn fix_inlines(typographer: &mut Typographer, inlines: &[Inline]) -> Vec<Inline>
             Inline::LineBreak => Inline::LineBreak,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_latin_labels_are_the_kazakh_ones_transliterated() {
+        let fields = |labels: &BookletLabels| {
+            [
+                labels.language,
+                labels.contacts,
+                labels.phone,
+                labels.email,
+                labels.hours,
+                labels.more,
+                labels.prepared,
+                labels.other_side,
+                labels.scan,
+                labels.notes,
+            ]
+        };
+        let expected: Vec<String> = fields(&KAZAKH).iter().map(|label| latin_kk::transliterate(label)).collect();
+        assert_eq!(fields(&KAZAKH_LATIN).to_vec(), expected);
+    }
 }

@@ -3,7 +3,7 @@
 //! soft hyphens. Typst's smart quotes do not apply to text that arrives as data.
 
 use crate::lang::Lang;
-use crate::typeset::hyphenate_kk;
+use crate::typeset::{hyphenate_kk, hyphenate_latin};
 
 pub const NBSP: char = '\u{a0}';
 /// The hyphen of a compound word (бармай-ақ, бөлінген-бөлінбегенін, кое-что) never ends a line:
@@ -24,11 +24,18 @@ pub struct Typographer {
     previous: Option<char>,
     /// Kazakh soft hyphens in running text; off for an edition set without hyphenation.
     hyphens: bool,
+    /// Kazakh text in the Latin alphabet, hyphenated by the same syllables.
+    latin: bool,
 }
 
 impl Typographer {
     pub fn new(lang: Lang) -> Self {
-        Self { lang, open_quotes: Vec::new(), typographic_open: 0, previous: None, hyphens: true }
+        Self { lang, open_quotes: Vec::new(), typographic_open: 0, previous: None, hyphens: true, latin: false }
+    }
+
+    /// A typographer for Kazakh text in the Latin alphabet (the Latin edition).
+    pub fn in_latin(self) -> Self {
+        Self { latin: true, ..self }
     }
 
     /// A typographer whose [`piece`](Self::piece) inserts no soft hyphens, for an edition set
@@ -42,6 +49,7 @@ impl Typographer {
         let quoted = self.quotes(text);
         let spaced = no_break_spaces(&quoted, self.lang);
         match self.lang {
+            Lang::Kk if self.hyphens && self.latin => hyphenate_latin::hyphenate(&spaced),
             Lang::Kk if self.hyphens => hyphenate_kk::hyphenate(&spaced),
             Lang::Kk => spaced,
             Lang::Ru | Lang::En => spaced,
