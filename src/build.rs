@@ -18,7 +18,7 @@ pub fn typeset(
     campaign: &Campaign,
     diagnostics: &mut Diagnostics,
 ) -> Option<booklet::TypesetBooklet> {
-    let id = &campaign.id;
+    let id = &campaign.file_name();
     timing::phase(&format!("{id}: glyph check"), || preflight::check_glyphs(campaign, diagnostics));
     if !timing::phase(&format!("{id}: image check"), || preflight::check_images(campaign, diagnostics)) {
         return None;
@@ -144,8 +144,8 @@ pub fn edition_booklet(
 
 /// The campaign as `edition` prints it: the same text, in the edition's format.
 ///
-/// Large print: A5 when the booklet fits [`LARGE_PRINT_A5_MOST_PAGES`], A4 otherwise (so at
-/// most one more typesetting, and never a loop). A trifold leaflet becomes a booklet (six
+/// Large print: A5 when the booklet fits [`LARGE_PRINT_A5_MOST_PAGES`], A4 otherwise (at most
+/// two trial typesettings, and never a loop). A trifold leaflet becomes a booklet (six
 /// panels cannot hold 16-point text), and languages side by side come one after the other (two
 /// columns of 16-point text on A5 hold three words a line). The campaign's `pages` limit is
 /// for the standard booklet: the large-print pages grow as the text needs.
@@ -161,19 +161,32 @@ pub fn edition_campaign(project: &Project, campaign: &Campaign, edition: Edition
             if matches!(campaign.format, Format::A4Trifold) || campaign.bilingual == Bilingual::Parallel {
                 edition_campaign.bilingual = Bilingual::Sequential;
             }
-            edition_campaign.format = Format::A5;
             edition_campaign.pages = None;
-            let pages = booklet::typeset(project, &edition_campaign, project.creation_date())
-                .map_or(0, |booklet| booklet.document.pages().len());
-            if pages > LARGE_PRINT_A5_MOST_PAGES {
-                edition_campaign.format = Format::A4;
-            }
+            edition_campaign.format = large_print_format(project, &edition_campaign);
         }
         Edition::Latin => {
             edition_campaign = crate::campaign::latin::latin_campaign(&edition_campaign);
         }
     }
     edition_campaign
+}
+
+/// A4 pages hold at least twice what A5 pages hold at the same type size (twice the text
+/// area; headings and pictures take as much room on either), so a large-print booklet this long
+/// on A4 would take more than [`LARGE_PRINT_A5_MOST_PAGES`] on A5.
+const LARGE_PRINT_A4_SURELY_TOO_LONG_FOR_A5: usize = LARGE_PRINT_A5_MOST_PAGES / 2;
+
+/// A5 or A4 for a large-print booklet. Set on A4 first: a long booklet is then decided without
+/// typesetting it on A5 as well, and the page size chosen is typeset again from Typst's cache.
+fn large_print_format(project: &Project, campaign: &Campaign) -> Format {
+    let pages_on = |format: Format| {
+        let on = Campaign { format, ..campaign.clone() };
+        booklet::typeset(project, &on, project.creation_date()).map_or(0, |booklet| booklet.document.pages().len())
+    };
+    if pages_on(Format::A4) > LARGE_PRINT_A4_SURELY_TOO_LONG_FOR_A5 {
+        return Format::A4;
+    }
+    if pages_on(Format::A5) > LARGE_PRINT_A5_MOST_PAGES { Format::A4 } else { Format::A5 }
 }
 
 /// Every campaign typeset and checked, on all cores, and what `keep` takes from each typeset
@@ -202,7 +215,7 @@ pub fn make_pdfs(
         move |detail: String| vec![Diagnostic::file_error(shown, msg!("pdf-cannot-make", what = what, detail = detail))]
     };
     // The name of the booklet's files, `raiymbek` or `raiymbek-large`: the PDF's identifier.
-    let id = &format!("{}{}", campaign.id, campaign.edition.map_or("", Edition::suffix));
+    let id = &campaign.file_name();
     let order = press::binding_order(campaign, &booklet.layout, booklet.document.pages().len());
     let leaflet = campaign.format == Format::A4Trifold;
     // One typesetting, one export: tagged and checked against PDF/UA-1 for screen readers. The
@@ -242,7 +255,7 @@ fn press_pdf(
     typeset_pdf: &[u8],
     order: &[press::BoundPage],
 ) -> Result<(Vec<u8>, press::convert::InkReport), Vec<Diagnostic>> {
-    let id = format!("{}{}", campaign.id, campaign.edition.map_or("", Edition::suffix));
+    let id = campaign.file_name();
     let (pdf, ink) = timing::phase(&format!("{id}: press PDF (CMYK, PDF/X-4)"), || {
         press::output::press_pdf(typeset_pdf, order, &project.print.profile())
     })

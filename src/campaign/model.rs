@@ -36,7 +36,7 @@ pub struct Campaign {
     pub creep_mm: f64,
     /// The editions built beside the standard booklet (`editions`), in the order written.
     pub editions: Vec<Edition>,
-    /// Which edition this is: `None` for the standard booklet, set by [`Edition::apply`].
+    /// Which edition this is: `None` for the standard booklet, set by `build::edition_campaign`.
     pub edition: Option<Edition>,
     pub cover: Cover,
     /// Sections and quotes in the order they stand in the file.
@@ -60,6 +60,11 @@ pub struct PrintedText {
 }
 
 impl Campaign {
+    /// The name of its booklet's files: the id, and the edition's suffix (`raiymbek-large`).
+    pub fn file_name(&self) -> String {
+        format!("{}{}", self.id, self.edition.map_or("", Edition::suffix))
+    }
+
     pub fn sections(&self) -> impl Iterator<Item = &Section> {
         self.content.iter().filter_map(|item| match item {
             Item::Section(section) => Some(section),
