@@ -61,9 +61,12 @@ pub fn preview_router(shared: Shared) -> Router {
         .with_state(shared)
 }
 
-/// The page polls for new builds: nothing it asks may come from a cache.
+/// The page polls for new builds: nothing it asks may come from a cache. Each answer closes
+/// its connection, as the preview has always done: simple clients read to the end.
 async fn no_store(mut response: Response) -> Response {
-    response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+    headers.insert(header::CONNECTION, header::HeaderValue::from_static("close"));
     response
 }
 
