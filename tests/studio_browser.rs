@@ -29,7 +29,8 @@ impl Drop for Running {
     }
 }
 
-/// One HTTP/1.1 request on a fresh connection; the body of the answer.
+/// One HTTP/1.1 request on a fresh connection; the body of the answer, read as far as its
+/// length says (a server may keep the connection open).
 fn http(address: &str, method: &str, path: &str, body: Option<&Value>) -> Vec<u8> {
     let mut stream = TcpStream::connect(address).unwrap();
     let body = body.map(Value::to_string).unwrap_or_default();
@@ -39,31 +40,58 @@ fn http(address: &str, method: &str, path: &str, body: Option<&Value>) -> Vec<u8
         body.len()
     )
     .unwrap();
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).unwrap();
-    let split = response.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
-    let head = String::from_utf8_lossy(&response[..split]).to_lowercase();
-    let body = response[split + 4..].to_vec();
-    if head.contains("transfer-encoding: chunked") { unchunk(&body) } else { body }
-}
-
-fn unchunk(mut body: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
+    let mut reader = BufReader::new(stream);
+    let mut length = None;
+    let mut chunked = false;
     loop {
-        let line_end = body.windows(2).position(|w| w == b"\r\n").unwrap();
-        let size = usize::from_str_radix(std::str::from_utf8(&body[..line_end]).unwrap().trim(), 16).unwrap();
-        if size == 0 {
-            return out;
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        let line = line.trim_end().to_lowercase();
+        if line.is_empty() {
+            break;
         }
-        out.extend_from_slice(&body[line_end + 2..line_end + 2 + size]);
-        body = &body[line_end + 4 + size..];
+        if let Some(value) = line.strip_prefix("content-length:") {
+            length = value.trim().parse::<usize>().ok();
+        }
+        chunked |= line == "transfer-encoding: chunked";
     }
+    let mut body = Vec::new();
+    if chunked {
+        loop {
+            let mut size = String::new();
+            reader.read_line(&mut size).unwrap();
+            let size = usize::from_str_radix(size.trim(), 16).unwrap();
+            let mut chunk = vec![0; size + 2];
+            reader.read_exact(&mut chunk).unwrap();
+            if size == 0 {
+                return body;
+            }
+            body.extend_from_slice(&chunk[..size]);
+        }
+    }
+    match length {
+        Some(length) => {
+            body.resize(length, 0);
+            reader.read_exact(&mut body).unwrap();
+        }
+        None => {
+            reader.read_to_end(&mut body).unwrap();
+        }
+    }
+    body
 }
 
 /// A WebDriver session of chromedriver.
 struct Browser {
     driver: String,
     session: String,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        // Closes Chromium with the session.
+        let _ = std::panic::catch_unwind(|| http(&self.driver, "DELETE", &format!("/session/{}", self.session), None));
+    }
 }
 
 const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
