@@ -116,18 +116,18 @@ fn form_fields(html: &str) -> Vec<(String, String)> {
                 unescape(&value[..value.find('"').unwrap()])
             })
         };
-        if tag.starts_with("<input") || tag.starts_with("<textarea") {
-            if let Some(name) = attribute("name") {
-                let value = if tag.starts_with("<textarea") {
-                    let inner = &rest[end + 1..];
-                    let inner = &inner[..inner.find("</textarea>").unwrap()];
-                    // The parser drops the newline that follows the opening tag.
-                    unescape(inner.strip_prefix('\n').unwrap_or(inner))
-                } else {
-                    attribute("value").unwrap_or_default()
-                };
-                fields.push((name, value));
-            }
+        if (tag.starts_with("<input") || tag.starts_with("<textarea"))
+            && let Some(name) = attribute("name")
+        {
+            let value = if tag.starts_with("<textarea") {
+                let inner = &rest[end + 1..];
+                let inner = &inner[..inner.find("</textarea>").unwrap()];
+                // The parser drops the newline that follows the opening tag.
+                unescape(inner.strip_prefix('\n').unwrap_or(inner))
+            } else {
+                attribute("value").unwrap_or_default()
+            };
+            fields.push((name, value));
         }
         rest = &rest[end + 1..];
     }

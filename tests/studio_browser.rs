@@ -97,34 +97,34 @@ impl Drop for Browser {
 const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 impl Browser {
-    fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+    fn call(&self, method: &str, path: &str, body: Option<&Value>) -> Value {
         let path = format!("/session/{}{path}", self.session);
-        let answer: Value = serde_json::from_slice(&http(&self.driver, method, &path, body.as_ref())).unwrap();
+        let answer: Value = serde_json::from_slice(&http(&self.driver, method, &path, body)).unwrap();
         assert!(answer["value"].get("error").is_none(), "{method} {path}: {answer}");
         answer["value"].clone()
     }
 
     fn open(&self, url: &str) {
-        self.call("POST", "/url", Some(json!({ "url": url })));
+        self.call("POST", "/url", Some(&json!({ "url": url })));
     }
 
     fn find(&self, css: &str) -> String {
-        let found = self.call("POST", "/element", Some(json!({ "using": "css selector", "value": css })));
+        let found = self.call("POST", "/element", Some(&json!({ "using": "css selector", "value": css })));
         found[ELEMENT].as_str().unwrap().to_string()
     }
 
     fn type_into(&self, css: &str, text: &str) {
         let element = self.find(css);
-        self.call("POST", &format!("/element/{element}/value"), Some(json!({ "text": text })));
+        self.call("POST", &format!("/element/{element}/value"), Some(&json!({ "text": text })));
     }
 
     fn click(&self, css: &str) {
         let element = self.find(css);
-        self.call("POST", &format!("/element/{element}/click"), Some(json!({})));
+        self.call("POST", &format!("/element/{element}/click"), Some(&json!({})));
     }
 
     fn script(&self, script: &str) -> Value {
-        self.call("POST", "/execute/sync", Some(json!({ "script": script, "args": [] })))
+        self.call("POST", "/execute/sync", Some(&json!({ "script": script, "args": [] })))
     }
 
     fn screenshot(&self, name: &str) {

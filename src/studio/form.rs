@@ -236,10 +236,10 @@ fn remove(doc: &mut DocumentMut, name: &str) {
     if item_at(doc.as_item(), name).is_none() {
         return;
     }
-    if let Some((parent, key)) = parent_mut(doc, name) {
-        if let Some(table) = parent.as_table_like_mut() {
-            table.remove(key);
-        }
+    if let Some((parent, key)) = parent_mut(doc, name)
+        && let Some(table) = parent.as_table_like_mut()
+    {
+        table.remove(key);
     }
 }
 
