@@ -12,7 +12,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use tower::ServiceExt;
 
-use common::{TestProject, files_under};
+use common::{TestProject, assert_snapshot_in, files_under, repo};
 use kitapsha::lang::Lang;
 use kitapsha::studio::{Studio, router};
 
@@ -202,7 +202,7 @@ async fn a_save_changes_the_edited_text_and_keeps_every_other_byte() {
 
     // The page shows the saved text and the new build's pages.
     let page = send(&app, get("/campaign/balkhash?saved=1", "en")).await;
-    assert!(page.body.contains("Saved."), "{}", page.body);
+    assert!(page.body.contains("Saved. The pages beside the form show the new version."), "{}", page.body);
     assert_eq!(value(&form_fields(&page.body), "section.1.ru.title"), "Виды обращений граждан");
     assert!(page.body.contains("/campaign/balkhash/page/1.png?v="), "{}", page.body);
     let image = send(&app, get("/campaign/balkhash/page/1.png", "en")).await;
@@ -257,7 +257,14 @@ async fn a_file_changed_on_disk_is_not_overwritten() {
     let refused = send(&app, post("/campaign/balkhash", Some(ORIGIN), &fields)).await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
     assert_eq!(snapshot(&project.root), before, "nothing written");
-    assert!(refused.body.contains("was changed by someone else"), "{}", refused.body);
+    let expected = [
+        "Not saved: campaign.toml was changed by someone else (or in another tab) after you opened this page. Your text is still in the form: copy what you need, open the file as it is now, and make your change there.",
+        "What changed in the file:",
+        "Open the file as it is now (new tab)",
+    ];
+    for sentence in expected {
+        assert!(refused.body.contains(sentence), "{sentence}: {}", refused.body);
+    }
     // The user's text is still in the form, and the page says what changed on disk.
     assert_eq!(value(&form_fields(&refused.body), "section.0.kk.title"), "Менің өзгерісім");
     assert!(refused.body.contains("<dt>Section 2 · Kazakh · Title</dt><dd>Өтініш түрлері</dd>"), "{}", refused.body);
@@ -273,7 +280,7 @@ async fn a_mistake_is_shown_at_its_field_and_nothing_is_written() {
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(snapshot(&project.root), before, "nothing written");
     let body = &refused.body;
-    assert!(body.contains("Not saved: correct the marked fields."), "{body}");
+    assert!(body.contains("Not saved: correct the marked fields. Your text is still in the form."), "{body}");
     // The input is marked, and the diagnostic stands right after it.
     let at = body.find("name=\"cover.image\"").unwrap();
     let field = &body[at..];
@@ -321,6 +328,7 @@ async fn only_the_projects_campaigns_can_be_named() {
     for id in ["nope", "..%2F..%2Fkitapsha", "..", "balkhash%2F..%2Fbalkhash"] {
         let page = send(&app, get(&format!("/campaign/{id}"), "en")).await;
         assert_eq!(page.status, StatusCode::NOT_FOUND, "{id}");
+        assert!(page.body.contains("There is no such campaign in this project."), "{}", page.body);
         let saved = send(&app, post(&format!("/campaign/{id}"), Some(ORIGIN), &fields)).await;
         assert_eq!(saved.status, StatusCode::NOT_FOUND, "{id}");
         let image = send(&app, get(&format!("/campaign/{id}/page/1.png"), "en")).await;
@@ -347,4 +355,48 @@ async fn the_language_is_kept_in_a_cookie() {
     let mut away = fields.clone();
     away[2].1 = "//evil.example/".to_string();
     assert_eq!(send(&app, post("/language", Some(ORIGIN), &away)).await.headers[header::LOCATION], "/");
+}
+
+/// A page as the snapshot keeps it: the session's token is new in every run.
+fn without_token(html: &str, token: &str) -> String {
+    html.replace(token, "TOKEN")
+}
+
+#[tokio::test]
+async fn the_pages_of_a_small_campaign_as_served() {
+    let project = TestProject::with_campaigns(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
+    let (app, token) = studio(&project);
+    let home = send(&app, get("/", "en")).await;
+    assert_snapshot_in(&repo().join("tests/snapshots"), "studio-home-en", &without_token(&home.body, &token));
+    let editor = send(&app, get("/campaign/minimal", "en")).await;
+    assert_snapshot_in(&repo().join("tests/snapshots"), "studio-editor-en", &without_token(&editor.body, &token));
+}
+
+#[tokio::test]
+async fn a_campaign_with_errors_opens_with_its_errors_and_no_pages() {
+    let project = TestProject::with_campaigns(&[("broken", &repo().join("tests/fixtures/invalid/pages-not-a-number"))]);
+    let (app, _) = studio(&project);
+    let home = send(&app, get("/", "en")).await;
+    assert!(home.body.contains("<span class=\"badge error\">errors: 1</span>"), "{}", home.body);
+    let editor = send(&app, get("/campaign/broken", "en")).await;
+    assert_eq!(editor.status, StatusCode::OK);
+    assert!(editor.body.contains("No pages yet: the campaign has errors."), "{}", editor.body);
+}
+
+#[test]
+fn the_command_prints_its_address_and_a_busy_port_is_reported() {
+    let project = TestProject::with_campaigns(&[("minimal", &repo().join("tests/fixtures/valid/minimal"))]);
+    let mut studio = project.command(&["studio", "--port", "0"]).stdout(std::process::Stdio::piped()).spawn().unwrap();
+    let mut first_line = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(studio.stdout.take().unwrap()), &mut first_line).unwrap();
+    let address = first_line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).unwrap().to_string();
+    let port = address.strip_prefix("127.0.0.1:").expect("only on this computer");
+    assert_eq!(first_line, format!("kitapsha studio: http://{address}/  (open it in the browser; stop with Ctrl-C)\n"));
+    // A second studio on the same port.
+    let busy = project.run(&["studio", "--port", port]);
+    let _ = studio.kill();
+    let _ = studio.wait();
+    let stderr = busy.stderr();
+    assert_eq!(busy.code(), 1);
+    assert!(stderr.contains(&format!("error: cannot start the studio on port {port}: ")), "{stderr}");
 }

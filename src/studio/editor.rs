@@ -15,8 +15,9 @@ use crate::lang::Lang;
 use crate::msg;
 use crate::studio::form::{self, COVER_TEXTS, LANGS, Posted, QUOTE_TEXTS, SECTION_TEXTS, Text};
 use crate::studio::save::{self, Placed, Saved};
+use crate::studio::state::Shared;
 use crate::studio::words::{self, Words};
-use crate::studio::{Shared, guard, home, pages};
+use crate::studio::{guard, home, pages};
 
 /// A diagnostic as the page shows it: its message and hint in the interface language.
 pub struct Problem {
@@ -260,7 +261,7 @@ fn pairs(fields: &[(String, String)], prefix: &str, texts: &[Text], placed: &mut
     texts
         .iter()
         .map(|text| Pair {
-            label: w.t(&format!("studio-field-{}", text.key)),
+            label: label(text.key).render(w.lang),
             texts: LANGS
                 .iter()
                 .map(|lang| field(fields, format!("{prefix}.{}.{}", lang.code(), text.key), text.long, placed, w.lang))
@@ -286,7 +287,7 @@ fn section_block(
         prefix: prefix.clone(),
         title: w.t("studio-section"),
         from: from.to_string(),
-        single: vec![(w.t("studio-field-image"), field(fields, format!("{prefix}.image"), false, placed, w.lang))],
+        single: vec![(label("image").render(w.lang), field(fields, format!("{prefix}.image"), false, placed, w.lang))],
         pairs: pairs(fields, &prefix, &SECTION_TEXTS, placed, w),
         problems: block_problems(placed, &prefix, w.lang),
     }
@@ -302,7 +303,7 @@ fn blocks(fields: &[(String, String)], placed: &mut Placed, w: &Words) -> Vec<Bl
         prefix: "cover".to_string(),
         title: w.t("studio-cover"),
         from: String::new(),
-        single: vec![(w.t("studio-field-image"), field(fields, "cover.image".into(), false, placed, w.lang))],
+        single: vec![(label("image").render(w.lang), field(fields, "cover.image".into(), false, placed, w.lang))],
         pairs: pairs(fields, "cover", &COVER_TEXTS, placed, w),
         problems: block_problems(placed, "cover", w.lang),
     }];
@@ -342,11 +343,24 @@ fn blocks(fields: &[(String, String)], placed: &mut Placed, w: &Words) -> Vec<Bl
         prefix: "back".to_string(),
         title: w.t("studio-back"),
         from: String::new(),
-        single: vec![(w.t("studio-field-link"), field(fields, "back.link".into(), false, placed, w.lang))],
+        single: vec![(label("link").render(w.lang), field(fields, "back.link".into(), false, placed, w.lang))],
         pairs: Vec::new(),
         problems: block_problems(placed, "back", w.lang),
     });
     blocks
+}
+
+/// The label of a kind of text (`title`, `who`…).
+fn label(key: &str) -> crate::messages::Message {
+    match key {
+        "title" => msg!("studio-field-title"),
+        "subtitle" => msg!("studio-field-subtitle"),
+        "text" => msg!("studio-field-text"),
+        "caption" => msg!("studio-field-caption"),
+        "who" => msg!("studio-field-who"),
+        "image" => msg!("studio-field-image"),
+        _ => msg!("studio-field-link"),
+    }
 }
 
 /// "Section 2, Russian, title" for a field name, for the list of what changed on disk.
@@ -369,9 +383,13 @@ fn label_of(name: &str, w: &Words) -> String {
     }
     for part in &parts[1..] {
         if let Some(lang) = Lang::from_code(part) {
-            words.push(w.t(&format!("studio-lang-{}", lang.code())));
+            words.push(match lang {
+                Lang::Kk => w.t("studio-lang-kk"),
+                Lang::Ru => w.t("studio-lang-ru"),
+                Lang::En => lang.code().to_string(),
+            });
         } else if part.parse::<usize>().is_err() {
-            words.push(w.t(&format!("studio-field-{part}")));
+            words.push(label(part).render(w.lang));
         }
     }
     words.join(" · ")

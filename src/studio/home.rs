@@ -9,8 +9,8 @@ use axum::response::{Html, IntoResponse, Response};
 use crate::diag::Diagnostics;
 use crate::lang::Lang;
 use crate::msg;
+use crate::studio::state::{Shared, Studio};
 use crate::studio::words::{self, Words};
-use crate::studio::{Shared, Studio};
 use crate::{build, commands, ledger, parallel, survey};
 
 /// One campaign as the home page lists it.

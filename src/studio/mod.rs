@@ -8,12 +8,13 @@ mod guard;
 mod home;
 mod pages;
 mod save;
+mod state;
 mod words;
 
-use std::collections::HashMap;
+pub use state::{Shared, Studio};
+
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::path::Path;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -24,45 +25,13 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::fsutil::io_problem;
 use crate::lang::Lang;
 use crate::msg;
-use crate::watch::{self, RenderedPages};
+use crate::watch;
 
 /// The largest request body: a campaign's texts are a few hundred kilobytes at most.
 const BODY_LIMIT: usize = 2 * 1024 * 1024;
 
 const CSS: &str = include_str!("studio.css");
 const JS: &str = include_str!("studio.js");
-
-/// What every request shares: the project, the session's CSRF token and the page images.
-pub struct Studio {
-    root: PathBuf,
-    /// The interface language when the browser has not chosen one.
-    lang: Lang,
-    /// The token every form carries: a page from another site cannot know it.
-    token: String,
-    previews: Mutex<HashMap<String, CampaignPreview>>,
-}
-
-/// The last rendered pages of one campaign.
-#[derive(Default)]
-struct CampaignPreview {
-    rendered: RenderedPages,
-    pages: Vec<Arc<Vec<u8>>>,
-    /// Counts rebuilds, so that image addresses change when the pages do.
-    version: u64,
-}
-
-pub type Shared = Arc<Studio>;
-
-impl Studio {
-    pub fn new(root: &Path, lang: Lang) -> Shared {
-        Arc::new(Studio { root: root.to_path_buf(), lang, token: guard::new_token(), previews: Mutex::default() })
-    }
-
-    /// The CSRF token of this session, for tests that post forms as the page does.
-    pub fn token(&self) -> &str {
-        &self.token
-    }
-}
 
 /// Every route of the studio.
 pub fn router(studio: Shared) -> Router {

@@ -8,7 +8,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::diag::Diagnostics;
-use crate::studio::{Shared, Studio, home};
+use crate::studio::home;
+use crate::studio::state::{Shared, Studio};
 use crate::watch;
 
 /// Rebuilds the pages of campaign `id`; returns how many there are and their version.

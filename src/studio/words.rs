@@ -7,8 +7,9 @@ use axum::response::{IntoResponse, Response};
 
 use crate::lang::Lang;
 use crate::messages::render_id;
-use crate::studio::Shared;
+use crate::msg;
 use crate::studio::guard;
+use crate::studio::state::Shared;
 
 const COOKIE: &str = "kitapsha-lang";
 
@@ -31,7 +32,7 @@ impl Words {
     pub fn choices(&self) -> Vec<(&'static str, String, bool)> {
         Lang::ALL
             .iter()
-            .map(|&lang| (lang.code(), render_id("studio-language-name", lang), lang == self.lang))
+            .map(|&lang| (lang.code(), msg!("studio-language-name").render(lang), lang == self.lang))
             .collect()
     }
 }
