@@ -41,13 +41,17 @@ fn get(path: &str, lang: &str) -> Request<Body> {
         .unwrap()
 }
 
-/// A form posted as the browser posts it.
+/// A form posted as the browser posts it, by a page in English.
 fn post(path: &str, origin: Option<&str>, fields: &[(String, String)]) -> Request<Body> {
+    post_in("en", path, origin, fields)
+}
+
+fn post_in(lang: &str, path: &str, origin: Option<&str>, fields: &[(String, String)]) -> Request<Body> {
     let body = serde_urlencoded_pairs(fields);
     let mut request = Request::post(path)
         .header(header::HOST, HOST)
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::COOKIE, "kitapsha-lang=en");
+        .header(header::COOKIE, format!("kitapsha-lang={lang}"));
     if let Some(origin) = origin {
         request = request.header(header::ORIGIN, origin);
     }
@@ -292,6 +296,35 @@ async fn a_mistake_is_shown_at_its_field_and_nothing_is_written() {
     let again = form_fields(body);
     assert_eq!(value(&again, "cover.image"), "images/no-such-picture.png");
     assert_eq!(value(&again, "section.2.ru.text"), "Мой новый текст.\n\nВторой абзац.\n");
+}
+
+/// The text of the first section's block on the page, up to the next block.
+fn first_section(html: &str) -> &str {
+    let start = html.find("<fieldset class=\"block section\"").unwrap();
+    let rest = &html[start..];
+    &rest[..rest.find("</fieldset>").unwrap()]
+}
+
+#[tokio::test]
+async fn a_missing_text_is_shown_at_its_section_in_the_interface_language() {
+    let (project, app, mut fields) = balkhash_form().await;
+    set(&mut fields, "section.0.kk.title", "");
+    set(&mut fields, "cover.image", "images/no-such-picture.png");
+    let before = snapshot(&project.root);
+    let refused = send(&app, post_in("ru", "/campaign/balkhash", Some(ORIGIN), &fields)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(snapshot(&project.root), before, "nothing written");
+    // The section without its title says so inside its own block, in Russian.
+    let section = first_section(&refused.body);
+    assert!(section.contains("class=\"problem error\""), "{section}");
+    assert!(section.contains("booklets/balkhash/campaign.toml:"), "{section}");
+    assert!(!section.contains("no-such-picture"), "the picture's problem is at the cover, not here");
+    assert!(
+        unescape(&refused.body).contains("файла изображения \"images/no-such-picture.png\" нет"),
+        "{}",
+        refused.body
+    );
+    assert_eq!(value(&form_fields(&refused.body), "section.0.kk.title"), "");
 }
 
 #[tokio::test]
