@@ -348,6 +348,11 @@ async fn changes_without_the_token_or_from_another_site_are_refused() {
     // A page that reached the studio through a name of its own (DNS rebinding).
     let rebound = Request::get("/").header(header::HOST, "evil.example:8738").body(Body::empty()).unwrap();
     assert_eq!(send(&app, rebound).await.status, StatusCode::FORBIDDEN);
+    // A body larger than any campaign's texts.
+    let mut huge = edited.clone();
+    set(&mut huge, "section.0.ru.text", &"а".repeat(3 * 1024 * 1024));
+    let refused = send(&app, post("/campaign/balkhash", Some(ORIGIN), &huge)).await;
+    assert_eq!(refused.status, StatusCode::PAYLOAD_TOO_LARGE);
     // The language is a change too.
     let lang = vec![("lang".to_string(), "ru".to_string())];
     assert_eq!(send(&app, post("/language", Some(ORIGIN), &lang)).await.status, StatusCode::FORBIDDEN);
