@@ -1,7 +1,7 @@
 //! `kitapsha studio` in a real browser: Debian's `chromium`, driven through WebDriver by its
 //! `chromedriver` as a person would use the page. The editor of a sample campaign: a Kazakh and
 //! a Russian sentence typed into a section, saved, the file on disk and the page preview changed;
-//! then the interface switched to Russian. `.ci/run` installs `chromium-driver` and runs this
+//! then the interface switched to Russian, and a mistake shown at its field. `.ci/run` installs `chromium-driver` and runs this
 //! test with `cargo test --test studio_browser -- --ignored`. With `KITAPSHA_SCREENSHOTS=DIR`
 //! it also leaves screenshots of the home page and the editor in DIR.
 //!
@@ -258,6 +258,27 @@ fn an_edit_in_the_browser_is_saved_and_the_pages_follow() {
     browser.click("#lang-ru");
     browser.wait_for("the Russian interface", "return document.documentElement.lang === 'ru'");
     assert_eq!(browser.script("return document.querySelector('#save').textContent"), json!("Сохранить"));
+
+    // A mistake: the picture's name is wrong. The save is refused, the field marked, its problem
+    // beside it in Russian, the file as it was.
+    let saved = std::fs::read_to_string(&campaign).unwrap();
+    browser.type_into("input[name='cover.image']", "x");
+    browser.click("#save");
+    browser.wait_for("the refused save", "return !!document.querySelector('.notice.error')");
+    assert_eq!(
+        browser.script("return document.querySelector(\"input[name='cover.image']\").className"),
+        json!("marked")
+    );
+    let problem = browser.script(
+        "return document.querySelector(\"input[name='cover.image']\").closest('label').nextElementSibling.textContent",
+    );
+    assert!(problem.as_str().unwrap().contains("файла изображения \"images/cover.svgx\" нет"), "{problem}");
+    browser.script(
+        "document.querySelector(\"input[name='cover.image']\").scrollIntoView({ block: 'center' }); return true",
+    );
+    browser.screenshot("studio-mistake-ru.png");
+    assert_eq!(std::fs::read_to_string(&campaign).unwrap(), saved, "nothing written");
+
     browser.open(&format!("http://{address}/"));
     browser.wait_for("the Russian home page", "return document.querySelector('h1').textContent === 'Программа'");
 }
