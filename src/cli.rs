@@ -115,6 +115,12 @@ fn run(cli: Cli, root: &Path, here: &Path, lang: Lang) -> ExitCode {
             print_diagnostics(&diagnostics, lang);
             ExitCode::from(1)
         }
+        Command::Studio { port } => {
+            let mut diagnostics = Diagnostics::new();
+            crate::studio::run(root, port, lang, &mut diagnostics);
+            print_diagnostics(&diagnostics, lang);
+            ExitCode::from(1)
+        }
         command => {
             let opened = commands::open(root);
             let Some(project) = opened.value else {
@@ -297,7 +303,7 @@ fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) 
                 if json { survey::to_json(results) } else { survey::table::render(results, level, sentences, lang) }
             })
         }
-        Command::Init { .. } | Command::New { .. } | Command::Watch { .. } => {
+        Command::Init { .. } | Command::New { .. } | Command::Watch { .. } | Command::Studio { .. } => {
             unreachable!("handled before the project is loaded")
         }
     }

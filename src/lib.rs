@@ -24,6 +24,7 @@ pub mod project;
 pub mod report;
 pub mod scaffold;
 pub mod scope;
+pub mod studio;
 pub mod survey;
 pub mod texts;
 pub mod timing;

@@ -7,8 +7,21 @@ use std::process::Command;
 
 use common::{TestProject, assert_snapshot_in, repo};
 
-const COMMANDS: [&str; 12] =
-    ["init", "new", "import", "check", "build", "watch", "print-run", "hand-out", "void", "stock", "stats", "report"];
+const COMMANDS: [&str; 13] = [
+    "init",
+    "new",
+    "import",
+    "check",
+    "build",
+    "watch",
+    "studio",
+    "print-run",
+    "hand-out",
+    "void",
+    "stock",
+    "stats",
+    "report",
+];
 
 /// A project with one campaign whose `pages` is not a number: one error to word.
 fn broken_project() -> TestProject {

@@ -20,7 +20,7 @@ const LAYERS: &[&str] = &[
     "import", "campaign", "survey", "project", "places", // Stages over checked data.
     "typeset", "press", "ledger", "report", // The pipeline of one campaign, and the operations.
     "build", "cache", "scaffold", "commands", // Front ends.
-    "watch", "cli",
+    "watch", "studio", "cli",
 ];
 
 type ModulePath = Vec<String>;

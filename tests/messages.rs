@@ -75,9 +75,13 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     common::files_under(dir).into_iter().filter(|path| path.extension().is_some_and(|e| e == "rs")).collect()
 }
 
-/// Every message id the code names: `msg!("id"…)` and `Message::new("id")`.
+/// Every message id the code names: `msg!("id"…)`, `Message::new("id")` and, in the studio's
+/// code and templates, `w.t("id")`.
 fn ids_in_code() -> BTreeMap<String, PathBuf> {
-    let files = rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = rust_files(&src);
+    // The studio's page templates name their words as `w.t("id")`.
+    files.extend(common::files_under(&src).into_iter().filter(|path| path.extension().is_some_and(|e| e == "html")));
     let mut ids = BTreeMap::new();
     for file in files {
         // Comments show examples, not uses.
@@ -87,7 +91,7 @@ fn ids_in_code() -> BTreeMap<String, PathBuf> {
             .filter(|line| !line.trim_start().starts_with("//"))
             .map(|line| format!("{line}\n"))
             .collect();
-        for opener in ["msg!(", "Message::new("] {
+        for opener in ["msg!(", "Message::new(", "w.t("] {
             for (at, _) in text.match_indices(opener) {
                 let Some(rest) = text[at + opener.len()..].trim_start().strip_prefix('"') else { continue };
                 let id = &rest[..rest.find('"').unwrap()];

@@ -83,6 +83,12 @@ pub enum Command {
         #[arg(long, default_value_t = 8737)]
         port: u16,
     },
+    /// Edit the campaigns in the browser, on 127.0.0.1, with the booklet's pages beside the form.
+    Studio {
+        /// The port on 127.0.0.1; 0 picks a free one.
+        #[arg(long, default_value_t = 8738)]
+        port: u16,
+    },
     /// Record a print run in booklets/<CAMPAIGN>/print-runs.toml, with the edition it printed.
     PrintRun {
         /// The campaign id: its folder name under booklets/.

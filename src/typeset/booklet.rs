@@ -91,7 +91,8 @@ fn compile_booklet(
         let label = format!("{}: layout, round {}", campaign.file_name(), round + 1);
         let document =
             timing::phase(&label, || compile::compile(template, served.clone(), today, &campaign.source.path))?;
-        let proof = timing::phase(&format!("{}: proof, round {}", campaign.file_name(), round + 1), || proof::proof(&document));
+        let proof =
+            timing::phase(&format!("{}: proof, round {}", campaign.file_name(), round + 1), || proof::proof(&document));
         let words: Vec<String> = (proof.ladders.into_iter().chain(proof.split_words))
             .filter_map(|finding| finding.broken_word)
             .filter(|word| !kept.contains(word))

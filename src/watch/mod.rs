@@ -2,7 +2,7 @@
 //! Typst's caches stay warm, and serves a preview page on 127.0.0.1 that shows the pages and
 //! reloads itself after each build. Errors appear on the page as in the terminal.
 
-mod server;
+pub mod server;
 
 use server::{Preview, Shared};
 
@@ -40,7 +40,7 @@ pub fn run(root: &Path, id: Option<String>, port: u16, lang: Lang, diagnostics: 
         })?,
     };
     let shared: Shared = Arc::new(Mutex::new(Preview { campaign: id.clone(), ..Preview::default() }));
-    let address = match server::start(port, shared.clone()) {
+    let address = match server::start(port, server::preview_router(shared.clone())) {
         Ok(address) => address,
         Err(error) => {
             diagnostics.push(Diagnostic::file_error(
@@ -102,14 +102,15 @@ fn rebuild(root: &Path, id: &str, rendered: &mut RenderedPages, shared: &Shared,
 }
 
 /// A line for the terminal; a closed terminal must not stop the preview.
-fn say(line: &str) {
+pub fn say(line: &str) {
     use std::io::Write;
     let mut out = std::io::stdout();
     let _ = writeln!(out, "{line}");
     let _ = out.flush();
 }
 
-fn build_once(root: &Path, id: &str, diagnostics: &mut Diagnostics) -> Option<TypesetBooklet> {
+/// Loads, checks and typesets the campaign `id` of the project in `root`, as a save does.
+pub fn build_once(root: &Path, id: &str, diagnostics: &mut Diagnostics) -> Option<TypesetBooklet> {
     let project = project::load(root, diagnostics)?;
     let folders = commands::campaign_folders(&project, &[id.to_string()], diagnostics);
     let campaign = commands::load_campaigns(&folders, diagnostics).pop()?;
@@ -118,12 +119,12 @@ fn build_once(root: &Path, id: &str, diagnostics: &mut Diagnostics) -> Option<Ty
 
 /// Page images by the hash of the page: an edit re-renders only the pages it changed.
 #[derive(Default)]
-struct RenderedPages {
+pub struct RenderedPages {
     by_hash: HashMap<u128, Arc<Vec<u8>>>,
 }
 
 impl RenderedPages {
-    fn pages(&mut self, booklet: &TypesetBooklet) -> Vec<Arc<Vec<u8>>> {
+    pub fn pages(&mut self, booklet: &TypesetBooklet) -> Vec<Arc<Vec<u8>>> {
         let options = typst_render::RenderOptions {
             pixel_per_pt: typst::utils::Scalar::new(PIXELS_PER_POINT),
             render_bleed: false,

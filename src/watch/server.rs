@@ -1,10 +1,16 @@
-//! A small HTTP server on 127.0.0.1 for the preview page: the page itself, the build number, the
-//! state as JSON and the page images. Only GET, only loopback, nothing from the disk.
+//! The HTTP server of the preview and of the studio: axum on a tokio runtime in a background
+//! thread, listening on 127.0.0.1 only. The preview's own routes are here too: the page, the
+//! build number, the state as JSON and the page images; only GET, nothing from the disk.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde::Deserialize;
 use serde_json::json;
 
 const PAGE: &str = include_str!("page.html");
@@ -26,74 +32,94 @@ pub struct Preview {
 
 pub type Shared = Arc<Mutex<Preview>>;
 
-/// Starts serving in the background; returns the address it listens on.
-pub fn start(port: u16, shared: Shared) -> std::io::Result<SocketAddr> {
-    let listener = TcpListener::bind(("127.0.0.1", port))?;
+/// Serves `router` on 127.0.0.1:`port` (0: any free port) from a background thread; returns
+/// the address it listens on once it does.
+pub fn start(port: u16, router: Router) -> std::io::Result<SocketAddr> {
+    let listener = std::net::TcpListener::bind(("127.0.0.1", port))?;
+    listener.set_nonblocking(true)?;
     let address = listener.local_addr()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_io().build()?;
     std::thread::spawn(move || {
-        for stream in listener.incoming().filter_map(Result::ok) {
-            let shared = shared.clone();
-            std::thread::spawn(move || {
-                let _ = answer(stream, &shared);
-            });
-        }
+        runtime.block_on(async move {
+            if let Ok(listener) = tokio::net::TcpListener::from_std(listener) {
+                let _ = axum::serve(listener, router).await;
+            }
+        });
     });
     Ok(address)
 }
 
-fn answer(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request = String::new();
-    reader.read_line(&mut request)?;
-    // The headers are not needed, but must be read before answering.
-    let mut line = String::new();
-    while reader.read_line(&mut line)? > 2 {
-        line.clear();
-    }
-    let target = request.split_whitespace().nth(1).unwrap_or("/");
-    let (path, query) = target.split_once('?').unwrap_or((target, ""));
-    let (status, kind, body) = respond(path, query, shared);
-    write!(
-        stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
-        body.len()
-    )?;
-    stream.write_all(&body)
+/// The routes of `kitapsha watch`'s preview page.
+pub fn preview_router(shared: Shared) -> Router {
+    Router::new()
+        .route("/", get(|| async { ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], PAGE) }))
+        .route("/version", get(version))
+        .route("/state.json", get(state))
+        .route("/seen", get(seen))
+        .route("/page/{file}", get(page))
+        .layer(axum::middleware::map_response(no_store))
+        .with_state(shared)
 }
 
-fn respond(path: &str, query: &str, shared: &Shared) -> (&'static str, &'static str, Vec<u8>) {
-    let mut preview = shared.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    match path {
-        "/" => ("200 OK", "text/html; charset=utf-8", PAGE.as_bytes().to_vec()),
-        "/version" => ("200 OK", "text/plain", preview.version.to_string().into_bytes()),
-        "/state.json" => {
-            let state = json!({
-                "campaign": preview.campaign,
-                "version": preview.version,
-                "pages": preview.pages.len(),
-                "errors": preview.errors,
-                "seen": preview.seen,
-                "shown-errors": preview.shown_errors,
-            });
-            ("200 OK", "application/json", state.to_string().into_bytes())
-        }
-        "/seen" => {
-            let number = |key: &str| {
-                query.split('&').find_map(|pair| pair.strip_prefix(key)?.strip_prefix('=')?.parse::<u64>().ok())
-            };
-            if let Some(version) = number("version").filter(|&v| v >= preview.seen) {
-                preview.seen = version;
-                preview.shown_errors = number("errors").unwrap_or(0);
-            }
-            ("200 OK", "text/plain", b"ok".to_vec())
-        }
-        _ => {
-            let page =
-                path.strip_prefix("/page/").and_then(|p| p.strip_suffix(".png")).and_then(|n| n.parse::<usize>().ok());
-            match page.and_then(|n| n.checked_sub(1)).and_then(|i| preview.pages.get(i)) {
-                Some(png) => ("200 OK", "image/png", png.as_ref().clone()),
-                None => ("404 Not Found", "text/plain", b"not found".to_vec()),
-            }
-        }
+/// The page polls for new builds: nothing it asks may come from a cache. Each answer closes
+/// its connection, as the preview has always done: simple clients read to the end.
+async fn no_store(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+    headers.insert(header::CONNECTION, header::HeaderValue::from_static("close"));
+    response
+}
+
+fn lock(shared: &Shared) -> std::sync::MutexGuard<'_, Preview> {
+    shared.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+async fn version(State(shared): State<Shared>) -> String {
+    lock(&shared).version.to_string()
+}
+
+async fn state(State(shared): State<Shared>) -> Response {
+    let preview = lock(&shared);
+    let state = json!({
+        "campaign": preview.campaign,
+        "version": preview.version,
+        "pages": preview.pages.len(),
+        "errors": preview.errors,
+        "seen": preview.seen,
+        "shown-errors": preview.shown_errors,
+    });
+    ([(header::CONTENT_TYPE, "application/json")], state.to_string()).into_response()
+}
+
+#[derive(Deserialize)]
+struct Seen {
+    version: Option<u64>,
+    errors: Option<u64>,
+}
+
+async fn seen(State(shared): State<Shared>, Query(seen): Query<Seen>) -> &'static str {
+    let mut preview = lock(&shared);
+    if let Some(version) = seen.version.filter(|&v| v >= preview.seen) {
+        preview.seen = version;
+        preview.shown_errors = seen.errors.unwrap_or(0);
     }
+    "ok"
+}
+
+async fn page(State(shared): State<Shared>, Path(file): Path<String>) -> Response {
+    let preview = lock(&shared);
+    let png = page_number(&file).and_then(|n| n.checked_sub(1)).and_then(|i| preview.pages.get(i));
+    match png {
+        Some(png) => png_response(png.as_ref().clone()),
+        None => (StatusCode::NOT_FOUND, "not found").into_response(),
+    }
+}
+
+/// `3.png` → 3.
+pub fn page_number(file: &str) -> Option<usize> {
+    file.strip_suffix(".png")?.parse().ok()
+}
+
+pub fn png_response(png: Vec<u8>) -> Response {
+    ([(header::CONTENT_TYPE, "image/png"), (header::CACHE_CONTROL, "no-store")], png).into_response()
 }

@@ -1,0 +1,41 @@
+//! What every request of the studio shares.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use crate::lang::Lang;
+use crate::studio::guard;
+use crate::watch::RenderedPages;
+
+/// What every request shares: the project, the session's CSRF token and the page images.
+pub struct Studio {
+    pub(super) root: PathBuf,
+    /// The interface language when the browser has not chosen one.
+    pub(super) lang: Lang,
+    /// The token every form carries: a page from another site cannot know it.
+    pub(super) token: String,
+    pub(super) previews: Mutex<HashMap<String, CampaignPreview>>,
+}
+
+/// The last rendered pages of one campaign.
+#[derive(Default)]
+pub(super) struct CampaignPreview {
+    pub(super) rendered: RenderedPages,
+    pub(super) pages: Vec<Arc<Vec<u8>>>,
+    /// Counts rebuilds, so that image addresses change when the pages do.
+    pub(super) version: u64,
+}
+
+pub type Shared = Arc<Studio>;
+
+impl Studio {
+    pub fn new(root: &Path, lang: Lang) -> Shared {
+        Arc::new(Studio { root: root.to_path_buf(), lang, token: guard::new_token(), previews: Mutex::default() })
+    }
+
+    /// The CSRF token of this session, for tests that post forms as the page does.
+    pub fn token(&self) -> &str {
+        &self.token
+    }
+}

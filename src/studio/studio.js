@@ -1,0 +1,87 @@
+// kitapsha studio: a little help for the forms. Everything works without it but moving,
+// adding and removing sections and the Markdown buttons.
+"use strict";
+
+const form = document.getElementById("campaign-form");
+
+// Section fields are named by their place (`section.2.kk.title`): after a move, an addition or
+// a removal they are named again in the order they stand.
+function renumber() {
+  let sections = 0;
+  form.querySelectorAll("fieldset.section, fieldset.quote").forEach((block) => {
+    if (block.matches(".quote")) {
+      block.querySelector("[data-after]").value = sections;
+      return;
+    }
+    block.querySelectorAll("[data-key]").forEach((field) => {
+      field.name = "section." + sections + "." + field.dataset.key;
+    });
+    sections += 1;
+  });
+}
+
+// The next section up or down, past the quotes between: sections change places, quotes stay.
+function neighbour(section, step) {
+  let next = step < 0 ? section.previousElementSibling : section.nextElementSibling;
+  while (next && next.matches("fieldset.quote")) {
+    next = step < 0 ? next.previousElementSibling : next.nextElementSibling;
+  }
+  return next && next.matches("fieldset[data-section]") ? next : null;
+}
+
+function swap(one, other) {
+  const mark = document.createComment("");
+  one.replaceWith(mark);
+  other.replaceWith(one);
+  mark.replaceWith(other);
+}
+
+function wrap(textarea, before, after, placeholder) {
+  const start = textarea.selectionStart;
+  const end = textarea.selectionEnd;
+  const chosen = textarea.value.slice(start, end) || placeholder;
+  textarea.setRangeText(before + chosen + after, start, end, "select");
+  textarea.focus();
+}
+
+function markdown(button) {
+  const textarea = button.closest(".text").querySelector("textarea");
+  const kind = button.dataset.md;
+  if (kind === "bold") wrap(textarea, "**", "**", "…");
+  if (kind === "italic") wrap(textarea, "*", "*", "…");
+  if (kind === "list") {
+    const start = textarea.value.lastIndexOf("\n", textarea.selectionStart - 1) + 1;
+    textarea.setRangeText("- ", start, start, "end");
+    textarea.focus();
+  }
+  if (kind === "link") {
+    const address = window.prompt(button.dataset.prompt, "https://");
+    if (address) wrap(textarea, "[", "](" + address + ")", "…");
+  }
+}
+
+if (form) {
+  form.addEventListener("click", (event) => {
+    const button = event.target.closest("button");
+    if (!button) return;
+    if (button.dataset.md) { markdown(button); return; }
+    const section = button.closest("fieldset[data-section]");
+    if (button.dataset.action === "up" || button.dataset.action === "down") {
+      const other = neighbour(section, button.dataset.action === "up" ? -1 : 1);
+      if (!other) return;
+      swap(section, other);
+    } else if (button.dataset.action === "remove") {
+      section.remove();
+    } else if (button.id === "add-section") {
+      const blocks = form.querySelectorAll("fieldset.cover, fieldset.section, fieldset.quote");
+      const fresh = document.getElementById("new-section").content.firstElementChild.cloneNode(true);
+      const after = blocks[blocks.length - 1];
+      after.after(fresh);
+      fresh.querySelector("input[type=text]").focus();
+    } else {
+      return;
+    }
+    renumber();
+  });
+  form.addEventListener("submit", renumber);
+}
