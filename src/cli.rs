@@ -30,6 +30,7 @@ use crate::survey;
 /// The whole command line: the language chosen, the arguments parsed (help and usage errors
 /// in that language), the command run, its outcome shown. Returns the exit code.
 pub fn main() -> ExitCode {
+    crate::timing::begin();
     let args: Vec<OsString> = std::env::args_os().collect();
     let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     // The language comes before the arguments are parsed, so that the help speaks it: the

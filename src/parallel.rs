@@ -88,12 +88,12 @@ impl<'scope> Queues<'scope> {
 }
 
 impl<'scope> Pool<'scope> {
-    /// Runs `tasks`, and every task they add, on as many threads as there are cores; returns
-    /// when all are done.
-    pub fn run(tasks: Vec<Task<'scope>>) {
+    /// Runs `tasks`, then `later`, and every task they add, on as many threads as there are
+    /// cores; returns when all are done.
+    pub fn run(tasks: Vec<Task<'scope>>, later: Vec<Task<'scope>>) {
         let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-        let pool =
-            Pool { queues: Mutex::new(Queues { now: tasks.into(), ..Queues::default() }), changed: Condvar::new() };
+        let queues = Queues { now: tasks.into(), later: later.into(), running: 0 };
+        let pool = Pool { queues: Mutex::new(queues), changed: Condvar::new() };
         std::thread::scope(|scope| {
             for _ in 0..threads {
                 std::thread::Builder::new()
@@ -172,7 +172,7 @@ mod tests {
                 })
             })
             .collect();
-        Pool::run(tasks);
+        Pool::run(tasks, Vec::new());
         let mut done = done.lock().unwrap().clone();
         done.sort();
         let mut expected: Vec<String> =

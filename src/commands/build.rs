@@ -76,13 +76,15 @@ pub fn build(project: &Project, options: &BuildOptions) -> Outcome<Built> {
             }
         }
         // Loaded first, so that the longest work (an edition) can start at once.
-        let loaded: Vec<(Option<Campaign>, Diagnostics)> = to_build
-            .iter()
-            .map(|(folder, _)| {
-                let mut found = Diagnostics::new();
-                (campaign::load(&folder.id, &folder.folder, &mut found), found)
-            })
-            .collect();
+        let loaded: Vec<(Option<Campaign>, Diagnostics)> = timing::phase("load the campaigns", || {
+            to_build
+                .iter()
+                .map(|(folder, _)| {
+                    let mut found = Diagnostics::new();
+                    (campaign::load(&folder.id, &folder.folder, &mut found), found)
+                })
+                .collect()
+        });
         let work = Work {
             project,
             options,
@@ -111,21 +113,24 @@ pub fn build(project: &Project, options: &BuildOptions) -> Outcome<Built> {
             reports: Mutex::default(),
         };
         let work = &work;
+        // The booklets first, the longest text first: the reports wait for their covers. The
+        // editions, which nothing waits for, fill the cores while the reports are set.
+        let mut order: Vec<(usize, Campaign)> = (0..to_build.len())
+            .filter_map(|index| Some((index, work.lock_campaign(index).campaign.clone()?)))
+            .collect();
+        order.sort_by_key(|(_, campaign)| std::cmp::Reverse(campaign.source.text.len()));
+        let mut booklets: Vec<Task> = Vec::new();
         let mut editions: Vec<Task> = Vec::new();
-        let mut standard: Vec<Task> = Vec::new();
-        for index in 0..to_build.len() {
-            let Some(campaign) = work.lock_campaign(index).campaign.clone() else { continue };
+        for (index, campaign) in order {
+            booklets.push(Box::new(move |pool| work.campaign(index, pool)));
             for (part, &edition) in campaign.editions.iter().enumerate() {
                 editions.push(Box::new(move |_| work.edition(index, part + 1, edition)));
             }
-            standard.push(Box::new(move |pool| work.campaign(index, pool)));
         }
-        let mut tasks = editions;
-        tasks.extend(standard);
         if work.typesetting.load(Ordering::Acquire) == 0 && work.reports_wanted {
-            tasks.push(Box::new(move |pool| work.start_reports(pool)));
+            booklets.push(Box::new(move |pool| work.start_reports(pool)));
         }
-        Pool::run(tasks);
+        Pool::run(booklets, editions);
         work.report(&mut built, diagnostics);
         Some(built)
     })
@@ -135,10 +140,10 @@ pub fn build(project: &Project, options: &BuildOptions) -> Outcome<Built> {
 /// whichever core finished first.
 ///
 /// Each campaign is typeset, and its PDFs written, by one task, and each of its editions by
-/// another; the editions, the longest work, start first. The reports need the covers of every
-/// campaign: the last campaign typeset starts them, and the campaigns still typesetting then
-/// leave their PDFs for later, so that the reports take a core as soon as one is free and the
-/// writing of PDFs fills the cores while the reports are set.
+/// another. The reports need the covers of every campaign: the last campaign typeset starts
+/// them, and the campaigns still typesetting then leave their PDFs for later, so that the
+/// reports take a core as soon as one is free; the editions and the writing of PDFs fill the
+/// cores while the reports are set.
 struct Work<'a> {
     project: &'a Project,
     options: &'a BuildOptions,
