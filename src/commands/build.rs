@@ -266,6 +266,10 @@ impl<'a> Work<'a> {
         if let (Some(cache), Some(key), Some(campaign)) = (self.cache, &done.key, &done.campaign) {
             cache.store(&campaign.id, key, &done.written(), done.covers.as_ref(), &done.diagnostics());
         }
+        // Only the reports read it again: without them, memory stays flat with the campaigns.
+        if !self.reports_wanted {
+            done.campaign = None;
+        }
     }
 
     fn lock_campaign(&self, index: usize) -> MutexGuard<'_, CampaignDone> {
