@@ -152,7 +152,7 @@ fn snapshot(root: &Path) -> BTreeMap<String, Vec<u8>> {
 }
 
 fn studio(project: &TestProject) -> (Router, String) {
-    let studio = Studio::new(&project.root, Lang::En);
+    let studio = Studio::new(&project.root, Lang::En).unwrap();
     let token = studio.token().to_string();
     (router(studio), token)
 }

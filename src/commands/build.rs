@@ -75,7 +75,7 @@ pub fn build(project: &Project, options: &BuildOptions) -> Outcome<Built> {
                 None => to_build.push((folder, key)),
             }
         }
-        // Loaded first, so that the longest work (an edition) can start at once.
+        // Loaded first, so that the booklets go longest first and each edition is a task.
         let loaded: Vec<(Option<Campaign>, Diagnostics)> = timing::phase("load the campaigns", || {
             to_build
                 .iter()

@@ -1,24 +1,18 @@
 //! The rules every request meets, even on 127.0.0.1: the Host is this computer (a web page
 //! elsewhere cannot reach the studio through a name of its own), every change is a POST from a
-//! page of the studio itself (its Origin), and every form carries the session's token.
-
-use std::hash::{BuildHasher, Hasher};
+//! page of the studio itself (its Origin), and every form carries the studio's token.
 
 use axum::extract::Request;
 use axum::http::{Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-/// A fresh token: 128 bits from the standard library's randomly seeded hasher.
-pub fn new_token() -> String {
-    let part = || {
-        let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-        hasher.write_u128(
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos(),
-        );
-        hasher.finish()
-    };
-    format!("{:016x}{:016x}", part(), part())
+/// A fresh token: 128 bits from the operating system's random source. Without one the studio
+/// does not start: a guessable token would let another site's page post changes.
+pub fn new_token() -> std::io::Result<String> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|error| std::io::Error::other(error.to_string()))?;
+    Ok(bytes.iter().map(|byte| format!("{byte:02x}")).collect())
 }
 
 /// Refuses a request for another host name, and a change (anything but GET and HEAD) whose
@@ -45,7 +39,7 @@ fn is_loopback_host(host: &str) -> bool {
     matches!(name, "127.0.0.1" | "localhost" | "[::1]")
 }
 
-/// True when the form's `csrf` field is the session's token.
+/// True when the form's `csrf` field is the studio's token.
 pub fn token_matches(expected: &str, fields: &[(String, String)]) -> bool {
     let given = fields.iter().find(|(key, _)| key == "csrf").map_or("", |(_, value)| value.as_str());
     // Compared in full whatever differs first, so that timing tells nothing.
@@ -71,9 +65,9 @@ mod tests {
 
     #[test]
     fn tokens_differ_and_are_compared_in_full() {
-        let token = new_token();
+        let token = new_token().unwrap();
         assert_eq!(token.len(), 32);
-        assert_ne!(token, new_token());
+        assert_ne!(token, new_token().unwrap());
         let form = |value: &str| vec![("csrf".to_string(), value.to_string())];
         assert!(token_matches(&token, &form(&token)));
         assert!(!token_matches(&token, &form(&token[..31])));

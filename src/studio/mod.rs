@@ -49,17 +49,17 @@ pub fn router(studio: Shared) -> Router {
 
 /// Serves the studio for the project in `root` on 127.0.0.1:`port` until the process is stopped.
 pub fn run(root: &Path, port: u16, lang: Lang, diagnostics: &mut Diagnostics) -> Option<()> {
-    let studio = Studio::new(root, lang);
-    let address: SocketAddr = match watch::server::start(port, router(studio)) {
-        Ok(address) => address,
-        Err(error) => {
-            diagnostics.push(Diagnostic::file_error(
-                root,
-                msg!("studio-cannot-serve", port = port.to_string(), reason = io_problem(&error)),
-            ));
-            return None;
-        }
-    };
+    let address: SocketAddr =
+        match Studio::new(root, lang).and_then(|studio| watch::server::start(port, router(studio))) {
+            Ok(address) => address,
+            Err(error) => {
+                diagnostics.push(Diagnostic::file_error(
+                    root,
+                    msg!("studio-cannot-serve", port = port.to_string(), reason = io_problem(&error)),
+                ));
+                return None;
+            }
+        };
     watch::say(&msg!("studio-serving", address = format!("http://{address}/")).render(lang));
     loop {
         std::thread::park();

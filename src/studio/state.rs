@@ -30,11 +30,13 @@ pub(super) struct CampaignPreview {
 pub type Shared = Arc<Studio>;
 
 impl Studio {
-    pub fn new(root: &Path, lang: Lang) -> Shared {
-        Arc::new(Studio { root: root.to_path_buf(), lang, token: guard::new_token(), previews: Mutex::default() })
+    /// Fails only when the operating system gives no random bytes for the token.
+    pub fn new(root: &Path, lang: Lang) -> std::io::Result<Shared> {
+        let token = guard::new_token()?;
+        Ok(Arc::new(Studio { root: root.to_path_buf(), lang, token, previews: Mutex::default() }))
     }
 
-    /// The CSRF token of this session, for tests that post forms as the page does.
+    /// The CSRF token of this studio, for tests that post forms as the page does.
     pub fn token(&self) -> &str {
         &self.token
     }
