@@ -125,7 +125,8 @@ def check_booklet(folder, campaign):
     if pages % 4:
         fail(f"{screen}: {pages} pages, not a multiple of 4")
     text = run("pdftotext", str(screen), "-").stdout.lower()
-    for letter in KAZAKH_LETTERS:
+    # The Latin edition has none of them: check_latin reads its letters instead.
+    for letter in KAZAKH_LETTERS if not campaign.endswith("-latn") else ():
         if letter not in text:
             fail(f"{screen}: no '{letter}' in the extracted text")
 
