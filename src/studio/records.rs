@@ -289,9 +289,10 @@ fn read(root: &std::path::Path, id: &str, lang: Lang) -> Read {
     if let Some(campaign) = commands::load_campaigns(&folders, &mut Diagnostics::new()).pop() {
         read.topic = campaign.topic.get(lang).to_string();
         if !campaign.editions.is_empty() {
-            read.editions = std::iter::once((args::STANDARD.to_string(), msg_text("studio-ledger-standard", lang)))
-                .chain(campaign.editions.iter().map(|e| (e.name().to_string(), edition_label(*e, lang))))
-                .collect();
+            read.editions =
+                std::iter::once((args::STANDARD.to_string(), crate::msg!("studio-ledger-standard").render(lang)))
+                    .chain(campaign.editions.iter().map(|e| (e.name().to_string(), edition_label(*e, lang))))
+                    .collect();
         }
     }
     let options = StockOptions { scope: Scope { campaigns: vec![id.to_string()], from: None, to: None } };
@@ -333,14 +334,16 @@ fn read(root: &std::path::Path, id: &str, lang: Lang) -> Read {
 fn row(index: usize, record: &crate::ledger::model::Record, lang: Lang) -> HistoryRow {
     let (record_name, place, by) = match &record.entry {
         Entry::Run(run) => {
-            let printed = msg_text("history-print-run", lang);
+            let printed = crate::msg!("history-print-run").render(lang);
             let name = run.kind.map_or(printed.clone(), |kind| format!("{printed} ({})", edition_label(kind, lang)));
             let cost = run.cost.map(|c| numbers::tenge(c, lang)).unwrap_or_default();
             (name, run.printer.clone().unwrap_or_default(), cost)
         }
-        Entry::HandOut(hand_out) => {
-            (msg_text("history-hand-out", lang), hand_out.place.clone(), hand_out.by.clone().unwrap_or_default())
-        }
+        Entry::HandOut(hand_out) => (
+            crate::msg!("history-hand-out").render(lang),
+            hand_out.place.clone(),
+            hand_out.by.clone().unwrap_or_default(),
+        ),
     };
     HistoryRow {
         number: index + 1,
@@ -355,13 +358,9 @@ fn row(index: usize, record: &crate::ledger::model::Record, lang: Lang) -> Histo
     }
 }
 
-fn msg_text(id: &str, lang: Lang) -> String {
-    crate::messages::render_id(id, lang)
-}
-
 fn edition_label(edition: Edition, lang: Lang) -> String {
     match edition {
-        Edition::LargePrint => msg_text("studio-ledger-large-print", lang),
-        Edition::Latin => msg_text("studio-ledger-latin", lang),
+        Edition::LargePrint => crate::msg!("studio-ledger-large-print").render(lang),
+        Edition::Latin => crate::msg!("studio-ledger-latin").render(lang),
     }
 }
