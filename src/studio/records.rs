@@ -166,7 +166,7 @@ fn submit(project: &Project, id: &str, form: &str, typed: &[(String, String)], l
             let cost = reader.optional("cost", "studio-ledger-cost", args::cost);
             let edition = reader.optional("edition", "studio-ledger-edition", args::edition).and_then(|e| e.0);
             if let Some(unknown) = commands_ledger::edition_problem(project, id, edition) {
-                reader.refuse("studio-ledger-edition", unknown);
+                reader.refuse("studio-ledger-edition", &unknown);
             }
             let Some(copies) = copies.filter(|_| reader.problems.is_empty()) else { return reader.problems };
             let run = NewRun { campaign, copies, date, printer, cost, edition };
@@ -219,7 +219,7 @@ impl Reader<'_> {
         match parse(self.text(name)) {
             Ok(value) => Some(value),
             Err(ArgError(message)) => {
-                self.refuse(label, message);
+                self.refuse(label, &message);
                 None
             }
         }
@@ -231,7 +231,7 @@ impl Reader<'_> {
     }
 
     /// A refusal of the field labelled `label`.
-    fn refuse(&mut self, label: &str, message: crate::messages::Message) {
+    fn refuse(&mut self, label: &str, message: &crate::messages::Message) {
         let place = crate::messages::render_id(label, self.lang);
         self.problems.push(Problem { error: true, text: message.render(self.lang), hint: String::new(), place });
     }
