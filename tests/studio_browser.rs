@@ -1,9 +1,10 @@
 //! `kitapsha studio` in a real browser: Debian's `chromium`, driven through WebDriver by its
 //! `chromedriver` as a person would use the page. The editor of a sample campaign: a Kazakh and
 //! a Russian sentence typed into a section, saved, the file on disk and the page preview changed;
-//! then the interface switched to Russian, and a mistake shown at its field. `.ci/run` installs `chromium-driver` and runs this
-//! test with `cargo test --test studio_browser -- --ignored`. With `KITAPSHA_SCREENSHOTS=DIR`
-//! it also leaves screenshots of the home page and the editor in DIR.
+//! then the interface switched to Russian, and a mistake shown at its field. In a window the size
+//! of a phone, the ledger page: a hand-out recorded, and one beyond the stock refused. `.ci/run`
+//! installs `chromium-driver` and runs these tests with `cargo test --test studio_browser --
+//! --ignored`. With `KITAPSHA_SCREENSHOTS=DIR` they also leave screenshots of the pages in DIR.
 //!
 //! The WebDriver client is the few calls below, JSON over HTTP on 127.0.0.1: a client crate
 //! would bring an HTTP stack and an async runtime into the tests for no more than that.
@@ -281,4 +282,60 @@ fn an_edit_in_the_browser_is_saved_and_the_pages_follow() {
 
     browser.open(&format!("http://{address}/"));
     browser.wait_for("the Russian home page", "return document.querySelector('h1').textContent === 'Программа'");
+}
+
+#[test]
+#[ignore = "needs Debian's chromium and chromium-driver; .ci/run installs them and runs this test"]
+fn a_hand_out_is_recorded_on_a_phone_and_one_beyond_the_stock_is_refused() {
+    let project = TestProject::samples();
+    let ledger = project.root.join("booklets/balkhash/print-runs.toml");
+
+    let mut studio =
+        project.command(&["studio", "--port", "0"]).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
+    let mut output = BufReader::new(studio.stdout.take().unwrap());
+    let mut first_line = String::new();
+    output.read_line(&mut first_line).unwrap();
+    std::thread::spawn(move || std::io::copy(&mut output, &mut std::io::sink()));
+    let _studio = Running(studio);
+    let address = first_line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).unwrap().to_string();
+
+    let profile = tempdir();
+    let (_driver, browser) = start_browser(profile.path());
+    // A phone's screen: the hand-out form comes first, above the stock.
+    browser.call("POST", "/window/rect", Some(&json!({ "width": 390, "height": 844 })));
+    browser.open(&format!("http://{address}/campaign/balkhash/ledger"));
+    browser.wait_for("the ledger page", "return !!document.querySelector('#in-stock')");
+    let above = "return document.querySelector('#hand-out').getBoundingClientRect().top \
+        < document.querySelector('#stock').getBoundingClientRect().top";
+    assert_eq!(browser.script(above), json!(true), "the hand-out form first on a phone");
+    let in_stock = || -> u64 {
+        let text = browser.script("return document.querySelector('#in-stock').textContent");
+        text.as_str().unwrap().replace(',', "").parse().unwrap()
+    };
+    let stock = in_stock();
+    assert!(stock > 1, "the sample has copies in stock");
+
+    // One copy handed out: recorded, and the stock one less.
+    browser.type_into("#hand-out-form input[name='copies']", "1");
+    browser.type_into("#hand-out-form input[name='place']", "Бақанас");
+    browser.type_into("#hand-out-form input[name='by']", "Ерлан");
+    browser.click("#record-hand-out");
+    browser.wait_for("the recorded hand-out", "return location.search === '?done=hand-out'");
+    assert_eq!(in_stock(), stock - 1);
+    let text = std::fs::read_to_string(&ledger).unwrap();
+    assert!(text.trim_end().ends_with("by = \"Ерлан\""), "{text}");
+    browser.screenshot("studio-ledger-phone.png");
+
+    // More than the stock: refused, what was typed still there, the file as it was.
+    let too_many = stock.to_string();
+    browser.type_into("#hand-out-form input[name='copies']", &too_many);
+    browser.type_into("#hand-out-form input[name='place']", "Қарой");
+    browser.click("#record-hand-out");
+    browser.wait_for("the refused hand-out", "return !!document.querySelector('.notice.error')");
+    let problem = browser.script("return document.querySelector('#hand-out .problem.error').textContent");
+    assert!(problem.as_str().unwrap().contains(&format!("cannot hand out {too_many} copies")), "{problem}");
+    let typed = browser.script("return document.querySelector(\"#hand-out-form input[name='copies']\").value");
+    assert_eq!(typed, json!(too_many));
+    assert_eq!(std::fs::read_to_string(&ledger).unwrap(), text, "nothing written");
+    browser.screenshot("studio-ledger-refused-phone.png");
 }

@@ -230,7 +230,7 @@ async fn render(studio: &Shared, id: &str, w: &Words, mut view: View, status: St
     (status, Html(page.render().unwrap_or_default())).into_response()
 }
 
-fn not_found(w: &Words) -> Response {
+pub(super) fn not_found(w: &Words) -> Response {
     (
         StatusCode::NOT_FOUND,
         Html(format!("<p>{}</p><p><a href=\"/\">{}</a></p>", w.t("studio-not-found"), w.t("studio-back-home"))),
@@ -238,7 +238,7 @@ fn not_found(w: &Words) -> Response {
         .into_response()
 }
 
-fn problem(diagnostic: &Diagnostic, lang: Lang) -> Problem {
+pub(super) fn problem(diagnostic: &Diagnostic, lang: Lang) -> Problem {
     Problem {
         error: save::is_error(diagnostic),
         text: diagnostic.message.render(lang),

@@ -7,6 +7,7 @@ mod form;
 mod guard;
 mod home;
 mod pages;
+mod records;
 mod save;
 mod state;
 mod words;
@@ -40,6 +41,8 @@ pub fn router(studio: Shared) -> Router {
         .route("/language", axum::routing::post(words::choose))
         .route("/campaign/{id}", get(editor::page).post(editor::save))
         .route("/campaign/{id}/page/{file}", get(pages::image))
+        .route("/campaign/{id}/ledger", get(records::page))
+        .route("/campaign/{id}/ledger/{form}", axum::routing::post(records::record))
         .route("/static/studio.css", get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS) }))
         .route("/static/studio.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], JS) }))
         .layer(axum::middleware::from_fn(guard::same_host))
