@@ -169,6 +169,18 @@ fn free_port() -> u16 {
 }
 
 /// chromedriver on a free port, and a headless Chromium session through it.
+/// `kitapsha studio` on a free port for `project`, and the address it says it serves on.
+fn start_studio(project: &TestProject) -> (Running, String) {
+    let mut studio =
+        project.command(&["studio", "--port", "0"]).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
+    let mut output = BufReader::new(studio.stdout.take().unwrap());
+    let mut first_line = String::new();
+    output.read_line(&mut first_line).unwrap();
+    std::thread::spawn(move || std::io::copy(&mut output, &mut std::io::sink()));
+    let address = first_line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).unwrap().to_string();
+    (Running(studio), address)
+}
+
 fn start_browser(profile: &std::path::Path) -> (Running, Browser) {
     let port = free_port();
     let driver = Command::new("chromedriver")
@@ -210,14 +222,7 @@ fn an_edit_in_the_browser_is_saved_and_the_pages_follow() {
     let campaign = project.root.join("booklets/balkhash/campaign.toml");
     let before = std::fs::read_to_string(&campaign).unwrap();
 
-    let mut studio =
-        project.command(&["studio", "--port", "0"]).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
-    let mut output = BufReader::new(studio.stdout.take().unwrap());
-    let mut first_line = String::new();
-    output.read_line(&mut first_line).unwrap();
-    std::thread::spawn(move || std::io::copy(&mut output, &mut std::io::sink()));
-    let _studio = Running(studio);
-    let address = first_line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).unwrap().to_string();
+    let (_studio, address) = start_studio(&project);
 
     let profile = tempdir();
     let (_driver, browser) = start_browser(profile.path());
@@ -290,14 +295,7 @@ fn a_hand_out_is_recorded_on_a_phone_and_one_beyond_the_stock_is_refused() {
     let project = TestProject::samples();
     let ledger = project.root.join("booklets/balkhash/print-runs.toml");
 
-    let mut studio =
-        project.command(&["studio", "--port", "0"]).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
-    let mut output = BufReader::new(studio.stdout.take().unwrap());
-    let mut first_line = String::new();
-    output.read_line(&mut first_line).unwrap();
-    std::thread::spawn(move || std::io::copy(&mut output, &mut std::io::sink()));
-    let _studio = Running(studio);
-    let address = first_line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).unwrap().to_string();
+    let (_studio, address) = start_studio(&project);
 
     let profile = tempdir();
     let (_driver, browser) = start_browser(profile.path());
