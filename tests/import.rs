@@ -10,7 +10,7 @@ mod common;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use common::{Mounted, TestProject, assert_snapshot_in, page_texts, repo};
+use common::{Mounted, TestProject, assert_snapshot_in, page_texts, repo, transcript_entry};
 
 fn fixture(name: &str) -> PathBuf {
     repo().join("tests/fixtures/docx").join(name)
@@ -273,13 +273,7 @@ fn transcript(lang: &str) -> String {
             let left: Vec<_> = std::fs::read_dir(project.root.join("booklets")).unwrap().collect();
             assert!(left.len() <= usize::from(before.is_some()), "{}: a folder left behind", scene.situation);
         }
-        out.push_str(&format!(
-            "$ kitapsha {}  ({})\n{}{}exit {code}\n\n",
-            scene.args.join(" "),
-            scene.situation,
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr),
-        ));
+        out.push_str(&transcript_entry(scene.args, scene.situation, &output));
     }
     out
 }

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{ALPHA_LEDGER, TestProject, assert_snapshot_in, repo, without_editions};
+use common::{ALPHA_LEDGER, TestProject, assert_snapshot_in, repo, transcript_entry, without_editions};
 
 /// One situation: what is done to a fresh copy of `tests/fixtures/ledger/basic`, then the
 /// command run in it, and whether that command must leave the ledger of `alpha` as it was.
@@ -117,14 +117,7 @@ fn transcript(lang: &str) -> String {
         if scene.refused {
             assert_eq!(project.read(ALPHA_LEDGER), before, "{}: the ledger must not change", scene.situation);
         }
-        out.push_str(&format!(
-            "$ kitapsha {}  ({})\n{}{}exit {}\n\n",
-            scene.args.join(" "),
-            scene.situation,
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr),
-            output.status.code().unwrap()
-        ));
+        out.push_str(&transcript_entry(scene.args, scene.situation, &output));
     }
     without_editions(&out)
 }

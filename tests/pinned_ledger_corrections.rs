@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{ALPHA_LEDGER, TestProject, assert_snapshot_in, repo, without_editions};
+use common::{ALPHA_LEDGER, TestProject, assert_snapshot_in, repo, transcript_entry, without_editions};
 
 /// The ledger fixture has record 1, a print run of 300 on 2025-01-15, and record 2, 120 copies
 /// handed out in Бақанас on 2025-01-20. `beta` has no ledger.
@@ -211,19 +211,7 @@ fn transcript(lang: &str) -> String {
             assert_ne!(output.status.code(), Some(0), "{}: must be refused", scene.situation);
             assert_eq!(std::fs::read(&ledger).unwrap(), before, "{}: the ledger must not change", scene.situation);
         }
-        out.push_str(&format!(
-            "$ kitapsha {}  ({})\n{}{}exit {}\n\n",
-            scene
-                .args
-                .iter()
-                .map(|arg| if arg.contains(' ') { format!("\"{arg}\"") } else { arg.to_string() })
-                .collect::<Vec<_>>()
-                .join(" "),
-            scene.situation,
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr),
-            output.status.code().unwrap()
-        ));
+        out.push_str(&transcript_entry(scene.args, scene.situation, &output));
     }
     without_editions(&out)
 }

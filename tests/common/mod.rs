@@ -124,6 +124,20 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Run {
     Run(command_in(dir, args).output().expect("the kitapsha binary runs"))
 }
 
+/// One command of a transcript as a terminal shows it: the command line (an argument with a
+/// space in quotes), why it is run, what it printed and how it exited.
+pub fn transcript_entry(args: &[&str], situation: &str, output: &Output) -> String {
+    let line: Vec<String> =
+        args.iter().map(|arg| if arg.contains(' ') { format!("\"{arg}\"") } else { arg.to_string() }).collect();
+    format!(
+        "$ kitapsha {}  ({situation})\n{}{}exit {}\n\n",
+        line.join(" "),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr),
+        output.status.code().unwrap()
+    )
+}
+
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
