@@ -53,56 +53,6 @@ pub struct BookletPdfs {
     pub ink: press::convert::InkReport,
     /// A4 sheets, two pages a side, for duplex printing in the office.
     pub sheets: Vec<u8>,
-    /// The sheets as a Typst project, for `--emit-typst` (none for a leaflet, whose sheets are its
-    /// screen PDF).
-    pub sheets_sources: Option<Sources>,
-}
-
-/// A campaign typeset, and its PDFs, and those of each of its editions.
-pub struct Built {
-    pub booklet: booklet::TypesetBooklet,
-    pub pdfs: BookletPdfs,
-    /// In the order of `editions` in `campaign.toml`.
-    pub editions: Vec<BuiltEdition>,
-}
-
-/// One edition of a campaign (large print), typeset and made into its three PDFs.
-pub struct BuiltEdition {
-    pub edition: Edition,
-    pub booklet: booklet::TypesetBooklet,
-    pub pdfs: BookletPdfs,
-}
-
-/// Typesets and checks one campaign and each of its editions, at once on all cores, and makes
-/// their PDFs; `None` after diagnostics. An edition is checked like the standard booklet; a
-/// problem both have is reported once.
-pub fn booklet_pdfs(project: &Project, campaign: &Campaign, diagnostics: &mut Diagnostics) -> Option<Built> {
-    let wanted: Vec<Option<Edition>> =
-        std::iter::once(None).chain(campaign.editions.iter().copied().map(Some)).collect();
-    let mut made = parallel::map(&wanted, |&edition| {
-        let mut found = Diagnostics::new();
-        let made = match edition {
-            None => one_booklet(project, campaign, &mut found),
-            Some(edition) => edition_booklet(project, campaign, edition, &mut found),
-        };
-        (made, found)
-    })
-    .into_iter();
-    let (standard, standard_found) = made.next().expect("the standard booklet is always made");
-    let mut editions = Vec::new();
-    let mut edition_found = Vec::new();
-    let mut failed = standard.is_none();
-    for ((built, found), edition) in made.zip(&campaign.editions) {
-        edition_found.extend(found.iter().filter(|d| !standard_found.iter().any(|s| s == *d)).cloned());
-        match built {
-            Some((booklet, pdfs)) => editions.push(BuiltEdition { edition: *edition, booklet, pdfs }),
-            None => failed = true,
-        }
-    }
-    diagnostics.extend(standard_found);
-    diagnostics.extend(edition_found);
-    let (booklet, pdfs) = standard?;
-    (!failed).then_some(Built { booklet, pdfs, editions })
 }
 
 /// One booklet of `campaign` as it is (an edition is a campaign its edition has changed)
@@ -230,20 +180,40 @@ pub fn make_pdfs(
     .map_err(failed("screen"))?;
     let (press_pdf, ink) = press_pdf(project, campaign, &typeset_pdf, &order)?;
 
-    let (sheets_pdf, sheets_sources) = if leaflet {
-        // A leaflet's sheet is its page: both sides, outside first, as on screen.
-        (screen_pdf.clone(), None)
-    } else {
-        let sides = press::impose::sheet_sides(&order, campaign.creep_mm);
-        let title = format!("{} (sheets)", campaign.cover.text.values().next().map_or("", |t| t.title.as_str()));
-        let paper = campaign.format.paper();
-        let pdf = timing::phase(&format!("{id}: sheets PDF"), || {
-            press::sheets::sheets_pdf(&screen_pdf, &paper, &sides, &title)
+    let sheets_pdf = match office_sheets(campaign, &order) {
+        Some(sheets) => timing::phase(&format!("{id}: sheets PDF"), || {
+            press::sheets::sheets_pdf(&screen_pdf, &sheets.paper, &sheets.sides, &sheets.title)
         })
-        .map_err(failed("sheets"))?;
-        (pdf, Some(press::impose::sheets_sources(&screen_pdf, &paper, &sides, &title)))
+        .map_err(failed("sheets"))?,
+        // A leaflet's sheet is its page: both sides, outside first, as on screen.
+        None => screen_pdf.clone(),
     };
-    Ok(BookletPdfs { screen: screen_pdf, press: press_pdf, ink, sheets: sheets_pdf, sheets_sources })
+    Ok(BookletPdfs { screen: screen_pdf, press: press_pdf, ink, sheets: sheets_pdf })
+}
+
+/// How a booklet's pages go on the office's sheets.
+struct OfficeSheets {
+    sides: Vec<press::impose::Side>,
+    paper: crate::geometry::Paper,
+    title: String,
+}
+
+/// The office sheets of a booklet whose pages go to press in `order`; `None` for a leaflet,
+/// whose sheet is its page.
+fn office_sheets(campaign: &Campaign, order: &[press::BoundPage]) -> Option<OfficeSheets> {
+    (campaign.format != Format::A4Trifold).then(|| OfficeSheets {
+        sides: press::impose::sheet_sides(order, campaign.creep_mm),
+        paper: campaign.format.paper(),
+        title: format!("{} (sheets)", campaign.cover.text.values().next().map_or("", |t| t.title.as_str())),
+    })
+}
+
+/// The office sheets of a booklet as a Typst project that places the pages of `screen_pdf`,
+/// for `--emit-typst`; made only when asked for, since the build imposes with lopdf.
+pub fn sheets_sources(campaign: &Campaign, booklet: &booklet::TypesetBooklet, screen_pdf: &[u8]) -> Option<Sources> {
+    let order = press::binding_order(campaign, &booklet.layout, booklet.document.pages().len());
+    let sheets = office_sheets(campaign, &order)?;
+    Some(press::impose::sheets_sources(screen_pdf, &sheets.paper, &sheets.sides, &sheets.title))
 }
 
 /// The press PDF of a typeset booklet: boxes and binding order, CMYK through the project's

@@ -115,15 +115,19 @@ pub fn build(project: &Project, options: &BuildOptions) -> Outcome<Built> {
         let work = &work;
         // The booklets first, the longest text first: the reports wait for their covers. The
         // editions, which nothing waits for, fill the cores while the reports are set.
-        let mut order: Vec<(usize, Campaign)> = (0..to_build.len())
-            .filter_map(|index| Some((index, work.lock_campaign(index).campaign.clone()?)))
+        let mut order: Vec<(usize, usize, Vec<Edition>)> = (0..to_build.len())
+            .filter_map(|index| {
+                let done = work.lock_campaign(index);
+                let campaign = done.campaign.as_ref()?;
+                Some((index, campaign.source.text.len(), campaign.editions.clone()))
+            })
             .collect();
-        order.sort_by_key(|(_, campaign)| std::cmp::Reverse(campaign.source.text.len()));
+        order.sort_by_key(|&(_, length, _)| std::cmp::Reverse(length));
         let mut booklets: Vec<Task> = Vec::new();
         let mut editions: Vec<Task> = Vec::new();
-        for (index, campaign) in order {
+        for (index, _, wanted) in order {
             booklets.push(Box::new(move |pool| work.campaign(index, pool)));
-            for (part, &edition) in campaign.editions.iter().enumerate() {
+            for (part, &edition) in wanted.iter().enumerate() {
                 editions.push(Box::new(move |_| work.edition(index, part + 1, edition)));
             }
         }
@@ -391,8 +395,9 @@ impl<'a> Work<'a> {
         let name = format!("{id}{suffix}");
         let mut written = Vec::new();
         if let Some(dir) = &self.options.emit_typst {
+            let sheets = build::sheets_sources(campaign, booklet, &pdfs.screen);
             let mut emitted: Vec<(PathBuf, &Sources)> = vec![(dir.join(&name), &booklet.sources)];
-            emitted.extend(pdfs.sheets_sources.as_ref().map(|s| (dir.join(format!("{name}-sheets")), s)));
+            emitted.extend(sheets.as_ref().map(|s| (dir.join(format!("{name}-sheets")), s)));
             for (folder, sources) in emitted {
                 match sources.write_to(&folder) {
                     Ok(()) => written.push(folder),
