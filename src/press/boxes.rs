@@ -55,11 +55,7 @@ pub fn screen(pdf: &[u8], order: Option<&[BoundPage]>) -> Result<Vec<u8>, String
 
 /// Makes the page tree one flat list in the given order.
 fn reorder(document: &mut Document, kids: Vec<ObjectId>) -> Result<(), String> {
-    let root = document
-        .catalog()
-        .and_then(|catalog| catalog.get(b"Pages"))
-        .and_then(Object::as_reference)
-        .map_err(|e| format!("the PDF has no page tree: {e}"))?;
+    let root = page_tree(document)?;
     for &kid in &kids {
         document.get_dictionary_mut(kid).map_err(|e| e.to_string())?.set("Parent", Object::Reference(root));
     }
@@ -71,6 +67,15 @@ fn reorder(document: &mut Document, kids: Vec<ObjectId>) -> Result<(), String> {
         catalog.remove(b"PageLabels");
     }
     Ok(())
+}
+
+/// The root of the document's page tree.
+pub(crate) fn page_tree(document: &Document) -> Result<ObjectId, String> {
+    document
+        .catalog()
+        .and_then(|catalog| catalog.get(b"Pages"))
+        .and_then(Object::as_reference)
+        .map_err(|e| format!("the PDF has no page tree: {e}"))
 }
 
 /// A box entry as four numbers.

@@ -28,7 +28,7 @@ pub fn sheets_pdf(screen_pdf: &[u8], paper: &Paper, sides: &[Side], title: &str)
     let (page_width, page_height) = (paper.trim.width * POINTS_PER_MM, paper.trim.height * POINTS_PER_MM);
     let left_x = (sheet_width - 2.0 * page_width) / 2.0;
     let y = (sheet_height - page_height) / 2.0;
-    let tree = page_tree(&document)?;
+    let tree = boxes::page_tree(&document)?;
     let mut kids = Vec::with_capacity(sides.len());
     for side in sides {
         let mut xobjects = Dictionary::new();
@@ -182,14 +182,6 @@ fn text_string(text: &str) -> Object {
     let mut bytes = vec![0xFE, 0xFF];
     bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
     Object::String(bytes, lopdf::StringFormat::Hexadecimal)
-}
-
-fn page_tree(document: &Document) -> Result<ObjectId, String> {
-    document
-        .catalog()
-        .and_then(|catalog| catalog.get(b"Pages"))
-        .and_then(Object::as_reference)
-        .map_err(|e| format!("the PDF has no page tree: {e}"))
 }
 
 /// A page entry, from the page or the nearest page tree node above it that has it.
