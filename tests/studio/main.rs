@@ -1,0 +1,9 @@
+//! `kitapsha studio` over HTTP, request by request on the router, one module per screen. Nothing
+//! is written when a request is refused.
+
+#[path = "../common/mod.rs"]
+mod common;
+mod http;
+
+mod editor;
+mod ledger;
