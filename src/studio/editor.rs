@@ -17,7 +17,7 @@ use crate::studio::form::{self, COVER_TEXTS, LANGS, Posted, QUOTE_TEXTS, SECTION
 use crate::studio::save::{self, Placed, Saved};
 use crate::studio::state::Shared;
 use crate::studio::words::{self, Words};
-use crate::studio::{guard, home, pages};
+use crate::studio::{changes, guard, home, pages};
 
 /// A diagnostic as the page shows it: its message and hint in the interface language.
 pub struct Problem {
@@ -148,7 +148,8 @@ pub async fn save(
     let fields: Posted = posted.into_iter().filter(|(key, _)| key != "csrf").collect();
     let (view, status) = match saved {
         Some(Ok(Saved::Written(placed))) if placed.at.is_empty() && placed.other.is_empty() => {
-            return (StatusCode::SEE_OTHER, [(header::LOCATION, format!("/campaign/{id}?saved=1"))]).into_response();
+            let response = (StatusCode::SEE_OTHER, [(header::LOCATION, format!("/campaign/{id}?saved=1"))]);
+            return changes::written(response.into_response(), vec![campaign_file(&id)]);
         }
         Some(Ok(Saved::Written(placed))) => {
             // Saved with warnings: the form shows the file as written, the warnings at their fields.
@@ -184,7 +185,13 @@ pub async fn save(
         }
         None => return not_found(&w),
     };
-    render(&studio, &id, &w, view, status).await
+    let response = render(&studio, &id, &w, view, status).await;
+    if status == StatusCode::OK { changes::written(response, vec![campaign_file(&id)]) } else { response }
+}
+
+/// The campaign's file, relative to the project.
+fn campaign_file(id: &str) -> std::path::PathBuf {
+    std::path::Path::new(crate::project::BOOKLETS_DIR).join(id).join(CAMPAIGN_FILE)
 }
 
 /// What one showing of the editor holds.

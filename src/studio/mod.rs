@@ -2,6 +2,7 @@
 //! like the CLI: every page asks the library (`commands`, `campaign`, `ledger`, `watch`) and
 //! shows the answer; every change goes through the same loading and checking as the CLI.
 
+mod changes;
 mod editor;
 mod form;
 mod guard;
@@ -45,6 +46,7 @@ pub fn router(studio: Shared) -> Router {
         .route("/campaign/{id}/ledger/{form}", axum::routing::post(records::record))
         .route("/static/studio.css", get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS) }))
         .route("/static/studio.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], JS) }))
+        .layer(axum::middleware::from_fn_with_state(studio.clone(), changes::log_local))
         .layer(axum::middleware::from_fn(guard::same_host))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(studio)

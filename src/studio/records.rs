@@ -24,7 +24,7 @@ use crate::scope::Scope;
 use crate::studio::editor::{Problem, not_found, problem};
 use crate::studio::state::Shared;
 use crate::studio::words::{self, Words};
-use crate::studio::{guard, home};
+use crate::studio::{changes, guard, home};
 
 /// The forms of the page, by the last part of the address they post to.
 const FORMS: [&str; 3] = ["hand-out", "print-run", "void"];
@@ -146,8 +146,10 @@ pub async fn record(
     .await
     .unwrap_or_default();
     if problems.is_empty() {
-        return (StatusCode::SEE_OTHER, [(header::LOCATION, format!("/campaign/{id}/ledger?done={form}"))])
-            .into_response();
+        let response = (StatusCode::SEE_OTHER, [(header::LOCATION, format!("/campaign/{id}/ledger?done={form}"))]);
+        let ledger =
+            std::path::Path::new(crate::project::BOOKLETS_DIR).join(&id).join(crate::ledger::file::LEDGER_FILE);
+        return changes::written(response.into_response(), vec![ledger]);
     }
     let refusal = Refusal { form, typed, problems };
     render(&studio, &id, &w, String::new(), refusal, StatusCode::UNPROCESSABLE_ENTITY).await

@@ -54,6 +54,11 @@ async fn a_save_changes_the_edited_text_and_keeps_every_other_byte() {
     let line = |t: &str| format!("title = \"{t}\"");
     assert_eq!(before.matches(&line(&title)).count(), 1);
     assert_eq!(after, before.replacen(&line(&title), &line("Виды обращений граждан"), 1));
+    // The change is in the project's log: when, who, which file.
+    let log = project.read("changes.log");
+    let entry: Vec<&str> = log.trim_end().split('\t').collect();
+    assert_eq!(entry[1..], ["local", "booklets/balkhash/campaign.toml"], "{log}");
+    assert!(entry[0].len() == 20 && entry[0].ends_with('Z'), "{log}");
 
     // The page shows the saved text and the new build's pages.
     let page = send(&app, get("/campaign/balkhash?saved=1", "en")).await;

@@ -56,6 +56,10 @@ async fn a_print_run_and_a_hand_out_are_recorded_through_the_forms() {
     let page = send(&app, get("/campaign/balkhash/ledger?done=hand-out", "en")).await;
     assert!(page.body.contains("Recorded. The figures below already count it."), "{}", page.body);
     assert_eq!(in_stock(&page.body), stock + 1200 - 40);
+    // Both records in the log of changes, by the person at this computer.
+    let log = project.read("changes.log");
+    let logged: Vec<&str> = log.lines().map(|line| line.split_once('\t').unwrap().1).collect();
+    assert_eq!(logged, ["local\tbooklets/balkhash/print-runs.toml"; 2], "{log}");
 }
 
 #[tokio::test]
