@@ -502,6 +502,12 @@ ledger-shortfall-hint =
         [one] nothing was recorded; hand out at most { $available } copy on that day. If a print run before that day is not recorded yet, record it first with `kitapsha print-run`, giving the day it was printed with --date
        *[other] nothing was recorded; hand out at most { $available } copies on that day. If a print run before that day is not recorded yet, record it first with `kitapsha print-run`, giving the day it was printed with --date
     }
+    .studio =
+        { $available ->
+            [0] nothing was recorded; there are no copies to hand out on that day. If a print run before that day is not recorded yet, record it first under "A new print run", with the day it was printed
+            [one] nothing was recorded; hand out at most { $available } copy on that day. If a print run before that day is not recorded yet, record it first under "A new print run", with the day it was printed
+           *[other] nothing was recorded; hand out at most { $available } copies on that day. If a print run before that day is not recorded yet, record it first under "A new print run", with the day it was printed
+        }
 ledger-not-read-back = nothing was recorded: the new ledger would not read back as it was written (a bug in kitapsha; please report it with this message)
 ledger-cannot-edit = nothing was recorded: cannot edit the ledger: { $error }
 ledger-not-a-list = nothing was recorded: `{ $key }` in the ledger is not a list of [[{ $key }]] tables; start each record with a line [[{ $key }]]
@@ -556,10 +562,13 @@ ledger-run-without-edition =
        *[other] { $errors } errors
     }, so the booklet does not build
 ledger-run-without-edition-hint = run `kitapsha check { $campaign }` to see them; the edition tells later which text went to press
+    .studio = open the campaign in the editor to see them; the edition tells later which text went to press
 ledger-edition-changed = the content of { $campaign } has changed since the print run of { $date }: edition { $printed } was printed, the content now builds { $current }
 ledger-edition-changed-hint = the copies in stock carry the old text; when the new text is printed, record that print run, e.g. `kitapsha print-run { $campaign } --copies 300`
+    .studio = the copies in stock carry the old text; when the new text is printed, record that print run under "A new print run"
 ledger-edition-unknown = cannot tell whether edition { $printed } is still current: the content of { $campaign } does not build
 ledger-edition-unknown-hint = run `kitapsha check { $campaign }` to see why
+    .studio = open the campaign in the editor to see why
 
 # `kitapsha stock`: the table's headings, its total row and notes, and the CSV header row
 # (src/ledger/stock.rs). The CSV header names the columns, with no comma inside a name.
@@ -870,10 +879,13 @@ usage-not-utf8 = a word of this command line is not text kitapsha can read (not 
 usage-other = this command line cannot be read ({ $detail })
 usage-hint = `kitapsha --help` lists the commands, `kitapsha <command> --help` the options of one
 arg-copies-not-a-number = `{ $value }` is not a whole number of copies; write e.g. --copies 300
+    .studio = "{ $value }" is not a whole number of copies; type the number alone, e.g. 300
 arg-copies-not-positive = the number of copies must be more than 0
 arg-copies-too-many = { $value } copies is too many; look for extra digits
 arg-cost-not-whole = `{ $value }` is not whole tenge; write the cost without tiyn, e.g. --cost 45000
+    .studio = "{ $value }" is not whole tenge; type the cost without tiyn, e.g. 45000
 arg-cost-not-a-number = `{ $value }` is not a number of tenge; write e.g. --cost 45000 or --cost "45 000"
+    .studio = "{ $value }" is not a number of tenge; type e.g. 45000 or 45 000
 arg-cost-negative = the cost cannot be negative
 arg-cost-too-much = { $value } tenge is too much for one print run; look for extra digits
 arg-date-shape = `{ $value }` is not a date; write it 2025-01-15 or 15.01.2025
@@ -980,12 +992,15 @@ void-no-records = there is no record { $number }: the ledger has no print runs o
 void-no-records-hint = nothing was changed; print runs are recorded with `kitapsha print-run { $campaign }` and hand-outs with `kitapsha hand-out { $campaign }`
 void-no-such-record = there is no record { $number }: the ledger's records are numbered 1 to { $records }
 void-no-such-record-hint = nothing was changed; `kitapsha stock --history { $campaign }` shows every record with its number
+    .studio = nothing was changed; "Every record" on this page lists the records with their numbers
 void-already = record { $number } is void already (since { $date }: { $reason })
 void-already-hint = nothing was changed; a void record stays in the ledger and counts for nothing. If another record is wrong, see the numbers with `kitapsha stock --history`
+    .studio = nothing was changed; a void record stays in the ledger and counts for nothing. If another record is wrong, void that one under "Every record"
 void-no-reason = the reason is empty
 void-no-reason-hint = nothing was changed; say why the record is wrong, e.g. --reason "entered twice"
 void-before-record = record { $number } is of { $record }: it cannot be void from { $date }, before that day
 void-before-record-hint = nothing was changed; give a day from { $record } on with --date, or leave --date out for today
+    .studio = nothing was changed; give a date from { $record } on, or leave the date empty for today
 void-overdraws =
     cannot void record { $number }: without its { $copies ->
         [one] { $copies } copy
@@ -995,6 +1010,7 @@ void-overdraws =
        *[other] { $count } hand-outs
     } recorded after it (below)
 void-overdraws-hint = nothing was changed. If those copies came from another print run, record that run first with `kitapsha print-run { $campaign }`; if the hand-outs are wrong too, void them first (`kitapsha stock --history { $campaign }` shows their numbers)
+    .studio = nothing was changed. If those copies came from another print run, record that run first under "A new print run"; if the hand-outs are wrong too, void them first under "Every record"
 void-overdrawn-hand-out =
     hand-out { $number }: { $copies ->
         [one] { $copies } copy
@@ -1076,6 +1092,7 @@ cli-void-date = The day it was found to be wrong, 2025-01-21 or 21.01.2025; toda
 cli-stock-history = Every print run and hand-out of this campaign, numbered, void ones marked
 cli-hand-out-from-file = A volunteer's sheet, .xlsx or .csv, with the columns date, place, copies and (if wanted) by: every row is recorded, or none
 arg-record-number = "{ $value }" is no record number: write the number `kitapsha stock --history` shows, a whole number from 1
+    .studio = "{ $value }" is no record number: type the number shown under "Every record", a whole number from 1
 
 ## Word import
 cli-import-about = Make booklets/<ID>/campaign.toml from Word documents, one per language
@@ -1193,6 +1210,7 @@ campaign-edition-twice-hint = remove the second one: each edition is built once
 cli-print-run-edition = Which edition was printed: standard (the default) or one of the campaign's `editions`, e.g. large-print
 print-run-edition-unknown = { $campaign } has no edition "{ $edition }": its editions are { $editions }. An edition is added in booklets/{ $campaign }/campaign.toml, e.g. editions = ["large-print"] under [booklet]
 arg-edition-unknown = there is no edition "{ $value }"; --edition takes: { $allowed }
+    .studio = there is no edition "{ $value }"; choose one of: { $allowed }
 ledger-edition-kind-unknown = unknown edition "{ $kind }" in [[run]]
 ledger-edition-kind-unknown-hint = `kind` names the edition printed: { $allowed }; leave it out for the standard booklet
 ## accessibility

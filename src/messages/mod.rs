@@ -21,6 +21,18 @@ use crate::lang::Lang;
 pub const CATALOGUES: [(Lang, &str); 3] =
     [(Lang::Kk, include_str!("kk.ftl")), (Lang::Ru, include_str!("ru.ftl")), (Lang::En, include_str!("en.ftl"))];
 
+/// Where a person reads a message. Most messages read the same everywhere; one that tells what
+/// to type (`--copies 300`, `kitapsha print-run`) has the studio's own words in a `.studio`
+/// attribute (`type 300 in "Copies"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    CommandLine,
+    Studio,
+}
+
+/// The attribute of a catalogue entry that holds the studio's wording.
+pub const STUDIO_ATTRIBUTE: &str = "studio";
+
 /// A message to be worded in the reader's language: the id of a catalogue entry and its
 /// arguments.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,25 +107,46 @@ impl Message {
         self
     }
 
-    /// The message in `lang`. A message missing from a catalogue (a bug the catalogue tests
-    /// catch) shows its id rather than nothing.
+    /// The message in `lang`, for the command line. A message missing from a catalogue (a bug
+    /// the catalogue tests catch) shows its id rather than nothing.
     pub fn render(&self, lang: Lang) -> String {
-        self.render_checked(lang).unwrap_or_else(|(text, _)| text)
+        self.render_for(lang, Reader::CommandLine)
+    }
+
+    /// The message in `lang`, in the words of the front end the person reads it in.
+    pub fn render_for(&self, lang: Lang, reader: Reader) -> String {
+        self.render_checked_for(lang, reader).unwrap_or_else(|(text, _)| text)
     }
 
     /// The message in `lang`, or, when the catalogue lacks it or one of its placeables cannot be
     /// filled, what [`render`](Message::render) shows and what went wrong.
     pub fn render_checked(&self, lang: Lang) -> Result<String, (String, Vec<String>)> {
+        self.render_checked_for(lang, Reader::CommandLine)
+    }
+
+    /// [`render_checked`](Message::render_checked) for a front end: the studio's wording (the
+    /// entry's `.studio` attribute) where the catalogue has one, its value everywhere else.
+    pub fn render_checked_for(&self, lang: Lang, reader: Reader) -> Result<String, (String, Vec<String>)> {
         let bundle = bundle(lang);
-        let Some(pattern) = bundle.get_message(self.id).and_then(|m| m.value()) else {
+        let Some(message) = bundle.get_message(self.id) else {
             return Err((self.id.to_string(), vec![format!("no message `{}` in {}.ftl", self.id, lang.code())]));
+        };
+        let studio = match reader {
+            Reader::Studio => message.get_attribute(STUDIO_ATTRIBUTE).map(|a| a.value()),
+            Reader::CommandLine => None,
+        };
+        let Some(pattern) = studio.or_else(|| message.value()) else {
+            return Err((
+                self.id.to_string(),
+                vec![format!("message `{}` has no value in {}.ftl", self.id, lang.code())],
+            ));
         };
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
             let value = match value {
                 Arg::Text(text) => FluentValue::from(text.clone()),
                 Arg::Number(n) => FluentValue::from(*n),
-                Arg::Message(message) => FluentValue::from(message.render(lang)),
+                Arg::Message(message) => FluentValue::from(message.render_for(lang, reader)),
             };
             args.set(*name, value);
         }

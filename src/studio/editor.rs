@@ -12,6 +12,7 @@ use toml_edit::DocumentMut;
 use crate::campaign::CAMPAIGN_FILE;
 use crate::diag::Diagnostic;
 use crate::lang::Lang;
+use crate::messages::Reader;
 use crate::msg;
 use crate::studio::form::{self, COVER_TEXTS, LANGS, Posted, QUOTE_TEXTS, SECTION_TEXTS, Text};
 use crate::studio::save::{self, Placed, Saved};
@@ -248,8 +249,8 @@ pub(super) fn not_found(w: &Words) -> Response {
 pub(super) fn problem(diagnostic: &Diagnostic, lang: Lang) -> Problem {
     Problem {
         error: save::is_error(diagnostic),
-        text: diagnostic.message.render(lang),
-        hint: diagnostic.hint.as_ref().map(|h| h.render(lang)).unwrap_or_default(),
+        text: diagnostic.message.render_for(lang, Reader::Studio),
+        hint: diagnostic.hint.as_ref().map(|h| h.render_for(lang, Reader::Studio)).unwrap_or_default(),
         place: match &diagnostic.location {
             Some(at) => format!("{}:{}:{}", diagnostic.path.display(), at.line, at.column),
             None => diagnostic.path.display().to_string(),

@@ -87,6 +87,13 @@ impl LedgerPage<'_> {
     fn refused_void(&self, number: &usize) -> bool {
         self.refused == "void" && self.typed("void", "number") == number.to_string()
     }
+
+    /// True when a void was refused for a number no row of the history offers to void (none,
+    /// or one void already): its problems then show at the top, as there is no form to show
+    /// them at.
+    fn refused_void_elsewhere(&self) -> bool {
+        self.refused == "void" && !self.history.iter().any(|row| row.void.is_none() && self.refused_void(&row.number))
+    }
 }
 
 #[derive(Deserialize)]
@@ -115,6 +122,8 @@ struct Refusal {
     form: &'static str,
     typed: Vec<(String, String)>,
     problems: Vec<Problem>,
+    /// What a form that was recorded had to say all the same.
+    warnings: Vec<Problem>,
 }
 
 /// POST /campaign/{id}/ledger/{form}
@@ -145,18 +154,33 @@ pub async fn record(
     })
     .await
     .unwrap_or_default();
-    if problems.is_empty() {
-        let response = (StatusCode::SEE_OTHER, [(header::LOCATION, format!("/campaign/{id}/ledger?done={form}"))]);
+    if !problems.iter().any(|p| p.error) {
         let ledger =
             std::path::Path::new(crate::project::BOOKLETS_DIR).join(&id).join(crate::ledger::file::LEDGER_FILE);
-        return changes::written(response.into_response(), vec![ledger]);
+        // Recorded. What the CLI would print after it (a print run of a text with errors) is
+        // shown on the page itself; without it, the page is fetched again.
+        let response = if problems.is_empty() {
+            let location = format!("/campaign/{id}/ledger?done={form}");
+            (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
+        } else {
+            render(
+                &studio,
+                &id,
+                &w,
+                form.to_string(),
+                Refusal { warnings: problems, ..Refusal::default() },
+                StatusCode::OK,
+            )
+            .await
+        };
+        return changes::written(response, vec![ledger]);
     }
-    let refusal = Refusal { form, typed, problems };
+    let refusal = Refusal { form, typed, problems, warnings: Vec::new() };
     render(&studio, &id, &w, String::new(), refusal, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
-/// Reads the form as the CLI reads its flags and records it; the problems when nothing was
-/// recorded, none when it was.
+/// Reads the form as the CLI reads its flags and records it; what the library said: errors when
+/// nothing was recorded, warnings when it was.
 fn submit(project: &Project, id: &str, form: &str, typed: &[(String, String)], lang: Lang) -> Vec<Problem> {
     let mut reader = Reader { typed, lang, problems: Vec::new() };
     let campaign = id.to_string();
@@ -196,12 +220,7 @@ fn submit(project: &Project, id: &str, form: &str, typed: &[(String, String)], l
             commands_ledger::void(project, &VoidRequest { campaign, number, reason, date }).diagnostics
         }
     };
-    errors(&diagnostics, lang)
-}
-
-/// The errors among a call's diagnostics: what kept it from recording.
-fn errors(diagnostics: &Diagnostics, lang: Lang) -> Vec<Problem> {
-    diagnostics.iter().filter(|d| crate::studio::save::is_error(d)).map(|d| problem(d, lang)).collect()
+    diagnostics.iter().map(|d| problem(d, lang)).collect()
 }
 
 /// Reads the fields of a posted form with the CLI's own parsers, keeping each refusal.
@@ -235,7 +254,12 @@ impl Reader<'_> {
     /// A refusal of the field labelled `label`.
     fn refuse(&mut self, label: &str, message: &crate::messages::Message) {
         let place = crate::messages::render_id(label, self.lang);
-        self.problems.push(Problem { error: true, text: message.render(self.lang), hint: String::new(), place });
+        self.problems.push(Problem {
+            error: true,
+            text: message.render_for(self.lang, crate::messages::Reader::Studio),
+            hint: String::new(),
+            place,
+        });
     }
 }
 
@@ -262,7 +286,7 @@ async fn render(studio: &Shared, id: &str, w: &Words, done: String, refusal: Ref
         refused: refusal.form,
         typed: refusal.typed,
         refusals: refusal.problems,
-        other: read.other,
+        other: read.other.into_iter().chain(refusal.warnings).collect(),
     };
     (status, Html(page.render().unwrap_or_default())).into_response()
 }

@@ -138,6 +138,12 @@ async fn a_record_is_voided_with_its_reason_and_never_without_one() {
     let row = &row[..row.find("</tr>").unwrap()];
     assert!(row.contains("class=\"void\"") && row.contains(reason), "{row}");
     assert!(!row.contains("<form"), "a void record cannot be voided again: {row}");
+    // Sent again all the same (a second tab): refused, and the page says where to look.
+    let again = send(&app, post("/campaign/balkhash/ledger/void", Some(ORIGIN), &with)).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let shown = problems(&again.body);
+    let hint = "nothing was changed; a void record stays in the ledger and counts for nothing. If another record is wrong, void that one under \"Every record\"";
+    assert!(shown[0].ends_with(hint), "{shown:?}");
 }
 
 /// How many records of the ledger were void before.
@@ -237,4 +243,95 @@ async fn the_ledger_page_of_a_small_campaign_as_served() {
     }
     let page = send(&app, get("/campaign/minimal/ledger?done=void", "en")).await;
     assert_snapshot_in(&repo().join("tests/snapshots"), "studio-ledger-en", &without_token(&page.body, &token));
+}
+
+/// The texts of the problems a refused form shows, each with its hint.
+fn problems(html: &str) -> Vec<String> {
+    let html = unescape(html);
+    html.split("<div class=\"problem ")
+        .skip(1)
+        .map(|rest| {
+            let problem = &rest[rest.find("<strong>").unwrap() + 8..rest.find(" <span class=\"place\">").unwrap()];
+            problem.replace("</strong><br>", "\n    ").replace("</strong>", "")
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn refusals_say_what_to_type_in_the_form_not_on_a_command_line() {
+    let (project, app, token) = balkhash_ledger();
+    let page = send(&app, get("/campaign/balkhash/ledger", "en")).await;
+    let records_shown = page.body.matches("<tr id=\"record-").count();
+    let ledger = toml::from_str::<toml::Table>(&project.read(LEDGER)).unwrap();
+    let first_run = ledger["run"].as_array().unwrap()[0].as_table().unwrap();
+    let day_before = {
+        let date = first_run["date"].as_datetime().unwrap().date.unwrap();
+        format!("{}-{:02}-{:02}", date.year, date.month, date.day - 1)
+    };
+    let cases: [(&str, Vec<(&str, String)>); 9] = [
+        ("hand-out", vec![("copies", "many".into()), ("place", "Қарой".into())]),
+        ("hand-out", vec![("copies", "100000".into()), ("place", "Қарой".into()), ("date", "2025-12-31".into())]),
+        ("print-run", vec![("copies", "500".into()), ("cost", "450.50".into())]),
+        ("print-run", vec![("copies", "500".into()), ("cost", "4 50 00".into())]),
+        ("print-run", vec![("copies", "500".into()), ("edition", "braille".into())]),
+        ("void", vec![("number", "first".into()), ("reason", "typo".into())]),
+        ("void", vec![("number", (records_shown + 1).to_string()), ("reason", "typo".into())]),
+        ("void", vec![("number", "1".into()), ("reason", "typo".into()), ("date", day_before)]),
+        ("void", vec![("number", "1".into()), ("reason", "typo".into())]),
+    ];
+    let before = records(&project.root);
+    let mut shown = String::new();
+    for (kind, fields) in cases {
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let refused =
+            send(&app, post(&format!("/campaign/balkhash/ledger/{kind}"), Some(ORIGIN), &form(&token, &fields))).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{kind} {fields:?}");
+        for problem in problems(&refused.body) {
+            assert!(!problem.contains("--") && !problem.contains("kitapsha "), "a command-line word: {problem}");
+            shown.push_str(&format!("{kind} {fields:?}\n    {problem}\n"));
+        }
+    }
+    assert_eq!(records(&project.root), before, "nothing written");
+    assert_snapshot_in(&repo().join("tests/snapshots"), "studio-ledger-refusals-en", &shown);
+}
+
+#[tokio::test]
+async fn what_a_recorded_print_run_has_to_say_is_shown_and_the_text_changed_since_too() {
+    let (project, app, token) = balkhash_ledger();
+    let run = form(&token, &[("copies", "200"), ("date", "2025-02-01")]);
+
+    // Recorded with its edition; then the text changes, and the page says the stock is of the old text.
+    let recorded = send(&app, post("/campaign/balkhash/ledger/print-run", Some(ORIGIN), &run)).await;
+    assert_eq!(recorded.status, StatusCode::SEE_OTHER, "{}", recorded.body);
+    let text = project.read("booklets/balkhash/campaign.toml");
+    project.write("booklets/balkhash/campaign.toml", &text.replacen("Өтініш", "Арыз", 1));
+    let page = send(&app, get("/campaign/balkhash/ledger", "en")).await;
+    let shown = problems(&page.body);
+    assert!(
+        shown.iter().any(|p| p.starts_with("the content of balkhash has changed since the print run of 2025-02-01")
+            && p.ends_with(
+                "the copies in stock carry the old text; when the new text is printed, record that print run under \"A new print run\""
+            )),
+        "{shown:?}"
+    );
+
+    // A text that does not build cannot tell whether the run's edition is still current.
+    project.write("booklets/balkhash/campaign.toml", &text.replacen("[cover.kk]", "[cover.kk]\ntitle = 5", 1));
+    let page = send(&app, get("/campaign/balkhash/ledger", "en")).await;
+    let shown = problems(&page.body);
+    assert!(shown.iter().any(|p| p.ends_with("open the campaign in the editor to see why")), "{shown:?}");
+
+    // A print run of a text with an error is recorded all the same, and the page says what that means.
+    let recorded = send(&app, post("/campaign/balkhash/ledger/print-run", Some(ORIGIN), &run)).await;
+    assert_eq!(recorded.status, StatusCode::OK, "{}", recorded.body);
+    assert!(recorded.body.contains("Recorded. The figures below already count it."), "{}", recorded.body);
+    let shown = problems(&recorded.body);
+    assert!(
+        shown.iter().any(|p| p.contains("the print run is recorded without `edition`")
+            && p.ends_with(
+                "open the campaign in the editor to see them; the edition tells later which text went to press"
+            )),
+        "{shown:?}"
+    );
+    assert_eq!(project.read(LEDGER).matches("[[run]]").count(), 3);
 }
