@@ -304,10 +304,11 @@ impl Checker<'_> {
             let place = || msg!("campaign-place-cover", lang = lang);
             let title = self.required_text(block.get_ref().title.as_ref(), block.span(), place, "title", &SHORT_TEXT);
             let subtitle = self.optional_text(block.get_ref().subtitle.as_ref(), place, "subtitle", &SHORT_TEXT);
-            let alt = cover.get_ref().image.as_ref().and_then(|_| {
-                let table = format!("[cover.{}]", lang.code());
-                self.alt(block.get_ref().alt.as_ref(), None, block.span(), &place(), &table)
-            });
+            let table = format!("[cover.{}]", lang.code());
+            let alt = match cover.get_ref().image {
+                Some(_) => self.alt(block.get_ref().alt.as_ref(), None, block.span(), &place(), &table),
+                None => self.alt_without_picture(block.get_ref().alt.as_ref(), &place(), "[cover]"),
+            };
             if let Some(title) = title {
                 text.insert(lang, CoverText { title, subtitle, alt });
             }
@@ -374,10 +375,11 @@ impl Checker<'_> {
             if caption.is_some() {
                 captions.push((lang, block.span()));
             }
-            let alt = section.get_ref().image.as_ref().and_then(|_| {
-                let table = format!("[section.{}]", lang.code());
-                self.alt(written.alt.as_ref(), caption.as_deref(), block.span(), &place(), &table)
-            });
+            let table = format!("[section.{}]", lang.code());
+            let alt = match section.get_ref().image {
+                Some(_) => self.alt(written.alt.as_ref(), caption.as_deref(), block.span(), &place(), &table),
+                None => self.alt_without_picture(written.alt.as_ref(), &place(), "[[section]]"),
+            };
             if let (Some(title), Some(body), Some(value)) = (title, body, written.text.as_ref()) {
                 let parsed = markdown::read(&body);
                 self.literals(value, &parsed.literals);
@@ -570,6 +572,19 @@ impl Checker<'_> {
             msg!("campaign-alt-missing", place = place.clone()),
             msg!("campaign-alt-missing-hint", table = table),
         );
+        None
+    }
+
+    /// An `alt` where there is no picture for it to describe: nothing reads it, so the person
+    /// who wrote it learns that the picture is missing (or the line is left over). Never an `Alt`.
+    fn alt_without_picture(&mut self, written: Option<&Spanned<String>>, place: &Message, table: &str) -> Option<Alt> {
+        if let Some(written) = written {
+            self.warning(
+                written.span(),
+                msg!("campaign-alt-without-image", place = place.clone()),
+                msg!("campaign-alt-without-image-hint", table = table),
+            );
+        }
         None
     }
 

@@ -299,6 +299,8 @@ campaign-link-not-web = `link` is not a web address: "{ $link }"
 campaign-link-not-web-hint = write the full address, starting with https://, e.g. link = "https://eotinish.kz"
 campaign-caption-without-image = section { $number } has a caption but no image
 campaign-caption-without-image-hint = add image = "images/….svg" to the section, or remove the caption
+campaign-alt-without-image = { $place } has an `alt` but no picture for it to describe, so nothing reads it
+campaign-alt-without-image-hint = add image = "images/…" to { $table }, or remove the `alt` line
 campaign-caption-missing =
     section { $number } has a caption in { $with ->
         [kk] Kazakh

@@ -278,6 +278,8 @@ campaign-link-not-web = `link` — веб-мекенжай емес: "{ $link }"
 campaign-link-not-web-hint = мекенжайды https:// деп бастап, толық жазыңыз, мысалы link = "https://eotinish.kz"
 campaign-caption-without-image = { $number }-бөлімде сурет астындағы жазу бар, бірақ суреттің өзі жоқ
 campaign-caption-without-image-hint = бөлімге image = "images/….svg" қосыңыз немесе сурет астындағы жазуды алып тастаңыз
+campaign-alt-without-image = { $place }: `alt` бар, бірақ ол сипаттайтын сурет жоқ, сондықтан оны ешкім оқымайды
+campaign-alt-without-image-hint = { $table } кестесіне image = "images/…" қосыңыз немесе `alt` жолын өшіріңіз
 campaign-caption-missing =
     { $number }-бөлімде сурет астындағы жазу { $with ->
         [kk] қазақша

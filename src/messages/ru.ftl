@@ -315,6 +315,8 @@ campaign-link-not-web = `link` — не веб-адрес: "{ $link }"
 campaign-link-not-web-hint = напишите адрес полностью, начиная с https://, например link = "https://eotinish.kz"
 campaign-caption-without-image = в разделе { $number } есть подпись к изображению, но нет самого изображения
 campaign-caption-without-image-hint = добавьте в раздел image = "images/….svg" или удалите подпись
+campaign-alt-without-image = { $place }: есть `alt`, но нет картинки, которую он описывает, поэтому его никто не прочтёт
+campaign-alt-without-image-hint = добавьте image = "images/…" в { $table } или удалите строку `alt`
 campaign-caption-missing =
     в разделе { $number } есть подпись { $with ->
         [kk] на казахском
