@@ -1307,6 +1307,8 @@ users-written-twice = the user “{ $name }” is written twice in this file
 users-written-twice-hint = delete one of the two [[user]] blocks, or remove the user with `kitapsha user remove` and add them again
 users-not-a-hash = this is not a password saved by kitapsha
 users-not-a-hash-hint = passwords are never typed into this file: set it with `kitapsha user password { $name }`
+users-role-unknown = “{ $role }” is not a role
+users-role-unknown-hint = write editor, distributor or coordinator
 users-name-taken = there is already a user “{ $name }”
 users-name-taken-hint = choose another name, or give “{ $name }” a new password with `kitapsha user password { $name }`
 users-unknown = there is no user “{ $name }”
@@ -1315,10 +1317,9 @@ users-last-coordinator = “{ $name }” is the last coordinator: nobody could m
 users-last-coordinator-hint = first make another user a coordinator
 users-password-short = the password is too short: type at least { $min } characters
 users-cannot-write = nothing was changed: cannot write users.toml: { $reason }
-users-file-comment =
-    The people who may log in to `kitapsha studio --lan` from the other computers of the office, and their roles.
-    Change it with `kitapsha user add`, `kitapsha user remove` and `kitapsha user password`, or on the studio's users page.
-    Passwords are kept only as argon2id hashes. Keep this file in the office: do not send it to anyone.
+users-file-what = The people who may log in to `kitapsha studio --lan` from the other computers of the office, and their roles.
+users-file-how = Change it with `kitapsha user add`, `kitapsha user remove` and `kitapsha user password`, or on the studio's users page.
+users-file-private = Passwords are kept only as argon2id hashes. Keep this file in the office: do not send it to anyone.
 users-password-unreadable = cannot read the password: { $reason }
 users-password-prompt = Password for { $name } (it is not shown as you type):{" "}
 users-password-again = The same password again:{" "}
@@ -1343,7 +1344,7 @@ studio-serving-lan = kitapsha studio on the office network: { $address }  (the o
 studio-serving-lan-port = kitapsha studio on the office network, port { $port }  (the other computers open http://THIS-COMPUTER'S-ADDRESS:{ $port }/; stop with Ctrl-C)
 studio-access-or = or
 studio-access-refused-heading = Not allowed
-studio-access-refused = You are logged in as { $name } ({ $role }). Only { $allowed } may do this.
+studio-access-refused = You are logged in as { $name } ({ $role }). Only a user with the role { $allowed } may do this.
 studio-access-nothing-changed = Nothing was changed. Ask a coordinator if you need to do this.
 studio-users-link = Users
 studio-log-out = Log out

@@ -1190,6 +1190,8 @@ users-written-twice = «{ $name }» пайдаланушысы бұл файлд
 users-written-twice-hint = екі [[user]] блогының бірін өшіріңіз немесе пайдаланушыны `kitapsha user remove` командасымен өшіріп, қайта қосыңыз
 users-not-a-hash = бұл kitapsha сақтаған құпиясөз емес
 users-not-a-hash-hint = құпиясөз бұл файлға қолмен жазылмайды: оны `kitapsha user password { $name }` командасымен орнатыңыз
+users-role-unknown = «{ $role }» деген рөл жоқ
+users-role-unknown-hint = editor (редактор), distributor (таратушы) не coordinator (үйлестіруші) деп жазыңыз
 users-name-taken = «{ $name }» деген пайдаланушы бар
 users-name-taken-hint = басқа ат таңдаңыз немесе «{ $name }» үшін жаңа құпиясөз орнатыңыз: `kitapsha user password { $name }`
 users-unknown = «{ $name }» деген пайдаланушы жоқ
@@ -1198,10 +1200,9 @@ users-last-coordinator = «{ $name }» — соңғы үйлестіруші: п
 users-last-coordinator-hint = алдымен басқа пайдаланушыны үйлестіруші етіңіз
 users-password-short = құпиясөз тым қысқа: кемінде { $min } таңба теріңіз
 users-cannot-write = ештеңе өзгерген жоқ: users.toml файлын жазу мүмкін емес: { $reason }
-users-file-comment =
-    Кеңсенің басқа компьютерлерінен `kitapsha studio --lan` жүйесіне кіре алатын адамдар және олардың рөлдері.
-    Оны `kitapsha user add`, `kitapsha user remove` және `kitapsha user password` командаларымен немесе студиядағы пайдаланушылар бетінде өзгертіңіз.
-    Құпиясөздер тек argon2id хеші түрінде сақталады. Бұл файлды кеңседе ұстаңыз: оны ешкімге жібермеңіз.
+users-file-what = Кеңсенің басқа компьютерлерінен `kitapsha studio --lan` жүйесіне кіре алатын адамдар және олардың рөлдері.
+users-file-how = Оны `kitapsha user add`, `kitapsha user remove` және `kitapsha user password` командаларымен немесе студиядағы пайдаланушылар бетінде өзгертіңіз.
+users-file-private = Құпиясөздер тек argon2id хеші түрінде сақталады. Бұл файлды кеңседе ұстаңыз: оны ешкімге жібермеңіз.
 users-password-unreadable = құпиясөзді оқу мүмкін емес: { $reason }
 users-password-prompt = { $name } үшін құпиясөз (терген кезде көрінбейді):{" "}
 users-password-again = Сол құпиясөзді тағы бір рет:{" "}
@@ -1226,7 +1227,7 @@ studio-serving-lan = kitapsha studio кеңсе желісінде: { $address }
 studio-serving-lan-port = kitapsha studio кеңсе желісінде, порт { $port }  (басқа компьютерлерде http://ОСЫ-КОМПЬЮТЕРДІҢ-МЕКЕНЖАЙЫ:{ $port }/ ашыңыз; тоқтату — Ctrl-C)
 studio-access-or = не
 studio-access-refused-heading = Рұқсат жоқ
-studio-access-refused = Сіз { $name } ({ $role }) ретінде кірдіңіз. Мұны тек { $allowed } жасай алады.
+studio-access-refused = Сіз { $name } ({ $role }) ретінде кірдіңіз. Мұны тек { $allowed } рөліндегі пайдаланушы жасай алады.
 studio-access-nothing-changed = Ештеңе өзгерген жоқ. Мұны істеу керек болса, үйлестірушіге хабарласыңыз.
 studio-users-link = Пайдаланушылар
 studio-log-out = Шығу

@@ -1318,6 +1318,8 @@ users-written-twice = пользователь «{ $name }» записан в �
 users-written-twice-hint = удалите один из двух блоков [[user]] или удалите пользователя командой `kitapsha user remove` и добавьте заново
 users-not-a-hash = это не пароль, сохранённый kitapsha
 users-not-a-hash-hint = пароли в этот файл не вписывают: задайте его командой `kitapsha user password { $name }`
+users-role-unknown = «{ $role }» — такой роли нет
+users-role-unknown-hint = напишите editor (редактор), distributor (распространитель) или coordinator (координатор)
 users-name-taken = пользователь «{ $name }» уже есть
 users-name-taken-hint = выберите другое имя или задайте «{ $name }» новый пароль: `kitapsha user password { $name }`
 users-unknown = пользователя «{ $name }» нет
@@ -1326,10 +1328,9 @@ users-last-coordinator = «{ $name }» — последний координат
 users-last-coordinator-hint = сначала сделайте координатором другого пользователя
 users-password-short = пароль слишком короткий: наберите не меньше { $min } знаков
 users-cannot-write = ничего не изменено: не удаётся записать users.toml: { $reason }
-users-file-comment =
-    Люди, которые могут входить в `kitapsha studio --lan` с других компьютеров офиса, и их роли.
-    Меняйте его командами `kitapsha user add`, `kitapsha user remove` и `kitapsha user password` или на странице пользователей в студии.
-    Пароли хранятся только в виде хешей argon2id. Держите этот файл в офисе: никому его не отправляйте.
+users-file-what = Люди, которые могут входить в `kitapsha studio --lan` с других компьютеров офиса, и их роли.
+users-file-how = Меняйте его командами `kitapsha user add`, `kitapsha user remove` и `kitapsha user password` или на странице пользователей в студии.
+users-file-private = Пароли хранятся только в виде хешей argon2id. Держите этот файл в офисе: никому его не отправляйте.
 users-password-unreadable = не удаётся прочитать пароль: { $reason }
 users-password-prompt = Пароль для { $name } (при наборе он не виден):{" "}
 users-password-again = Тот же пароль ещё раз:{" "}
@@ -1354,7 +1355,7 @@ studio-serving-lan = kitapsha studio в офисной сети: { $address }  (
 studio-serving-lan-port = kitapsha studio в офисной сети, порт { $port }  (на других компьютерах откройте http://АДРЕС-ЭТОГО-КОМПЬЮТЕРА:{ $port }/; остановить — Ctrl-C)
 studio-access-or = или
 studio-access-refused-heading = Нет доступа
-studio-access-refused = Вы вошли как { $name } ({ $role }). Это может делать только { $allowed }.
+studio-access-refused = Вы вошли как { $name } ({ $role }). Это может делать только пользователь с ролью { $allowed }.
 studio-access-nothing-changed = Ничего не изменено. Если это нужно сделать, обратитесь к координатору.
 studio-users-link = Пользователи
 studio-log-out = Выйти

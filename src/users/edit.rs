@@ -147,7 +147,10 @@ fn document(root: &Path, diagnostics: &mut Diagnostics) -> Option<DocumentMut> {
 
 /// The comment that opens a new file: what it is.
 fn header(lang: Lang) -> String {
-    let lines: String = msg!("users-file-comment").render(lang).lines().map(|line| format!("# {line}\n")).collect();
+    let lines: String = [msg!("users-file-what"), msg!("users-file-how"), msg!("users-file-private")]
+        .iter()
+        .map(|line| format!("# {}\n", line.render(lang)))
+        .collect();
     format!("{lines}\n")
 }
 

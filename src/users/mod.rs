@@ -19,8 +19,7 @@ use crate::tomlfile;
 pub const USERS_FILE: &str = "users.toml";
 
 /// What a user may change in the studio. Everyone logged in may read every page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
     /// Texts, pictures, new campaigns, imports and building the outputs.
     Editor,
@@ -76,7 +75,8 @@ struct RawUsersFile {
 #[serde(deny_unknown_fields)]
 struct RawUser {
     name: Spanned<String>,
-    role: Role,
+    /// Checked here rather than by serde, so that one wrong role does not hide the other problems.
+    role: Spanned<String>,
     password: Spanned<String>,
 }
 
@@ -108,13 +108,21 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<User>> {
                     .with_hint(msg!("users-written-twice-hint")),
             );
         }
+        let role = Role::from_name(entry.role.get_ref());
+        if role.is_none() {
+            diagnostics.push(
+                Diagnostic::error(&file, entry.role.span(), msg!("users-role-unknown", role = entry.role.get_ref()))
+                    .with_hint(msg!("users-role-unknown-hint")),
+            );
+        }
         if !password::is_hash(entry.password.get_ref()) {
             diagnostics.push(
                 Diagnostic::error(&file, entry.password.span(), msg!("users-not-a-hash"))
                     .with_hint(msg!("users-not-a-hash-hint", name = name)),
             );
         }
-        users.push(User { name: name.clone(), role: entry.role, hash: entry.password.into_inner() });
+        let Some(role) = role else { continue };
+        users.push(User { name: name.clone(), role, hash: entry.password.into_inner() });
     }
     if diagnostics.failed_since(checkpoint) { None } else { Some(users) }
 }
