@@ -124,7 +124,7 @@ fn run(cli: Cli, root: &Path, here: &Path, lang: Lang) -> ExitCode {
             ExitCode::from(1)
         }
         // The users file is the project's, whatever state its campaigns are in.
-        Command::User(command) => user::run(root, command, lang),
+        Command::User(command) => finish_text(user::run(root, command, lang), lang, String::clone),
         command => {
             let opened = commands::open(root);
             let Some(project) = opened.value else {

@@ -86,3 +86,49 @@ fn a_refused_change_writes_nothing() {
         assert_eq!(project.read("users.toml"), before, "{args:?}");
     }
 }
+
+/// `kitapsha studio --lan` with a user: it listens on every address of the computer (this one's
+/// loopback among them), says where, and sends a visitor to the login page.
+#[test]
+fn the_studio_on_the_office_network_says_where_and_asks_for_a_login() {
+    use std::io::{BufRead, BufReader, Read};
+    let project = TestProject::empty();
+    assert!(
+        run(&project, "en", &["user", "add", "aigul", "--role", "coordinator"], "aigul's secret\n").status.success()
+    );
+    let mut child = project
+        .command(&["studio", "--lan", "--port", "0"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let line = line.trim_end();
+    // With a route out of this computer its address is shown; without one, the port alone.
+    let port = if line.contains("http://THIS-COMPUTER") {
+        let port = line.rsplit_once(':').unwrap().1.split('/').next().unwrap();
+        let expected = format!(
+            "kitapsha studio on the office network, port {port}  (the other computers open http://THIS-COMPUTER'S-ADDRESS:{port}/; stop with Ctrl-C)"
+        );
+        assert_eq!(line, expected);
+        port.to_string()
+    } else {
+        let address =
+            line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or_else(|| panic!("{line}"));
+        let expected = format!(
+            "kitapsha studio on the office network: http://{address}/  (the other computers open this address; everyone logs in; stop with Ctrl-C)"
+        );
+        assert_eq!(line, expected);
+        address.rsplit_once(':').unwrap().1.to_string()
+    };
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port.parse::<u16>().unwrap())).unwrap();
+    stream.write_all(b"GET / HTTP/1.1\r\nHost: office-pc:8738\r\nConnection: close\r\n\r\n").unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(answer.starts_with("HTTP/1.1 303"), "{answer}");
+    assert!(answer.to_lowercase().contains("location: /login?next=/"), "{answer}");
+}

@@ -4,7 +4,6 @@
 
 use std::io::{BufRead, IsTerminal};
 use std::path::Path;
-use std::process::ExitCode;
 
 use crate::cli::args::UserCommand;
 use crate::commands::{self, Outcome};
@@ -13,9 +12,10 @@ use crate::lang::Lang;
 use crate::msg;
 use crate::users::{Role, USERS_FILE};
 
-pub fn run(root: &Path, command: UserCommand, lang: Lang) -> ExitCode {
+/// Runs a `user` command: what it says on success, worded, and its diagnostics.
+pub fn run(root: &Path, command: UserCommand, lang: Lang) -> Outcome<String> {
     match command {
-        UserCommand::List => super::finish_text(commands::user_list(root), lang, |users| {
+        UserCommand::List => said(commands::user_list(root), |users| {
             if users.is_empty() {
                 return msg!("user-list-empty").render(lang);
             }
@@ -32,16 +32,20 @@ pub fn run(root: &Path, command: UserCommand, lang: Lang) -> ExitCode {
         UserCommand::Add { name, role } => {
             let role = Role::from_name(&role).unwrap_or(Role::Editor);
             let outcome = with_password(&name, lang, |password| commands::user_add(root, &name, role, password, lang));
-            super::finish(outcome, lang, |()| msg!("user-added", name = &name, role = role.message().render(lang)))
+            said(outcome, |()| msg!("user-added", name = &name, role = role.message().render(lang)).render(lang))
         }
         UserCommand::Remove { name } => {
-            super::finish(commands::user_remove(root, &name), lang, |()| msg!("user-removed", name = &name))
+            said(commands::user_remove(root, &name), |()| msg!("user-removed", name = &name).render(lang))
         }
         UserCommand::Password { name } => {
             let outcome = with_password(&name, lang, |password| commands::user_password(root, &name, password));
-            super::finish(outcome, lang, |()| msg!("user-password-set", name = &name))
+            said(outcome, |()| msg!("user-password-set", name = &name).render(lang))
         }
     }
+}
+
+fn said<T>(outcome: Outcome<T>, say: impl FnOnce(T) -> String) -> Outcome<String> {
+    Outcome { value: outcome.value.map(say), diagnostics: outcome.diagnostics }
 }
 
 /// Reads the password, then runs `change` with it.

@@ -7,7 +7,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::http::{StatusCode, header};
 
-use crate::common::{TestProject, repo};
+use crate::common::{TestProject, assert_snapshot_in, repo};
 use crate::http::*;
 
 const LEDGER: &str = "booklets/balkhash/print-runs.toml";
@@ -39,7 +39,7 @@ async fn without_a_login_pages_send_to_the_login_and_changes_are_refused() {
     assert_eq!(answer.headers[header::LOCATION], "/login?next=/campaign/balkhash%3Fsaved%3D1");
     let login = send(&app, lan_request("GET", "/login?next=/campaign/balkhash", None, None, &[])).await;
     assert_eq!(login.status, StatusCode::OK);
-    assert!(login.body.contains("Log in with the name and password your coordinator gave you."), "{}", login.body);
+    assert!(login.body.contains("<h1>Log in</h1>"), "{}", login.body);
     assert_eq!(typed_value(&login.body, "login-form", "next"), "/campaign/balkhash");
 
     let before = records(&project.root);
@@ -142,6 +142,7 @@ async fn a_distributor_records_hand_outs_and_nothing_else() {
         "{}",
         refused.body
     );
+    assert!(refused.body.contains("<h1>Not allowed</h1>"));
     assert!(refused.body.contains("Nothing was changed. Ask a coordinator if you need to do this."));
     assert_eq!(records(&project.root), before, "nothing written");
 
@@ -288,4 +289,35 @@ async fn a_coordinator_manages_the_users_through_the_clis_own_checks() {
     assert_eq!(after.status, StatusCode::SEE_OTHER);
     let log = project.read("changes.log");
     assert!(log.lines().all(|line| line.ends_with("\taigul\tusers.toml")) && log.lines().count() == 3, "{log}");
+}
+
+#[tokio::test]
+async fn the_login_and_users_pages_as_served() {
+    let (project, app, _) = office();
+    let dir = repo().join("tests/snapshots");
+    for lang in ["en", "ru"] {
+        let mut request = lan_request("GET", "/login?next=/users", None, None, &[]);
+        request.headers_mut().insert(header::COOKIE, format!("kitapsha-lang={lang}").parse().unwrap());
+        let login = send(&app, request).await;
+        let token = {
+            let after = "name=\"csrf\" value=\"";
+            let at = login.body.find(after).unwrap() + after.len();
+            login.body[at..at + 32].to_string()
+        };
+        assert_snapshot_in(&dir, &format!("studio-access-login-{lang}"), &without_token(&login.body, &token));
+    }
+    let aigul = log_in(&app, "aigul", "aigul's secret").await;
+    let users = send(&app, lan_request("GET", "/users?done=add", Some(&aigul.id), None, &[])).await;
+    assert_snapshot_in(&dir, "studio-access-users-en", &without_token(&users.body, &aigul.token));
+    drop(project);
+}
+
+#[tokio::test]
+async fn on_this_computer_the_users_page_lists_nobody_yet_and_needs_no_login() {
+    let project = TestProject::with_campaigns(&[]);
+    let (app, _) = studio(&project);
+    let page = send(&app, get("/users", "en")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("No users yet."), "{}", page.body);
+    assert!(!page.body.contains("id=\"who\""), "no one is logged in on 127.0.0.1");
 }
