@@ -24,6 +24,8 @@ pub struct Row {
     pub name: String,
     pub role: Role,
     pub role_name: String,
+    /// The question before removing the user.
+    pub confirm: String,
 }
 
 #[derive(Template)]
@@ -125,8 +127,15 @@ async fn render(
         }
         None => Vec::new(),
     };
-    let rows =
-        rows.into_iter().map(|(name, role)| Row { name, role, role_name: role.message().render(lang) }).collect();
+    let rows = rows
+        .into_iter()
+        .map(|(name, role)| Row {
+            confirm: crate::msg!("studio-users-remove-confirm", name = &name).render(lang),
+            name,
+            role,
+            role_name: role.message().render(lang),
+        })
+        .collect();
     let page = UsersPage {
         w,
         token: w.token(),
