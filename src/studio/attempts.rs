@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 pub const FREE_FAILURES: u32 = 5;
 const FIRST_WAIT: Duration = Duration::from_secs(60);
 const LONGEST_WAIT: Duration = Duration::from_secs(3600);
+/// Failures older than this are forgotten, so that guessing many names fills no memory for long.
+const FORGET_AFTER: Duration = Duration::from_secs(24 * 3600);
 
 #[derive(Default)]
 pub struct Attempts {
@@ -30,6 +32,7 @@ impl Attempts {
     }
 
     pub fn failed(&mut self, keys: &[String], now: Instant) {
+        self.failures.retain(|_, (_, last)| now.saturating_duration_since(*last) < FORGET_AFTER);
         for key in keys {
             let entry = self.failures.entry(key.clone()).or_insert((0, now));
             *entry = (entry.0.saturating_add(1), now);

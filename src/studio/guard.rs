@@ -81,7 +81,10 @@ pub async fn admit(State(studio): State<Shared>, mut request: Request, next: Nex
                 Access { who: String::new(), role: None, token: studio.token.clone(), lan: true }
             }
             None if reads => return to_login(request.uri()),
-            None => return (StatusCode::UNAUTHORIZED, "log in first").into_response(),
+            None => {
+                let anonymous = Access { who: String::new(), role: None, token: studio.token.clone(), lan: true };
+                return refused::logged_out(&anonymous.words(request.headers(), studio.lang));
+            }
         }
     } else {
         Access { who: "local".to_string(), role: Some(Role::Coordinator), token: studio.token.clone(), lan: false }

@@ -73,7 +73,14 @@ pub async fn log_in(
     let known = tokio::task::spawn_blocking(move || {
         let (studio, name) = for_check;
         let users = users::load(&studio.root, &mut Diagnostics::new()).unwrap_or_default();
-        users.iter().find(|user| user.name == name).is_some_and(|user| password::verify(&given, &user.hash))
+        match users.iter().find(|user| user.name == name) {
+            Some(user) => password::verify(&given, &user.hash),
+            // As long as for a real user, so that the time taken does not tell which names exist.
+            None => {
+                password::verify(&given, unknown_user_hash());
+                false
+            }
+        }
     })
     .await
     .unwrap_or(false);
@@ -88,6 +95,15 @@ pub async fn log_in(
     crate::watch::say(&format!("logged in: {name} from {from}"));
     (StatusCode::SEE_OTHER, [(header::SET_COOKIE, sessions::cookie(&id)), (header::LOCATION, next.to_string())])
         .into_response()
+}
+
+/// A hash to check the passwords of unknown names against: made once, of random bytes.
+fn unknown_user_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| {
+        let random = crate::studio::tokens::new_token().unwrap_or_default();
+        password::hash(&random).unwrap_or_default()
+    })
 }
 
 /// POST /logout

@@ -47,6 +47,10 @@ async fn without_a_login_pages_send_to_the_login_and_changes_are_refused() {
         send(&app, lan_request("POST", "/campaign/balkhash/ledger/hand-out", None, Some(LAN_ORIGIN), &hand_out("")))
             .await;
     assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
+    assert!(
+        refused.body.contains("You are not logged in: your session ended after hours without use, or you logged out.")
+    );
+    assert!(refused.body.contains("Nothing was changed. Log in again, then make the change once more."));
     // Not even with the token of the process, which the login page shows to anyone.
     let after = "name=\"csrf\" value=\"";
     let at = login.body.find(after).unwrap() + after.len();
