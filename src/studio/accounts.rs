@@ -88,6 +88,7 @@ pub async fn change(
             let text = crate::msg!("studio-users-choose-role").render(lang);
             return vec![Problem { error: true, text, hint: String::new(), place: String::new() }];
         };
+        let _one_at_a_time = lock(&studio.users_edit);
         let outcome = match form {
             "add" => commands::user_add(&studio.root, &name, role_chosen, &password, lang),
             "role" => commands::user_role(&studio.root, &name, role_chosen),

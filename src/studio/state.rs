@@ -25,6 +25,9 @@ pub struct Studio {
     pub(super) lan: bool,
     pub(super) sessions: Mutex<Sessions>,
     pub(super) attempts: Mutex<Attempts>,
+    /// Held while the users page changes `users.toml`, so that two changes at once do not read
+    /// the same file and the second write lose the first.
+    pub(super) users_edit: Mutex<()>,
     /// Time that tests let pass without sleeping; zero otherwise.
     skipped: Mutex<Duration>,
 }
@@ -62,6 +65,7 @@ impl Studio {
             lan,
             sessions: Mutex::default(),
             attempts: Mutex::default(),
+            users_edit: Mutex::default(),
             skipped: Mutex::default(),
         }))
     }
