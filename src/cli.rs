@@ -3,6 +3,7 @@
 mod args;
 mod help;
 mod usage;
+mod user;
 
 pub use args::{Cli, Command};
 pub use help::message_ids as help_message_ids;
@@ -116,12 +117,14 @@ fn run(cli: Cli, root: &Path, here: &Path, lang: Lang) -> ExitCode {
             print_diagnostics(&diagnostics, lang);
             ExitCode::from(1)
         }
-        Command::Studio { port } => {
+        Command::Studio { port, lan } => {
             let mut diagnostics = Diagnostics::new();
-            crate::studio::run(root, port, lang, &mut diagnostics);
+            crate::studio::run(root, port, lan, lang, &mut diagnostics);
             print_diagnostics(&diagnostics, lang);
             ExitCode::from(1)
         }
+        // The users file is the project's, whatever state its campaigns are in.
+        Command::User(command) => finish_text(user::run(root, command, lang), lang, String::clone),
         command => {
             let opened = commands::open(root);
             let Some(project) = opened.value else {
@@ -304,7 +307,11 @@ fn run_in_project(project: &Project, here: &Path, command: Command, lang: Lang) 
                 if json { survey::to_json(results) } else { survey::table::render(results, level, sentences, lang) }
             })
         }
-        Command::Init { .. } | Command::New { .. } | Command::Watch { .. } | Command::Studio { .. } => {
+        Command::Init { .. }
+        | Command::New { .. }
+        | Command::Watch { .. }
+        | Command::Studio { .. }
+        | Command::User(_) => {
             unreachable!("handled before the project is loaded")
         }
     }

@@ -30,5 +30,6 @@ pub mod texts;
 pub mod timing;
 pub mod tomlfile;
 pub mod typeset;
+pub mod users;
 pub mod watch;
 pub mod workbook;

@@ -7,7 +7,8 @@ use std::process::Command;
 
 use common::{TestProject, assert_snapshot_in, repo};
 
-const COMMANDS: [&str; 13] = [
+/// Every command, a subcommand after its command (`user add`).
+const COMMANDS: [&str; 18] = [
     "init",
     "new",
     "import",
@@ -21,6 +22,11 @@ const COMMANDS: [&str; 13] = [
     "stock",
     "stats",
     "report",
+    "user",
+    "user add",
+    "user list",
+    "user remove",
+    "user password",
 ];
 
 /// A project with one campaign whose `pages` is not a number: one error to word.
@@ -52,11 +58,12 @@ fn the_help_of_every_command_is_in_each_language() {
         let (top, errors) = run_with(&project, &["--help"], &[("KITAPSHA_LANG", lang)]);
         assert!(top.contains(usage) && errors.is_empty(), "{lang}: {top}{errors}");
         for command in COMMANDS {
-            let (help, errors) = run_with(&project, &[command, "--help"], &[("KITAPSHA_LANG", lang)]);
+            let args: Vec<&str> = command.split(' ').chain(["--help"]).collect();
+            let (help, errors) = run_with(&project, &args, &[("KITAPSHA_LANG", lang)]);
             assert!(errors.is_empty(), "{lang} {command} --help: {errors}");
             assert!(help.contains(usage) && help.contains(options), "{lang} {command}:\n{help}");
             if english_left_out {
-                for english in ["Usage", "Options", "Print help", "Arguments"] {
+                for english in ["Usage", "Options", "Print help", "Arguments", "Commands"] {
                     assert!(!help.contains(english), "{lang} {command} --help says {english:?}:\n{help}");
                 }
             }
@@ -71,7 +78,9 @@ fn the_help_texts_are_pinned() {
     let project = TestProject::empty();
     for lang in ["kk", "ru", "en"] {
         let mut all = String::new();
-        for args in std::iter::once(vec!["--help"]).chain(COMMANDS.iter().map(|command| vec![*command, "--help"])) {
+        for args in std::iter::once(vec!["--help"])
+            .chain(COMMANDS.iter().map(|command| command.split(' ').chain(["--help"]).collect()))
+        {
             let (help, _) = run_with(&project, &args, &[("KITAPSHA_LANG", lang)]);
             all.push_str(&format!("$ kitapsha {}\n{help}\n", args.join(" ")));
         }

@@ -17,7 +17,7 @@ const LAYERS: &[&str] = &[
     // Foundations: no knowledge of campaigns.
     "lang", "numbers", "messages", "diag", "texts", "latin_kk", "date", "scope", "timing", "parallel", "fsutil",
     "workbook", "tomlfile", "geometry", "colour", // The user's files, read and checked.
-    "import", "campaign", "survey", "project", "places", // Stages over checked data.
+    "import", "campaign", "survey", "project", "places", "users", // Stages over checked data.
     "typeset", "press", "ledger", "report", // The pipeline of one campaign, and the operations.
     "build", "cache", "scaffold", "commands", // Front ends.
     "watch", "studio", "cli",

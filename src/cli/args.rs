@@ -88,7 +88,13 @@ pub enum Command {
         /// The port on 127.0.0.1; 0 picks a free one.
         #[arg(long, default_value_t = 8738)]
         port: u16,
+        /// Open the studio to the other computers of the office network, each person logging in.
+        #[arg(long)]
+        lan: bool,
     },
+    /// The people who may log in to `kitapsha studio --lan`, in users.toml.
+    #[command(subcommand)]
+    User(UserCommand),
     /// Record a print run in booklets/<CAMPAIGN>/print-runs.toml, with the edition it printed.
     PrintRun {
         /// The campaign id: its folder name under booklets/.
@@ -203,6 +209,31 @@ pub enum Command {
         out: Option<PathBuf>,
         #[command(flatten)]
         scope: ScopeArgs,
+    },
+}
+
+/// `kitapsha user …`.
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user; the password is asked twice (or read from the input when it is not a terminal).
+    Add {
+        /// The user's name: letters, digits, `-`, `_` or `.`.
+        name: String,
+        /// What the user may change: editor, distributor or coordinator.
+        #[arg(long, value_parser = ["editor", "distributor", "coordinator"], default_value = "editor")]
+        role: String,
+    },
+    /// List the users and their roles.
+    List,
+    /// Remove a user.
+    Remove {
+        /// The user's name.
+        name: String,
+    },
+    /// Set a user's new password.
+    Password {
+        /// The user's name.
+        name: String,
     },
 }
 

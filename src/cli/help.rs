@@ -52,6 +52,9 @@ fn localize(command: Command, prefix: &str, lang: Lang) -> Command {
             // Defaults and choices are in the help text itself, in the reader's language.
             if arg.get_action().takes_values() { arg.hide_default_value(true).hide_possible_values(true) } else { arg }
         });
+    if !names.is_empty() {
+        command = command.subcommand_help_heading(say("cli-heading-commands"));
+    }
     for name in names {
         command = command.mut_subcommand(&name, |sub| localize(sub, &format!("{prefix}-{name}"), lang));
     }

@@ -11,6 +11,7 @@ mod outcome;
 mod report;
 mod select;
 mod stats;
+mod users;
 
 use std::path::Path;
 
@@ -25,6 +26,7 @@ pub use outcome::Outcome;
 pub use report::{ReportOptions, report};
 pub use select::{campaign_folders, load_campaigns, press_pdf_of, programme, write_workbook};
 pub use stats::{StatsOptions, stats, stats_xlsx};
+pub use users::{user_add, user_list, user_password, user_remove, user_role};
 
 use crate::project::{self, Project};
 

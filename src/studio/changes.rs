@@ -11,6 +11,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 
 use crate::date::Date;
+use crate::studio::guard::Access;
 use crate::studio::state::Shared;
 
 /// The files, relative to the project, that a request wrote.
@@ -50,10 +51,11 @@ fn now_utc() -> String {
     format!("{date}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
 }
 
-/// The layer that logs every change of the studio on 127.0.0.1: the person is whoever sits at
-/// this computer.
-pub async fn log_local(State(studio): State<Shared>, request: Request, next: Next) -> Response {
+/// The layer that logs every change of the studio, by whoever made it: the logged-in user on the
+/// office network, `local` (the person at this computer) on 127.0.0.1.
+pub async fn log(State(studio): State<Shared>, request: Request, next: Next) -> Response {
+    let who = request.extensions().get::<Access>().map_or_else(|| "local".to_string(), |access| access.who.clone());
     let response = next.run(request).await;
-    record(&studio.root, "local", &response);
+    record(&studio.root, &who, &response);
     response
 }

@@ -15,10 +15,11 @@ use crate::lang::Lang;
 use crate::messages::Reader;
 use crate::msg;
 use crate::studio::form::{self, COVER_TEXTS, LANGS, Posted, QUOTE_TEXTS, SECTION_TEXTS, Text};
+use crate::studio::guard::{self, Access};
 use crate::studio::save::{self, Placed, Saved};
 use crate::studio::state::Shared;
-use crate::studio::words::{self, Words};
-use crate::studio::{changes, guard, home, pages};
+use crate::studio::words::Words;
+use crate::studio::{changes, home, pages};
 
 /// A diagnostic as the page shows it: its message and hint in the interface language.
 pub struct Problem {
@@ -88,8 +89,9 @@ pub async fn page(
     Path(id): Path<String>,
     Query(shown): Query<Shown>,
     headers: HeaderMap,
+    access: Access,
 ) -> Response {
-    let w = words::of(&headers, studio.lang);
+    let w = access.words(&headers, studio.lang);
     if !home::is_campaign(&studio, &id) {
         return not_found(&w);
     }
@@ -122,10 +124,11 @@ pub async fn save(
     State(studio): State<Shared>,
     Path(id): Path<String>,
     headers: HeaderMap,
+    access: Access,
     Form(posted): Form<Vec<(String, String)>>,
 ) -> Response {
-    let w = words::of(&headers, studio.lang);
-    if !guard::token_matches(&studio.token, &posted) {
+    let w = access.words(&headers, studio.lang);
+    if !access.token_matches(&posted) {
         return guard::forbidden();
     }
     if !home::is_campaign(&studio, &id) {
@@ -221,7 +224,7 @@ async fn render(studio: &Shared, id: &str, w: &Words, mut view: View, status: St
     let other = view.placed.other.iter().map(|d| problem(d, w.lang)).collect();
     let page = EditorPage {
         w,
-        token: &studio.token,
+        token: w.token(),
         back: format!("/campaign/{id}"),
         id,
         topic,

@@ -9,8 +9,9 @@ use axum::response::{Html, IntoResponse, Response};
 use crate::diag::Diagnostics;
 use crate::lang::Lang;
 use crate::msg;
+use crate::studio::guard::Access;
 use crate::studio::state::{Shared, Studio};
-use crate::studio::words::{self, Words};
+use crate::studio::words::Words;
 use crate::{build, commands, ledger, parallel, survey};
 
 /// One campaign as the home page lists it.
@@ -44,13 +45,13 @@ pub fn is_campaign(studio: &Studio, id: &str) -> bool {
     commands::open(&studio.root).value.is_some_and(|project| project.campaign_ids().iter().any(|c| c == id))
 }
 
-pub async fn page(State(studio): State<Shared>, headers: HeaderMap) -> Response {
-    let w = words::of(&headers, studio.lang);
+pub async fn page(State(studio): State<Shared>, headers: HeaderMap, access: Access) -> Response {
+    let w = access.words(&headers, studio.lang);
     let lang = w.lang;
     let for_rows = studio.clone();
     let (rows, problems) =
         tokio::task::spawn_blocking(move || rows(&for_rows, lang)).await.unwrap_or_else(|_| (Vec::new(), Vec::new()));
-    let page = HomePage { w: &w, token: &studio.token, back: "/", rows, problems };
+    let page = HomePage { w: &w, token: w.token(), back: "/", rows, problems };
     Html(page.render().unwrap_or_default()).into_response()
 }
 

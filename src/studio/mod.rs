@@ -1,21 +1,30 @@
-//! `kitapsha studio`: the same work as the command line, in a browser on 127.0.0.1. A front end
-//! like the CLI: every page asks the library (`commands`, `campaign`, `ledger`, `watch`) and
-//! shows the answer; every change goes through the same loading and checking as the CLI.
+//! `kitapsha studio`: the same work as the command line, in a browser on 127.0.0.1, or with
+//! `--lan` on the office network with a login. A front end like the CLI: every page asks the
+//! library (`commands`, `campaign`, `ledger`, `watch`) and shows the answer; every change goes
+//! through the same loading and checking as the CLI.
 
+mod accounts;
+mod attempts;
 mod changes;
 mod editor;
 mod form;
 mod guard;
 mod home;
+mod language;
+mod login;
 mod pages;
 mod records;
+mod refused;
+mod rules;
 mod save;
+mod sessions;
 mod state;
+mod tokens;
 mod words;
 
 pub use state::{Shared, Studio};
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::Path;
 
 use axum::Router;
@@ -39,34 +48,71 @@ const JS: &str = include_str!("studio.js");
 pub fn router(studio: Shared) -> Router {
     Router::new()
         .route("/", get(home::page))
-        .route("/language", axum::routing::post(words::choose))
+        .route("/language", axum::routing::post(language::choose))
         .route("/campaign/{id}", get(editor::page).post(editor::save))
         .route("/campaign/{id}/page/{file}", get(pages::image))
         .route("/campaign/{id}/ledger", get(records::page))
         .route("/campaign/{id}/ledger/{form}", axum::routing::post(records::record))
+        // The office network: logging in and out, and the coordinator's users page.
+        .route("/login", get(login::page).post(login::log_in))
+        .route("/logout", axum::routing::post(login::log_out))
+        .route("/users", get(accounts::page))
+        .route("/users/{form}", axum::routing::post(accounts::change))
         .route("/static/studio.css", get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS) }))
         .route("/static/studio.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], JS) }))
-        .layer(axum::middleware::from_fn_with_state(studio.clone(), changes::log_local))
-        .layer(axum::middleware::from_fn(guard::same_host))
+        .layer(axum::middleware::from_fn_with_state(studio.clone(), changes::log))
+        .layer(axum::middleware::from_fn_with_state(studio.clone(), guard::admit))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(studio)
 }
 
-/// Serves the studio for the project in `root` on 127.0.0.1:`port` until the process is stopped.
-pub fn run(root: &Path, port: u16, lang: Lang, diagnostics: &mut Diagnostics) -> Option<()> {
-    let address: SocketAddr =
-        match Studio::new(root, lang).and_then(|studio| watch::server::start(port, router(studio))) {
-            Ok(address) => address,
-            Err(error) => {
-                diagnostics.push(Diagnostic::file_error(
-                    root,
-                    msg!("studio-cannot-serve", port = port.to_string(), reason = io_problem(&error)),
-                ));
-                return None;
-            }
+/// Serves the studio for the project in `root` on 127.0.0.1:`port` (on every address of this
+/// computer with `lan`) until the process is stopped. On the network it needs a user to log in.
+pub fn run(root: &Path, port: u16, lan: bool, lang: Lang, diagnostics: &mut Diagnostics) -> Option<()> {
+    if lan {
+        let users = crate::users::load(root, diagnostics)?;
+        if users.is_empty() {
+            let none = Diagnostic::file_error(crate::users::USERS_FILE, msg!("studio-lan-no-users"))
+                .with_hint(msg!("studio-lan-no-users-hint"));
+            diagnostics.push(none);
+            return None;
+        }
+    }
+    let (studio, host) = if lan {
+        (Studio::on_lan(root, lang), IpAddr::V4(Ipv4Addr::UNSPECIFIED))
+    } else {
+        (Studio::new(root, lang), IpAddr::V4(Ipv4Addr::LOCALHOST))
+    };
+    let address: SocketAddr = match studio.and_then(|studio| watch::server::start_at(host, port, router(studio))) {
+        Ok(address) => address,
+        Err(error) => {
+            diagnostics.push(Diagnostic::file_error(
+                root,
+                msg!("studio-cannot-serve", port = port.to_string(), reason = io_problem(&error)),
+            ));
+            return None;
+        }
+    };
+    if lan {
+        let port = address.port().to_string();
+        let serving = match network_address() {
+            Some(ip) => msg!("studio-serving-lan", address = format!("http://{ip}:{port}/")),
+            None => msg!("studio-serving-lan-port", port = port),
         };
-    watch::say(&msg!("studio-serving", address = format!("http://{address}/")).render(lang));
+        watch::say(&serving.render(lang));
+    } else {
+        watch::say(&msg!("studio-serving", address = format!("http://{address}/")).render(lang));
+    }
     loop {
         std::thread::park();
     }
+}
+
+/// This computer's address on the office network, as the operating system would route to
+/// another network: a UDP socket "connected" to a documentation address sends nothing.
+fn network_address() -> Option<IpAddr> {
+    let socket = std::net::UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0)).ok()?;
+    socket.connect((Ipv4Addr::new(192, 0, 2, 1), 9)).ok()?;
+    let ip = socket.local_addr().ok()?.ip();
+    (!ip.is_loopback() && !ip.is_unspecified()).then_some(ip)
 }

@@ -22,9 +22,10 @@ use crate::numbers;
 use crate::project::Project;
 use crate::scope::Scope;
 use crate::studio::editor::{Problem, not_found, problem};
+use crate::studio::guard::{self, Access};
 use crate::studio::state::Shared;
-use crate::studio::words::{self, Words};
-use crate::studio::{changes, guard, home};
+use crate::studio::words::Words;
+use crate::studio::{changes, home};
 
 /// The forms of the page, by the last part of the address they post to.
 const FORMS: [&str; 3] = ["hand-out", "print-run", "void"];
@@ -107,8 +108,9 @@ pub async fn page(
     Path(id): Path<String>,
     Query(shown): Query<Shown>,
     headers: HeaderMap,
+    access: Access,
 ) -> Response {
-    let w = words::of(&headers, studio.lang);
+    let w = access.words(&headers, studio.lang);
     if !home::is_campaign(&studio, &id) {
         return not_found(&w);
     }
@@ -131,10 +133,11 @@ pub async fn record(
     State(studio): State<Shared>,
     Path((id, form)): Path<(String, String)>,
     headers: HeaderMap,
+    access: Access,
     Form(posted): Form<Vec<(String, String)>>,
 ) -> Response {
-    let w = words::of(&headers, studio.lang);
-    if !guard::token_matches(&studio.token, &posted) {
+    let w = access.words(&headers, studio.lang);
+    if !access.token_matches(&posted) {
         return guard::forbidden();
     }
     let Some(form) = FORMS.into_iter().find(|f| *f == form) else { return not_found(&w) };
@@ -274,7 +277,7 @@ async fn render(studio: &Shared, id: &str, w: &Words, done: String, refusal: Ref
     .unwrap_or_default();
     let page = LedgerPage {
         w,
-        token: &studio.token,
+        token: w.token(),
         back: format!("/campaign/{id}/ledger"),
         id,
         topic: read.topic,

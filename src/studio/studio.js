@@ -85,3 +85,9 @@ if (form) {
   });
   form.addEventListener("submit", renumber);
 }
+
+// Access: a user is removed only after a second thought. Without scripts the form posts at once.
+document.addEventListener("submit", (event) => {
+  const question = event.target.dataset && event.target.dataset.confirm;
+  if (question && !window.confirm(question)) event.preventDefault();
+});

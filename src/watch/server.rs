@@ -35,14 +35,20 @@ pub type Shared = Arc<Mutex<Preview>>;
 /// Serves `router` on 127.0.0.1:`port` (0: any free port) from a background thread; returns
 /// the address it listens on once it does.
 pub fn start(port: u16, router: Router) -> std::io::Result<SocketAddr> {
-    let listener = std::net::TcpListener::bind(("127.0.0.1", port))?;
+    start_at(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST), port, router)
+}
+
+/// [`start`] on the address `ip`: the studio on the office network listens on all of them. The
+/// handlers may ask for the client's address (`ConnectInfo`).
+pub fn start_at(ip: std::net::IpAddr, port: u16, router: Router) -> std::io::Result<SocketAddr> {
+    let listener = std::net::TcpListener::bind((ip, port))?;
     listener.set_nonblocking(true)?;
     let address = listener.local_addr()?;
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_io().build()?;
     std::thread::spawn(move || {
         runtime.block_on(async move {
             if let Ok(listener) = tokio::net::TcpListener::from_std(listener) {
-                let _ = axum::serve(listener, router).await;
+                let _ = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await;
             }
         });
     });

@@ -190,3 +190,75 @@ pub(crate) fn form_fields_of(html: &str) -> Vec<(String, String)> {
 pub(crate) fn without_token(html: &str, token: &str) -> String {
     html.replace(token, "TOKEN")
 }
+
+/// The studio on the office network, as any Host reaches it.
+pub(crate) const LAN_HOST: &str = "192.168.1.20:8738";
+pub(crate) const LAN_ORIGIN: &str = "http://192.168.1.20:8738";
+
+/// The studio of `project` with `--lan`, and its state (for the clock of failed logins).
+pub(crate) fn lan_studio(project: &TestProject) -> (Router, kitapsha::studio::Shared) {
+    let studio = Studio::on_lan(&project.root, Lang::En).unwrap();
+    (router(studio.clone()), studio)
+}
+
+/// `kitapsha user add NAME --role ROLE` with the password on the input, as a script runs it.
+pub(crate) fn add_user(project: &TestProject, name: &str, role: &str, password: &str) {
+    use std::io::Write;
+    let mut child = project
+        .command(&["user", "add", name, "--role", role])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(format!("{password}\n").as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+/// A request on the office network, with the session's cookie when there is one.
+pub(crate) fn lan_request(
+    method: &str,
+    path: &str,
+    session: Option<&str>,
+    origin: Option<&str>,
+    fields: &[(String, String)],
+) -> Request<Body> {
+    let cookie = match session {
+        Some(id) => format!("kitapsha-lang=en; kitapsha-session={id}"),
+        None => "kitapsha-lang=en".to_string(),
+    };
+    let mut request =
+        Request::builder().method(method).uri(path).header(header::HOST, LAN_HOST).header(header::COOKIE, cookie);
+    if let Some(origin) = origin {
+        request = request.header(header::ORIGIN, origin);
+    }
+    if method == "POST" {
+        request = request.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    }
+    request.body(Body::from(serde_urlencoded_pairs(fields))).unwrap()
+}
+
+/// A logged-in session: its id (the cookie's value) and its forms' token.
+pub(crate) struct Session {
+    pub(crate) id: String,
+    pub(crate) token: String,
+}
+
+/// The login form posted as the browser posts it.
+pub(crate) async fn try_log_in(app: &Router, name: &str, password: &str) -> Answer {
+    let fields = [("name", name), ("password", password), ("next", "/")].map(|(k, v)| (k.to_string(), v.to_string()));
+    send(app, lan_request("POST", "/login", None, Some(LAN_ORIGIN), &fields)).await
+}
+
+/// Logs in and reads the session's token from the home page's log-out form.
+pub(crate) async fn log_in(app: &Router, name: &str, password: &str) -> Session {
+    let answer = try_log_in(app, name, password).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    let cookie = answer.headers[header::SET_COOKIE].to_str().unwrap();
+    let id = cookie.split(';').next().unwrap().strip_prefix("kitapsha-session=").unwrap().to_string();
+    let home = send(app, lan_request("GET", "/", Some(&id), None, &[])).await;
+    assert_eq!(home.status, StatusCode::OK, "{}", home.body);
+    let token = typed_value(&home.body, "log-out-form", "csrf");
+    Session { id, token }
+}

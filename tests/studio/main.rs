@@ -5,5 +5,6 @@
 mod common;
 mod http;
 
+mod access;
 mod editor;
 mod ledger;

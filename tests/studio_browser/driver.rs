@@ -198,3 +198,26 @@ pub(crate) fn start_browser(profile: &std::path::Path) -> (Running, Browser) {
     let session = answer["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {answer}")).to_string();
     (driver, Browser { driver: address, session })
 }
+
+/// `kitapsha studio --lan` on a free port for `project` (which has a user), and the address of
+/// this computer's loopback on that port: the studio listens on every address.
+pub(crate) fn start_lan_studio(project: &TestProject) -> (Running, String) {
+    let mut studio = project
+        .command(&["studio", "--lan", "--port", "0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut output = BufReader::new(studio.stdout.take().unwrap());
+    let mut first_line = String::new();
+    output.read_line(&mut first_line).unwrap();
+    std::thread::spawn(move || std::io::copy(&mut output, &mut std::io::sink()));
+    let port = first_line
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|address| address.rsplit_once(':'))
+        .map(|(_, port)| port.to_string())
+        .unwrap_or_else(|| panic!("{first_line}"));
+    (Running(studio), format!("127.0.0.1:{port}"))
+}

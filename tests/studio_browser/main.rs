@@ -2,7 +2,8 @@
 //! `chromedriver` as a person would use the page. The editor of a sample campaign: a Kazakh and
 //! a Russian sentence typed into a section, saved, the file on disk and the page preview changed;
 //! then the interface switched to Russian, and a mistake shown at its field. In a window the size
-//! of a phone, the ledger page: a hand-out recorded, and one beyond the stock refused. `.ci/run`
+//! of a phone, the ledger page: a hand-out recorded, and one beyond the stock refused. On the
+//! office network (`--lan`): the login page, the header's user, the users page. `.ci/run`
 //! installs `chromium-driver` and runs these tests with `cargo test --test studio_browser --
 //! --ignored`. With `KITAPSHA_SCREENSHOTS=DIR` they also leave screenshots of the pages in DIR.
 
@@ -10,5 +11,6 @@
 mod common;
 mod driver;
 
+mod access;
 mod editor;
 mod ledger;
