@@ -1307,3 +1307,84 @@ studio-ledger-void-date = Дата исправления (пусто — сег
 studio-ledger-void-confirm = Аннулировать запись
 studio-ledger-void-since = АННУЛИРОВАНА { $date }: { $reason }
 studio-ledger-void-note = Аннулированная запись остаётся в журнале, зачёркнутой, и ни во что не засчитывается. Ничего не удаляется.
+
+## studio: sheets and surveys
+studio-nav-label = Разделы этой кампании
+studio-upload-no-file = файл не выбран
+studio-upload-unreadable = файл пришёл не целиком; выберите его и отправьте ещё раз
+studio-upload-too-large = файл слишком большой для этой страницы: таблица выдачи — не больше 5 МБ, выгрузка опроса — не больше 20 МБ
+studio-upload-wrong-kind = { $name } — не книга Excel (.xlsx) и не файл CSV (.csv); в Excel или LibreOffice сохраните его в одном из этих видов и отправьте этот файл
+studio-upload-empty = файл { $name } пустой
+studio-upload-not-workbook = { $name } называется .xlsx, но это не книга Excel; откройте его в Excel или LibreOffice и сохраните заново как книгу Excel (.xlsx)
+studio-upload-not-text = { $name } называется .csv, но это не текст в UTF-8; при сохранении в Excel выберите «CSV UTF-8» или отправьте книгу .xlsx
+studio-upload-expired = отправленный раньше файл больше не хранится (студию перезапустили или с тех пор отправили много файлов); отправьте его ещё раз
+studio-sheet-summary = Или записать всю таблицу волонтёра (.xlsx или .csv)
+studio-sheet-explain = В первой строке таблицы нужны столбцы «дата», «место» и «количество» (и, если есть, «кто выдал») — по-казахски, по-русски или по-английски. Вы увидите каждую строку до того, как что-то будет записано.
+studio-sheet-file = Таблица волонтёра
+studio-sheet-file-hint = .xlsx или .csv
+studio-sheet-preview = Показать строки
+studio-sheet-heading = Таблица волонтёра
+studio-sheet-check = Пока ничего не записано. Проверьте строки, затем запишите их все.
+studio-sheet-cannot-record = Эту таблицу нельзя записать: исправьте в самой таблице то, что сказано ниже, сохраните её и отправьте снова. Ничего не записано.
+studio-sheet-in-stock-now = На складе сейчас
+studio-sheet-copies = Экземпляров в таблице
+studio-sheet-in-stock-after = На складе после таблицы
+studio-sheet-rows = Строки, как они будут записаны
+studio-sheet-row = Строка
+studio-sheet-record = Записать всю эту выдачу
+studio-sheet-cancel = Не записывать
+studio-sheet-again = Отправить исправленную таблицу
+studio-sheet-recorded = Таблица записана. Цифры ниже уже её учитывают.
+studio-sheet-changed = с тех пор, как строки были показаны, изменилась таблица или склад; посмотрите строки ещё раз, прежде чем записывать
+studio-survey-link = Опросы
+studio-survey-heading = Опросы
+studio-survey-saved = Сохранено в survey.toml. Результаты ниже посчитаны с учётом этого.
+studio-survey-not-saved = Ничего не сохранено: посмотрите, что сказано у формы.
+studio-survey-results-heading = Результаты
+studio-survey-no-results = Результатов пока нет: в survey.toml нет вопроса с обоими замерами, или в нём ошибка, указанная выше.
+studio-survey-before = До
+studio-survey-after = После
+studio-survey-respondents = опрошено:
+studio-survey-change = Изменение, процентные пункты
+studio-survey-counted-from = Посчитано по файлам
+studio-survey-upload-heading = Добавить выгрузку опроса
+studio-survey-upload-explain = Выгрузка KoboToolbox или ODK (.csv или .xlsx) для одного замера одного вопроса. Затем вы выберете столбец вопроса и разнесёте ответы; до этого ничего не сохраняется.
+studio-survey-no-file = У этой кампании ещё нет survey.toml. Сначала в нём записывают вопросы (показатели) по-казахски, по-русски и по-английски; потом здесь можно добавлять выгрузки.
+studio-survey-no-indicators = В survey.toml ещё нет ни одного показателя. Добавьте его ([[indicator]] с id и вопросом), потом здесь можно добавлять выгрузки.
+studio-survey-indicator = Вопрос (показатель в survey.toml)
+studio-survey-round = Замер
+studio-survey-file = Выгрузка
+studio-survey-file-hint = .csv или .xlsx, как её даёт KoboToolbox или ODK
+studio-survey-send = Отправить и выбрать столбец
+studio-survey-choose-indicator = выберите вопрос (показатель), к которому относится выгрузка
+studio-survey-choose-round = выберите, сделан ли опрос до кампании или после
+studio-survey-sort-heading = Разнесите ответы
+studio-survey-column = Столбец вопроса
+studio-survey-column-choose = — выберите столбец —
+studio-survey-show-answers = Показать ответы
+studio-survey-choose-column = в файле нет такого столбца; выберите столбец вопроса из списка
+studio-survey-too-many-answers = в этом столбце больше { $max } разных ответов — это не вопрос «да/нет»; выберите столбец вопроса
+studio-survey-answers-heading = Все ответы в этом столбце
+studio-survey-answers-explain = Разнесите каждый ответ: знает, не знает или нет ответа (не считается среди опрошенных, как пустой ответ).
+studio-survey-answer = Ответ
+studio-survey-count = Сколько
+studio-survey-aware = знает
+studio-survey-not-aware = не знает
+studio-survey-missing = нет ответа
+studio-survey-blank = (пусто)
+studio-survey-date = Дата этого замера
+studio-survey-save = Сохранить и посчитать
+studio-survey-left = Чтобы сохранить, разнесите все ответы.
+studio-survey-cancel = Не сохранять
+studio-survey-unsorted =
+    { $count ->
+        [one] { $count } ответ не разнесён
+        [few] { $count } ответа не разнесены
+       *[many] { $count } ответов не разнесены
+    }: они отмечены ниже; выберите для каждого «знает», «не знает» или «нет ответа». Ничего не сохранено.
+studio-survey-conflict = пока вы работали, survey.toml изменил кто-то другой; ничего не сохранено: откройте страницу опросов заново и отправьте файл ещё раз
+studio-survey-file-broken = survey.toml не читается как TOML; сначала исправьте его (kitapsha check покажет где)
+studio-survey-no-indicator = в survey.toml нет показателя с id = "{ $indicator }"
+studio-survey-paired = показатель «{ $indicator }» задан парными числами (одних и тех же людей спросили дважды); выгрузка одного замера не может их заменить
+studio-survey-date-bad = дата замера — не дата; выберите её в календаре
+studio-survey-cannot-write = опрос не удалось сохранить: { $reason }

@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::lang::Lang;
 use crate::studio::guard;
+use crate::studio::uploads::Upload;
 use crate::watch::RenderedPages;
 
 /// What every request shares: the project, the session's CSRF token and the page images.
@@ -16,6 +17,8 @@ pub struct Studio {
     /// The token every form carries: a page from another site cannot know it.
     pub(super) token: String,
     pub(super) previews: Mutex<HashMap<String, CampaignPreview>>,
+    /// Files sent and shown but not yet recorded, by their random id, oldest first.
+    pub(super) uploads: Mutex<Vec<(String, Upload)>>,
 }
 
 /// The last rendered pages of one campaign.
@@ -33,7 +36,7 @@ impl Studio {
     /// Fails only when the operating system gives no random bytes for the token.
     pub fn new(root: &Path, lang: Lang) -> std::io::Result<Shared> {
         let token = guard::new_token()?;
-        Ok(Arc::new(Studio { root: root.to_path_buf(), lang, token, previews: Mutex::default() }))
+        Ok(Arc::new(Studio { root: root.to_path_buf(), lang, token, previews: Mutex::default(), uploads: Mutex::default() }))
     }
 
     /// The CSRF token of this studio, for tests that post forms as the page does.
