@@ -7,3 +7,5 @@ mod http;
 
 mod editor;
 mod ledger;
+mod sheets;
+mod survey;
