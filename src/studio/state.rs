@@ -36,7 +36,13 @@ impl Studio {
     /// Fails only when the operating system gives no random bytes for the token.
     pub fn new(root: &Path, lang: Lang) -> std::io::Result<Shared> {
         let token = guard::new_token()?;
-        Ok(Arc::new(Studio { root: root.to_path_buf(), lang, token, previews: Mutex::default(), uploads: Mutex::default() }))
+        Ok(Arc::new(Studio {
+            root: root.to_path_buf(),
+            lang,
+            token,
+            previews: Mutex::default(),
+            uploads: Mutex::default(),
+        }))
     }
 
     /// The CSRF token of this studio, for tests that post forms as the page does.

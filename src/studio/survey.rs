@@ -429,12 +429,12 @@ async fn sort_page(studio: &Shared, id: &str, w: &Words, step: Step, choices: &C
     };
     let mut step = step;
     let counted = count(&upload, &step.column).await;
-    // A column the file does not have (say, from survey.toml) is not chosen.
-    if counted.tally.is_none() && !counted.columns.is_empty() && !step.column.is_empty() {
-        let retry = count(&upload, "").await;
-        if !retry.columns.iter().any(|c| *c == step.column) {
-            step.column.clear();
-        }
+    // The column as the file names it (survey.toml may give `q3` for `group_rights/q3`); one
+    // the file does not have is not chosen.
+    match &counted.tally {
+        Some(tally) => step.column.clone_from(&tally.column),
+        None if !counted.columns.contains(&step.column) => step.column.clear(),
+        None => {}
     }
     let lang = w.lang;
     let mut problems: Vec<Problem> = counted.problems.iter().map(|d| problem(d, lang)).collect();
@@ -570,7 +570,13 @@ pub async fn sort(
 /// An indicator id in an address: letters, digits and `-` as they are, the rest escaped.
 fn encoded(text: &str) -> String {
     text.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }
 
@@ -591,7 +597,8 @@ fn save_round(
     let refuse = |message: Message| vec![Diagnostic::file_error(&shown_survey, message)];
     let date = crate::ledger::args::date(&step.date).map_err(|error| refuse(error.0))?;
     let survey_path = folder.real.join(SURVEY_FILE);
-    let text = std::fs::read_to_string(&survey_path).map_err(|e| refuse(msg!("file-cannot-read", reason = fsutil::io_problem(&e))))?;
+    let text = std::fs::read_to_string(&survey_path)
+        .map_err(|e| refuse(msg!("file-cannot-read", reason = fsutil::io_problem(&e))))?;
     if save::hash(text.as_bytes()) != step.hash {
         return Err(refuse(msg!("studio-survey-conflict")));
     }
@@ -602,7 +609,8 @@ fn save_round(
 
     let had_errors = stats_of(&project, id).diagnostics.has_errors();
     let surveys = folder.real.join("surveys");
-    let io_refusal = |error: std::io::Error| refuse(msg!("studio-survey-cannot-write", reason = fsutil::io_problem(&error)));
+    let io_refusal =
+        |error: std::io::Error| refuse(msg!("studio-survey-cannot-write", reason = fsutil::io_problem(&error)));
     std::fs::create_dir_all(&surveys).map_err(io_refusal)?;
     // The folder may be a link that leads out of the campaign: nothing is written there.
     if !surveys.canonicalize().is_ok_and(|real| real.starts_with(&folder.real)) {

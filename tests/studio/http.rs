@@ -202,7 +202,9 @@ pub(crate) fn post_file(
     const BOUNDARY: &str = "----kitapsha-test-boundary";
     let mut body = Vec::new();
     for (name, value) in fields {
-        body.extend(format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").bytes());
+        body.extend(
+            format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").bytes(),
+        );
     }
     if let Some((name, file_name, bytes)) = file {
         body.extend(

@@ -95,7 +95,11 @@ async fn a_sheet_with_bad_rows_is_shown_with_its_problems_and_cannot_be_confirme
     assert!(text.contains("This sheet cannot be recorded: correct what is said below in the sheet itself, save it and send it again. Nothing was recorded."));
     // The CLI's own problems, each at its row.
     // Run on today's date, as the studio runs: a day in the future is judged alike.
-    let cli = project.command(&["hand-out", "alpha", "--from-file", "sheets/bad-rows.xlsx"]).env_remove("SOURCE_DATE_EPOCH").output().unwrap();
+    let cli = project
+        .command(&["hand-out", "alpha", "--from-file", "sheets/bad-rows.xlsx"])
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .unwrap();
     for line in String::from_utf8(cli.stderr).unwrap().lines().filter(|line| line.contains(": error: ")) {
         let (place, message) = line.split_once(": error: ").unwrap();
         assert!(text.contains(message), "{message} missing from\n{text}");
@@ -138,12 +142,15 @@ async fn rows_other_than_those_shown_are_not_recorded() {
     let changed = form(&token, &[("upload", &hidden(&shown.body, "upload")), ("rows", "not the rows shown")]);
     let refused = send(&app, post("/campaign/alpha/ledger/sheet/confirm", Some(ORIGIN), &changed)).await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
-    assert!(unescape(&refused.body).contains(
-        "the sheet or the stock changed since the rows were shown; look at the rows again before recording"
-    ));
+    assert!(
+        unescape(&refused.body).contains(
+            "the sheet or the stock changed since the rows were shown; look at the rows again before recording"
+        )
+    );
     assert_eq!(records(&project.root), before, "nothing written");
     // Without the token nothing is even read.
-    let fields = [("upload".to_string(), hidden(&shown.body, "upload")), ("rows".to_string(), hidden(&shown.body, "rows"))];
+    let fields =
+        [("upload".to_string(), hidden(&shown.body, "upload")), ("rows".to_string(), hidden(&shown.body, "rows"))];
     let forbidden = send(&app, post("/campaign/alpha/ledger/sheet/confirm", Some(ORIGIN), &fields)).await;
     assert_eq!(forbidden.status, StatusCode::FORBIDDEN);
     assert_eq!(records(&project.root), before, "nothing written");
@@ -154,11 +161,27 @@ async fn files_that_are_no_sheet_are_refused_before_they_are_read() {
     let (project, app, token) = alpha();
     let before = records(&project.root);
     let cases: [(&str, &[u8], &str); 5] = [
-        ("list.pdf", b"%PDF-1.7", "list.pdf is neither an Excel workbook (.xlsx) nor a CSV file (.csv); in Excel or LibreOffice, save it as one of those and send that file"),
-        ("list.xlsx", "Күні;Саны\n".as_bytes(), "list.xlsx is called .xlsx but is not an Excel workbook; open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx)"),
-        ("list.csv", b"\xff\xfeD\0a\0t\0e\0", "list.csv is called .csv but is not text in UTF-8; in Excel choose \"CSV UTF-8\" when saving, or send the .xlsx workbook instead"),
+        (
+            "list.pdf",
+            b"%PDF-1.7",
+            "list.pdf is neither an Excel workbook (.xlsx) nor a CSV file (.csv); in Excel or LibreOffice, save it as one of those and send that file",
+        ),
+        (
+            "list.xlsx",
+            "Күні;Саны\n".as_bytes(),
+            "list.xlsx is called .xlsx but is not an Excel workbook; open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx)",
+        ),
+        (
+            "list.csv",
+            b"\xff\xfeD\0a\0t\0e\0",
+            "list.csv is called .csv but is not text in UTF-8; in Excel choose \"CSV UTF-8\" when saving, or send the .xlsx workbook instead",
+        ),
         ("../../print-runs.csv", b"", "print-runs.csv is empty"),
-        ("big.csv", &[b'a'; 5 * 1024 * 1024 + 1], "the file is too large for this page; a sheet of hand-outs is at most 5 MB, a survey export at most 20 MB"),
+        (
+            "big.csv",
+            &[b'a'; 5 * 1024 * 1024 + 1],
+            "the file is too large for this page; a sheet of hand-outs is at most 5 MB, a survey export at most 20 MB",
+        ),
     ];
     for (name, bytes, said) in cases {
         let refused = preview(&app, &token, "en", name, bytes).await;
