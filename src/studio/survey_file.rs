@@ -139,7 +139,19 @@ mod tests {
         let export = ExportRound { date: "2024-09-12", file: "surveys/a-before.csv", column: "q3", lists: &lists };
         let text = with_export(FILE, "a", "before", &export).unwrap();
         assert!(text.starts_with("# the survey\n[[indicator]]\nid = \"a\"\n# counted by hand\nbefore = { date = 2024-09-12, file = \"surveys/a-before.csv\", column = \"q3\", aware-if = [\"иә\"], not-aware-if = [\"жоқ\"], missing-if = [\"—\"] } # old\nafter  = "), "{text}");
-        assert!(with_export(FILE, "b", "before", &export).is_err());
-        assert!(with_export(FILE, "c", "before", &export).is_err());
+        let refusal = |text: &str, indicator: &str, date: &str| {
+            let export = ExportRound { date, ..ExportRound { file: "surveys/a.csv", ..export } };
+            with_export(text, indicator, "before", &export).unwrap_err().render(crate::lang::Lang::En)
+        };
+        assert_eq!(
+            refusal(FILE, "b", "2024-09-12"),
+            "the indicator \"b\" gives paired counts (the same people asked twice); an export of one round cannot replace them"
+        );
+        assert_eq!(refusal(FILE, "c", "2024-09-12"), "survey.toml has no indicator with id = \"c\"");
+        assert_eq!(refusal(FILE, "a", "12.09.2024"), "the date of the round is not a date; choose it in the calendar");
+        assert_eq!(
+            refusal("[[indicator]\n", "a", "2024-09-12"),
+            "survey.toml cannot be read as TOML; correct it first (kitapsha check says where)"
+        );
     }
 }

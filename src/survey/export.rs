@@ -390,6 +390,19 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_listed_in_missing_if_is_left_out_as_a_blank_one() {
+        let rows = vec![vec!["g/sex", "g/q3"], vec!["female", "иә"], vec!["male", "Не знаю"], vec!["male", ""]];
+        let (aware_if, missing_if) = (["иә".to_string()], ["не знаю".to_string()]);
+        let question =
+            Question { column: "q3", aware_if: &aware_if, not_aware_if: &[], missing_if: &missing_if, groups: &[] };
+        let tally = tally_rows(&mut Given(rows.into_iter()), Path::new("given"), question).unwrap();
+        assert_eq!((tally.respondents, tally.aware, tally.missing, tally.unsorted()), (1, 1, 2, 0));
+        let answers: Vec<(&str, u64, CountedAs)> =
+            tally.answers.iter().map(|a| (a.answer.as_str(), a.count, a.counted_as)).collect();
+        assert_eq!(answers, [("иә", 1, CountedAs::Aware), ("Не знаю", 1, CountedAs::Missing)]);
+    }
+
+    #[test]
     fn distinct_answers_beyond_the_limit_are_counted_together() {
         let free_text: Vec<&'static str> =
             (0..MAX_DISTINCT_ANSWERS + 5).map(|i| &*Box::leak(format!("answer {i}").into_boxed_str())).collect();

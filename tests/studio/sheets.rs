@@ -205,6 +205,8 @@ async fn the_preview_speaks_the_interface_language() {
     let shown = preview(&app, &token, "ru", "volunteer.xlsx", &sheet(&project, "volunteer.xlsx")).await;
     assert_eq!(shown.status, StatusCode::OK);
     assert_snapshot_in(&repo().join("tests/snapshots"), "studio-sheet-preview-ru", &page_text(&shown.body));
+    let ledger = send(&app, get("/campaign/alpha/ledger", "en")).await;
+    assert!(page_text(&ledger.body).contains("Or record a volunteer's whole sheet (.xlsx or .csv)"));
     let ledger = send(&app, get("/campaign/alpha/ledger", "kk")).await;
     assert!(ledger.body.contains("Не еріктінің бүкіл кестесін жазу (.xlsx не .csv)"));
 }

@@ -245,3 +245,93 @@ async fn a_campaign_without_survey_toml_says_where_questions_come_from() {
     );
     assert!(!page.body.contains("survey-upload-form"));
 }
+
+/// The sorting form for `html`'s upload with the column `column`, asking to see its answers.
+fn counting(html: &str, token: &str, column: &str) -> Vec<(String, String)> {
+    let mut fields = form(token, &[("action", "count"), ("column", column), ("date", "")]);
+    for name in ["upload", "indicator", "round", "hash"] {
+        fields.push((name.to_string(), hidden(html, name)));
+    }
+    fields
+}
+
+#[tokio::test]
+async fn columns_that_are_no_question_are_said_so() {
+    let (project, app, token) = raiymbek();
+    // A column with an answer per row, beyond what a yes/no question has.
+    let mut free_text = String::from("id,comment\n");
+    (0..=1000).for_each(|n| free_text.push_str(&format!("{n},answer {n}\n")));
+    let shown =
+        upload(&app, &token, "en", &[("indicator", INDICATOR), ("round", "after")], ("free.csv", free_text.as_bytes()))
+            .await;
+    assert_eq!(shown.status, StatusCode::OK, "{}", shown.body);
+    let many =
+        send(&app, post("/campaign/raiymbek/survey/sort", Some(ORIGIN), &counting(&shown.body, &token, "comment")))
+            .await;
+    assert!(page_text(&many.body).contains("this column has more than 1000 different answers: it is not a yes/no question; choose the question's column"), "{}", many.body);
+    assert!(!many.body.contains("save-sorting"));
+    let none =
+        send(&app, post("/campaign/raiymbek/survey/sort", Some(ORIGIN), &counting(&shown.body, &token, "q9"))).await;
+    assert!(page_text(&none.body).contains("the file has no such column; choose the question's column from the list"));
+    // Every screen of the campaign is a link away.
+    assert!(unescape(&none.body).contains("<nav class=\"screens\" aria-label=\"This campaign's screens\">"));
+    let _ = project;
+}
+
+#[tokio::test]
+async fn paired_counts_and_a_blocked_folder_are_not_written_over() {
+    let (project, app, token) = raiymbek();
+    // `surveys` is a file here: the export has nowhere to go.
+    let folder = project.root.join("booklets/raiymbek/surveys");
+    std::fs::remove_dir_all(&folder).unwrap();
+    std::fs::write(&folder, "not a folder").unwrap();
+    let before = snapshot(&project.root);
+    let shown =
+        upload(&app, &token, "en", &[("indicator", INDICATOR), ("round", "before")], ("b.csv", &export("before.csv")))
+            .await;
+    let refused = send(
+        &app,
+        post("/campaign/raiymbek/survey/sort", Some(ORIGIN), &sorted(&shown.body, &token, dont_know_is_missing)),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page_text(&refused.body).contains("the survey could not be saved: "), "{}", refused.body);
+    assert_eq!(snapshot(&project.root), before, "nothing written");
+
+    let kegen = TestProject::with_campaigns(&[("kegen", &repo().join("booklets/kegen"))]);
+    let (app, token) = studio(&kegen);
+    let before = snapshot(&kegen.root);
+    let fields = form(&token, &[("indicator", "knows-success-factors"), ("round", "after")]);
+    let request =
+        post_file("en", "/campaign/kegen/survey/upload", &fields, Some(("export", "a.csv", &export("after.csv"))));
+    let sent = send(&app, request).await;
+    let shown =
+        send(&app, post("/campaign/kegen/survey/sort", Some(ORIGIN), &counting(&sent.body, &token, "group_rights/q3")))
+            .await;
+    let mut fields = sorted(&shown.body, &token, dont_know_is_missing);
+    fields.iter_mut().filter(|(k, _)| k == "date").for_each(|(_, v)| *v = "2025-02-04".to_string());
+    let refused = send(&app, post("/campaign/kegen/survey/sort", Some(ORIGIN), &fields)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page_text(&refused.body).contains("gives paired counts"), "{}", refused.body);
+    assert_eq!(snapshot(&kegen.root), before, "nothing written");
+}
+
+#[tokio::test]
+async fn a_survey_without_indicators_and_a_broken_upload_are_said_so() {
+    let project = TestProject::with_campaigns(&[("youth", &repo().join("booklets/zhambyl-youth"))]);
+    project.write("booklets/youth/survey.toml", "# questions come later\n");
+    let (app, token) = studio(&project);
+    let page = send(&app, get("/campaign/youth/survey", "en")).await;
+    assert!(page_text(&page.body).contains("survey.toml has no indicator yet. Add one ([[indicator]] with its id and question), then exports can be added here."));
+    let request = axum::http::Request::post("/campaign/youth/survey/upload")
+        .header(header::HOST, HOST)
+        .header(header::ORIGIN, ORIGIN)
+        .header(header::CONTENT_TYPE, "multipart/form-data; boundary=x")
+        .body(axum::body::Body::from(
+            "--x\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n".to_string() + &token,
+        ))
+        .unwrap();
+    let broken = send(&app, request).await;
+    assert_eq!(broken.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page_text(&broken.body).contains("the file did not arrive whole; choose it and send it again"));
+}
