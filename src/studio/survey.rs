@@ -72,8 +72,8 @@ struct SurveyPage<'a> {
     screen: &'static str,
     topic: String,
     indicators: Vec<IndicatorView>,
-    /// The indicators of survey.toml an export may be sent for.
-    ids: Vec<String>,
+    /// The indicators of survey.toml an export may be sent for: id, and its question when known.
+    ids: Vec<(String, String)>,
     /// The indicator just written, or nothing.
     done: String,
     /// Problems of survey.toml or its exports, as `stats` finds them.
@@ -166,7 +166,7 @@ async fn render_page(
     })
     .await
     .unwrap_or_default();
-    let done = if read.ids.contains(&done) { done } else { String::new() };
+    let done = if read.ids.iter().any(|(id, _)| *id == done) { done } else { String::new() };
     let page = SurveyPage {
         w,
         token: &studio.token,
@@ -190,7 +190,7 @@ async fn render_page(
 struct Read {
     topic: String,
     indicators: Vec<IndicatorView>,
-    ids: Vec<String>,
+    ids: Vec<(String, String)>,
     problems: Vec<Problem>,
     has_file: bool,
 }
@@ -207,15 +207,21 @@ fn read(root: &FilePath, id: &str, lang: Lang) -> Read {
     if let Some(campaign) = commands::load_campaigns(&folders, &mut ignored).pop() {
         read.topic = campaign.topic.get(lang).to_string();
     }
-    if let Some(text) = survey_text(&project, id) {
-        read.has_file = true;
-        read.ids = survey_file::indicator_ids(&text);
-    }
     let outcome = stats_of(&project, id);
     read.problems = outcome.diagnostics.iter().map(|d| problem(d, lang)).collect();
     if let Some(results) = outcome.value {
         read.indicators =
             results.campaigns.iter().flat_map(|c| &c.indicators).map(|result| indicator_view(result, lang)).collect();
+    }
+    if let Some(text) = survey_text(&project, id) {
+        read.has_file = true;
+        // Each indicator by its question, where the results give it; by its id otherwise.
+        let question = |id: &str| read.indicators.iter().find(|i| i.id == id).map(|i| i.question.clone());
+        read.ids = survey_file::indicator_ids(&text)
+            .into_iter()
+            .map(|id| (question(&id).map_or_else(|| id.clone(), |q| format!("{q} ({id})")), id))
+            .map(|(label, id)| (id, label))
+            .collect();
     }
     read
 }
