@@ -1376,3 +1376,4 @@ studio-survey-no-indicator = survey.toml has no indicator with id = "{ $indicato
 studio-survey-paired = the indicator "{ $indicator }" gives paired counts (the same people asked twice); an export of one round cannot replace them
 studio-survey-date-bad = the date of the round is not a date; choose it in the calendar
 studio-survey-cannot-write = the survey could not be saved: { $reason }
+studio-sheet-rows-read = The rows read from the sheet

@@ -1255,3 +1255,4 @@ studio-survey-no-indicator = survey.toml-да id = "{ $indicator }" көрсет
 studio-survey-paired = «{ $indicator }» көрсеткіші жұп сандармен берілген (бір адамдардан екі рет сұралған); бір өлшемнің экспорты оларды алмастыра алмайды
 studio-survey-date-bad = өлшемнің күні күн емес; оны күнтізбеден таңдаңыз
 studio-survey-cannot-write = сауалнаманы сақтау мүмкін болмады: { $reason }
+studio-sheet-rows-read = Кестеден оқылған жолдар

@@ -1388,3 +1388,4 @@ studio-survey-no-indicator = в survey.toml нет показателя с id = 
 studio-survey-paired = показатель «{ $indicator }» задан парными числами (одних и тех же людей спросили дважды); выгрузка одного замера не может их заменить
 studio-survey-date-bad = дата замера — не дата; выберите её в календаре
 studio-survey-cannot-write = опрос не удалось сохранить: { $reason }
+studio-sheet-rows-read = Строки, прочитанные из таблицы

@@ -126,6 +126,7 @@ async fn a_sheet_beyond_the_stock_is_refused_as_the_cli_refuses_it() {
     let cli = project.run(&["hand-out", "alpha", "--from-file", "sheets/over-stock.xlsx"]);
     assert_eq!(cli.code(), 1);
     let text = page_text(&shown.body);
+    assert!(text.contains("The rows read from the sheet"), "{text}");
     for line in cli.stderr().lines().filter(|line| line.contains(": error: ")) {
         let message = line.split_once(": error: ").unwrap().1;
         assert!(text.contains(message), "{message} missing from\n{text}");
