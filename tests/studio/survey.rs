@@ -193,12 +193,15 @@ async fn a_sorting_that_stats_refuses_is_undone() {
     assert_eq!(snapshot(&project.root), before, "nothing left written");
 }
 
+/// A refused upload: its text fields, its file (name, bytes), and what the page says.
+type Case<'a> = (&'a [(&'a str, &'a str)], (&'a str, &'a [u8]), &'a str);
+
 #[tokio::test]
 async fn uploads_are_refused_without_a_question_a_round_or_a_readable_file() {
     let (project, app, token) = raiymbek();
     let before = snapshot(&project.root);
     let csv = export("before.csv");
-    let cases: [(&[(&str, &str)], (&str, &[u8]), &str); 4] = [
+    let cases: [Case; 4] = [
         (
             &[("indicator", "no-such"), ("round", "before")],
             ("a.csv", &csv),
