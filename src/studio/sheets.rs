@@ -91,7 +91,7 @@ pub async fn preview(
         Err(message) => return refused_upload(&studio, &id, &w, &message),
     };
     let checked = check(&studio, &upload).await;
-    let kept = if checked.can_record() { uploads::keep(&studio, upload.clone()).ok() } else { None };
+    let kept = if checked.can_record() { uploads::keep(&studio.uploads, upload.clone()).ok() } else { None };
     let status = if kept.is_some() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     render(&studio, &id, &w, &upload.name, &checked, kept.unwrap_or_default(), status)
 }
@@ -111,7 +111,7 @@ pub async fn confirm(
         return not_found(&w);
     }
     let field = |name: &str| posted.iter().find(|(key, _)| key == name).map_or("", |(_, value)| value.as_str());
-    let Some(upload) = uploads::kept(&studio, field("upload"), &id) else {
+    let Some(upload) = uploads::kept(&studio.uploads, field("upload"), &id) else {
         return refused_upload(&studio, &id, &w, &crate::msg!("studio-upload-expired"));
     };
     // The rows are read again from the same bytes and must be the rows the person saw: a
@@ -140,7 +140,7 @@ pub async fn confirm(
     .unwrap_or_else(|_| Err(vec![]));
     match recorded {
         Ok(()) => {
-            uploads::forget(&studio, field("upload"));
+            uploads::forget(&studio.uploads, field("upload"));
             let response = (StatusCode::SEE_OTHER, [(header::LOCATION, format!("/campaign/{id}/ledger?done=sheet"))]);
             let ledger =
                 std::path::Path::new(crate::project::BOOKLETS_DIR).join(&id).join(crate::ledger::file::LEDGER_FILE);

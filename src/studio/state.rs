@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::lang::Lang;
 use crate::studio::guard;
-use crate::studio::uploads::Upload;
+use crate::studio::uploads::Kept;
 use crate::watch::RenderedPages;
 
 /// What every request shares: the project, the session's CSRF token and the page images.
@@ -18,7 +18,7 @@ pub struct Studio {
     pub(super) token: String,
     pub(super) previews: Mutex<HashMap<String, CampaignPreview>>,
     /// Files sent and shown but not yet recorded, by their random id, oldest first.
-    pub(super) uploads: Mutex<Vec<(String, Upload)>>,
+    pub(super) uploads: Kept,
 }
 
 /// The last rendered pages of one campaign.

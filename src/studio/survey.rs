@@ -301,7 +301,7 @@ pub async fn upload(
     };
     let written = survey_file::written(&text, &indicator, &round).unwrap_or_default();
     let name = upload.name.clone();
-    let Ok(kept) = uploads::keep(&studio, upload) else {
+    let Ok(kept) = uploads::keep(&studio.uploads, upload) else {
         return refuse_upload(&studio, &id, &w, &msg!("studio-upload-unreadable"), typed).await;
     };
     let step = Step {
@@ -430,7 +430,7 @@ fn export_problems(error: ExportError, shown: &FilePath) -> Vec<Diagnostic> {
 /// The sorting page for `step`, its answers sorted as `choices` says; `mark` marks the answers
 /// left unsorted.
 async fn sort_page(studio: &Shared, id: &str, w: &Words, step: Step, choices: &Choices, mark: bool) -> Response {
-    let Some(upload) = uploads::kept(studio, &step.upload, id) else {
+    let Some(upload) = uploads::kept(&studio.uploads, &step.upload, id) else {
         return refuse_upload(studio, id, w, &msg!("studio-upload-expired"), Vec::new()).await;
     };
     let mut step = step;
@@ -512,7 +512,7 @@ pub async fn sort(
         column: field("column"),
         hash: field("hash"),
     };
-    let Some(upload) = uploads::kept(&studio, &step.upload, &id) else {
+    let Some(upload) = uploads::kept(&studio.uploads, &step.upload, &id) else {
         return refuse_upload(&studio, &id, &w, &msg!("studio-upload-expired"), Vec::new()).await;
     };
     let step = Step { name: upload.name.clone(), ..step };
@@ -539,7 +539,7 @@ pub async fn sort(
     .unwrap_or_else(|_| Err(Vec::new()));
     match saved {
         Ok(files) => {
-            uploads::forget(&studio, &step.upload);
+            uploads::forget(&studio.uploads, &step.upload);
             let location = format!("/campaign/{id}/survey?done={}", encoded(&step.indicator));
             let response = (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
             changes::written(response, files)

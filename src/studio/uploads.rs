@@ -4,18 +4,20 @@
 //! files from disk: it gets a private temporary copy that is removed after use.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use axum::extract::Multipart;
 
 use crate::messages::Message;
 use crate::msg;
 use crate::studio::guard;
-use crate::studio::state::Studio;
 
 /// Uploads kept at once: a person previews one or two files before confirming; older ones are
 /// forgotten (and have to be sent again).
 const KEPT: usize = 16;
+
+/// The uploads kept, by their random id, oldest first: a part of the studio's state.
+pub type Kept = Mutex<Vec<(String, Upload)>>;
 
 /// The kinds of file a person may send: the library reads these two.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,9 +128,9 @@ fn shown_name(sent: &str) -> String {
 }
 
 /// Keeps `upload` and gives its id; the oldest is forgotten beyond [`KEPT`].
-pub fn keep(studio: &Studio, upload: Upload) -> std::io::Result<String> {
+pub fn keep(kept: &Kept, upload: Upload) -> std::io::Result<String> {
     let id = guard::new_token()?;
-    let mut kept = studio.uploads.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut kept = kept.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     if kept.len() >= KEPT {
         kept.remove(0);
     }
@@ -137,14 +139,14 @@ pub fn keep(studio: &Studio, upload: Upload) -> std::io::Result<String> {
 }
 
 /// The upload kept as `id` for `campaign`.
-pub fn kept(studio: &Studio, id: &str, campaign: &str) -> Option<Upload> {
-    let kept = studio.uploads.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+pub fn kept(kept: &Kept, id: &str, campaign: &str) -> Option<Upload> {
+    let kept = kept.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     kept.iter().find(|(key, upload)| key == id && upload.campaign == campaign).map(|(_, upload)| upload.clone())
 }
 
 /// Forgets the upload kept as `id`: it has been recorded.
-pub fn forget(studio: &Studio, id: &str) {
-    let mut kept = studio.uploads.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+pub fn forget(kept: &Kept, id: &str) {
+    let mut kept = kept.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     kept.retain(|(key, _)| key != id);
 }
 
