@@ -515,6 +515,10 @@ pub async fn sort(
     let Some(upload) = uploads::kept(&studio.uploads, &step.upload, &id) else {
         return refuse_upload(&studio, &id, &w, &msg!("studio-upload-expired"), Vec::new()).await;
     };
+    // The round becomes part of the stored file's name: only the two rounds are taken.
+    if !ROUNDS.contains(&step.round.as_str()) {
+        return refuse_upload(&studio, &id, &w, &msg!("studio-survey-choose-round"), Vec::new()).await;
+    }
     let step = Step { name: upload.name.clone(), ..step };
     let choices = Choices::Posted(posted.clone());
     if field("action") != "save" {
@@ -608,10 +612,14 @@ fn save_round(
     if save::hash(text.as_bytes()) != step.hash {
         return Err(refuse(msg!("studio-survey-conflict")));
     }
-    let stored = format!("surveys/{}-{}.{}", safe_stem(&step.indicator), step.round, upload.format.extension());
+    let round = ROUNDS
+        .into_iter()
+        .find(|round| *round == step.round)
+        .ok_or_else(|| refuse(msg!("studio-survey-choose-round")))?;
+    let stored = format!("surveys/{}-{round}.{}", safe_stem(&step.indicator), upload.format.extension());
     let date_text = date.to_string();
-    let round = ExportRound { date: &date_text, file: &stored, column: &step.column, lists };
-    let new_text = survey_file::with_export(&text, &step.indicator, &step.round, &round).map_err(refuse)?;
+    let export = ExportRound { date: &date_text, file: &stored, column: &step.column, lists };
+    let new_text = survey_file::with_export(&text, &step.indicator, round, &export).map_err(refuse)?;
 
     let had_errors = stats_of(&project, id).diagnostics.has_errors();
     let surveys = folder.real.join("surveys");

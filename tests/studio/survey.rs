@@ -226,6 +226,13 @@ async fn uploads_are_refused_without_a_question_a_round_or_a_readable_file() {
         assert!(text.contains(said), "{said}\n{text}");
         assert!(text.contains("Nothing was saved: see what is said at the form."));
     }
+    // A round that is no round: it would become part of a file's name.
+    let shown = upload(&app, &token, "en", &[("indicator", INDICATOR), ("round", "before")], ("b.csv", &csv)).await;
+    let mut forged = sorted(&shown.body, &token, |_| Some("aware"));
+    set(&mut forged, "round", "../../../escaped");
+    let refused = send(&app, post("/campaign/raiymbek/survey/sort", Some(ORIGIN), &forged)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page_text(&refused.body).contains("choose whether the export is from before or after the campaign"));
     // A sorting for an upload the studio does not keep.
     let forged = form(&token, &[("upload", "feedfacefeedfacefeedfacefeedface"), ("action", "save")]);
     let refused = send(&app, post("/campaign/raiymbek/survey/sort", Some(ORIGIN), &forged)).await;
