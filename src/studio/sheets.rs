@@ -190,7 +190,10 @@ fn sheet_of(upload: &Upload, copy: &TempCopy) -> NewHandOutSheet {
 fn record(root: &std::path::Path, upload: &Upload) -> Result<(), Vec<crate::diag::Diagnostic>> {
     let opened = commands::open(root);
     let Some(project) = opened.value else { return Err(opened.diagnostics.into_vec()) };
-    let copy = TempCopy::of(upload).map_err(|_| Vec::new())?;
+    let copy = TempCopy::of(upload).map_err(|error| {
+        let message = crate::msg!("file-cannot-read", reason = crate::fsutil::io_problem(&error));
+        vec![crate::diag::Diagnostic::file_error(std::path::Path::new(&upload.name), message)]
+    })?;
     let outcome = commands::hand_out_sheet(&project, &sheet_of(upload, &copy));
     if outcome.succeeded() {
         Ok(())
