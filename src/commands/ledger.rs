@@ -9,8 +9,8 @@ use crate::commands::select::{campaign_folders, load_campaigns, press_pdf_of, wr
 use crate::diag::Diagnostics;
 use crate::lang::Lang;
 use crate::ledger::{
-    self, LedgerFile, NewHandOut, NewHandOutSheet, NewRun, RecordedHandOut, RecordedRun, RecordedSheet, StockRow,
-    VoidRequest, Voided,
+    self, LedgerFile, NewHandOut, NewHandOutSheet, NewRun, RecordedHandOut, RecordedRun, RecordedSheet, SheetPreview,
+    StockRow, VoidRequest, Voided,
 };
 use crate::messages::Message;
 use crate::msg;
@@ -46,6 +46,11 @@ pub fn hand_out(project: &Project, hand_out: NewHandOut) -> Outcome<RecordedHand
 /// Every hand-out of a volunteer's sheet, or none.
 pub fn hand_out_sheet(project: &Project, sheet: &NewHandOutSheet) -> Outcome<RecordedSheet> {
     Outcome::of(|diagnostics| ledger::hand_out_sheet(project, sheet, diagnostics))
+}
+
+/// What a volunteer's sheet would record, checked as `hand_out_sheet` checks it; writes nothing.
+pub fn preview_hand_out_sheet(project: &Project, sheet: &NewHandOutSheet) -> Outcome<SheetPreview> {
+    Outcome::of(|diagnostics| ledger::preview_sheet(project, sheet, diagnostics))
 }
 
 /// Marks a ledger record void.

@@ -19,7 +19,8 @@ pub use build::{BuildOptions, Built, build};
 pub use check::{CheckOptions, Checked, check};
 pub use import::{ImportOptions, Imported, WordDocument, import};
 pub use ledger::{
-    StockOptions, edition_problem, hand_out, hand_out_sheet, history, print_run, stock, stock_xlsx, void,
+    StockOptions, edition_problem, hand_out, hand_out_sheet, history, preview_hand_out_sheet, print_run, stock,
+    stock_xlsx, void,
 };
 pub use new::{Created, init_project, new_campaign};
 pub use outcome::Outcome;

@@ -251,6 +251,42 @@ pub struct RecordedSheet {
     pub in_stock: u64,
 }
 
+/// What a volunteer's sheet would record, checked as [`hand_out_sheet`] checks it, with
+/// nothing written: the studio shows it before the user confirms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetPreview {
+    pub campaign: String,
+    /// The rows as they would be recorded, in sheet order.
+    pub rows: Vec<sheet::SheetRow>,
+    /// The copies in stock now, and after the sheet; `None` after it when the stock does not
+    /// cover it (each short row is in the diagnostics).
+    pub in_stock_now: u64,
+    pub in_stock_after: Option<u64>,
+}
+
+/// Reads and checks a sheet as [`hand_out_sheet`] does, against the ledger as it is now, and
+/// writes nothing. `None` when the sheet's rows cannot be read; its rows, with the stock
+/// problems in the diagnostics, when the stock does not cover them.
+pub fn preview_sheet(
+    project: &Project,
+    sheet: &NewHandOutSheet,
+    diagnostics: &mut Diagnostics,
+) -> Option<SheetPreview> {
+    let campaign = known_campaign(project, &sheet.campaign, diagnostics)?;
+    let today = Date::today();
+    let rows = sheet::read(&sheet.file, &sheet.shown, today, diagnostics)?;
+    let folder = project.campaign_dir(&campaign).map_err(|d| diagnostics.push(d)).ok()?;
+    let current = file::read(&folder, &campaign, today, diagnostics)?;
+    let in_stock_after = match sheet_stock(&current.ledger, &rows, &sheet.shown) {
+        Ok(ledger) => Some(ledger.in_stock()),
+        Err(problems) => {
+            problems.into_iter().for_each(|problem| diagnostics.push(problem));
+            None
+        }
+    };
+    Some(SheetPreview { campaign, rows, in_stock_now: current.ledger.in_stock(), in_stock_after })
+}
+
 /// Records every hand-out of a volunteer's sheet, or none: nothing is written unless every row
 /// is right and the stock covers them all, taken in date order with what is recorded already.
 pub fn hand_out_sheet(
@@ -263,39 +299,45 @@ pub fn hand_out_sheet(
     let rows = sheet::read(&sheet.file, &sheet.shown, today, diagnostics)?;
     let lang = messages::choose(project.messages);
     let ledger = file::change(project, &campaign, today, diagnostics, |current, _| {
-        // In date order (rows of one day in sheet order), each must find its copies in stock.
-        let mut by_date: Vec<&sheet::SheetRow> = rows.iter().collect();
-        by_date.sort_by_key(|row| row.hand_out.date);
-        let mut stock = current.ledger.clone();
-        let mut problems = Vec::new();
-        for row in by_date {
-            let entry = Entry::HandOut(row.hand_out.clone());
-            match stock.shortfall(&entry) {
-                Some(shortfall) => {
-                    let (message, hint) = file::shortfall_messages(&row.hand_out, shortfall);
-                    let problem = Diagnostic::at_row(&sheet.shown, row.row, row.line_text.clone(), message);
-                    problems.push((row.row, problem.with_hint(hint)));
-                }
-                None => stock = stock.with(entry),
-            }
-        }
-        if !problems.is_empty() {
-            problems.sort_by_key(|(row, _)| *row);
-            let count = problems.len();
-            let mut problems: Vec<Diagnostic> = problems.into_iter().map(|(_, problem)| problem).collect();
-            problems.push(
-                Diagnostic::file_error(&sheet.shown, msg!("sheet-nothing-recorded", rows = count))
-                    .with_hint(msg!("sheet-nothing-recorded-hint")),
-            );
-            return Err(problems);
-        }
+        let expected = sheet_stock(&current.ledger, &rows, &sheet.shown)?;
         let entries: Vec<Entry> = rows.iter().map(|row| Entry::HandOut(row.hand_out.clone())).collect();
         let text = file::appended_all(&current.source.text, &campaign, &entries, lang)
             .map_err(|m| vec![Diagnostic::file_error(&sheet.shown, m)])?;
-        Ok((text, current.ledger.with_all(entries)))
+        Ok((text, expected))
     })?;
     let copies = rows.iter().map(|row| row.hand_out.copies).sum();
     Some(RecordedSheet { campaign, rows: rows.len(), copies, in_stock: ledger.in_stock() })
+}
+
+/// The ledger with every row of the sheet added, or the rows the stock does not cover: in date
+/// order (rows of one day in sheet order), each must find its copies in stock.
+fn sheet_stock(current: &Ledger, rows: &[sheet::SheetRow], shown: &Path) -> Result<Ledger, Vec<Diagnostic>> {
+    let mut by_date: Vec<&sheet::SheetRow> = rows.iter().collect();
+    by_date.sort_by_key(|row| row.hand_out.date);
+    let mut stock = current.clone();
+    let mut problems = Vec::new();
+    for row in by_date {
+        let entry = Entry::HandOut(row.hand_out.clone());
+        match stock.shortfall(&entry) {
+            Some(shortfall) => {
+                let (message, hint) = file::shortfall_messages(&row.hand_out, shortfall);
+                let problem = Diagnostic::at_row(shown, row.row, row.line_text.clone(), message);
+                problems.push((row.row, problem.with_hint(hint)));
+            }
+            None => stock = stock.with(entry),
+        }
+    }
+    if problems.is_empty() {
+        return Ok(current.with_all(rows.iter().map(|row| Entry::HandOut(row.hand_out.clone()))));
+    }
+    problems.sort_by_key(|(row, _)| *row);
+    let count = problems.len();
+    let mut problems: Vec<Diagnostic> = problems.into_iter().map(|(_, problem)| problem).collect();
+    problems.push(
+        Diagnostic::file_error(shown, msg!("sheet-nothing-recorded", rows = count))
+            .with_hint(msg!("sheet-nothing-recorded-hint")),
+    );
+    Err(problems)
 }
 
 /// One campaign's ledger, read and checked, for `stock --history`.

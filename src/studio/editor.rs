@@ -255,6 +255,8 @@ pub(super) fn problem(diagnostic: &Diagnostic, lang: Lang) -> Problem {
         text: diagnostic.message.render_for(lang, Reader::Studio),
         hint: diagnostic.hint.as_ref().map(|h| h.render_for(lang, Reader::Studio)).unwrap_or_default(),
         place: match &diagnostic.location {
+            // A spreadsheet's row has no column here: its message names the column.
+            Some(at) if at.column == 0 => format!("{}:{}", diagnostic.path.display(), at.line),
             Some(at) => format!("{}:{}:{}", diagnostic.path.display(), at.line, at.column),
             None => diagnostic.path.display().to_string(),
         },

@@ -18,8 +18,12 @@ mod refused;
 mod rules;
 mod save;
 mod sessions;
+mod sheets;
 mod state;
+mod survey;
+mod survey_file;
 mod tokens;
+mod uploads;
 mod words;
 
 pub use state::{Shared, Studio};
@@ -58,6 +62,18 @@ pub fn router(studio: Shared) -> Router {
         .route("/logout", axum::routing::post(login::log_out))
         .route("/users", get(accounts::page))
         .route("/users/{form}", axum::routing::post(accounts::change))
+        // A volunteer's sheet of hand-outs, and the surveys: files sent, shown, then recorded.
+        .route(
+            "/campaign/{id}/ledger/sheet",
+            axum::routing::post(sheets::preview).layer(DefaultBodyLimit::max(sheets::SHEET_LIMIT + 64 * 1024)),
+        )
+        .route("/campaign/{id}/ledger/sheet/confirm", axum::routing::post(sheets::confirm))
+        .route("/campaign/{id}/survey", get(survey::page))
+        .route(
+            "/campaign/{id}/survey/upload",
+            axum::routing::post(survey::upload).layer(DefaultBodyLimit::max(survey::EXPORT_LIMIT + 64 * 1024)),
+        )
+        .route("/campaign/{id}/survey/sort", axum::routing::post(survey::sort))
         .route("/static/studio.css", get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS) }))
         .route("/static/studio.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], JS) }))
         .layer(axum::middleware::from_fn_with_state(studio.clone(), changes::log))

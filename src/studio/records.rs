@@ -114,7 +114,7 @@ pub async fn page(
     if !home::is_campaign(&studio, &id) {
         return not_found(&w);
     }
-    let done = shown.done.filter(|d| FORMS.contains(&d.as_str())).unwrap_or_default();
+    let done = shown.done.filter(|d| FORMS.contains(&d.as_str()) || d == "sheet").unwrap_or_default();
     render(&studio, &id, &w, done, Refusal::default(), StatusCode::OK).await
 }
 

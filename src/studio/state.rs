@@ -9,6 +9,7 @@ use crate::lang::Lang;
 use crate::studio::attempts::Attempts;
 use crate::studio::sessions::Sessions;
 use crate::studio::tokens;
+use crate::studio::uploads::Kept;
 use crate::watch::RenderedPages;
 
 /// What every request shares: the project, the CSRF token, the page images and, on the office
@@ -30,6 +31,8 @@ pub struct Studio {
     pub(super) users_edit: Mutex<()>,
     /// Time that tests let pass without sleeping; zero otherwise.
     skipped: Mutex<Duration>,
+    /// Files sent and shown but not yet recorded, by their random id, oldest first.
+    pub(super) uploads: Kept,
 }
 
 /// The last rendered pages of one campaign.
@@ -67,6 +70,7 @@ impl Studio {
             attempts: Mutex::default(),
             users_edit: Mutex::default(),
             skipped: Mutex::default(),
+            uploads: Mutex::default(),
         }))
     }
 

@@ -91,3 +91,30 @@ document.addEventListener("submit", (event) => {
   const question = event.target.dataset && event.target.dataset.confirm;
   if (question && !window.confirm(question)) event.preventDefault();
 });
+// The survey's sorting page: choosing another column shows its answers at once, and "Save" waits
+// until every answer is sorted (the server refuses an unsorted one either way).
+const sortForm = document.getElementById("sort-form");
+if (sortForm) {
+  const column = document.getElementById("column");
+  const showAnswers = document.getElementById("show-answers");
+  column.addEventListener("change", () => sortForm.requestSubmit(showAnswers));
+  const save = document.getElementById("save-sorting");
+  const left = document.getElementById("left-unsorted");
+  const rows = sortForm.querySelectorAll("tr.answer");
+  const update = () => {
+    let unsorted = 0;
+    rows.forEach((row) => {
+      const sorted = row.querySelector("input[type=radio]:checked") !== null;
+      if (sorted) {
+        row.classList.remove("unsorted");
+      }
+      unsorted += sorted ? 0 : 1;
+    });
+    if (save) {
+      save.disabled = unsorted > 0;
+      left.hidden = unsorted === 0;
+    }
+  };
+  sortForm.addEventListener("change", update);
+  update();
+}

@@ -29,12 +29,20 @@ pub fn tally(path: &Path, shown: &Path, question: Question) -> Result<Tally, Csv
     tally_groups_reader(BufReader::new(file), shown, question)
 }
 
+/// The column names of the CSV export at `path` (shown to the user as `shown`).
+pub fn header(path: &Path, shown: &Path) -> Result<Vec<String>, CsvError> {
+    export::check_size(path, shown)?;
+    let file = File::open(path).map_err(|error| export::cannot_read(shown, &error))?;
+    let reader = RecordReader::new(BufReader::new(file), shown.to_path_buf());
+    export::header_of(&mut CsvRows { reader, columns: 0, last: None }, shown)
+}
+
 /// Counts the answers in `column` of CSV text read from `input` (shown to the user as `shown`),
 /// those in `aware_if` as aware and every other one as unsorted: what [`tally`] does once the
 /// file is open and its size checked. Public so that the fuzz target and tests can hand it any
 /// bytes.
 pub fn tally_reader(input: impl BufRead, shown: &Path, column: &str, aware_if: &[String]) -> Result<Tally, CsvError> {
-    tally_groups_reader(input, shown, Question { column, aware_if, not_aware_if: &[], groups: &[] })
+    tally_groups_reader(input, shown, Question { column, aware_if, not_aware_if: &[], missing_if: &[], groups: &[] })
 }
 
 /// [`tally_reader`] for a whole [`Question`]: both lists of answers and the group columns.
@@ -374,7 +382,11 @@ mod tests {
     fn tally_of(name: &str, bytes: &[u8], column: &str) -> Result<Tally, CsvError> {
         let path = write(name, bytes);
         let aware_if = ["иә".to_string(), "да".to_string(), "yes".to_string()];
-        tally(&path, Path::new(name), Question { column, aware_if: &aware_if, not_aware_if: &[], groups: &[] })
+        tally(
+            &path,
+            Path::new(name),
+            Question { column, aware_if: &aware_if, not_aware_if: &[], missing_if: &[], groups: &[] },
+        )
     }
 
     fn first_message(result: Result<Tally, CsvError>) -> String {
@@ -536,7 +548,8 @@ mod tests {
         let path = write("groups.csv", text.as_bytes());
         let aware_if = ["да".to_string()];
         let groups = ["sex".to_string(), "g/village".to_string()];
-        let question = Question { column: "q3", aware_if: &aware_if, not_aware_if: &[], groups: &groups };
+        let question =
+            Question { column: "q3", aware_if: &aware_if, not_aware_if: &[], missing_if: &[], groups: &groups };
         let tally = tally(&path, Path::new("groups.csv"), question).unwrap();
         assert_eq!((tally.respondents, tally.aware, tally.missing), (4, 3, 1));
         let sex = &tally.groups[0];
@@ -561,7 +574,7 @@ mod tests {
         tally_groups_reader(
             text.as_bytes(),
             Path::new(name),
-            Question { column: "q3", aware_if: &aware_if, not_aware_if: &[], groups },
+            Question { column: "q3", aware_if: &aware_if, not_aware_if: &[], missing_if: &[], groups },
         )
     }
 

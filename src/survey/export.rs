@@ -122,6 +122,8 @@ pub struct Question<'a> {
     pub column: &'a str,
     pub aware_if: &'a [String],
     pub not_aware_if: &'a [String],
+    /// Answers left out of the respondents as blank ones are (listed in `missing-if`).
+    pub missing_if: &'a [String],
     /// The group columns to break the answers down by.
     pub groups: &'a [String],
 }
@@ -169,14 +171,19 @@ pub fn file_error(shown: &Path, message: Message, hint: Message) -> ExportError 
     ExportError::File(vec![Diagnostic::file_error(shown, message).with_hint(hint)])
 }
 
+/// The column names of an export, in file order: what a person chooses the question from.
+pub fn header_of(rows: &mut impl Rows, shown: &Path) -> Result<Vec<String>, ExportError> {
+    match rows.header() {
+        Ok(Some(header)) => Ok(header),
+        Ok(None) => Err(file_error(shown, msg!("csv-empty"), msg!("csv-empty-hint"))),
+        Err(problem) => Err(ExportError::File(vec![*problem])),
+    }
+}
+
 /// Counts the answers of `question` in `rows` (the file shown to the user as `shown`), in all
 /// and for each value of each group column: the one path every format's rows go through.
 pub fn tally_rows(rows: &mut impl Rows, shown: &Path, question: Question) -> Result<Tally, ExportError> {
-    let header = match rows.header() {
-        Ok(Some(header)) => header,
-        Ok(None) => return Err(file_error(shown, msg!("csv-empty"), msg!("csv-empty-hint"))),
-        Err(problem) => return Err(ExportError::File(vec![*problem])),
-    };
+    let header = header_of(rows, shown)?;
     let index = find_column(&header, question.column)?;
     let mut wanted = vec![index];
     for (group, name) in question.groups.iter().enumerate() {
@@ -192,6 +199,7 @@ pub fn tally_rows(rows: &mut impl Rows, shown: &Path, question: Question) -> Res
     let mut counter = Counter {
         aware_if: question.aware_if.iter().map(|answer| normalise(answer)).collect(),
         not_aware_if: question.not_aware_if.iter().map(|answer| normalise(answer)).collect(),
+        missing_if: question.missing_if.iter().map(|answer| normalise(answer)).collect(),
         positions: BTreeMap::new(),
         tally: Tally {
             respondents: 0,
@@ -233,6 +241,7 @@ pub fn tally_rows(rows: &mut impl Rows, shown: &Path, question: Question) -> Res
 struct Counter {
     aware_if: BTreeSet<String>,
     not_aware_if: BTreeSet<String>,
+    missing_if: BTreeSet<String>,
     /// Where each normalised answer is in `tally.answers`.
     positions: BTreeMap<String, usize>,
     tally: Tally,
@@ -241,21 +250,20 @@ struct Counter {
 impl Counter {
     fn count(&mut self, answer: &str, group_values: &[String]) {
         let normalised = normalise(answer);
-        let tally = &mut self.tally;
         if normalised.is_empty() {
-            tally.missing += 1;
+            self.tally.missing += 1;
             return;
         }
-        tally.respondents += 1;
         let counted_as = if self.aware_if.contains(&normalised) {
             CountedAs::Aware
         } else if self.not_aware_if.contains(&normalised) {
             CountedAs::NotAware
+        } else if self.missing_if.contains(&normalised) {
+            CountedAs::Missing
         } else {
             CountedAs::Unsorted
         };
-        let aware = counted_as == CountedAs::Aware;
-        tally.aware += u64::from(aware);
+        let tally = &mut self.tally;
         match self.positions.get(&normalised) {
             Some(&position) => tally.answers[position].count += 1,
             None if tally.answers.len() < MAX_DISTINCT_ANSWERS => {
@@ -267,6 +275,14 @@ impl Counter {
                 tally.other_unsorted += u64::from(counted_as == CountedAs::Unsorted);
             }
         }
+        // An answer listed in `missing-if` says nothing, as a blank one: not a respondent.
+        if counted_as == CountedAs::Missing {
+            tally.missing += 1;
+            return;
+        }
+        tally.respondents += 1;
+        let aware = counted_as == CountedAs::Aware;
+        tally.aware += u64::from(aware);
         for (group, value) in tally.groups.iter_mut().zip(group_values) {
             let key = normalise(value);
             if key.is_empty() {
@@ -340,7 +356,13 @@ mod tests {
         let aware_if = ["иә".to_string(), "да".to_string()];
         let not_aware_if: Vec<String> = not_aware_if.iter().map(|s| (*s).to_string()).collect();
         let groups = ["sex".to_string()];
-        let question = Question { column: "q3", aware_if: &aware_if, not_aware_if: &not_aware_if, groups: &groups };
+        let question = Question {
+            column: "q3",
+            aware_if: &aware_if,
+            not_aware_if: &not_aware_if,
+            missing_if: &[],
+            groups: &groups,
+        };
         tally_rows(&mut Given(rows.into_iter()), Path::new("given"), question).unwrap()
     }
 
@@ -365,6 +387,19 @@ mod tests {
         );
         let sex = &tally.groups[0];
         assert_eq!((sex.values["female"].respondents, sex.values["female"].aware, sex.blank), (2, 1, 1));
+    }
+
+    #[test]
+    fn an_answer_listed_in_missing_if_is_left_out_as_a_blank_one() {
+        let rows = vec![vec!["g/sex", "g/q3"], vec!["female", "иә"], vec!["male", "Не знаю"], vec!["male", ""]];
+        let (aware_if, missing_if) = (["иә".to_string()], ["не знаю".to_string()]);
+        let question =
+            Question { column: "q3", aware_if: &aware_if, not_aware_if: &[], missing_if: &missing_if, groups: &[] };
+        let tally = tally_rows(&mut Given(rows.into_iter()), Path::new("given"), question).unwrap();
+        assert_eq!((tally.respondents, tally.aware, tally.missing, tally.unsorted()), (1, 1, 2, 0));
+        let answers: Vec<(&str, u64, CountedAs)> =
+            tally.answers.iter().map(|a| (a.answer.as_str(), a.count, a.counted_as)).collect();
+        assert_eq!(answers, [("иә", 1, CountedAs::Aware), ("Не знаю", 1, CountedAs::Missing)]);
     }
 
     #[test]

@@ -240,6 +240,7 @@ struct RawSample {
     column: Option<Spanned<String>>,
     aware_if: Option<Spanned<Vec<Spanned<String>>>>,
     not_aware_if: Option<Spanned<Vec<Spanned<String>>>>,
+    missing_if: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
 impl RawSample {
@@ -251,11 +252,12 @@ impl RawSample {
             || self.column.is_some()
             || self.aware_if.is_some()
             || self.not_aware_if.is_some()
+            || self.missing_if.is_some()
     }
 }
 
 /// The keys of a sample read from an export.
-const EXPORT_KEYS: [&str; 6] = ["csv", "file", "sheet", "column", "aware-if", "not-aware-if"];
+const EXPORT_KEYS: [&str; 7] = ["csv", "file", "sheet", "column", "aware-if", "not-aware-if", "missing-if"];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -1134,6 +1136,8 @@ impl Checker<'_> {
             }
         };
         let not_aware_if = raw.not_aware_if.as_ref().map(listed_answers);
+        // Answers that say nothing (a refusal, "—"), left out of the respondents as blank ones are.
+        let missing_if = raw.missing_if.as_ref().map(listed_answers).unwrap_or_default();
         if let (Some(aware), Some(not_aware), Some(written_list)) = (&aware_if, &not_aware_if, &raw.not_aware_if) {
             let aware_keys: BTreeSet<String> = aware.iter().map(|a| csv::normalise(a)).collect();
             let both: Vec<String> = not_aware
@@ -1160,6 +1164,7 @@ impl Checker<'_> {
             column: column.get_ref(),
             aware_if: &aware_if,
             not_aware_if: not_aware_if.as_deref().unwrap_or_default(),
+            missing_if: &missing_if,
             groups: &group_names,
         };
         let counted = if xlsx::is_workbook(&written_path) {

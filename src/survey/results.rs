@@ -303,12 +303,11 @@ fn share(date: Date, respondents: u64, aware: u64, source: &SampleSource, effect
                 let mut answers = answers.clone();
                 // How they were counted, then the most frequent first.
                 answers.sort_by(|a, b| (a.counted_as, b.count).cmp(&(b.counted_as, a.count)));
-                if *missing > 0 {
-                    answers.push(AnswerCount {
-                        answer: String::new(),
-                        count: *missing,
-                        counted_as: CountedAs::Missing,
-                    });
+                // The blank answers; those listed in `missing-if` are in the list already.
+                let listed: u64 = answers.iter().filter(|a| a.counted_as == CountedAs::Missing).map(|a| a.count).sum();
+                let blank = missing.saturating_sub(listed);
+                if blank > 0 {
+                    answers.push(AnswerCount { answer: String::new(), count: blank, counted_as: CountedAs::Missing });
                 }
                 Some(CsvSource {
                     file: file.clone(),

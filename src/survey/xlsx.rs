@@ -30,6 +30,17 @@ pub fn tally(path: &Path, shown: &Path, sheet: Option<&str>, question: Question)
     tally_reader(BufReader::new(file), shown, sheet, question)
 }
 
+/// The column names of the first sheet of the workbook at `path` (shown to the user as `shown`).
+pub fn header(path: &Path, shown: &Path) -> Result<Vec<String>, ExportError> {
+    export::check_size(path, shown)?;
+    let file = File::open(path).map_err(|error| export::cannot_read(shown, &error))?;
+    let mut workbook = Xlsx::new(BufReader::new(file)).map_err(|_| not_a_workbook(shown))?;
+    let Some(name) = workbook.sheet_names().first().cloned() else { return Err(ExportError::NoSuchSheet(Vec::new())) };
+    let cells = workbook.worksheet_cells_reader(&name).map_err(|_| not_a_workbook(shown))?;
+    let mut rows = SheetRows { cells, shown: shown.to_path_buf(), pending: None, columns: 0, row: 0, ended: false };
+    export::header_of(&mut rows, shown)
+}
+
 /// [`tally`] on a workbook's bytes from `input`, whatever they are. Public so that tests can hand
 /// it any bytes.
 pub fn tally_reader(
@@ -213,7 +224,7 @@ mod tests {
     const SHEET: &str = "Пациент құқықтары";
 
     fn question<'a>(column: &'a str, aware_if: &'a [String], groups: &'a [String]) -> Question<'a> {
-        Question { column, aware_if, not_aware_if: &[], groups }
+        Question { column, aware_if, not_aware_if: &[], missing_if: &[], groups }
     }
 
     #[test]

@@ -262,3 +262,60 @@ pub(crate) async fn log_in(app: &Router, name: &str, password: &str) -> Session 
     let token = typed_value(&home.body, "log-out-form", "csrf");
     Session { id, token }
 }
+
+/// A form with a file input posted as the browser posts it (multipart), by a page in `lang`:
+/// its text fields, then the file `(input name, file name, bytes)`.
+pub(crate) fn post_file(
+    lang: &str,
+    path: &str,
+    fields: &[(String, String)],
+    file: Option<(&str, &str, &[u8])>,
+) -> Request<Body> {
+    const BOUNDARY: &str = "----kitapsha-test-boundary";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend(
+            format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").bytes(),
+        );
+    }
+    if let Some((name, file_name, bytes)) = file {
+        body.extend(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend(b"\r\n");
+    }
+    body.extend(format!("--{BOUNDARY}--\r\n").bytes());
+    Request::post(path)
+        .header(header::HOST, HOST)
+        .header(header::ORIGIN, ORIGIN)
+        .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={BOUNDARY}"))
+        .header(header::COOKIE, format!("kitapsha-lang={lang}"))
+        .body(Body::from(body))
+        .unwrap()
+}
+
+/// The visible text of a page, one element's text a line: what a snapshot of a page's words
+/// compares (the markup may change, the words may not unseen).
+pub(crate) fn page_text(html: &str) -> String {
+    let body = html.split("<body>").nth(1).unwrap_or(html);
+    let mut text = String::new();
+    let mut rest = body;
+    while let Some(at) = rest.find('<') {
+        text.push_str(&rest[..at]);
+        text.push('\n');
+        rest = &rest[at + rest[at..].find('>').map_or(rest.len() - at, |end| end + 1)..];
+    }
+    text.push_str(rest);
+    unescape(&text).lines().map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join("\n")
+}
+
+/// The value of the hidden input `name` on the page.
+pub(crate) fn hidden(html: &str, name: &str) -> String {
+    let key = format!("name=\"{name}\" value=\"");
+    let at = html.find(&key).unwrap_or_else(|| panic!("no input {name}: {html}")) + key.len();
+    unescape(&html[at..at + html[at..].find('"').unwrap()])
+}

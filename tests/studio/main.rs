@@ -8,3 +8,5 @@ mod http;
 mod access;
 mod editor;
 mod ledger;
+mod sheets;
+mod survey;

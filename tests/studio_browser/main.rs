@@ -14,3 +14,4 @@ mod driver;
 mod access;
 mod editor;
 mod ledger;
+mod survey;
