@@ -17,6 +17,7 @@ use crate::fsutil::io_problem;
 use crate::lang::Lang;
 use crate::msg;
 use crate::parallel::{Pool, Task};
+use crate::press::summary;
 use crate::project::{CampaignFolder, Project};
 use crate::scope::Scope;
 use crate::typeset::booklet::TypesetBooklet;
@@ -230,7 +231,7 @@ impl<'a> Work<'a> {
             let mut written = Vec::new();
             if let Some(booklet) = booklet {
                 match build::make_pdfs(self.project, &campaign, &booklet) {
-                    Ok(pdfs) => written = self.write_pdfs(&campaign, "", &booklet, &pdfs, &mut found),
+                    Ok(pdfs) => written = self.write_pdfs(&campaign, None, &booklet, &pdfs, &mut found),
                     Err(problems) => found.extend(problems),
                 }
             }
@@ -251,7 +252,7 @@ impl<'a> Work<'a> {
         let Some(campaign) = self.lock_campaign(index).campaign.clone() else { return };
         let mut found = Diagnostics::new();
         let written = build::edition_booklet(self.project, &campaign, edition, &mut found)
-            .map(|(booklet, pdfs)| self.write_pdfs(&campaign, edition.suffix(), &booklet, &pdfs, &mut found))
+            .map(|(booklet, pdfs)| self.write_pdfs(&campaign, Some(edition), &booklet, &pdfs, &mut found))
             .unwrap_or_default();
         self.part_done(index, part, written, found);
     }
@@ -380,19 +381,20 @@ impl<'a> Work<'a> {
         }
     }
 
-    /// The PDFs of a campaign's booklet, or of its edition with file names ending in `suffix`
-    /// (and its Typst sources, when asked for); what was written.
+    /// The PDFs of a campaign's booklet, or of its edition (file names ending in its suffix),
+    /// the print shop's summary of its press PDF (and its Typst sources, when asked for); what
+    /// was written.
     fn write_pdfs(
         &self,
         campaign: &Campaign,
-        suffix: &str,
+        edition: Option<Edition>,
         booklet: &TypesetBooklet,
         pdfs: &BookletPdfs,
         diagnostics: &mut Diagnostics,
     ) -> Vec<PathBuf> {
         let project = self.project;
         let id = &campaign.id;
-        let name = format!("{id}{suffix}");
+        let name = format!("{id}{}", edition.map_or("", Edition::suffix));
         let mut written = Vec::new();
         if let Some(dir) = &self.options.emit_typst {
             let sheets = build::sheets_sources(campaign, booklet, &pdfs.screen);
@@ -408,18 +410,53 @@ impl<'a> Work<'a> {
                 }
             }
         }
-        for (kind, bytes) in [("", &pdfs.screen), ("-press", &pdfs.press), ("-sheets", &pdfs.sheets)] {
-            let path = self.out.join(id).join(format!("{name}{kind}.pdf"));
+        let press_name = format!("{name}-press.pdf");
+        let mut write = |file: String, bytes: &[u8], diagnostics: &mut Diagnostics| {
+            let path = self.out.join(id).join(file);
             match fsutil::write_atomically(&path, bytes) {
-                Ok(()) => written.push(path),
-                Err(error) => diagnostics.push(Diagnostic::file_error(
-                    display_path(&project.root, &path),
-                    msg!("output-cannot-write", reason = io_problem(&error)),
-                )),
+                Ok(()) => {
+                    written.push(path);
+                    true
+                }
+                Err(error) => {
+                    diagnostics.push(Diagnostic::file_error(
+                        display_path(&project.root, &path),
+                        msg!("output-cannot-write", reason = io_problem(&error)),
+                    ));
+                    false
+                }
             }
+        };
+        write(format!("{name}.pdf"), &pdfs.screen, diagnostics);
+        // The summary tells of the press PDF as written: without it, there is nothing to tell.
+        if write(press_name.clone(), &pdfs.press, diagnostics)
+            && let Some(summary) = press_summary(project, campaign, edition, &press_name, &pdfs.press, diagnostics)
+        {
+            write(summary::file_name(&press_name), &summary, diagnostics);
         }
+        write(format!("{name}-sheets.pdf"), &pdfs.sheets, diagnostics);
         written
     }
+}
+
+/// The print shop's summary of the press PDF `press` (its bytes as written, named `file`).
+fn press_summary(
+    project: &Project,
+    campaign: &Campaign,
+    edition: Option<Edition>,
+    file: &str,
+    press: &[u8],
+    diagnostics: &mut Diagnostics,
+) -> Option<Vec<u8>> {
+    let made = summary::read(press)
+        .map_err(|detail| {
+            vec![Diagnostic::file_error(
+                crate::project::PROJECT_FILE,
+                msg!("pdf-cannot-make", what = "press-summary", detail = detail),
+            )]
+        })
+        .and_then(|facts| summary::summary_pdf(project, campaign, edition, file, &facts));
+    made.map_err(|problems| diagnostics.extend(problems)).ok()
 }
 
 /// The languages of the donor reports a build writes, in the order it writes them.

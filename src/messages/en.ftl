@@ -454,6 +454,7 @@ pdf-cannot-make =
     the { $what ->
             [press] press PDF
             [sheets] sheets PDF
+            [press-summary] print shop's summary PDF
             [report] report PDF
            *[screen] PDF
         } could not be made: { $detail }

@@ -425,6 +425,7 @@ pdf-cannot-make =
     { $what ->
             [press] баспаханаға арналған PDF
             [sheets] кеңседе басуға арналған парақтар PDF-і
+            [press-summary] баспаханаға арналған анықтама PDF-і
             [report] есептің PDF-і
            *[screen] PDF
         } жасалмады: { $detail }

@@ -486,6 +486,7 @@ pdf-cannot-make =
     не удалось создать { $what ->
             [press] PDF для типографии
             [sheets] PDF с листами для печати в офисе
+            [press-summary] PDF-справку для типографии
             [report] PDF отчёта
            *[screen] PDF
         }: { $detail }
