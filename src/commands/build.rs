@@ -410,7 +410,8 @@ impl<'a> Work<'a> {
                 }
             }
         }
-        let press_name = format!("{name}-press.pdf");
+        let file = |kind: Output| kind.file_name(id, edition);
+        let press_name = file(Output::Press);
         let mut write = |file: String, bytes: &[u8], diagnostics: &mut Diagnostics| {
             let path = self.out.join(id).join(file);
             match fsutil::write_atomically(&path, bytes) {
@@ -427,16 +428,53 @@ impl<'a> Work<'a> {
                 }
             }
         };
-        write(format!("{name}.pdf"), &pdfs.screen, diagnostics);
+        write(file(Output::Screen), &pdfs.screen, diagnostics);
         // The summary tells of the press PDF as written: without it, there is nothing to tell.
         if write(press_name.clone(), &pdfs.press, diagnostics)
             && let Some(summary) = press_summary(project, campaign, edition, &press_name, &pdfs.press, diagnostics)
         {
-            write(summary::file_name(&press_name), &summary, diagnostics);
+            write(file(Output::PressSummary), &summary, diagnostics);
         }
-        write(format!("{name}-sheets.pdf"), &pdfs.sheets, diagnostics);
+        write(file(Output::Sheets), &pdfs.sheets, diagnostics);
         written
     }
+}
+
+/// The PDFs a build writes for each booklet and edition of a campaign, in `out/<id>/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// Reader order at trim size: for screens and for sending around.
+    Screen,
+    /// For the print shop.
+    Press,
+    /// The print shop's one-page summary of the press PDF.
+    PressSummary,
+    /// Imposed sheets for an office duplex printer.
+    Sheets,
+}
+
+impl Output {
+    pub const ALL: [Output; 4] = [Output::Screen, Output::Press, Output::PressSummary, Output::Sheets];
+
+    /// The file's name, in `out/<campaign>/`, for the booklet or `edition` of campaign `id`.
+    pub fn file_name(self, id: &str, edition: Option<Edition>) -> String {
+        let name = format!("{id}{}", edition.map_or("", Edition::suffix));
+        match self {
+            Output::Screen => format!("{name}.pdf"),
+            Output::Press => format!("{name}-press.pdf"),
+            Output::PressSummary => summary::file_name(&format!("{name}-press.pdf")),
+            Output::Sheets => format!("{name}-sheets.pdf"),
+        }
+    }
+}
+
+/// Every PDF a build writes for `campaign` (its booklet, then each edition), with its edition
+/// and kind, as file names in `out/<id>/`: the only names the studio serves for download.
+pub fn campaign_outputs(campaign: &Campaign) -> Vec<(Option<Edition>, Output, String)> {
+    std::iter::once(None)
+        .chain(campaign.editions.iter().copied().map(Some))
+        .flat_map(|edition| Output::ALL.map(|kind| (edition, kind, kind.file_name(&campaign.id, edition))))
+        .collect()
 }
 
 /// The print shop's summary of the press PDF `press` (its bytes as written, named `file`).

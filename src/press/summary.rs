@@ -120,10 +120,10 @@ fn rectangle(document: &Document, object: Option<&Object>) -> Option<[f64; 4]> {
 
 /// Whether any colour space of the file is the registration colour, `[/Separation /All …]`.
 fn draws_in_registration(document: &Document) -> bool {
-    document.objects.values().any(|object| separation_all(document, object))
+    document.objects.values().any(separation_all)
 }
 
-fn separation_all(document: &Document, object: &Object) -> bool {
+fn separation_all(object: &Object) -> bool {
     match object {
         Object::Array(items) => {
             items.first().and_then(|o| o.as_name().ok()) == Some(b"Separation".as_slice())
@@ -131,8 +131,8 @@ fn separation_all(document: &Document, object: &Object) -> bool {
         }
         Object::Dictionary(dict) => dict.iter().any(|(_, value)| {
             // Colour spaces sit in resource dictionaries, one level down.
-            matches!(value, Object::Array(_)) && separation_all(document, value)
-                || matches!(value, Object::Dictionary(_)) && separation_all(document, value)
+            matches!(value, Object::Array(_)) && separation_all(value)
+                || matches!(value, Object::Dictionary(_)) && separation_all(value)
         }),
         _ => false,
     }

@@ -7,8 +7,10 @@ mod editor;
 mod form;
 mod guard;
 mod home;
+mod outputs;
 mod pages;
 mod records;
+mod report;
 mod save;
 mod state;
 mod words;
@@ -44,6 +46,12 @@ pub fn router(studio: Shared) -> Router {
         .route("/campaign/{id}/page/{file}", get(pages::image))
         .route("/campaign/{id}/ledger", get(records::page))
         .route("/campaign/{id}/ledger/{form}", axum::routing::post(records::record))
+        // The campaign's PDFs, built and downloaded; the donor report.
+        .route("/campaign/{id}/outputs", get(outputs::page))
+        .route("/campaign/{id}/outputs/build", axum::routing::post(outputs::build))
+        .route("/campaign/{id}/outputs/{file}", get(outputs::download))
+        .route("/report", get(report::page).post(report::make))
+        .route("/report/{file}", get(report::download))
         .route("/static/studio.css", get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS) }))
         .route("/static/studio.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], JS) }))
         .layer(axum::middleware::from_fn_with_state(studio.clone(), changes::log_local))

@@ -4,8 +4,10 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use crate::cache::Key;
 use crate::lang::Lang;
 use crate::studio::guard;
+use crate::studio::home::Known;
 use crate::watch::RenderedPages;
 
 /// What every request shares: the project, the session's CSRF token and the page images.
@@ -16,6 +18,9 @@ pub struct Studio {
     /// The token every form carries: a page from another site cannot know it.
     pub(super) token: String,
     pub(super) previews: Mutex<HashMap<String, CampaignPreview>>,
+    /// What the home page found of each campaign's booklet, with the fingerprint of the files
+    /// it was found for: a campaign whose files are the same is not typeset again.
+    pub(super) known: Mutex<HashMap<String, (Key, Known)>>,
 }
 
 /// The last rendered pages of one campaign.
@@ -33,7 +38,13 @@ impl Studio {
     /// Fails only when the operating system gives no random bytes for the token.
     pub fn new(root: &Path, lang: Lang) -> std::io::Result<Shared> {
         let token = guard::new_token()?;
-        Ok(Arc::new(Studio { root: root.to_path_buf(), lang, token, previews: Mutex::default() }))
+        Ok(Arc::new(Studio {
+            root: root.to_path_buf(),
+            lang,
+            token,
+            previews: Mutex::default(),
+            known: Mutex::default(),
+        }))
     }
 
     /// The CSRF token of this studio, for tests that post forms as the page does.
