@@ -111,7 +111,7 @@ pub async fn build(
     .unwrap_or_default();
     let status = if succeeded { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let response = render(&studio, &w, &id, topic, groups, Some(succeeded), problems, status);
-    changes::written(response, written)
+    if written.is_empty() { response } else { changes::written(response, written) }
 }
 
 /// GET /campaign/{id}/outputs/{file}: one of the campaign's PDFs, by its exact name.

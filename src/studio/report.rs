@@ -118,9 +118,13 @@ pub async fn make(
     })
     .await
     .unwrap_or_default();
-    let status = if page.made.is_some() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let written = page.made.iter().map(|name| std::path::Path::new(crate::project::OUT_DIR).join(name)).collect();
-    changes::written(render(&studio, &w, &asked, page, status), written)
+    let made = page.made.clone();
+    let status = if made.is_some() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let response = render(&studio, &w, &asked, page, status);
+    match made {
+        Some(name) => changes::written(response, vec![std::path::Path::new(crate::project::OUT_DIR).join(name)]),
+        None => response,
+    }
 }
 
 /// GET /report/{file}: a report in `out/`, by the exact name the report command gives it.

@@ -7,3 +7,4 @@ mod http;
 
 mod editor;
 mod ledger;
+mod outputs;
