@@ -11,11 +11,11 @@ use std::sync::PoisonError;
 use crate::cache::{BuildCache, Key};
 use crate::campaign::Campaign;
 use crate::commands::Output;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::Diagnostics;
 use crate::lang::Lang;
 use crate::msg;
 use crate::project::Project;
-use crate::studio::state::{Shared, Studio};
+use crate::studio::state::{Known, Shared, Studio};
 use crate::studio::words::{self, Words};
 use crate::{build, commands, ledger, parallel, survey};
 
@@ -43,14 +43,6 @@ struct HomePage<'a> {
     rows: Vec<Row>,
     /// Problems of the project file itself.
     problems: Vec<String>,
-}
-
-/// What the home page knows of a campaign's booklet: its pages and what loading and typesetting
-/// it found, for the files it was made from.
-#[derive(Clone)]
-pub struct Known {
-    pages: Option<usize>,
-    diagnostics: Vec<Diagnostic>,
 }
 
 /// The booklet's state without typesetting it when it can be known otherwise: from the build

@@ -15,6 +15,8 @@ use crate::campaign::Edition;
 use crate::commands::{self, BuildOptions, Output};
 use crate::diag::Diagnostics;
 use crate::lang::Lang;
+use crate::messages::Message;
+use crate::msg;
 use crate::project::Project;
 use crate::studio::editor::{Problem, not_found, problem};
 use crate::studio::state::Shared;
@@ -202,8 +204,8 @@ fn listed(root: &std::path::Path, id: &str, lang: Lang) -> (String, Vec<Group>, 
         let row = FileRow {
             name,
             kind: key,
-            title: crate::messages::render_id(title, lang),
-            note: crate::messages::render_id(note, lang),
+            title: title.render(lang),
+            note: note.render(lang),
             size: bytes.as_ref().map(|b| size(b.len(), lang)),
             pages: bytes.as_ref().and_then(|b| lopdf::Document::load_mem(b).ok()).map(|d| d.get_pages().len()),
         };
@@ -213,21 +215,23 @@ fn listed(root: &std::path::Path, id: &str, lang: Lang) -> (String, Vec<Group>, 
 }
 
 fn edition_heading(edition: Option<Edition>, lang: Lang) -> String {
-    let id = match edition {
-        None => "studio-outputs-booklet",
-        Some(Edition::LargePrint) => "studio-outputs-large-print",
-        Some(Edition::Latin) => "studio-outputs-latin",
+    let heading = match edition {
+        None => msg!("studio-outputs-booklet"),
+        Some(Edition::LargePrint) => msg!("studio-outputs-large-print"),
+        Some(Edition::Latin) => msg!("studio-outputs-latin"),
     };
-    crate::messages::render_id(id, lang)
+    heading.render(lang)
 }
 
-/// The kind's name for the page's classes and ids, and the message ids of its title and note.
-fn words_of(kind: Output) -> (&'static str, &'static str, &'static str) {
+/// The kind's name for the page's classes, and what the file is for: its title and a note.
+fn words_of(kind: Output) -> (&'static str, Message, Message) {
     match kind {
-        Output::Screen => ("screen", "studio-outputs-screen", "studio-outputs-screen-note"),
-        Output::Press => ("press", "studio-outputs-press", "studio-outputs-press-note"),
-        Output::PressSummary => ("press-summary", "studio-outputs-press-summary", "studio-outputs-press-summary-note"),
-        Output::Sheets => ("sheets", "studio-outputs-sheets", "studio-outputs-sheets-note"),
+        Output::Screen => ("screen", msg!("studio-outputs-screen"), msg!("studio-outputs-screen-note")),
+        Output::Press => ("press", msg!("studio-outputs-press"), msg!("studio-outputs-press-note")),
+        Output::PressSummary => {
+            ("press-summary", msg!("studio-outputs-press-summary"), msg!("studio-outputs-press-summary-note"))
+        }
+        Output::Sheets => ("sheets", msg!("studio-outputs-sheets"), msg!("studio-outputs-sheets-note")),
     }
 }
 
@@ -235,9 +239,9 @@ fn words_of(kind: Output) -> (&'static str, &'static str, &'static str) {
 fn size(bytes: usize, lang: Lang) -> String {
     let kilobytes = bytes.div_ceil(1024);
     if kilobytes < 1024 {
-        return crate::msg!("studio-outputs-kilobytes", size = kilobytes.to_string()).render(lang);
+        return msg!("studio-outputs-kilobytes", size = kilobytes.to_string()).render(lang);
     }
     let tenths = (bytes as f64 / (1024.0 * 1024.0) * 10.0).round() as u64;
     let point = if lang == Lang::En { '.' } else { ',' };
-    crate::msg!("studio-outputs-megabytes", size = format!("{}{point}{}", tenths / 10, tenths % 10)).render(lang)
+    msg!("studio-outputs-megabytes", size = format!("{}{point}{}", tenths / 10, tenths % 10)).render(lang)
 }

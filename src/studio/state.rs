@@ -7,7 +7,6 @@ use std::sync::{Arc, Mutex};
 use crate::cache::Key;
 use crate::lang::Lang;
 use crate::studio::guard;
-use crate::studio::home::Known;
 use crate::watch::RenderedPages;
 
 /// What every request shares: the project, the session's CSRF token and the page images.
@@ -30,6 +29,14 @@ pub(super) struct CampaignPreview {
     pub(super) pages: Vec<Arc<Vec<u8>>>,
     /// Counts rebuilds, so that image addresses change when the pages do.
     pub(super) version: u64,
+}
+
+/// What the home page found of a campaign's booklet: its pages and what loading and
+/// typesetting it found, for the files it was made from.
+#[derive(Clone)]
+pub(super) struct Known {
+    pub(super) pages: Option<usize>,
+    pub(super) diagnostics: Vec<crate::diag::Diagnostic>,
 }
 
 pub type Shared = Arc<Studio>;

@@ -123,6 +123,12 @@ async fn a_build_with_errors_shows_them_in_the_interface_language() {
     assert!(built.body.contains("Файлы не собраны"), "{}", built.body);
     assert!(built.body.contains("campaign.toml:"), "the problem is located: {}", built.body);
     assert!(!project.root.join("out/one/one-press.pdf").exists());
+    let built = send(&app, post("/campaign/one/outputs/build", Some(ORIGIN), &form(&token, &[]))).await;
+    assert!(
+        built.body.contains("The files were not built: correct what is said below and build again."),
+        "{}",
+        built.body
+    );
 }
 
 #[tokio::test]
@@ -219,4 +225,102 @@ async fn the_home_page_shows_the_same_states_from_the_build_and_follows_each_edi
     };
     assert!(pages(&home_row(&edited, "one")) > pages(&home_row(&typeset, "one")), "{}", home_row(&edited, "one"));
     assert_eq!(home_row(&edited, "two"), home_row(&typeset, "two"));
+}
+
+/// The `<li>` of file `name` on the outputs page.
+fn file_item<'a>(html: &'a str, name: &str) -> &'a str {
+    let item = &html[html.find(&format!("id=\"file-{name}\"")).unwrap_or_else(|| panic!("no {name}: {html}"))..];
+    &item[..item.find("</li>").unwrap()]
+}
+
+#[tokio::test]
+async fn each_file_says_what_it_is_for_and_every_edition_has_its_own() {
+    let project = TestProject::with_campaigns(&[("one", &repo().join("tests/fixtures/valid/minimal"))]);
+    let text = project.read("booklets/one/campaign.toml");
+    project.write(
+        "booklets/one/campaign.toml",
+        &text.replacen("[booklet]", "[booklet]\neditions = [\"large-print\", \"latin\"]", 1),
+    );
+    let (app, token) = studio(&project);
+    let page = send(&app, get("/campaign/one/outputs", "en")).await.body;
+    assert!(page.contains("<h1>Files to print and share: Test booklet</h1>"), "{page}");
+    assert!(page.contains(
+        "«Build the files» makes the PDFs from the texts as they are saved now. When nothing has changed since the last build, it takes a moment."
+    ));
+    assert!(page.contains(">Build the files</button>"));
+    let headings: Vec<&str> = page.split("<h2>").skip(1).map(|h| &h[..h.find("</h2>").unwrap()]).collect();
+    assert_eq!(headings, ["The booklet", "Large print edition", "Edition with Kazakh in Latin letters"]);
+    assert!(file_item(&page, "one-latn-sheets.pdf").contains("not built yet"));
+
+    let built = send(&app, post("/campaign/one/outputs/build", Some(ORIGIN), &form(&token, &[]))).await.body;
+    let said = |name: &str, title: &str, note: &str| {
+        let item = file_item(&built, name);
+        assert!(item.contains(&format!("<strong>{title}</strong>")) && item.contains(note), "{name}: {item}");
+        assert!(item.contains(&format!("href=\"/campaign/one/outputs/{name}\" download>Download</a>")), "{item}");
+        assert!(item.contains(" KB</span>") || item.contains(" MB</span>"), "{item}");
+    };
+    for edition in ["", "-large", "-latn"] {
+        said(
+            &format!("one{edition}.pdf"),
+            "For reading on a screen",
+            "To read on a phone or computer and to send by messenger or e-mail.",
+        );
+        said(
+            &format!("one{edition}-press.pdf"),
+            "For the print shop",
+            "Colours for printing (CMYK), 3 mm bleed and crop marks (PDF/X-4). Send this file to the print shop.",
+        );
+        said(
+            &format!("one{edition}-press-summary.pdf"),
+            "Note for the print shop",
+            "One page in Kazakh and Russian that says what the print shop file is: size, pages, bleed, colours, how it is bound. Send it with the print shop file.",
+        );
+        said(
+            &format!("one{edition}-sheets.pdf"),
+            "For the office printer",
+            "Two pages on each side of a sheet, in folding order: print on both sides (flip on the short edge), fold in half and staple.",
+        );
+        let download = download(&app, get(&format!("/campaign/one/outputs/one{edition}-press.pdf"), "en")).await;
+        assert_eq!(download.status, StatusCode::OK, "{edition}");
+    }
+}
+
+#[tokio::test]
+async fn the_report_page_asks_for_the_language_the_campaigns_and_the_period() {
+    let project = two_campaigns();
+    let (app, token) = studio(&project);
+    let page = send(&app, get("/report", "en")).await.body;
+    for words in [
+        "<h1>Donor report</h1>",
+        "The report for the donor as one A4 PDF: what was printed and handed out, where, at what cost, and how awareness changed.",
+        "<legend>Language of the report</legend>",
+        "<legend>Campaigns in the report</legend>",
+        "<legend>Period</legend>",
+        "The first and last day counted, for example 2025-01-15 or 15.01.2025. Leave them empty for the whole programme.",
+        "id=\"field-from\">First day",
+        "id=\"field-to\">Last day",
+        ">Make the report</button>",
+    ] {
+        assert!(page.contains(words), "{words}: {page}");
+    }
+    // The language asked for is the interface's at first.
+    assert!(page.contains("value=\"en\" checked> English"), "{page}");
+    assert!(!page.contains("Reports made before"));
+    let refused = send(&app, post("/report", Some(ORIGIN), &form(&token, &[("lang", "kk"), ("from", "soon")]))).await;
+    assert!(
+        refused
+            .body
+            .contains("The report was not made: correct what is said at the form. What you chose is still in it.")
+    );
+    assert!(refused.body.contains("value=\"kk\" checked>"), "the language chosen stays: {}", refused.body);
+    let made = form(&token, &[("lang", "en"), ("campaign", "one"), ("campaign", "two")]);
+    let made = send(&app, post("/report", Some(ORIGIN), &made)).await.body;
+    assert!(made.contains(">Download the report</a>"), "{made}");
+    let page = send(&app, get("/report", "en")).await.body;
+    assert!(page.contains("<h2>Reports made before</h2>"), "{page}");
+    assert!(page.contains("<a href=\"/report/report-en.pdf\" download>report-en.pdf</a>"), "{page}");
+    // From home.
+    let home = send(&app, get("/", "en")).await.body;
+    assert!(home.contains("id=\"report-link\">Donor report</a>"), "{home}");
+    assert!(home.contains("href=\"/campaign/one/outputs\">Files</a>"), "{home}");
 }
