@@ -12,3 +12,4 @@ mod driver;
 
 mod editor;
 mod ledger;
+mod outputs;
