@@ -1,4 +1,5 @@
-//! `kitapsha build`: every campaign's three PDFs into `out/<id>/`, and the donor reports.
+//! `kitapsha build`: every campaign's PDFs (for screens, the press with its print shop summary, and
+//! the office sheets) into `out/<id>/`, and the donor reports.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
