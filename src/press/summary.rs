@@ -309,3 +309,50 @@ fn paper_name(width: f64, height: f64) -> Option<&'static str> {
         ((near(width, w) && near(height, h)) || (near(width, h) && near(height, w))).then_some(name)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(pages: usize, trim_mm: (f64, f64), upside_down: usize) -> PressFacts {
+        PressFacts {
+            pages,
+            trim_mm,
+            bleed_mm: 3.0,
+            marks: true,
+            upside_down,
+            cmyk: true,
+            condition_identifier: None,
+            condition: None,
+            pdfx_version: None,
+            fonts: 0,
+            fonts_not_embedded: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn sizes_are_named_and_written_without_needless_digits() {
+        assert_eq!(millimetres(148.0001), "148");
+        assert_eq!(millimetres(148.46), "148.5");
+        assert_eq!(paper_name(148.0, 210.0), Some("A5"));
+        assert_eq!(paper_name(297.0, 210.0), Some("A4"));
+        assert_eq!(paper_name(105.2, 148.1), Some("A6"));
+        assert_eq!(paper_name(140.0, 200.0), None);
+    }
+
+    #[test]
+    fn the_binding_is_told_from_the_pages() {
+        let (_, leaflet) = binding(&facts(2, (297.0, 210.0), 0));
+        assert!(leaflet.contains("фальцовка в три части"), "{leaflet}");
+        let (kk, booklet) = binding(&facts(20, (148.0, 210.0), 0));
+        assert!(booklet.contains("число листов: 5") && !booklet.contains("перевёрнуты"), "{booklet}");
+        assert!(kk.contains("5 парақ"), "{kk}");
+        let (_, flip) = binding(&facts(24, (148.0, 210.0), 11));
+        assert!(flip.contains("последние 11 полос перевёрнуты"), "{flip}");
+    }
+
+    #[test]
+    fn the_summary_is_named_after_its_press_pdf() {
+        assert_eq!(file_name("kegen-large-press.pdf"), "kegen-large-press-summary.pdf");
+    }
+}
