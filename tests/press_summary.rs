@@ -68,8 +68,9 @@ fn the_summary_says_what_the_press_pdf_says_of_itself_in_kazakh_and_russian() {
     assert!(text.contains("все встроены") && text.contains("барлығы енгізілген"), "fonts: {text}");
     assert!(text.contains("метки реза"), "crop marks: {text}");
     // The campaign, the file and who to ask, from kitapsha.toml and campaign.toml.
-    assert!(text.contains("one-press.pdf") && text.contains("Тестовая брошюра"), "{text}");
-    assert!(text.contains("Сынақ кітапшасы"), "{text}");
+    assert!(text.contains("one-press.pdf") && text.contains("Кегенский район: Тестовая брошюра (one)"), "{text}");
+    assert!(text.contains("Кеген ауданы: Сынақ кітапшасы (one)"), "{text}");
+    assert!(text.contains("Тестовая организация") && text.contains("test@example.kz"), "who to ask: {text}");
     // A flip booklet: its second half is bound upside down, and the page says so.
     assert!(text.contains("полос перевёрнуты"), "{text}");
 }

@@ -252,7 +252,7 @@ fn rows(project: &Project, campaign: &Campaign, edition: Option<Edition>, facts:
         ("CMYK емес".to_string(), "не CMYK".to_string())
     };
     vec![
-        row("Науқан", "Кампания", (campaign.topic.get(Lang::Kk).to_string(), campaign.topic.get(Lang::Ru).to_string())),
+        row("Науқан", "Кампания", (named(campaign, Lang::Kk), named(campaign, Lang::Ru))),
         row("Басылым", "Издание", edition_name),
         row("Кесілген пішімі (TrimBox)", "Обрезной формат (TrimBox)", same(trim)),
         row("Беттер саны", "Количество полос", same(facts.pages.to_string())),
@@ -270,6 +270,11 @@ fn rows(project: &Project, campaign: &Campaign, edition: Option<Edition>, facts:
         row("Күні", "Дата", (project.creation_date().long(Lang::Kk), project.creation_date().long(Lang::Ru))),
         row("Байланыс", "Контакты", (contact(Lang::Kk), contact(Lang::Ru))),
     ]
+}
+
+/// The campaign as the print shop would name it: its district and topic, and its id.
+fn named(campaign: &Campaign, lang: Lang) -> String {
+    format!("{}: {} ({})", campaign.district.get(lang), campaign.topic.get(lang), campaign.id)
 }
 
 /// How the pages go together, told from the file: two A4 landscape pages are a leaflet folded
