@@ -263,7 +263,7 @@ async fn each_file_says_what_it_is_for_and_every_edition_has_its_own() {
         said(
             &format!("one{edition}.pdf"),
             "For reading on a screen",
-            "To read on a phone or computer and to send by messenger or e-mail.",
+            "To read on a phone or computer and to send by messenger or e-mail. Screen readers for the blind read it in order.",
         );
         said(
             &format!("one{edition}-press.pdf"),
