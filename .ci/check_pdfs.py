@@ -71,10 +71,13 @@ def check_common(pdf):
 
 def editions(folder):
     """The booklet names in a campaign folder: the campaign's own, then each edition's
-    (`raiymbek-large` for `raiymbek-large.pdf`, beside `-large-press.pdf` and `-large-sheets.pdf`)."""
+    (`raiymbek-large` for `raiymbek-large.pdf`, beside `-large-press.pdf`, `-large-press-summary.pdf`
+    and `-large-sheets.pdf`)."""
     campaign = folder.name
     found = sorted(
-        p.stem for p in folder.glob(f"{campaign}-*.pdf") if not p.stem.endswith(("-press", "-sheets"))
+        p.stem
+        for p in folder.glob(f"{campaign}-*.pdf")
+        if not p.stem.endswith(("-press", "-sheets", "-press-summary"))
     )
     return [campaign] + found
 
@@ -82,10 +85,28 @@ def editions(folder):
 def check_campaign(folder):
     for name in editions(folder):
         check_booklet(folder, name)
+        check_press_summary(folder / f"{name}-press-summary.pdf", f"{name}-press.pdf")
         if name.endswith("-large"):
             check_large_print(folder / f"{name}.pdf")
         if name.endswith("-latn"):
             check_latin(folder / f"{name}.pdf")
+
+
+def check_press_summary(pdf, press_name):
+    """The print shop's summary beside each press PDF: one page, fonts embedded, and it names
+    its press PDF and the standard that PDF claims."""
+    if not pdf.is_file():
+        fail(f"{pdf} is missing")
+        return
+    check_common(pdf)
+    pages = int(re.search(r"^Pages:\s+(\d+)", run("pdfinfo", str(pdf)).stdout, re.M).group(1))
+    if pages != 1:
+        fail(f"{pdf}: {pages} pages, not one")
+    text = run("pdftotext", str(pdf), "-").stdout
+    for expected in (press_name, "PDF/X-4"):
+        if expected not in text:
+            fail(f"{pdf}: does not say {expected}")
+    print(f"ok  {pdf.name}: one page, fonts embedded, names {press_name}")
 
 
 def check_latin(pdf):

@@ -18,7 +18,7 @@ fn built_project() -> TestProject {
         project.write(&format!("booklets/{id}/survey.toml"), SURVEY);
     }
     let first = built(&project, &["build", "--reports"]);
-    assert_eq!(first.len(), 9, "three PDFs of each campaign and three reports: {first:?}");
+    assert_eq!(first.len(), 11, "four PDFs of each campaign and three reports: {first:?}");
     project
 }
 
@@ -37,8 +37,14 @@ fn files(names: &[&str]) -> BTreeSet<String> {
     names.iter().map(|name| (*name).to_string()).collect()
 }
 
-fn booklet(id: &str) -> [String; 3] {
-    [format!("{id}/{id}.pdf"), format!("{id}/{id}-press.pdf"), format!("{id}/{id}-sheets.pdf")]
+/// A campaign's PDFs: for screens, for the press with the print shop's summary, and the sheets.
+fn booklet(id: &str) -> [String; 4] {
+    [
+        format!("{id}/{id}.pdf"),
+        format!("{id}/{id}-press.pdf"),
+        format!("{id}/{id}-press-summary.pdf"),
+        format!("{id}/{id}-sheets.pdf"),
+    ]
 }
 
 const REPORTS: [&str; 3] = ["report-en.pdf", "report-ru.pdf", "report-kk.pdf"];
@@ -50,11 +56,11 @@ fn nothing_is_made_again_when_nothing_changed() {
     let run = project.run(&["build", "--reports"]);
     assert_eq!(
         run.ok(),
-        "9 files are up to date: made from the same files before (`kitapsha build --force` makes them again)\n"
+        "11 files are up to date: made from the same files before (`kitapsha build --force` makes them again)\n"
     );
     assert_eq!(std::fs::read(project.root.join("out/one/one-press.pdf")).unwrap(), before);
     // --force makes everything again, whatever the cache says.
-    assert_eq!(built(&project, &["build", "--reports", "--force"]).len(), 9);
+    assert_eq!(built(&project, &["build", "--reports", "--force"]).len(), 11);
 }
 
 #[test]
@@ -94,7 +100,7 @@ fn an_edit_makes_again_exactly_what_depends_on_it() {
     // The project file: every booklet prints the organisation.
     let organisation = project.read("kitapsha.toml");
     project.write("kitapsha.toml", &format!("{organisation}\n# a comment is a change too\n"));
-    assert_eq!(built(&project, &["build", "--reports"]).len(), 9);
+    assert_eq!(built(&project, &["build", "--reports"]).len(), 11);
 }
 
 #[test]
@@ -130,7 +136,7 @@ fn the_warnings_of_a_build_are_shown_again_when_its_outputs_are_reused() {
     second.ok();
     assert!(first.stderr().contains("hand-out place `Жоқауыл` is not in places.toml"), "{}", first.stderr());
     assert_eq!(second.stderr(), first.stderr());
-    assert!(second.stdout().starts_with("6 files are up to date"), "{}", second.stdout());
+    assert!(second.stdout().starts_with("7 files are up to date"), "{}", second.stdout());
 }
 
 #[test]
@@ -169,15 +175,16 @@ fn a_campaigns_editions_are_in_its_key_and_come_back_with_its_outputs() {
     let text = project.read("booklets/one/campaign.toml");
     project
         .write("booklets/one/campaign.toml", &text.replacen("[booklet]", "[booklet]\neditions = [\"large-print\"]", 1));
-    let large = ["one/one-large.pdf", "one/one-large-press.pdf", "one/one-large-sheets.pdf"];
+    let large =
+        ["one/one-large.pdf", "one/one-large-press.pdf", "one/one-large-press-summary.pdf", "one/one-large-sheets.pdf"];
     let mut expected: BTreeSet<String> = booklet("one").into_iter().collect();
     expected.extend(files(&large));
     assert_eq!(built(&project, &["build"]), expected);
-    // Nothing changed: all six are up to date, the edition's included.
+    // Nothing changed: all eight are up to date, the edition's included.
     let before = std::fs::read(project.root.join("out/one/one-large-press.pdf")).unwrap();
     assert_eq!(
         project.run(&["build"]).ok(),
-        "6 files are up to date: made from the same files before (`kitapsha build --force` makes them again)\n"
+        "8 files are up to date: made from the same files before (`kitapsha build --force` makes them again)\n"
     );
     assert_eq!(std::fs::read(project.root.join("out/one/one-large-press.pdf")).unwrap(), before);
     // An edition's file deleted by hand: the campaign is made again.
@@ -186,4 +193,23 @@ fn a_campaigns_editions_are_in_its_key_and_come_back_with_its_outputs() {
     // Taking the edition out makes the campaign again, without it.
     project.write("booklets/one/campaign.toml", &text);
     assert_eq!(built(&project, &["build"]), booklet("one").into_iter().collect());
+}
+
+#[test]
+fn the_print_shops_summary_is_kept_and_restored_with_its_press_pdf() {
+    let project = TestProject::with_campaigns(&[("one", &repo().join("tests/fixtures/valid/minimal"))]);
+    assert_eq!(built(&project, &["build"]), booklet("one").into_iter().collect());
+    let summary = project.root.join("out/one/one-press-summary.pdf");
+    let before = std::fs::read(&summary).unwrap();
+    // Unchanged: not made again, and the file is the one written before.
+    assert!(built(&project, &["build"]).is_empty());
+    assert_eq!(std::fs::read(&summary).unwrap(), before);
+    // The summary is one of the campaign's outputs: deleted or edited by hand, the campaign is
+    // made again, the summary with it.
+    std::fs::remove_file(&summary).unwrap();
+    assert_eq!(built(&project, &["build"]), booklet("one").into_iter().collect());
+    assert_eq!(std::fs::read(&summary).unwrap(), before);
+    std::fs::write(&summary, b"edited by hand").unwrap();
+    assert_eq!(built(&project, &["build"]), booklet("one").into_iter().collect());
+    assert_eq!(std::fs::read(&summary).unwrap(), before);
 }

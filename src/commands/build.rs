@@ -1,4 +1,5 @@
-//! `kitapsha build`: every campaign's three PDFs into `out/<id>/`, and the donor reports.
+//! `kitapsha build`: every campaign's PDFs (for screens, the press with its print shop summary, and
+//! the office sheets) into `out/<id>/`, and the donor reports.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -17,6 +18,7 @@ use crate::fsutil::io_problem;
 use crate::lang::Lang;
 use crate::msg;
 use crate::parallel::{Pool, Task};
+use crate::press::summary;
 use crate::project::{CampaignFolder, Project};
 use crate::scope::Scope;
 use crate::typeset::booklet::TypesetBooklet;
@@ -230,7 +232,7 @@ impl<'a> Work<'a> {
             let mut written = Vec::new();
             if let Some(booklet) = booklet {
                 match build::make_pdfs(self.project, &campaign, &booklet) {
-                    Ok(pdfs) => written = self.write_pdfs(&campaign, "", &booklet, &pdfs, &mut found),
+                    Ok(pdfs) => written = self.write_pdfs(&campaign, None, &booklet, &pdfs, &mut found),
                     Err(problems) => found.extend(problems),
                 }
             }
@@ -251,7 +253,7 @@ impl<'a> Work<'a> {
         let Some(campaign) = self.lock_campaign(index).campaign.clone() else { return };
         let mut found = Diagnostics::new();
         let written = build::edition_booklet(self.project, &campaign, edition, &mut found)
-            .map(|(booklet, pdfs)| self.write_pdfs(&campaign, edition.suffix(), &booklet, &pdfs, &mut found))
+            .map(|(booklet, pdfs)| self.write_pdfs(&campaign, Some(edition), &booklet, &pdfs, &mut found))
             .unwrap_or_default();
         self.part_done(index, part, written, found);
     }
@@ -380,19 +382,20 @@ impl<'a> Work<'a> {
         }
     }
 
-    /// The PDFs of a campaign's booklet, or of its edition with file names ending in `suffix`
-    /// (and its Typst sources, when asked for); what was written.
+    /// The PDFs of a campaign's booklet, or of its edition (file names ending in its suffix),
+    /// the print shop's summary of its press PDF (and its Typst sources, when asked for); what
+    /// was written.
     fn write_pdfs(
         &self,
         campaign: &Campaign,
-        suffix: &str,
+        edition: Option<Edition>,
         booklet: &TypesetBooklet,
         pdfs: &BookletPdfs,
         diagnostics: &mut Diagnostics,
     ) -> Vec<PathBuf> {
         let project = self.project;
         let id = &campaign.id;
-        let name = format!("{id}{suffix}");
+        let name = format!("{id}{}", edition.map_or("", Edition::suffix));
         let mut written = Vec::new();
         if let Some(dir) = &self.options.emit_typst {
             let sheets = build::sheets_sources(campaign, booklet, &pdfs.screen);
@@ -408,18 +411,91 @@ impl<'a> Work<'a> {
                 }
             }
         }
-        for (kind, bytes) in [("", &pdfs.screen), ("-press", &pdfs.press), ("-sheets", &pdfs.sheets)] {
-            let path = self.out.join(id).join(format!("{name}{kind}.pdf"));
+        let file = |kind: Output| kind.file_name(id, edition);
+        let press_name = file(Output::Press);
+        let mut write = |file: String, bytes: &[u8], diagnostics: &mut Diagnostics| {
+            let path = self.out.join(id).join(file);
             match fsutil::write_atomically(&path, bytes) {
-                Ok(()) => written.push(path),
-                Err(error) => diagnostics.push(Diagnostic::file_error(
-                    display_path(&project.root, &path),
-                    msg!("output-cannot-write", reason = io_problem(&error)),
-                )),
+                Ok(()) => {
+                    written.push(path);
+                    true
+                }
+                Err(error) => {
+                    diagnostics.push(Diagnostic::file_error(
+                        display_path(&project.root, &path),
+                        msg!("output-cannot-write", reason = io_problem(&error)),
+                    ));
+                    false
+                }
             }
+        };
+        write(file(Output::Screen), &pdfs.screen, diagnostics);
+        // The summary tells of the press PDF as written: without it, there is nothing to tell.
+        if write(press_name.clone(), &pdfs.press, diagnostics)
+            && let Some(summary) = press_summary(project, campaign, edition, &press_name, &pdfs.press, diagnostics)
+        {
+            write(file(Output::PressSummary), &summary, diagnostics);
         }
+        write(file(Output::Sheets), &pdfs.sheets, diagnostics);
         written
     }
+}
+
+/// The PDFs a build writes for each booklet and edition of a campaign, in `out/<id>/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// Reader order at trim size: for screens and for sending around.
+    Screen,
+    /// For the print shop.
+    Press,
+    /// The print shop's one-page summary of the press PDF.
+    PressSummary,
+    /// Imposed sheets for an office duplex printer.
+    Sheets,
+}
+
+impl Output {
+    pub const ALL: [Output; 4] = [Output::Screen, Output::Press, Output::PressSummary, Output::Sheets];
+
+    /// The file's name, in `out/<campaign>/`, for the booklet or `edition` of campaign `id`.
+    pub fn file_name(self, id: &str, edition: Option<Edition>) -> String {
+        let name = format!("{id}{}", edition.map_or("", Edition::suffix));
+        match self {
+            Output::Screen => format!("{name}.pdf"),
+            Output::Press => format!("{name}-press.pdf"),
+            Output::PressSummary => summary::file_name(&format!("{name}-press.pdf")),
+            Output::Sheets => format!("{name}-sheets.pdf"),
+        }
+    }
+}
+
+/// Every PDF a build writes for `campaign` (its booklet, then each edition), with its edition
+/// and kind, as file names in `out/<id>/`: the only names the studio serves for download.
+pub fn campaign_outputs(campaign: &Campaign) -> Vec<(Option<Edition>, Output, String)> {
+    std::iter::once(None)
+        .chain(campaign.editions.iter().copied().map(Some))
+        .flat_map(|edition| Output::ALL.map(|kind| (edition, kind, kind.file_name(&campaign.id, edition))))
+        .collect()
+}
+
+/// The print shop's summary of the press PDF `press` (its bytes as written, named `file`).
+fn press_summary(
+    project: &Project,
+    campaign: &Campaign,
+    edition: Option<Edition>,
+    file: &str,
+    press: &[u8],
+    diagnostics: &mut Diagnostics,
+) -> Option<Vec<u8>> {
+    let made = summary::read(press)
+        .map_err(|detail| {
+            vec![Diagnostic::file_error(
+                crate::project::PROJECT_FILE,
+                msg!("pdf-cannot-make", what = "press-summary", detail = detail),
+            )]
+        })
+        .and_then(|facts| summary::summary_pdf(project, campaign, edition, file, &facts));
+    made.map_err(|problems| diagnostics.extend(problems)).ok()
 }
 
 /// The languages of the donor reports a build writes, in the order it writes them.

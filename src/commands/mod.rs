@@ -15,7 +15,7 @@ mod users;
 
 use std::path::Path;
 
-pub use build::{BuildOptions, Built, build};
+pub use build::{BuildOptions, Built, Output, build, campaign_outputs};
 pub use check::{CheckOptions, Checked, check};
 pub use import::{ImportOptions, Imported, WordDocument, import};
 pub use ledger::{

@@ -456,6 +456,7 @@ pdf-cannot-make =
     the { $what ->
             [press] press PDF
             [sheets] sheets PDF
+            [press-summary] print shop's summary PDF
             [report] report PDF
            *[screen] PDF
         } could not be made: { $detail }
@@ -1474,3 +1475,42 @@ studio-survey-paired = the indicator "{ $indicator }" gives paired counts (the s
 studio-survey-date-bad = the date of the round is not a date; choose it in the calendar
 studio-survey-cannot-write = the survey could not be saved: { $reason }
 studio-sheet-rows-read = The rows read from the sheet
+## studio: outputs
+studio-outputs-link = Files
+studio-outputs-heading = Files to print and share
+studio-outputs-intro = «Build the files» makes the PDFs from the texts as they are saved now. When nothing has changed since the last build, it takes a moment.
+studio-outputs-build = Build the files
+studio-outputs-built = The files are built. Download them below.
+studio-outputs-not-built = The files were not built: correct what is said below and build again.
+studio-outputs-booklet = The booklet
+studio-outputs-large-print = Large print edition
+studio-outputs-latin = Edition with Kazakh in Latin letters
+studio-outputs-screen = For reading on a screen
+studio-outputs-screen-note = To read on a phone or computer and to send by messenger or e-mail. Screen readers for the blind read it in order.
+studio-outputs-press = For the print shop
+studio-outputs-press-note = Colours for printing (CMYK), 3 mm bleed and crop marks (PDF/X-4). Send this file to the print shop.
+studio-outputs-press-summary = Note for the print shop
+studio-outputs-press-summary-note = One page in Kazakh and Russian that says what the print shop file is: size, pages, bleed, colours, how it is bound. Send it with the print shop file.
+studio-outputs-sheets = For the office printer
+studio-outputs-sheets-note = Two pages on each side of a sheet, in folding order: print on both sides (flip on the short edge), fold in half and staple.
+studio-outputs-pages = Pages
+studio-outputs-download = Download
+studio-outputs-missing = not built yet
+studio-outputs-kilobytes = { $size } KB
+studio-outputs-megabytes = { $size } MB
+studio-report-link = Donor report
+studio-report-heading = Donor report
+studio-report-intro = The report for the donor as one A4 PDF: what was printed and handed out, where, at what cost, and how awareness changed.
+studio-report-language = Language of the report
+studio-report-campaigns = Campaigns in the report
+studio-report-period = Period
+studio-report-period-hint = The first and last day counted, for example 2025-01-15 or 15.01.2025. Leave them empty for the whole programme.
+studio-report-from = First day
+studio-report-to = Last day
+studio-report-make = Make the report
+studio-report-made = The report is ready.
+studio-report-not-made = The report was not made: correct what is said at the form. What you chose is still in it.
+studio-report-download = Download the report
+studio-report-existing = Reports made before
+studio-report-from-after-to = the first day ({ $from }) is after the last day ({ $to }): the period would hold no day. Swap the two dates.
+studio-report-no-campaigns = tick at least one campaign

@@ -427,6 +427,7 @@ pdf-cannot-make =
     { $what ->
             [press] баспаханаға арналған PDF
             [sheets] кеңседе басуға арналған парақтар PDF-і
+            [press-summary] баспаханаға арналған анықтама PDF-і
             [report] есептің PDF-і
            *[screen] PDF
         } жасалмады: { $detail }
@@ -1352,3 +1353,42 @@ studio-survey-paired = «{ $indicator }» көрсеткіші жұп санда
 studio-survey-date-bad = өлшемнің күні күн емес; оны күнтізбеден таңдаңыз
 studio-survey-cannot-write = сауалнаманы сақтау мүмкін болмады: { $reason }
 studio-sheet-rows-read = Кестеден оқылған жолдар
+## studio: outputs
+studio-outputs-link = Файлдар
+studio-outputs-heading = Басуға және таратуға арналған файлдар
+studio-outputs-intro = «Файлдарды жинау» PDF файлдарды мәтіндердің қазір сақталған күйінен жасайды. Соңғы жинаудан бері ештеңе өзгермесе, бұл бір сәтте бітеді.
+studio-outputs-build = Файлдарды жинау
+studio-outputs-built = Файлдар жиналды. Оларды төменнен жүктеп алыңыз.
+studio-outputs-not-built = Файлдар жиналмады: төменде айтылғанды түзетіп, қайта жинаңыз.
+studio-outputs-booklet = Кітапша
+studio-outputs-large-print = Ірі қаріпті басылым
+studio-outputs-latin = Қазақша мәтіні латын әліпбиіндегі басылым
+studio-outputs-screen = Экраннан оқуға
+studio-outputs-screen-note = Телефон не компьютерден оқуға және мессенджер не электрондық пошта арқылы жіберуге. Зағип жандарға арналған экран оқу бағдарламалары оны ретімен оқиды.
+studio-outputs-press = Баспаханаға
+studio-outputs-press-note = Басуға арналған түстер (CMYK), 3 мм кесуге қор және кесу белгілері (PDF/X-4). Бұл файлды баспаханаға жіберіңіз.
+studio-outputs-press-summary = Баспаханаға анықтама
+studio-outputs-press-summary-note = Қазақ және орыс тілдеріндегі бір бет: баспахана файлы қандай екенін айтады — өлшемі, беттер саны, кесуге қор, түстер, қалай жиналады. Оны баспахана файлымен бірге жіберіңіз.
+studio-outputs-sheets = Кеңсе принтеріне
+studio-outputs-sheets-note = Парақтың әр жағында екі беттен, бүктеу ретімен: екі жағына басыңыз (қысқа жиегінен аудару), ортасынан бүктеп, степлермен бекітіңіз.
+studio-outputs-pages = Беттер
+studio-outputs-download = Жүктеп алу
+studio-outputs-missing = әлі жиналған жоқ
+studio-outputs-kilobytes = { $size } КБ
+studio-outputs-megabytes = { $size } МБ
+studio-report-link = Донорға есеп
+studio-report-heading = Донорға есеп
+studio-report-intro = Донорға арналған есеп — A4 пішіміндегі бір PDF: не басылып, не таратылды, қайда, қанша тұрды және хабардарлық қалай өзгерді.
+studio-report-language = Есептің тілі
+studio-report-campaigns = Есепке кіретін науқандар
+studio-report-period = Кезең
+studio-report-period-hint = Есептелетін бірінші және соңғы күн, мысалы 2025-01-15 немесе 15.01.2025. Бос қалдырсаңыз — бүкіл бағдарлама.
+studio-report-from = Бірінші күн
+studio-report-to = Соңғы күн
+studio-report-make = Есепті жасау
+studio-report-made = Есеп дайын.
+studio-report-not-made = Есеп жасалмады: пішінде айтылғанды түзетіңіз. Таңдағаныңыз сақталды.
+studio-report-download = Есепті жүктеп алу
+studio-report-existing = Бұрын жасалған есептер
+studio-report-from-after-to = бірінші күн ({ $from }) соңғы күннен ({ $to }) кейін тұр: бұл кезеңге бірде-бір күн кірмейді. Күндердің орнын ауыстырыңыз.
+studio-report-no-campaigns = кемінде бір науқанды белгілеңіз

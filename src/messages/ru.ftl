@@ -488,6 +488,7 @@ pdf-cannot-make =
     не удалось создать { $what ->
             [press] PDF для типографии
             [sheets] PDF с листами для печати в офисе
+            [press-summary] PDF-справку для типографии
             [report] PDF отчёта
            *[screen] PDF
         }: { $detail }
@@ -1487,3 +1488,42 @@ studio-survey-paired = показатель «{ $indicator }» задан пар
 studio-survey-date-bad = дата замера — не дата; выберите её в календаре
 studio-survey-cannot-write = опрос не удалось сохранить: { $reason }
 studio-sheet-rows-read = Строки, прочитанные из таблицы
+## studio: outputs
+studio-outputs-link = Файлы
+studio-outputs-heading = Файлы для печати и рассылки
+studio-outputs-intro = «Собрать файлы» делает PDF из текстов в том виде, в каком они сохранены сейчас. Если с прошлой сборки ничего не менялось, это займёт мгновение.
+studio-outputs-build = Собрать файлы
+studio-outputs-built = Файлы собраны. Скачайте их ниже.
+studio-outputs-not-built = Файлы не собраны: исправьте то, что указано ниже, и соберите снова.
+studio-outputs-booklet = Брошюра
+studio-outputs-large-print = Издание крупным шрифтом
+studio-outputs-latin = Издание с казахским текстом на латинице
+studio-outputs-screen = Для чтения с экрана
+studio-outputs-screen-note = Читать на телефоне или компьютере и отправлять в мессенджере или по электронной почте. Программы экранного доступа для незрячих читают его по порядку.
+studio-outputs-press = Для типографии
+studio-outputs-press-note = Цвета для печати (CMYK), вылеты 3 мм и метки реза (PDF/X-4). Этот файл отправьте в типографию.
+studio-outputs-press-summary = Справка для типографии
+studio-outputs-press-summary-note = Одна страница на казахском и русском: что это за файл для типографии — формат, число страниц, вылеты, цвета, как собирать. Отправьте её вместе с файлом для типографии.
+studio-outputs-sheets = Для офисного принтера
+studio-outputs-sheets-note = По две страницы на каждой стороне листа, в порядке сгиба: печатайте с двух сторон (переворот по короткому краю), сложите пополам и скрепите степлером.
+studio-outputs-pages = Страниц
+studio-outputs-download = Скачать
+studio-outputs-missing = ещё не собран
+studio-outputs-kilobytes = { $size } КБ
+studio-outputs-megabytes = { $size } МБ
+studio-report-link = Отчёт для донора
+studio-report-heading = Отчёт для донора
+studio-report-intro = Отчёт для донора — один PDF формата A4: что напечатано и роздано, где, сколько это стоило и как изменилась осведомлённость.
+studio-report-language = Язык отчёта
+studio-report-campaigns = Кампании в отчёте
+studio-report-period = Период
+studio-report-period-hint = Первый и последний учитываемый день, например 2025-01-15 или 15.01.2025. Оставьте пустыми — будет вся программа.
+studio-report-from = Первый день
+studio-report-to = Последний день
+studio-report-make = Составить отчёт
+studio-report-made = Отчёт готов.
+studio-report-not-made = Отчёт не составлен: исправьте то, что указано у формы. Ваш выбор в ней сохранён.
+studio-report-download = Скачать отчёт
+studio-report-existing = Ранее составленные отчёты
+studio-report-from-after-to = первый день ({ $from }) позже последнего ({ $to }): в такой период не попадает ни одного дня. Поменяйте даты местами.
+studio-report-no-campaigns = отметьте хотя бы одну кампанию

@@ -10,6 +10,7 @@ pub mod output;
 pub mod pdfx;
 pub mod preflight;
 pub mod sheets;
+pub mod summary;
 
 use crate::campaign::{Bilingual, Campaign, Format};
 use crate::typeset::compile::{Layout, MarkKind};

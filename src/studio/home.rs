@@ -6,11 +6,17 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Response};
 
+use std::sync::PoisonError;
+
+use crate::cache::{BuildCache, Key};
+use crate::campaign::Campaign;
+use crate::commands::Output;
 use crate::diag::Diagnostics;
 use crate::lang::Lang;
 use crate::msg;
+use crate::project::Project;
 use crate::studio::guard::Access;
-use crate::studio::state::{Shared, Studio};
+use crate::studio::state::{Known, Shared, Studio};
 use crate::studio::words::Words;
 use crate::{build, commands, ledger, parallel, survey};
 
@@ -40,6 +46,54 @@ struct HomePage<'a> {
     problems: Vec<String>,
 }
 
+/// The booklet's state without typesetting it when it can be known otherwise: from the build
+/// cache (a build of the same files: its warnings, and the pages of its screen PDF), or from
+/// what this studio found for the same files before. Otherwise typeset, as `check` does, and
+/// remembered for the next load.
+fn booklet_state(
+    studio: &Studio,
+    project: &Project,
+    cache: Option<&BuildCache>,
+    key: Option<&Key>,
+    campaign: Option<&Campaign>,
+    loaded: Diagnostics,
+) -> Known {
+    let Some(campaign) = campaign else {
+        return Known { pages: None, diagnostics: loaded.into_vec() };
+    };
+    let id = &campaign.id;
+    if let Some(key) = key {
+        let remembered = studio.known.lock().unwrap_or_else(PoisonError::into_inner).get(id).cloned();
+        if let Some((_, known)) = remembered.filter(|(known_key, _)| known_key == key) {
+            return known;
+        }
+        if let Some(reused) = cache.and_then(|cache| cache.reuse(id, key, false)) {
+            let screen = Output::Screen.file_name(id, None);
+            let pages = reused
+                .written
+                .iter()
+                .find(|path| path.file_name().is_some_and(|name| name.to_string_lossy() == screen))
+                .and_then(|path| lopdf::Document::load(path).ok())
+                .map(|pdf| pdf.get_pages().len());
+            // A build's warnings are those of loading too: the campaign's own are not counted twice.
+            let known = Known { pages, diagnostics: reused.warnings };
+            remember(studio, id, key, &known);
+            return known;
+        }
+    }
+    let mut diagnostics = loaded;
+    let pages = build::typeset(project, campaign, &mut diagnostics).map(|booklet| booklet.document.pages().len());
+    let known = Known { pages, diagnostics: diagnostics.into_vec() };
+    if let Some(key) = key {
+        remember(studio, id, key, &known);
+    }
+    known
+}
+
+fn remember(studio: &Studio, id: &str, key: &Key, known: &Known) {
+    studio.known.lock().unwrap_or_else(PoisonError::into_inner).insert(id.to_string(), (key.clone(), known.clone()));
+}
+
 /// True when `id` is one of the project's campaigns: the only names a request may use.
 pub fn is_campaign(studio: &Studio, id: &str) -> bool {
     commands::open(&studio.root).value.is_some_and(|project| project.campaign_ids().iter().any(|c| c == id))
@@ -61,14 +115,16 @@ pub fn rows(studio: &Studio, lang: Lang) -> (Vec<Row>, Vec<String>) {
     let Some(project) = opened.value else {
         return (Vec::new(), opened.diagnostics.iter().map(|d| d.render(lang)).collect());
     };
+    let cache = BuildCache::open(&project, &project.out_dir());
     let rows = parallel::map(&project.campaign_ids(), |id| {
         let mut diagnostics = Diagnostics::new();
         let folders = commands::campaign_folders(&project, std::slice::from_ref(id), &mut diagnostics);
-        let campaign = commands::load_campaigns(&folders, &mut diagnostics).pop();
-        let pages = campaign
-            .as_ref()
-            .and_then(|c| build::typeset(&project, c, &mut diagnostics))
-            .map(|booklet| booklet.document.pages().len());
+        let key = cache.as_ref().zip(folders.first()).and_then(|(cache, folder)| cache.campaign_key(folder));
+        let mut loaded = Diagnostics::new();
+        let campaign = commands::load_campaigns(&folders, &mut loaded).pop();
+        let booklet = booklet_state(studio, &project, cache.as_ref(), key.as_ref(), campaign.as_ref(), loaded);
+        diagnostics.extend(booklet.diagnostics.iter().cloned());
+        let pages = booklet.pages;
         let totals = ledger::read_all(&folders, &mut diagnostics)
             .and_then(|ledgers| ledgers.first().map(|l| ledger::Totals::of(&l.campaign, &l.ledger)));
         let results = survey::results(

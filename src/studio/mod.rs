@@ -12,9 +12,11 @@ mod guard;
 mod home;
 mod language;
 mod login;
+mod outputs;
 mod pages;
 mod records;
 mod refused;
+mod report;
 mod rules;
 mod save;
 mod sessions;
@@ -74,6 +76,12 @@ pub fn router(studio: Shared) -> Router {
             axum::routing::post(survey::upload).layer(DefaultBodyLimit::max(survey::EXPORT_LIMIT + 64 * 1024)),
         )
         .route("/campaign/{id}/survey/sort", axum::routing::post(survey::sort))
+        // The campaign's PDFs, built and downloaded; the donor report.
+        .route("/campaign/{id}/outputs", get(outputs::page))
+        .route("/campaign/{id}/outputs/build", axum::routing::post(outputs::build))
+        .route("/campaign/{id}/outputs/{file}", get(outputs::download))
+        .route("/report", get(report::page).post(report::make))
+        .route("/report/{file}", get(report::download))
         .route("/static/studio.css", get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS) }))
         .route("/static/studio.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], JS) }))
         .layer(axum::middleware::from_fn_with_state(studio.clone(), changes::log))

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use crate::cache::Key;
 use crate::lang::Lang;
 use crate::studio::attempts::Attempts;
 use crate::studio::sessions::Sessions;
@@ -33,6 +34,9 @@ pub struct Studio {
     skipped: Mutex<Duration>,
     /// Files sent and shown but not yet recorded, by their random id, oldest first.
     pub(super) uploads: Kept,
+    /// What the home page found of each campaign's booklet, with the fingerprint of the files
+    /// it was found for: a campaign whose files are the same is not typeset again.
+    pub(super) known: Mutex<HashMap<String, (Key, Known)>>,
 }
 
 /// The last rendered pages of one campaign.
@@ -42,6 +46,14 @@ pub(super) struct CampaignPreview {
     pub(super) pages: Vec<Arc<Vec<u8>>>,
     /// Counts rebuilds, so that image addresses change when the pages do.
     pub(super) version: u64,
+}
+
+/// What the home page found of a campaign's booklet: its pages and what loading and
+/// typesetting it found, for the files it was made from.
+#[derive(Clone)]
+pub(super) struct Known {
+    pub(super) pages: Option<usize>,
+    pub(super) diagnostics: Vec<crate::diag::Diagnostic>,
 }
 
 pub type Shared = Arc<Studio>;
@@ -71,6 +83,7 @@ impl Studio {
             users_edit: Mutex::default(),
             skipped: Mutex::default(),
             uploads: Mutex::default(),
+            known: Mutex::default(),
         }))
     }
 

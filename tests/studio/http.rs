@@ -319,3 +319,18 @@ pub(crate) fn hidden(html: &str, name: &str) -> String {
     let at = html.find(&key).unwrap_or_else(|| panic!("no input {name}: {html}")) + key.len();
     unescape(&html[at..at + html[at..].find('"').unwrap()])
 }
+
+/// A response whose body is kept as bytes: a download.
+pub(crate) struct Download {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: axum::http::HeaderMap,
+    pub(crate) bytes: Vec<u8>,
+}
+
+pub(crate) async fn download(app: &Router, request: Request<Body>) -> Download {
+    let response = app.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap().to_vec();
+    Download { status, headers, bytes }
+}

@@ -8,5 +8,6 @@ mod http;
 mod access;
 mod editor;
 mod ledger;
+mod outputs;
 mod sheets;
 mod survey;

@@ -221,3 +221,30 @@ pub(crate) fn start_lan_studio(project: &TestProject) -> (Running, String) {
         .unwrap_or_else(|| panic!("{first_line}"));
     (Running(studio), format!("127.0.0.1:{port}"))
 }
+
+impl Browser {
+    /// Downloads go into `dir` (Chromium's DevTools command through chromedriver), so that a
+    /// click on a download link leaves the file where the test can read it.
+    pub(crate) fn download_into(&self, dir: &std::path::Path) {
+        let params = json!({ "behavior": "allow", "downloadPath": dir.display().to_string() });
+        self.call(
+            "POST",
+            "/goog/cdp/execute",
+            Some(&json!({ "cmd": "Browser.setDownloadBehavior", "params": params })),
+        );
+    }
+}
+
+/// Waits until the file `path` is there, complete (Chromium writes a `.crdownload` first).
+pub(crate) fn wait_for_file(path: &std::path::Path) -> Vec<u8> {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Ok(bytes) = std::fs::read(path)
+            && !bytes.is_empty()
+        {
+            return bytes;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {}", path.display());
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}

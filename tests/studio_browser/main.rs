@@ -3,7 +3,9 @@
 //! a Russian sentence typed into a section, saved, the file on disk and the page preview changed;
 //! then the interface switched to Russian, and a mistake shown at its field. In a window the size
 //! of a phone, the ledger page: a hand-out recorded, and one beyond the stock refused. On the
-//! office network (`--lan`): the login page, the header's user, the users page. `.ci/run`
+//! office network (`--lan`): the login page, the header's user, the users page. The
+//! outputs page: the files built, the press PDF downloaded with a click and read back, and the
+//! donor report made in Russian and downloaded. `.ci/run`
 //! installs `chromium-driver` and runs these tests with `cargo test --test studio_browser --
 //! --ignored`. With `KITAPSHA_SCREENSHOTS=DIR` they also leave screenshots of the pages in DIR.
 
@@ -14,4 +16,5 @@ mod driver;
 mod access;
 mod editor;
 mod ledger;
+mod outputs;
 mod survey;
