@@ -1296,3 +1296,20 @@ studio-ledger-void-date = Date of the correction (empty: today)
 studio-ledger-void-confirm = Mark void
 studio-ledger-void-since = VOID since { $date }: { $reason }
 studio-ledger-void-note = A void record stays in the ledger, crossed out, and counts for nothing. Nothing is ever deleted.
+
+## studio: editor
+studio-picture-choose = Choose a picture:
+studio-picture-send = Put the picture in the booklet
+studio-picture-drop = or drag a picture onto this box. PNG, JPEG or SVG, at most 25 MB. The form is saved with it.
+studio-picture-none = No picture was sent: choose a picture file first, then press “Put the picture in the booklet”.
+studio-imported = The campaign was made from the Word documents. Check the texts and the marked fields, then save.
+studio-create-heading = A new campaign
+studio-new-heading = An empty campaign
+studio-new-id = Short name of the campaign (its folder)
+studio-new-id-hint = Latin lowercase letters, digits and dashes, e.g. kegen-youth
+studio-new-create = Make the campaign
+studio-import-heading = From Word documents
+studio-import-kk = Kazakh text (.docx)
+studio-import-ru = Russian text (.docx)
+studio-import-create = Make the campaign from the documents
+studio-import-no-files = No Word document was sent: choose the Kazakh and the Russian .docx file.

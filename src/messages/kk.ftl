@@ -1179,3 +1179,20 @@ studio-ledger-void-date = Түзету күні (бос болса — бүгі�
 studio-ledger-void-confirm = Жазбаның күшін жою
 studio-ledger-void-since = КҮШІ ЖОЙЫЛДЫ { $date }: { $reason }
 studio-ledger-void-note = Күші жойылған жазба журналда сызылған күйде қалады және ешнәрсеге есептелмейді. Ештеңе өшірілмейді.
+
+## studio: editor
+studio-picture-choose = Суретті таңдаңыз:
+studio-picture-send = Суретті кітапшаға қою
+studio-picture-drop = немесе суретті осы жақтауға сүйреп әкеліңіз. PNG, JPEG не SVG, 25 МБ-тан аспасын. Пішін онымен бірге сақталады.
+studio-picture-none = Сурет жіберілмеді: алдымен сурет файлын таңдаңыз, содан кейін «Суретті кітапшаға қою» түймесін басыңыз.
+studio-imported = Науқан Word құжаттарынан жасалды. Мәтіндерді және белгіленген өрістерді тексеріп, сақтаңыз.
+studio-create-heading = Жаңа науқан
+studio-new-heading = Бос науқан
+studio-new-id = Науқанның қысқа аты (оның қалтасы)
+studio-new-id-hint = кіші латын әріптері, сандар және сызықшалар, мысалы kegen-youth
+studio-new-create = Науқан жасау
+studio-import-heading = Word құжаттарынан
+studio-import-kk = Қазақша мәтін (.docx)
+studio-import-ru = Орысша мәтін (.docx)
+studio-import-create = Құжаттардан науқан жасау
+studio-import-no-files = Word құжаты жіберілмеді: қазақша және орысша .docx файлын таңдаңыз.

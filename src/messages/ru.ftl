@@ -1307,3 +1307,20 @@ studio-ledger-void-date = Дата исправления (пусто — сег
 studio-ledger-void-confirm = Аннулировать запись
 studio-ledger-void-since = АННУЛИРОВАНА { $date }: { $reason }
 studio-ledger-void-note = Аннулированная запись остаётся в журнале, зачёркнутой, и ни во что не засчитывается. Ничего не удаляется.
+
+## studio: editor
+studio-picture-choose = Выберите картинку:
+studio-picture-send = Поставить картинку в буклет
+studio-picture-drop = или перетащите картинку в эту рамку. PNG, JPEG или SVG, не больше 25 МБ. Форма сохраняется вместе с ней.
+studio-picture-none = Картинка не отправлена: сначала выберите файл с картинкой, потом нажмите «Поставить картинку в буклет».
+studio-imported = Кампания сделана из документов Word. Проверьте тексты и отмеченные поля, потом сохраните.
+studio-create-heading = Новая кампания
+studio-new-heading = Пустая кампания
+studio-new-id = Короткое имя кампании (её папка)
+studio-new-id-hint = строчные латинские буквы, цифры и дефисы, например kegen-youth
+studio-new-create = Создать кампанию
+studio-import-heading = Из документов Word
+studio-import-kk = Текст на казахском (.docx)
+studio-import-ru = Текст на русском (.docx)
+studio-import-create = Создать кампанию из документов
+studio-import-no-files = Документ Word не отправлен: выберите файл .docx на казахском и на русском.

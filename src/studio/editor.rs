@@ -34,6 +34,8 @@ pub struct Field {
     pub key: String,
     pub value: String,
     pub long: bool,
+    /// A picture's path: the page offers to send a picture for it.
+    pub picture: bool,
     pub problems: Vec<Problem>,
 }
 
@@ -190,21 +192,21 @@ pub async fn save(
 }
 
 /// The campaign's file, relative to the project.
-fn campaign_file(id: &str) -> std::path::PathBuf {
+pub(super) fn campaign_file(id: &str) -> std::path::PathBuf {
     std::path::Path::new(crate::project::BOOKLETS_DIR).join(id).join(CAMPAIGN_FILE)
 }
 
 /// What one showing of the editor holds.
-struct View {
-    fields: Posted,
-    placed: Placed,
-    notice: &'static str,
-    changes: Vec<(String, String)>,
-    hash: String,
-    original: String,
+pub(super) struct View {
+    pub(super) fields: Posted,
+    pub(super) placed: Placed,
+    pub(super) notice: &'static str,
+    pub(super) changes: Vec<(String, String)>,
+    pub(super) hash: String,
+    pub(super) original: String,
 }
 
-async fn render(studio: &Shared, id: &str, w: &Words, mut view: View, status: StatusCode) -> Response {
+pub(super) async fn render(studio: &Shared, id: &str, w: &Words, mut view: View, status: StatusCode) -> Response {
     let for_pages = (studio.clone(), id.to_string());
     let (pages, version) =
         tokio::task::spawn_blocking(move || pages::current(&for_pages.0, &for_pages.1)).await.unwrap_or((0, 0));
@@ -261,7 +263,8 @@ fn field(fields: &[(String, String)], name: String, long: bool, placed: &mut Pla
     let problems = placed.at.remove(&name).unwrap_or_default().iter().map(|d| problem(d, lang)).collect();
     let key = name.splitn(3, '.').last().unwrap_or("").to_string();
     let key = if name.starts_with("section.") { key } else { name.clone() };
-    Field { value: form::field(fields, &name).unwrap_or("").to_string(), name, key, long, problems }
+    let picture = name.ends_with(".image");
+    Field { value: form::field(fields, &name).unwrap_or("").to_string(), name, key, long, picture, problems }
 }
 
 fn pairs(fields: &[(String, String)], prefix: &str, texts: &[Text], placed: &mut Placed, w: &Words) -> Vec<Pair> {

@@ -34,6 +34,14 @@ pub fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> 
     fields.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
 }
 
+/// Sets a field of a posted form, adding it when the form had none.
+pub fn set_field(fields: &mut Posted, name: &str, value: &str) {
+    match fields.iter_mut().find(|(key, _)| key == name) {
+        Some((_, old)) => *old = value.to_string(),
+        None => fields.push((name.to_string(), value.to_string())),
+    }
+}
+
 /// Every field name the editor shows for a file with `sections` sections and `quotes` quotes.
 pub fn names(sections: usize, quotes: usize) -> Vec<String> {
     let mut names = vec!["cover.image".to_string()];

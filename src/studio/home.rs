@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 
 use crate::diag::Diagnostics;
@@ -37,6 +37,24 @@ struct HomePage<'a> {
     rows: Vec<Row>,
     /// Problems of the project file itself.
     problems: Vec<String>,
+    creating: Creating,
+}
+
+/// The forms for a new campaign as a refused try left them: which form (`new` or `import`), the
+/// id typed, and why it was refused.
+#[derive(Default)]
+pub struct Creating {
+    pub form: &'static str,
+    pub id: String,
+    pub refusals: Vec<Refusal>,
+}
+
+/// A reason a new campaign was not made, in the interface language.
+pub struct Refusal {
+    pub text: String,
+    pub hint: String,
+    /// The file it is about: the folder, or a document as it was named.
+    pub place: String,
 }
 
 /// True when `id` is one of the project's campaigns: the only names a request may use.
@@ -46,12 +64,17 @@ pub fn is_campaign(studio: &Studio, id: &str) -> bool {
 
 pub async fn page(State(studio): State<Shared>, headers: HeaderMap) -> Response {
     let w = words::of(&headers, studio.lang);
+    show(&studio, &w, Creating::default(), StatusCode::OK).await
+}
+
+/// The home page, its forms for a new campaign as `creating` says.
+pub async fn show(studio: &Shared, w: &Words, creating: Creating, status: StatusCode) -> Response {
     let lang = w.lang;
     let for_rows = studio.clone();
     let (rows, problems) =
         tokio::task::spawn_blocking(move || rows(&for_rows, lang)).await.unwrap_or_else(|_| (Vec::new(), Vec::new()));
-    let page = HomePage { w: &w, token: &studio.token, back: "/", rows, problems };
-    Html(page.render().unwrap_or_default()).into_response()
+    let page = HomePage { w, token: &studio.token, back: "/", rows, problems, creating };
+    (status, Html(page.render().unwrap_or_default())).into_response()
 }
 
 /// Every campaign's state, in the project's order, checked on all cores.

@@ -3,14 +3,17 @@
 //! shows the answer; every change goes through the same loading and checking as the CLI.
 
 mod changes;
+mod create;
 mod editor;
 mod form;
 mod guard;
 mod home;
 mod pages;
+mod pictures;
 mod records;
 mod save;
 mod state;
+mod upload;
 mod words;
 
 pub use state::{Shared, Studio};
@@ -42,6 +45,13 @@ pub fn router(studio: Shared) -> Router {
         .route("/language", axum::routing::post(words::choose))
         .route("/campaign/{id}", get(editor::page).post(editor::save))
         .route("/campaign/{id}/page/{file}", get(pages::image))
+        // New campaigns, and pictures for the editor: sent files, each route with its own limit.
+        .route("/new", axum::routing::post(create::new))
+        .route("/new/import", axum::routing::post(create::import).layer(DefaultBodyLimit::max(upload::UPLOAD_LIMIT)))
+        .route(
+            "/campaign/{id}/picture",
+            axum::routing::post(pictures::upload).layer(DefaultBodyLimit::max(upload::UPLOAD_LIMIT)),
+        )
         .route("/campaign/{id}/ledger", get(records::page))
         .route("/campaign/{id}/ledger/{form}", axum::routing::post(records::record))
         .route("/static/studio.css", get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS) }))

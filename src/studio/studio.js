@@ -85,3 +85,36 @@ if (form) {
   });
   form.addEventListener("submit", renumber);
 }
+
+// studio: editor — pictures. A picture chosen or dropped is sent at once with the form (the
+// "Put the picture in the booklet" button does the same without JavaScript).
+function sendPicture(box) {
+  form.requestSubmit(box.querySelector("[data-upload]"));
+}
+
+if (form) {
+  form.addEventListener("change", (event) => {
+    const input = event.target;
+    if (input.matches(".picture-drop input[type=file]") && input.files.length > 0) {
+      sendPicture(input.closest(".picture-drop"));
+    }
+  });
+  form.addEventListener("dragover", (event) => {
+    const box = event.target.closest("[data-drop]");
+    if (!box) return;
+    event.preventDefault();
+    box.classList.add("dropping");
+  });
+  form.addEventListener("dragleave", (event) => {
+    const box = event.target.closest("[data-drop]");
+    if (box) box.classList.remove("dropping");
+  });
+  form.addEventListener("drop", (event) => {
+    const box = event.target.closest("[data-drop]");
+    if (!box || event.dataTransfer.files.length === 0) return;
+    event.preventDefault();
+    box.classList.remove("dropping");
+    box.querySelector("input[type=file]").files = event.dataTransfer.files;
+    sendPicture(box);
+  });
+}

@@ -190,3 +190,49 @@ pub(crate) fn form_fields_of(html: &str) -> Vec<(String, String)> {
 pub(crate) fn without_token(html: &str, token: &str) -> String {
     html.replace(token, "TOKEN")
 }
+
+/// A file a multipart form sends: its field, its name on the sender's computer, its bytes.
+pub(crate) struct FilePart<'a> {
+    pub(crate) field: &'a str,
+    pub(crate) name: &'a str,
+    pub(crate) bytes: &'a [u8],
+}
+
+/// A `multipart/form-data` form as the browser posts a form with files, by a page in English.
+pub(crate) fn post_multipart(path: &str, fields: &[(String, String)], files: &[FilePart]) -> Request<Body> {
+    const BOUNDARY: &str = "----kitapsha-test-boundary-7d1f";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
+        );
+    }
+    for file in files {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{}\"; filename=\"{}\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+                file.field, file.name
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(file.bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+    Request::post(path)
+        .header(header::HOST, HOST)
+        .header(header::ORIGIN, ORIGIN)
+        .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={BOUNDARY}"))
+        .header(header::COOKIE, "kitapsha-lang=en")
+        .body(Body::from(body))
+        .unwrap()
+}
+
+/// What a page shows at the single field `name` (a picture's path): from the field to the block's
+/// texts.
+pub(crate) fn at_field<'a>(html: &'a str, name: &str) -> &'a str {
+    let start = html.find(&format!("name=\"{name}\"")).unwrap_or_else(|| panic!("no field {name}"));
+    let rest = &html[start + name.len() + 7..];
+    let end = rest.find("<div class=\"pair").or_else(|| rest.find("</fieldset>")).unwrap_or(rest.len());
+    &rest[..end]
+}

@@ -7,3 +7,5 @@ mod http;
 
 mod editor;
 mod ledger;
+mod new;
+mod pictures;
