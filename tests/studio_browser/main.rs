@@ -10,5 +10,6 @@
 mod common;
 mod driver;
 
+mod create;
 mod editor;
 mod ledger;
