@@ -1313,3 +1313,6 @@ studio-import-kk = Kazakh text (.docx)
 studio-import-ru = Russian text (.docx)
 studio-import-create = Make the campaign from the documents
 studio-import-no-files = No Word document was sent: choose the Kazakh and the Russian .docx file.
+studio-add-quote = Add a quote
+studio-remove-quote = Remove the quote
+studio-new-quote = New quote

@@ -1196,3 +1196,6 @@ studio-import-kk = Қазақша мәтін (.docx)
 studio-import-ru = Орысша мәтін (.docx)
 studio-import-create = Құжаттардан науқан жасау
 studio-import-no-files = Word құжаты жіберілмеді: қазақша және орысша .docx файлын таңдаңыз.
+studio-add-quote = Дәйексөз қосу
+studio-remove-quote = Дәйексөзді өшіру
+studio-new-quote = Жаңа дәйексөз

@@ -1324,3 +1324,6 @@ studio-import-kk = Текст на казахском (.docx)
 studio-import-ru = Текст на русском (.docx)
 studio-import-create = Создать кампанию из документов
 studio-import-no-files = Документ Word не отправлен: выберите файл .docx на казахском и на русском.
+studio-add-quote = Добавить цитату
+studio-remove-quote = Удалить цитату
+studio-new-quote = Новая цитата

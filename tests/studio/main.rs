@@ -9,3 +9,4 @@ mod editor;
 mod ledger;
 mod new;
 mod pictures;
+mod quotes;

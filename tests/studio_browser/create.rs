@@ -1,6 +1,6 @@
-//! A campaign made from the home page's form, a Kazakh and a Russian section typed, a picture
-//! chosen with the file picker: each time the page preview changes, and the picture's
-//! resolution check shows at its field.
+//! A campaign made from the home page's form, a Kazakh and a Russian section typed, a quote
+//! added, a picture chosen with the file picker: each time the page preview changes, and the
+//! picture's resolution check shows at its field.
 
 use std::io::Cursor;
 
@@ -55,6 +55,19 @@ fn a_campaign_made_in_the_browser_gets_its_texts_and_a_picture_and_the_pages_fol
     assert!(file.contains(kazakh) && file.contains(russian), "{file}");
     let pages_typed = preview_pages(&address, &browser);
     assert!(pages_typed.iter().zip(&pages_new).any(|(a, b)| a != b), "a page image changed with the texts");
+
+    // A quote added with its button, saved where the page shows it: after the last section.
+    browser.script("document.querySelector('#add-quote').scrollIntoView({ block: 'center' }); return true");
+    browser.click("#add-quote");
+    browser.type_into("textarea[name='quote.1.kk.text']", "Өзен бәріміздікі.");
+    browser.type_into("textarea[name='quote.1.ru.text']", "Река у нас одна.");
+    browser.click("#save");
+    browser.wait_for("the saved quote", "return !!document.querySelector(\"textarea[name='quote.1.ru.text']\") && !!document.querySelector('.notice.ok')");
+    browser.wait_for("the page images", ALL_LOADED);
+    let file = std::fs::read_to_string(project.root.join("booklets/ile-river/campaign.toml")).unwrap();
+    assert_eq!(file.matches("[[quote]]").count(), 2, "{file}");
+    assert!(file.rfind("Река у нас одна.").unwrap() > file.rfind("[[section]]").unwrap(), "{file}");
+    let pages_typed = preview_pages(&address, &browser);
 
     // A picture for the cover, chosen with the file picker: sent at once, stored in images/,
     // the field holds its path, its resolution check is at the field, the pages show it.
