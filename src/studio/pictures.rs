@@ -169,10 +169,16 @@ fn save_with(
         };
     }
     let images = folder.real.join(IMAGES);
+    let shown = Path::new(crate::project::BOOKLETS_DIR).join(id);
+    // An `images` that is a link to elsewhere would take the pictures out of the campaign.
+    if images.canonicalize().is_ok_and(|real| !real.starts_with(&folder.real)) {
+        let problem = Diagnostic::file_error(shown.join(IMAGES), msg!("file-outside-campaign"))
+            .with_hint(msg!("file-outside-campaign-hint"));
+        return Some(Err(Saved::Invalid(Placed { other: vec![problem], ..Placed::default() })));
+    }
     let mut fields = fields.clone();
     let mut new_files = Vec::new();
     let mut written = Vec::new();
-    let shown = Path::new(crate::project::BOOKLETS_DIR).join(id);
     let take_back = |files: &[PathBuf]| files.iter().for_each(|file| drop(std::fs::remove_file(file)));
     for picture in pictures {
         let stem = picture.name.rsplit_once('.').map_or("picture", |(stem, _)| stem);

@@ -199,3 +199,22 @@ async fn a_picture_and_a_changed_file_is_refused_without_leaving_the_picture() {
     assert_eq!(answer.status, StatusCode::CONFLICT, "{}", answer.body);
     assert_eq!(snapshot(&project.root), before, "nothing written");
 }
+
+#[cfg(unix)]
+#[tokio::test]
+async fn an_images_folder_that_leads_elsewhere_takes_no_picture() {
+    let (project, app, fields) = editor().await;
+    let elsewhere = common::tempdir();
+    let images = project.root.join("booklets/balkhash/images");
+    let moved = elsewhere.path().join("images");
+    std::fs::rename(&images, &moved).unwrap();
+    std::os::unix::fs::symlink(&moved, &images).unwrap();
+    let (before, outside) = (snapshot(&project.root), snapshot(elsewhere.path()));
+    let png = picture(2600, 2600, image::ImageFormat::Png);
+    let file = FilePart { field: "cover.image.upload", name: "map.png", bytes: &png };
+    let answer = send(&app, post_multipart("/campaign/balkhash/picture", &fields, &[file])).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.body);
+    assert!(answer.body.contains("the file leads outside its campaign folder"), "{}", answer.body);
+    assert_eq!(snapshot(&project.root), before, "nothing written");
+    assert_eq!(snapshot(elsewhere.path()), outside, "nothing written outside");
+}

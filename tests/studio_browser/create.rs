@@ -93,6 +93,30 @@ fn a_campaign_made_in_the_browser_gets_its_texts_and_a_picture_and_the_pages_fol
     browser.script("document.querySelector('.picture-drop').scrollIntoView({ block: 'center' }); return true");
     browser.screenshot("studio-picture.png");
 
+    // A picture dropped on a section's box: sent at once as well, with the words typed for it.
+    browser.type_into("input[name='section.0.kk.alt']", "Өзен жағасы.");
+    browser.type_into("input[name='section.0.ru.alt']", "Берег реки.");
+    browser.script(
+        "const canvas = document.createElement('canvas'); canvas.width = 1200; canvas.height = 900; \
+         const context = canvas.getContext('2d'); context.fillStyle = '#6a8f9a'; context.fillRect(0, 0, 1200, 900); \
+         canvas.toBlob((blob) => { \
+           const transfer = new DataTransfer(); \
+           transfer.items.add(new File([blob], 'Жаға.png', { type: 'image/png' })); \
+           const box = document.querySelector(\"input[name='section.0.image.upload']\").closest('.picture-drop'); \
+           box.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true })); \
+           box.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })); \
+         }, 'image/png'); return true",
+    );
+    browser.wait_for(
+        "the dropped picture in its field",
+        "return document.querySelector(\"input[name='section.0.image']\").value === 'images/jaga.png'",
+    );
+    browser.wait_for("the page images with the dropped picture", ALL_LOADED);
+    let file = std::fs::read_to_string(project.root.join("booklets/ile-river/campaign.toml")).unwrap();
+    assert!(file.contains("image = \"images/jaga.png\"") && file.contains("Берег реки."), "{file}");
+    let pages_dropped = preview_pages(&address, &browser);
+    assert!(pages_dropped.iter().zip(&pages_picture).any(|(a, b)| a != b), "a page image changed with the drop");
+
     // The same page in Russian.
     browser.click("#lang-ru");
     browser.wait_for("the Russian interface", "return document.documentElement.lang === 'ru'");
