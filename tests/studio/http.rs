@@ -200,6 +200,15 @@ pub(crate) struct FilePart<'a> {
 
 /// A `multipart/form-data` form as the browser posts a form with files, by a page in English.
 pub(crate) fn post_multipart(path: &str, fields: &[(String, String)], files: &[FilePart]) -> Request<Body> {
+    post_multipart_in("en", path, fields, files)
+}
+
+pub(crate) fn post_multipart_in(
+    lang: &str,
+    path: &str,
+    fields: &[(String, String)],
+    files: &[FilePart],
+) -> Request<Body> {
     const BOUNDARY: &str = "----kitapsha-test-boundary-7d1f";
     let mut body = Vec::new();
     for (name, value) in fields {
@@ -223,7 +232,7 @@ pub(crate) fn post_multipart(path: &str, fields: &[(String, String)], files: &[F
         .header(header::HOST, HOST)
         .header(header::ORIGIN, ORIGIN)
         .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={BOUNDARY}"))
-        .header(header::COOKIE, "kitapsha-lang=en")
+        .header(header::COOKIE, format!("kitapsha-lang={lang}"))
         .body(Body::from(body))
         .unwrap()
 }

@@ -160,6 +160,13 @@ async fn what_is_not_a_whole_picture_is_refused_at_its_field_and_nothing_is_writ
         assert!(answer.body.contains("Not saved: correct the marked fields."), "{name}");
         assert_eq!(snapshot(&project.root), before, "{name}: nothing written");
     }
+    // In the interface's language.
+    let file = FilePart { field: "cover.image.upload", name: "письмо.png", bytes: b"%PDF-1.7" };
+    let answer = send(&app, post_multipart_in("ru", "/campaign/balkhash/picture", &fields, &[file])).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let at = unescape(at_field(&answer.body, "cover.image"));
+    assert!(at.contains("файл \"письмо.png\" — не изображение PNG, JPEG, GIF или WebP"), "{at}");
+    assert!(answer.body.contains("Не сохранено: исправьте отмеченные поля."), "{}", answer.body);
     // No file chosen at all.
     let answer = send(&app, post_multipart("/campaign/balkhash/picture", &fields, &[])).await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -217,4 +224,17 @@ async fn an_images_folder_that_leads_elsewhere_takes_no_picture() {
     assert!(answer.body.contains("the file leads outside its campaign folder"), "{}", answer.body);
     assert_eq!(snapshot(&project.root), before, "nothing written");
     assert_eq!(snapshot(elsewhere.path()), outside, "nothing written outside");
+}
+
+#[tokio::test]
+async fn a_picture_whose_save_is_refused_is_not_left_in_images() {
+    let (project, app, fields) = editor().await;
+    let before = snapshot(&project.root);
+    // Section 2 has neither a caption nor a description: a picture there cannot be saved yet.
+    let png = picture(2600, 2600, image::ImageFormat::Png);
+    let file = FilePart { field: "section.1.image.upload", name: "types.png", bytes: &png };
+    let answer = send(&app, post_multipart("/campaign/balkhash/picture", &fields, &[file])).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.body);
+    assert!(unescape(&answer.body).contains("has neither `alt` nor `caption`"), "{}", answer.body);
+    assert_eq!(snapshot(&project.root), before, "nothing written, the picture taken back");
 }
