@@ -55,7 +55,7 @@ pub async fn upload(
     }
     let hash = form::field(&received.fields, "hash").unwrap_or("").to_string();
     let original = form::field(&received.fields, "original").unwrap_or("").replace("\r\n", "\n");
-    let mut fields: Posted = received.fields.into_iter().filter(|(key, _)| key != "csrf").collect();
+    let fields: Posted = received.fields.into_iter().filter(|(key, _)| key != "csrf").collect();
 
     // Every picture is checked before anything is written.
     let (pictures, refused) = check(&id, &fields, received.files);
@@ -63,9 +63,8 @@ pub async fn upload(
         let view = View { fields, placed: refused, notice: "invalid", changes: Vec::new(), hash, original };
         return editor::render(&studio, &id, &w, view, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    for picture in &pictures {
-        form::set_field(&mut fields, &picture.field, &format!("{IMAGES}/{}", picture.name));
-    }
+    // A refused save shows the form as it was sent: the pictures' paths are set only in the
+    // copy that is saved, since a refused picture is not kept.
     let for_save = (studio.clone(), id.clone(), fields.clone(), hash.clone(), original.clone());
     let saved = tokio::task::spawn_blocking(move || {
         let (studio, id, fields, hash, original) = for_save;

@@ -237,4 +237,6 @@ async fn a_picture_whose_save_is_refused_is_not_left_in_images() {
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.body);
     assert!(unescape(&answer.body).contains("has neither `alt` nor `caption`"), "{}", answer.body);
     assert_eq!(snapshot(&project.root), before, "nothing written, the picture taken back");
+    // The form does not name the picture that is not there.
+    assert_eq!(value(&form_fields(&answer.body), "section.1.image"), "");
 }
