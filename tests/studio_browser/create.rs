@@ -61,8 +61,14 @@ fn a_campaign_made_in_the_browser_gets_its_texts_and_a_picture_and_the_pages_fol
     browser.click("#add-quote");
     browser.type_into("textarea[name='quote.1.kk.text']", "Өзен бәріміздікі.");
     browser.type_into("textarea[name='quote.1.ru.text']", "Река у нас одна.");
+    // The page before the save also says "saved": it is marked, to wait for the new one.
+    browser.script("document.body.dataset.before = 'save'; return true");
     browser.click("#save");
-    browser.wait_for("the saved quote", "return !!document.querySelector(\"textarea[name='quote.1.ru.text']\") && !!document.querySelector('.notice.ok')");
+    browser.wait_for(
+        "the saved quote",
+        "return !document.body.dataset.before && !!document.querySelector('.notice.ok') \
+         && !!document.querySelector(\"textarea[name='quote.1.ru.text']\")",
+    );
     browser.wait_for("the page images", ALL_LOADED);
     let file = std::fs::read_to_string(project.root.join("booklets/ile-river/campaign.toml")).unwrap();
     assert_eq!(file.matches("[[quote]]").count(), 2, "{file}");
