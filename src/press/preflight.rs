@@ -91,8 +91,12 @@ impl ImageProblem {
 /// Checks what can be checked without decoding the pixels. Returns the format Typst decodes a
 /// raster picture with (from the file's extension, as Typst takes it), `None` for an SVG drawing.
 fn read_image(image: &Image) -> Result<Option<ExchangeFormat>, ImageProblem> {
-    let bytes = image.bytes.as_slice();
     let extension = image.path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    read_bytes(image.bytes.as_slice(), &extension)
+}
+
+/// `read_image` for the bytes of a picture whose file name ends in `extension`.
+fn read_bytes(bytes: &[u8], extension: &str) -> Result<Option<ExchangeFormat>, ImageProblem> {
     if extension == "svg" {
         return check_svg(bytes).map(|()| None);
     }
@@ -111,12 +115,39 @@ fn read_image(image: &Image) -> Result<Option<ExchangeFormat>, ImageProblem> {
     if !ends_whole(bytes, format) {
         return Err(ImageProblem::CutShort);
     }
-    Ok(Some(match extension.as_str() {
+    Ok(Some(match extension {
         "png" => ExchangeFormat::Png,
         "gif" => ExchangeFormat::Gif,
         "webp" => ExchangeFormat::Webp,
         _ => ExchangeFormat::Jpg,
     }))
+}
+
+/// The file extension a picture's bytes call for (`png`, `jpg`, `gif`, `webp` or `svg`), found
+/// from its content alone, after the same checks and decoding the build makes; or why the booklet
+/// cannot use it, worded for `shown` (message and hint). For a picture arriving from outside,
+/// before it is written anywhere.
+pub fn picture_kind(bytes: &[u8], shown: &str) -> Result<&'static str, (Message, Message)> {
+    let extension = match image::guess_format(bytes) {
+        Ok(image::ImageFormat::Png) => "png",
+        Ok(image::ImageFormat::Jpeg) => "jpg",
+        Ok(image::ImageFormat::Gif) => "gif",
+        Ok(image::ImageFormat::WebP) => "webp",
+        // Neither: an SVG drawing is text that starts with markup, or it is no picture at all.
+        _ if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<') => "svg",
+        _ => return Err((ImageProblem::NotRaster.message(shown), msg!("image-save-again-hint"))),
+    };
+    let damaged = |reason: String| (msg!("image-damaged", path = shown, reason = reason), msg!("image-damaged-hint"));
+    match read_bytes(bytes, extension) {
+        Err(ImageProblem::Damaged(reason)) => Err(damaged(reason)),
+        Err(other) => Err((other.message(shown), msg!("image-save-again-hint"))),
+        Ok(Some(format)) => {
+            typst::visualize::RasterImage::plain(typst::foundations::Bytes::new(bytes.to_vec()), format)
+                .map(|_| extension)
+                .map_err(|reason| damaged(reason.to_string()))
+        }
+        Ok(None) => Ok(extension),
+    }
 }
 
 /// Whether a PNG, JPEG, GIF or WebP file ends where its format says it ends.

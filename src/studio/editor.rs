@@ -36,6 +36,8 @@ pub struct Field {
     pub key: String,
     pub value: String,
     pub long: bool,
+    /// A picture's path: the page offers to send a picture for it.
+    pub picture: bool,
     pub problems: Vec<Problem>,
 }
 
@@ -50,8 +52,10 @@ pub struct Block {
     /// `section.2`: what its field names start with.
     pub prefix: String,
     pub title: String,
-    /// For a section: its place in the file when the form was opened.
+    /// For a section or a quote: its place in the file when the form was opened.
     pub from: String,
+    /// For a quote: how many sections stand before it.
+    pub after: String,
     pub single: Vec<(String, Field)>,
     pub pairs: Vec<Pair>,
     pub problems: Vec<Problem>,
@@ -70,6 +74,8 @@ struct EditorPage<'a> {
     blocks: Vec<Block>,
     /// The empty section the "add" button copies.
     new_section: Block,
+    /// The empty quote the "add" button copies.
+    new_quote: Block,
     /// What the save did, when there was one: `saved`, `invalid` or `conflict`.
     notice: &'static str,
     changes: Vec<(String, String)>,
@@ -194,21 +200,21 @@ pub async fn save(
 }
 
 /// The campaign's file, relative to the project.
-fn campaign_file(id: &str) -> std::path::PathBuf {
+pub(super) fn campaign_file(id: &str) -> std::path::PathBuf {
     std::path::Path::new(crate::project::BOOKLETS_DIR).join(id).join(CAMPAIGN_FILE)
 }
 
 /// What one showing of the editor holds.
-struct View {
-    fields: Posted,
-    placed: Placed,
-    notice: &'static str,
-    changes: Vec<(String, String)>,
-    hash: String,
-    original: String,
+pub(super) struct View {
+    pub(super) fields: Posted,
+    pub(super) placed: Placed,
+    pub(super) notice: &'static str,
+    pub(super) changes: Vec<(String, String)>,
+    pub(super) hash: String,
+    pub(super) original: String,
 }
 
-async fn render(studio: &Shared, id: &str, w: &Words, mut view: View, status: StatusCode) -> Response {
+pub(super) async fn render(studio: &Shared, id: &str, w: &Words, mut view: View, status: StatusCode) -> Response {
     let for_pages = (studio.clone(), id.to_string());
     let (pages, version) =
         tokio::task::spawn_blocking(move || pages::current(&for_pages.0, &for_pages.1)).await.unwrap_or((0, 0));
@@ -231,6 +237,7 @@ async fn render(studio: &Shared, id: &str, w: &Words, mut view: View, status: St
         hash: view.hash,
         original: view.original,
         new_section: section_block(&[], None, "", &mut Placed::default(), w),
+        new_quote: quote_block(&[], None, &mut Placed::default(), w),
         blocks,
         notice: view.notice,
         changes,
@@ -266,8 +273,9 @@ pub(super) fn problem(diagnostic: &Diagnostic, lang: Lang) -> Problem {
 fn field(fields: &[(String, String)], name: String, long: bool, placed: &mut Placed, lang: Lang) -> Field {
     let problems = placed.at.remove(&name).unwrap_or_default().iter().map(|d| problem(d, lang)).collect();
     let key = name.splitn(3, '.').last().unwrap_or("").to_string();
-    let key = if name.starts_with("section.") { key } else { name.clone() };
-    Field { value: form::field(fields, &name).unwrap_or("").to_string(), name, key, long, problems }
+    let key = if name.starts_with("section.") || name.starts_with("quote.") { key } else { name.clone() };
+    let picture = name.ends_with(".image");
+    Field { value: form::field(fields, &name).unwrap_or("").to_string(), name, key, long, picture, problems }
 }
 
 fn pairs(fields: &[(String, String)], prefix: &str, texts: &[Text], placed: &mut Placed, w: &Words) -> Vec<Pair> {
@@ -300,8 +308,24 @@ fn section_block(
         prefix: prefix.clone(),
         title: w.t("studio-section"),
         from: from.to_string(),
+        after: String::new(),
         single: vec![(label("image").render(w.lang), field(fields, format!("{prefix}.image"), false, placed, w.lang))],
         pairs: pairs(fields, &prefix, &SECTION_TEXTS, placed, w),
+        problems: block_problems(placed, &prefix, w.lang),
+    }
+}
+
+fn quote_block(fields: &[(String, String)], index: Option<usize>, placed: &mut Placed, w: &Words) -> Block {
+    let prefix = index.map_or_else(|| "quote.__N__".to_string(), |i| format!("quote.{i}"));
+    let value = |key: &str| form::field(fields, &format!("{prefix}.{key}")).unwrap_or("").to_string();
+    Block {
+        kind: "quote",
+        prefix: prefix.clone(),
+        title: index.map_or_else(|| w.t("studio-new-quote"), |i| msg!("studio-quote", number = i + 1).render(w.lang)),
+        from: value("from"),
+        after: index.map_or_else(String::new, |_| value("after")),
+        single: Vec::new(),
+        pairs: pairs(fields, &prefix, &QUOTE_TEXTS, placed, w),
         problems: block_problems(placed, &prefix, w.lang),
     }
 }
@@ -316,6 +340,7 @@ fn blocks(fields: &[(String, String)], placed: &mut Placed, w: &Words) -> Vec<Bl
         prefix: "cover".to_string(),
         title: w.t("studio-cover"),
         from: String::new(),
+        after: String::new(),
         single: vec![(label("image").render(w.lang), field(fields, "cover.image".into(), false, placed, w.lang))],
         pairs: pairs(fields, "cover", &COVER_TEXTS, placed, w),
         problems: block_problems(placed, "cover", w.lang),
@@ -328,18 +353,8 @@ fn blocks(fields: &[(String, String)], placed: &mut Placed, w: &Words) -> Vec<Bl
     let quotes = (0..).take_while(|i| fields.iter().any(|(k, _)| k.starts_with(&format!("quote.{i}.")))).count();
     let quotes: Vec<(usize, Block)> = (0..quotes)
         .map(|i| {
-            let prefix = format!("quote.{i}");
-            let after = form::field(fields, &format!("{prefix}.after")).unwrap_or("0").to_string();
-            let block = Block {
-                kind: "quote",
-                prefix: prefix.clone(),
-                title: msg!("studio-quote", number = i + 1).render(w.lang),
-                from: after.clone(),
-                single: Vec::new(),
-                pairs: pairs(fields, &prefix, &QUOTE_TEXTS, placed, w),
-                problems: block_problems(placed, &prefix, w.lang),
-            };
-            (after.parse().unwrap_or(0), block)
+            let block = quote_block(fields, Some(i), placed, w);
+            (block.after.parse().unwrap_or(0), block)
         })
         .collect();
     // Sections and quotes in the order they stand in the file.
@@ -356,6 +371,7 @@ fn blocks(fields: &[(String, String)], placed: &mut Placed, w: &Words) -> Vec<Bl
         prefix: "back".to_string(),
         title: w.t("studio-back"),
         from: String::new(),
+        after: String::new(),
         single: vec![(label("link").render(w.lang), field(fields, "back.link".into(), false, placed, w.lang))],
         pairs: Vec::new(),
         problems: block_problems(placed, "back", w.lang),

@@ -34,6 +34,14 @@ pub fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> 
     fields.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
 }
 
+/// Sets a field of a posted form, adding it when the form had none.
+pub fn set_field(fields: &mut Posted, name: &str, value: &str) {
+    match fields.iter_mut().find(|(key, _)| key == name) {
+        Some((_, old)) => *old = value.to_string(),
+        None => fields.push((name.to_string(), value.to_string())),
+    }
+}
+
 /// Every field name the editor shows for a file with `sections` sections and `quotes` quotes.
 pub fn names(sections: usize, quotes: usize) -> Vec<String> {
     let mut names = vec!["cover.image".to_string()];
@@ -76,9 +84,25 @@ pub fn read(doc: &DocumentMut) -> Posted {
     let mut fields: Posted =
         names(sections, count(doc.as_item(), "quote")).into_iter().map(|n| (n.clone(), text_at(doc, &n))).collect();
     fields.extend((0..sections).map(|i| (format!("section.{i}.from"), i.to_string())));
+    for (i, after) in layout(doc).into_iter().enumerate() {
+        fields.push((format!("quote.{i}.from"), i.to_string()));
+        fields.push((format!("quote.{i}.after"), after.to_string()));
+    }
     fields
-        .extend(layout(doc).into_iter().enumerate().map(|(i, after)| (format!("quote.{i}.after"), after.to_string())));
-    fields
+}
+
+/// The quotes a form posted, in its order: for each, the quote of the file it was (none for a new
+/// one). A quote posted without its place in the file is the file's quote of that number. A form
+/// of the editor posts every quote it shows, so no quote posted is every quote removed.
+pub fn quote_order(fields: &[(String, String)]) -> Vec<Option<usize>> {
+    let posted = |i: usize| fields.iter().any(|(key, _)| key.starts_with(&format!("quote.{i}.")));
+    (0..)
+        .take_while(|i| posted(*i))
+        .map(|i| match field(fields, &format!("quote.{i}.from")) {
+            Some(from) => from.parse().ok(),
+            None => Some(i),
+        })
+        .collect()
 }
 
 /// The sections a form posted, in its order: for each, the section of the file it was (none for
@@ -91,11 +115,17 @@ pub fn section_order(fields: &[(String, String)]) -> Vec<Option<usize>> {
 /// text that differs from the file set. Only the editor's own field names are read.
 pub fn apply(doc: &mut DocumentMut, fields: &[(String, String)]) {
     let order = section_order(fields);
-    let quotes = count(doc.as_item(), "quote");
-    let layout = quote_places(fields, quotes).unwrap_or_else(|| layout(doc));
-    let unchanged = order == (0..count(doc.as_item(), "section")).map(Some).collect::<Vec<_>>();
-    if !unchanged || layout != self::layout(doc) {
-        reorder_sections(doc, &order, &layout);
+    let quote_order = quote_order(fields);
+    let quotes = quote_order.len();
+    let layout = quote_places(fields, quotes).unwrap_or_else(|| {
+        let mut layout = layout(doc);
+        layout.resize(quotes, order.len());
+        layout
+    });
+    let same =
+        |posted: &[Option<usize>], key: &str| posted == (0..count(doc.as_item(), key)).map(Some).collect::<Vec<_>>();
+    if !same(&order, "section") || !same(&quote_order, "quote") || layout != self::layout(doc) {
+        reorder_sections(doc, &order, &quote_order, &layout);
     }
     for name in names(order.len(), quotes) {
         let Some(posted) = field(fields, &name) else { continue };
@@ -125,12 +155,15 @@ fn quote_places(fields: &[(String, String)], quotes: usize) -> Option<Vec<usize>
     (0..quotes).map(|i| field(fields, &format!("quote.{i}.after"))?.parse().ok()).collect()
 }
 
-/// The `[[section]]` tables in the posted order, new ones empty, and the quotes among them as
-/// `layout` places them. Every section and quote table is then numbered again where the first
+/// The `[[section]]` and `[[quote]]` tables in the posted orders, new ones empty, and the quotes
+/// among the sections as `layout` places them. Every section and quote table is then numbered again where the first
 /// of them stood, so that the file is written in that order; each keeps its comments.
-fn reorder_sections(doc: &mut DocumentMut, order: &[Option<usize>], layout: &[usize]) {
-    let old: Vec<Table> =
-        doc.get("section").and_then(Item::as_array_of_tables).map(|a| a.iter().cloned().collect()).unwrap_or_default();
+fn reorder_sections(doc: &mut DocumentMut, order: &[Option<usize>], quote_order: &[Option<usize>], layout: &[usize]) {
+    let tables_of = |doc: &DocumentMut, key: &str| -> Vec<Table> {
+        doc.get(key).and_then(Item::as_array_of_tables).map(|a| a.iter().cloned().collect()).unwrap_or_default()
+    };
+    let old = tables_of(doc, "section");
+    let old_quotes = tables_of(doc, "quote");
     let mut tables = all_tables(doc.as_table());
     tables.sort_by_key(|(position, _)| *position);
     let is_content = |path: &[Part]| matches!(path.first(), Some(Part::Key(k)) if k == "section" || k == "quote");
@@ -145,6 +178,15 @@ fn reorder_sections(doc: &mut DocumentMut, order: &[Option<usize>], layout: &[us
         doc.remove("section");
     } else {
         doc.insert("section", Item::ArrayOfTables(sections));
+    }
+    let mut quotes = ArrayOfTables::new();
+    for from in quote_order {
+        quotes.push(from.and_then(|i| old_quotes.get(i).cloned()).unwrap_or_default());
+    }
+    if quotes.is_empty() {
+        doc.remove("quote");
+    } else {
+        doc.insert("quote", Item::ArrayOfTables(quotes));
     }
     // The content in reading order: each quote after as many sections as the page showed.
     let mut content = Vec::new();
@@ -326,6 +368,44 @@ mod tests {
         assert!(two < one && one < new && new < written.find("[back]").unwrap(), "{written}");
         // The first section's text was not posted in this form: it stays as it was.
         assert!(written.contains("text = \"\"\"\nОне.\n\"\"\""), "{written}");
+    }
+
+    #[test]
+    fn a_quote_is_added_and_another_removed_with_its_comments_kept() {
+        let file = FILE.replace("\n[back]", "\n# --- said\n[[quote]]\n[quote.kk]\ntext = \"Сөз.\"\n\n[back]");
+        let doc: DocumentMut = file.parse().unwrap();
+        assert_eq!(quote_order(&read(&doc)), [Some(0)]);
+        // A new quote after the first section, posted in the page's order: before the old one.
+        let mut fields: Posted = read(&doc).into_iter().filter(|(k, _)| !k.starts_with("quote.")).collect();
+        for (key, value) in [
+            ("quote.0.from", ""),
+            ("quote.0.after", "1"),
+            ("quote.0.kk.text", "Жаңа сөз."),
+            ("quote.1.from", "0"),
+            ("quote.1.after", "2"),
+            ("quote.1.kk.text", "Сөз."),
+        ] {
+            fields.push((key.to_string(), value.to_string()));
+        }
+        let mut added = doc.clone();
+        apply(&mut added, &fields);
+        let written = added.to_string();
+        let new = written.find("text = \"Жаңа сөз.\"").unwrap();
+        assert!(written.find("# --- one").unwrap() < new && new < written.find("# --- two").unwrap(), "{written}");
+        assert!(written.contains("# --- said\n[[quote]]\n[quote.kk]\ntext = \"Сөз.\""), "{written}");
+        // The old quote removed: its fields no longer posted, the new one now the first.
+        let again = read(&added);
+        let kept: Posted = again.into_iter().filter(|(k, _)| !k.starts_with("quote.1.")).collect();
+        let mut removed = added.clone();
+        apply(&mut removed, &kept);
+        let written = removed.to_string();
+        assert!(!written.contains("Сөз.\"") && !written.contains("# --- said"), "{written}");
+        assert!(written.contains("Жаңа сөз."), "{written}");
+        // No quote posted: none left.
+        let none: Posted = read(&removed).into_iter().filter(|(k, _)| !k.starts_with("quote.")).collect();
+        let mut empty = removed.clone();
+        apply(&mut empty, &none);
+        assert!(!empty.to_string().contains("[[quote]]"), "{empty}");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 
 use std::sync::PoisonError;
@@ -44,6 +44,24 @@ struct HomePage<'a> {
     rows: Vec<Row>,
     /// Problems of the project file itself.
     problems: Vec<String>,
+    creating: Creating,
+}
+
+/// The forms for a new campaign as a refused try left them: which form (`new` or `import`), the
+/// id typed, and why it was refused.
+#[derive(Default)]
+pub struct Creating {
+    pub form: &'static str,
+    pub id: String,
+    pub refusals: Vec<Refusal>,
+}
+
+/// A reason a new campaign was not made, in the interface language.
+pub struct Refusal {
+    pub text: String,
+    pub hint: String,
+    /// The file it is about: the folder, or a document as it was named.
+    pub place: String,
 }
 
 /// The booklet's state without typesetting it when it can be known otherwise: from the build
@@ -101,12 +119,17 @@ pub fn is_campaign(studio: &Studio, id: &str) -> bool {
 
 pub async fn page(State(studio): State<Shared>, headers: HeaderMap, access: Access) -> Response {
     let w = access.words(&headers, studio.lang);
+    show(&studio, &w, Creating::default(), StatusCode::OK).await
+}
+
+/// The home page, its forms for a new campaign as `creating` says.
+pub async fn show(studio: &Shared, w: &Words, creating: Creating, status: StatusCode) -> Response {
     let lang = w.lang;
     let for_rows = studio.clone();
     let (rows, problems) =
         tokio::task::spawn_blocking(move || rows(&for_rows, lang)).await.unwrap_or_else(|_| (Vec::new(), Vec::new()));
-    let page = HomePage { w: &w, token: w.token(), back: "/", rows, problems };
-    Html(page.render().unwrap_or_default()).into_response()
+    let page = HomePage { w, token: w.token(), back: "/", rows, problems, creating };
+    (status, Html(page.render().unwrap_or_default())).into_response()
 }
 
 /// Every campaign's state, in the project's order, checked on all cores.

@@ -6,6 +6,7 @@
 mod accounts;
 mod attempts;
 mod changes;
+mod create;
 mod editor;
 mod form;
 mod guard;
@@ -14,6 +15,7 @@ mod language;
 mod login;
 mod outputs;
 mod pages;
+mod pictures;
 mod records;
 mod refused;
 mod report;
@@ -25,6 +27,7 @@ mod state;
 mod survey;
 mod survey_file;
 mod tokens;
+mod upload;
 mod uploads;
 mod words;
 
@@ -57,6 +60,13 @@ pub fn router(studio: Shared) -> Router {
         .route("/language", axum::routing::post(language::choose))
         .route("/campaign/{id}", get(editor::page).post(editor::save))
         .route("/campaign/{id}/page/{file}", get(pages::image))
+        // New campaigns, and pictures for the editor: sent files, each route with its own limit.
+        .route("/new", axum::routing::post(create::new))
+        .route("/new/import", axum::routing::post(create::import).layer(DefaultBodyLimit::max(upload::UPLOAD_LIMIT)))
+        .route(
+            "/campaign/{id}/picture",
+            axum::routing::post(pictures::upload).layer(DefaultBodyLimit::max(upload::UPLOAD_LIMIT)),
+        )
         .route("/campaign/{id}/ledger", get(records::page))
         .route("/campaign/{id}/ledger/{form}", axum::routing::post(records::record))
         // The office network: logging in and out, and the coordinator's users page.

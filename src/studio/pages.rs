@@ -14,7 +14,13 @@ use crate::watch;
 
 /// Rebuilds the pages of campaign `id`; returns how many there are and their version.
 pub fn refresh(studio: &Studio, id: &str) -> (usize, u64) {
-    let booklet = watch::build_once(&studio.root, id, &mut Diagnostics::new());
+    refresh_checked(studio, id, &mut Diagnostics::new())
+}
+
+/// `refresh`, keeping what the build found (as `kitapsha check` words it: the resolution of the
+/// pictures at their printed size among it).
+pub fn refresh_checked(studio: &Studio, id: &str, diagnostics: &mut Diagnostics) -> (usize, u64) {
+    let booklet = watch::build_once(&studio.root, id, diagnostics);
     let mut previews = studio.previews.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let preview = previews.entry(id.to_string()).or_default();
     if let Some(booklet) = booklet {

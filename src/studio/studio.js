@@ -8,9 +8,14 @@ const form = document.getElementById("campaign-form");
 // a removal they are named again in the order they stand.
 function renumber() {
   let sections = 0;
+  let quotes = 0;
   form.querySelectorAll("fieldset.section, fieldset.quote").forEach((block) => {
     if (block.matches(".quote")) {
       block.querySelector("[data-after]").value = sections;
+      block.querySelectorAll("[data-key]").forEach((field) => {
+        field.name = "quote." + quotes + "." + field.dataset.key;
+      });
+      quotes += 1;
       return;
     }
     block.querySelectorAll("[data-key]").forEach((field) => {
@@ -71,13 +76,14 @@ if (form) {
       if (!other) return;
       swap(section, other);
     } else if (button.dataset.action === "remove") {
-      section.remove();
-    } else if (button.id === "add-section") {
+      button.closest("fieldset.section, fieldset.quote").remove();
+    } else if (button.id === "add-section" || button.id === "add-quote") {
       const blocks = form.querySelectorAll("fieldset.cover, fieldset.section, fieldset.quote");
-      const fresh = document.getElementById("new-section").content.firstElementChild.cloneNode(true);
+      const kind = button.id === "add-section" ? "new-section" : "new-quote";
+      const fresh = document.getElementById(kind).content.firstElementChild.cloneNode(true);
       const after = blocks[blocks.length - 1];
       after.after(fresh);
-      fresh.querySelector("input[type=text]").focus();
+      fresh.querySelector("input[type=text], textarea").focus();
     } else {
       return;
     }
@@ -117,4 +123,35 @@ if (sortForm) {
   };
   sortForm.addEventListener("change", update);
   update();
+// studio: editor — pictures. A picture chosen or dropped is sent at once with the form (the
+// "Put the picture in the booklet" button does the same without JavaScript).
+function sendPicture(box) {
+  form.requestSubmit(box.querySelector("[data-upload]"));
+}
+
+if (form) {
+  form.addEventListener("change", (event) => {
+    const input = event.target;
+    if (input.matches(".picture-drop input[type=file]") && input.files.length > 0) {
+      sendPicture(input.closest(".picture-drop"));
+    }
+  });
+  form.addEventListener("dragover", (event) => {
+    const box = event.target.closest("[data-drop]");
+    if (!box) return;
+    event.preventDefault();
+    box.classList.add("dropping");
+  });
+  form.addEventListener("dragleave", (event) => {
+    const box = event.target.closest("[data-drop]");
+    if (box) box.classList.remove("dropping");
+  });
+  form.addEventListener("drop", (event) => {
+    const box = event.target.closest("[data-drop]");
+    if (!box || event.dataTransfer.files.length === 0) return;
+    event.preventDefault();
+    box.classList.remove("dropping");
+    box.querySelector("input[type=file]").files = event.dataTransfer.files;
+    sendPicture(box);
+  });
 }

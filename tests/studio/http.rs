@@ -271,24 +271,47 @@ pub(crate) fn post_file(
     fields: &[(String, String)],
     file: Option<(&str, &str, &[u8])>,
 ) -> Request<Body> {
-    const BOUNDARY: &str = "----kitapsha-test-boundary";
+    let files: Vec<FilePart> = file.map(|(field, name, bytes)| FilePart { field, name, bytes }).into_iter().collect();
+    post_multipart_in(lang, path, fields, &files)
+}
+
+/// A file a multipart form sends: its field, its name on the sender's computer, its bytes.
+pub(crate) struct FilePart<'a> {
+    pub(crate) field: &'a str,
+    pub(crate) name: &'a str,
+    pub(crate) bytes: &'a [u8],
+}
+
+/// A `multipart/form-data` form as the browser posts a form with files, by a page in English.
+pub(crate) fn post_multipart(path: &str, fields: &[(String, String)], files: &[FilePart]) -> Request<Body> {
+    post_multipart_in("en", path, fields, files)
+}
+
+pub(crate) fn post_multipart_in(
+    lang: &str,
+    path: &str,
+    fields: &[(String, String)],
+    files: &[FilePart],
+) -> Request<Body> {
+    const BOUNDARY: &str = "----kitapsha-test-boundary-7d1f";
     let mut body = Vec::new();
     for (name, value) in fields {
-        body.extend(
-            format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").bytes(),
+        body.extend_from_slice(
+            format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
         );
     }
-    if let Some((name, file_name, bytes)) = file {
-        body.extend(
+    for file in files {
+        body.extend_from_slice(
             format!(
-                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{}\"; filename=\"{}\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+                file.field, file.name
             )
-            .bytes(),
+            .as_bytes(),
         );
-        body.extend_from_slice(bytes);
-        body.extend(b"\r\n");
+        body.extend_from_slice(file.bytes);
+        body.extend_from_slice(b"\r\n");
     }
-    body.extend(format!("--{BOUNDARY}--\r\n").bytes());
+    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
     Request::post(path)
         .header(header::HOST, HOST)
         .header(header::ORIGIN, ORIGIN)
@@ -333,4 +356,13 @@ pub(crate) async fn download(app: &Router, request: Request<Body>) -> Download {
     let headers = response.headers().clone();
     let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap().to_vec();
     Download { status, headers, bytes }
+}
+
+/// What a page shows at the single field `name` (a picture's path): from the field to the block's
+/// texts.
+pub(crate) fn at_field<'a>(html: &'a str, name: &str) -> &'a str {
+    let start = html.find(&format!("name=\"{name}\"")).unwrap_or_else(|| panic!("no field {name}"));
+    let rest = &html[start + name.len() + 7..];
+    let end = rest.find("<div class=\"pair").or_else(|| rest.find("</fieldset>")).unwrap_or(rest.len());
+    &rest[..end]
 }

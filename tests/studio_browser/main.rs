@@ -14,6 +14,7 @@ mod common;
 mod driver;
 
 mod access;
+mod create;
 mod editor;
 mod ledger;
 mod outputs;
