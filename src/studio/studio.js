@@ -123,6 +123,8 @@ if (sortForm) {
   };
   sortForm.addEventListener("change", update);
   update();
+}
+
 // studio: editor — pictures. A picture chosen or dropped is sent at once with the form (the
 // "Put the picture in the booklet" button does the same without JavaScript).
 function sendPicture(box) {
