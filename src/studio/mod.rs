@@ -26,6 +26,7 @@ mod sheets;
 mod state;
 mod survey;
 mod survey_file;
+mod survey_question;
 mod tokens;
 mod upload;
 mod uploads;
@@ -86,6 +87,7 @@ pub fn router(studio: Shared) -> Router {
             axum::routing::post(survey::upload).layer(DefaultBodyLimit::max(survey::EXPORT_LIMIT + 64 * 1024)),
         )
         .route("/campaign/{id}/survey/sort", axum::routing::post(survey::sort))
+        .route("/campaign/{id}/survey/question", axum::routing::post(survey_question::add))
         // The campaign's PDFs, built and downloaded; the donor report.
         .route("/campaign/{id}/outputs", get(outputs::page))
         .route("/campaign/{id}/outputs/build", axum::routing::post(outputs::build))

@@ -80,6 +80,8 @@ struct SurveyPage<'a> {
     problems: Vec<Problem>,
     /// Why a sent file was refused.
     refusals: Vec<Problem>,
+    /// Why a new question was refused.
+    question_refusals: Vec<Problem>,
     typed: Vec<(String, String)>,
     has_file: bool,
 }
@@ -132,6 +134,8 @@ struct Step {
 #[derive(Deserialize)]
 pub struct Shown {
     done: Option<String>,
+    /// A question just added: its exports are what comes next.
+    added: Option<String>,
 }
 
 /// GET /campaign/{id}/survey
@@ -147,15 +151,24 @@ pub async fn page(
         return not_found(&w);
     }
     let done = shown.done.unwrap_or_default();
-    render_page(&studio, &id, &w, done, Vec::new(), Vec::new(), StatusCode::OK).await
+    // The question just added is the one its exports are sent for.
+    let typed = shown.added.map(|added| vec![("indicator".to_string(), added), ("added".to_string(), "1".to_string())]);
+    render_page(&studio, &id, &w, done, Refusals::default(), typed.unwrap_or_default(), StatusCode::OK).await
 }
 
-async fn render_page(
+/// Why a form of the page was refused: the export's, or the new question's.
+#[derive(Default)]
+pub(super) struct Refusals {
+    pub(super) upload: Vec<Problem>,
+    pub(super) question: Vec<Problem>,
+}
+
+pub(super) async fn render_page(
     studio: &Shared,
     id: &str,
     w: &Words,
     done: String,
-    refusals: Vec<Problem>,
+    refusals: Refusals,
     typed: Vec<(String, String)>,
     status: StatusCode,
 ) -> Response {
@@ -179,7 +192,8 @@ async fn render_page(
         ids: read.ids,
         done,
         problems: read.problems,
-        refusals,
+        refusals: refusals.upload,
+        question_refusals: refusals.question,
         typed,
         has_file: read.has_file,
     };
@@ -228,7 +242,7 @@ fn read(root: &FilePath, id: &str, lang: Lang) -> Read {
 }
 
 /// `kitapsha stats CAMPAIGN` at the usual level, over every date.
-fn stats_of(project: &Project, id: &str) -> commands::Outcome<crate::survey::Results> {
+pub(super) fn stats_of(project: &Project, id: &str) -> commands::Outcome<crate::survey::Results> {
     let scope = Scope { campaigns: vec![id.to_string()], from: None, to: None };
     commands::stats(project, &StatsOptions { scope, level: stats::DEFAULT_LEVEL })
 }
@@ -326,7 +340,8 @@ async fn refuse_upload(
     typed: Vec<(String, String)>,
 ) -> Response {
     let refusal = Problem { error: true, text: message.render(w.lang), hint: String::new(), place: String::new() };
-    render_page(studio, id, w, String::new(), vec![refusal], typed, StatusCode::UNPROCESSABLE_ENTITY).await
+    let refusals = Refusals { upload: vec![refusal], question: Vec::new() };
+    render_page(studio, id, w, String::new(), refusals, typed, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
 /// How the answers are sorted on the page shown.
@@ -651,7 +666,7 @@ fn save_round(
     Ok(vec![campaign.join(&stored), campaign.join(SURVEY_FILE)])
 }
 
-fn restore(path: &FilePath, previous: Option<&[u8]>) {
+pub(super) fn restore(path: &FilePath, previous: Option<&[u8]>) {
     let _ = match previous {
         Some(bytes) => fsutil::write_atomically(path, bytes),
         None => std::fs::remove_file(path),

@@ -117,6 +117,48 @@ pub fn with_export(text: &str, indicator: &str, round: &str, export: &ExportRoun
     Ok(document.to_string())
 }
 
+/// A question as the survey page asks for it: its id, its words in each language, and what it
+/// measures (optional; empty texts are left out).
+pub struct NewQuestion<'a> {
+    pub id: &'a str,
+    pub question: [(&'a str, &'a str); 3],
+    pub measure: [(&'a str, &'a str); 3],
+}
+
+/// The text with one more `[[indicator]]` at its end, with its id and words and no answers yet:
+/// those come with the exports. It is written after everything else, comments included (a new
+/// campaign's file is all comments), so that every byte before it stays as it was.
+pub fn with_question(text: &str, new: &NewQuestion) -> Result<String, Message> {
+    text.parse::<DocumentMut>().map_err(|_| msg!("studio-survey-file-broken"))?;
+    let texts = |pairs: &[(&str, &str); 3]| -> InlineTable {
+        pairs
+            .iter()
+            .filter(|(_, text)| !text.trim().is_empty())
+            .map(|(lang, text)| (*lang, Value::from(text.trim())))
+            .collect()
+    };
+    let mut table = toml_edit::Table::new();
+    table.insert("id", Item::Value(Value::from(new.id.trim())));
+    table.insert("question", Item::Value(Value::InlineTable(texts(&new.question))));
+    let measure = texts(&new.measure);
+    if !measure.is_empty() {
+        table.insert("measure", Item::Value(Value::InlineTable(measure)));
+    }
+    let mut indicators = toml_edit::ArrayOfTables::new();
+    indicators.push(table);
+    let mut added = DocumentMut::new();
+    added.insert("indicator", Item::ArrayOfTables(indicators));
+    let separator = match text {
+        "" => "",
+        _ if text.ends_with("\n\n") => "",
+        _ if text.ends_with('\n') => "\n",
+        _ => "\n\n",
+    };
+    let whole = format!("{text}{separator}{added}");
+    whole.parse::<DocumentMut>().map_err(|_| msg!("studio-survey-file-broken"))?;
+    Ok(whole)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,5 +195,25 @@ mod tests {
             refusal("[[indicator]\n", "a", "2024-09-12"),
             "survey.toml cannot be read as TOML; correct it first (kitapsha check says where)"
         );
+    }
+
+    #[test]
+    fn a_question_is_added_at_the_end_and_the_rest_kept() {
+        let new = NewQuestion {
+            id: "knows-hotline",
+            question: [("kk", "Сенім телефонын білесіз бе?"), ("ru", "Знаете ли вы телефон доверия?"), ("en", "")],
+            measure: [("kk", ""), ("ru", ""), ("en", "")],
+        };
+        let text = with_question(FILE, &new).unwrap();
+        assert!(text.starts_with(FILE), "{text}");
+        let added = &text[FILE.len()..];
+        assert_eq!(
+            added,
+            "\n[[indicator]]\nid = \"knows-hotline\"\nquestion = { kk = \"Сенім телефонын білесіз бе?\", ru = \"Знаете ли вы телефон доверия?\" }\n"
+        );
+        assert_eq!(indicator_ids(&text), ["a", "b", "knows-hotline"]);
+        let first = with_question("# only a comment\n", &new).unwrap();
+        assert_eq!(indicator_ids(&first), ["knows-hotline"]);
+        assert!(first.starts_with("# only a comment\n"), "{first}");
     }
 }

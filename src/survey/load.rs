@@ -640,9 +640,11 @@ impl Checker<'_> {
 
     fn data(&mut self, name: &Message, span: Range<usize>, raw: &RawIndicator) -> Option<Data> {
         match (&raw.before, &raw.after, &raw.paired) {
+            // A question whose surveys are not all done yet (the after survey comes months after
+            // the before one) is not a mistake: it waits, out of the results, and says so.
             (None, None, None) => {
                 if !["before", "after", "paired"].iter().any(|key| self.written(&span, key)) {
-                    self.error(span, msg!("survey-no-data", indicator = name.clone()), msg!("survey-no-data-hint"));
+                    self.warning(span, msg!("survey-no-data", indicator = name.clone()), msg!("survey-no-data-hint"));
                 }
                 None
             }
@@ -669,22 +671,27 @@ impl Checker<'_> {
                 }
                 Some(Data::Independent { before: before_sample?, after: after_sample? })
             }
-            (Some(_), None, None) => {
-                self.missing(
-                    span,
-                    "after",
-                    msg!("survey-no-after", indicator = name.clone()),
-                    msg!("survey-no-after-hint", example = "after = { date = …, respondents = …, aware = … }"),
-                );
+            (Some(before), None, None) => {
+                // The round that is there is checked all the same, so that its mistakes show now.
+                self.sample(When::Before, before, None);
+                if !self.written(&span, "after") {
+                    self.warning(
+                        span,
+                        msg!("survey-no-after", indicator = name.clone()),
+                        msg!("survey-no-after-hint", example = "after = { date = …, respondents = …, aware = … }"),
+                    );
+                }
                 None
             }
-            (None, Some(_), None) => {
-                self.missing(
-                    span,
-                    "before",
-                    msg!("survey-no-before", indicator = name.clone()),
-                    msg!("survey-no-before-hint", example = "before = { date = …, respondents = …, aware = … }"),
-                );
+            (None, Some(after), None) => {
+                self.sample(When::After, after, None);
+                if !self.written(&span, "before") {
+                    self.warning(
+                        span,
+                        msg!("survey-no-before", indicator = name.clone()),
+                        msg!("survey-no-before-hint", example = "before = { date = …, respondents = …, aware = … }"),
+                    );
+                }
                 None
             }
         }

@@ -249,7 +249,7 @@ async fn a_campaign_without_survey_toml_says_where_questions_come_from() {
     let page = send(&app, get("/campaign/youth/survey", "en")).await;
     assert_eq!(page.status, StatusCode::OK);
     let text = page_text(&page.body);
-    assert!(text.contains("This campaign has no survey.toml yet. Its questions (indicators) are written there first, in Kazakh, Russian and English; then exports can be added here."), "{text}");
+    assert!(text.contains("This campaign has no survey questions yet. Add the first one below (\"A new question\"); then its exports can be sent here."), "{text}");
     assert!(
         text.contains("No results yet: survey.toml has no indicator with both rounds, or it has a problem said above.")
     );
@@ -332,7 +332,9 @@ async fn a_survey_without_indicators_and_a_broken_upload_are_said_so() {
     project.write("booklets/youth/survey.toml", "# questions come later\n");
     let (app, token) = studio(&project);
     let page = send(&app, get("/campaign/youth/survey", "en")).await;
-    assert!(page_text(&page.body).contains("survey.toml has no indicator yet. Add one ([[indicator]] with its id and question), then exports can be added here."));
+    assert!(page_text(&page.body).contains(
+        "survey.toml has no question yet. Add one below (\"A new question\"); then its exports can be sent here."
+    ));
     let request = axum::http::Request::post("/campaign/youth/survey/upload")
         .header(header::HOST, HOST)
         .header(header::ORIGIN, ORIGIN)
@@ -344,4 +346,99 @@ async fn a_survey_without_indicators_and_a_broken_upload_are_said_so() {
     let broken = send(&app, request).await;
     assert_eq!(broken.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page_text(&broken.body).contains("the file did not arrive whole; choose it and send it again"));
+}
+
+/// The new-question form as posted.
+fn question(token: &str, id: &str, english: &str) -> Vec<(String, String)> {
+    form(
+        token,
+        &[
+            ("question-id", id),
+            ("question.kk", "Пациенттің құқықтарын білесіз бе?"),
+            ("question.ru", "Знаете ли вы права пациента?"),
+            ("question.en", english),
+            ("measure.kk", "пациент құқықтары туралы хабардарлық"),
+            ("measure.ru", "осведомлённость о правах пациента"),
+            ("measure.en", "awareness of patients' rights"),
+        ],
+    )
+}
+
+/// Sends `name` for `round`, chooses the question's column, sorts its answers and saves them.
+async fn send_round(app: &Router, token: &str, round: &str, name: &str, date: &str) -> Answer {
+    let bytes = export(name);
+    let shown = upload(app, token, "en", &[("indicator", INDICATOR), ("round", round)], (name, &bytes)).await;
+    assert_eq!(shown.status, StatusCode::OK, "{}", shown.body);
+    let counted = send(
+        app,
+        post("/campaign/raiymbek/survey/sort", Some(ORIGIN), &counting(&shown.body, token, "group_rights/q3")),
+    )
+    .await;
+    let mut fields = sorted(&counted.body, token, dont_know_is_missing);
+    set(&mut fields, "date", date);
+    send(app, post("/campaign/raiymbek/survey/sort", Some(ORIGIN), &fields)).await
+}
+
+#[tokio::test]
+async fn a_campaign_without_questions_gets_one_and_its_two_rounds_give_the_result() {
+    // A campaign made with `kitapsha new` has no question; this one has no survey.toml at all.
+    let project = TestProject::with_campaigns(&[("raiymbek", &repo().join("booklets/zhambyl-youth"))]);
+    let (app, token) = studio(&project);
+    let before = snapshot(&project.root);
+
+    // Mistakes the library finds in the new question: refused, shown, nothing written.
+    let not_short = send(
+        &app,
+        post("/campaign/raiymbek/survey/question", Some(ORIGIN), &question(&token, "Patient Rights", "Do you know?")),
+    )
+    .await;
+    assert_eq!(not_short.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", not_short.body);
+    assert!(page_text(&not_short.body).contains("`id` \"Patient Rights\" is not a short name"), "{}", not_short.body);
+    assert_eq!(typed_value(&not_short.body, "survey-question-form", "question-id"), "Patient Rights");
+    let no_english =
+        send(&app, post("/campaign/raiymbek/survey/question", Some(ORIGIN), &question(&token, INDICATOR, ""))).await;
+    assert_eq!(no_english.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page_text(&no_english.body).contains("`question` has no English text"), "{}", no_english.body);
+    let no_id =
+        send(&app, post("/campaign/raiymbek/survey/question", Some(ORIGIN), &question(&token, " ", "Do you know?")))
+            .await;
+    assert!(page_text(&no_id.body).contains("the question has no short name; type one, e.g. knows-appeal-procedure"));
+    assert_eq!(snapshot(&project.root), before, "nothing written");
+
+    // The question added: survey.toml made, the page ready for its first export.
+    let asked = question(&token, INDICATOR, "Do you know your rights as a patient?");
+    let added = send(&app, post("/campaign/raiymbek/survey/question", Some(ORIGIN), &asked)).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    assert_eq!(added.headers[header::LOCATION], format!("/campaign/raiymbek/survey?added={INDICATOR}#upload"));
+    let written = project.read(SURVEY);
+    assert!(written.contains(&format!("[[indicator]]\nid = \"{INDICATOR}\"\nquestion = {{ kk = ")), "{written}");
+    assert!(written.contains(", en = \"awareness of patients' rights\" }"), "{written}");
+    assert!(project.read("changes.log").ends_with("\tlocal\tbooklets/raiymbek/survey.toml\n"));
+    let page = send(&app, get(&format!("/campaign/raiymbek/survey?added={INDICATOR}"), "en")).await;
+    let text = page_text(&page.body);
+    assert!(
+        text.contains("The question is added to survey.toml. Now send its export from before the campaign."),
+        "{text}"
+    );
+    assert!(text.contains("has no survey answers yet, so it is left out of the results"), "{text}");
+    assert!(page.body.contains(&format!("<option value=\"{INDICATOR}\" selected>")), "{}", page.body);
+    let twice = send(&app, post("/campaign/raiymbek/survey/question", Some(ORIGIN), &asked)).await;
+    assert!(page_text(&twice.body).contains("survey.toml already has a question named \"knows-patient-rights\"; choose another short name, or send that question's exports above"));
+
+    // The survey before the campaign: saved, and the question waits for the one after.
+    let saved = send_round(&app, &token, "before", "before.csv", "2024-09-12").await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let page = send(&app, get("/campaign/raiymbek/survey", "en")).await;
+    assert!(page_text(&page.body).contains(
+        "has `before` but no `after` yet: the change is counted once the survey after the campaign is added"
+    ));
+
+    // The survey after it: the result, as `kitapsha stats` counts it.
+    let saved = send_round(&app, &token, "after", "after.csv", "2025-01-25").await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let page = send(&app, get(&format!("/campaign/raiymbek/survey?done={INDICATOR}"), "en")).await;
+    let stats = project.run(&["stats", "raiymbek", "--json"]).json();
+    let sentence = stats[0]["sentences"]["en"].as_str().unwrap();
+    assert!(sentence.starts_with("Awareness of patients' rights"), "{sentence}");
+    assert!(page_text(&page.body).contains(sentence), "{}", page.body);
 }
