@@ -149,7 +149,9 @@ project-activity-cost-negative-hint = give what the project cost in tenge, or re
 project-logo-without-statement = `donor-logo` is given without `funding-statement`
 project-logo-without-statement-hint = the logo is printed beside the funding statement: add funding-statement = {"{"} kk = "…", ru = "…", en = "…" {"}"}
 project-period-reversed = the programme period ends before it starts: `to` is earlier than `from`
+    .studio = the last day of the programme is before its first day
 project-period-reversed-hint = swap `from` and `to`
+    .studio = swap the two dates
 project-period-missing = `period` is missing
 project-period-missing-hint = add period = {"{"} from = 2024-06-01, to = 2025-02-22 {"}"}
 project-logo-format = `donor-logo` "{ $path }" is not an SVG, PNG or JPEG file
@@ -849,6 +851,7 @@ init-exists-hint = work in it as it is (`kitapsha check`), or give another folde
 init-cannot-create = cannot create the project: { $reason }
 init-created = created the project { $folder }: fill in { $folder }/kitapsha.toml, then make the first booklet there with `kitapsha new <id>`; { $folder }/README.md says what comes next
 project-placeholder = `{ $key }` is still the example text “{ $text }”
+    .studio = this is still the example text “{ $text }”
 project-placeholder-hint = write your own text in its place, without the square brackets; until then the booklets and the report print the example as it is
 watch-no-campaign = there is no campaign to watch
 watch-no-campaign-hint = create one with `kitapsha new ID`
@@ -1548,3 +1551,28 @@ studio-survey-question-add = Add the question
 studio-survey-question-added = The question is added to survey.toml. Now send its export from before the campaign.
 studio-survey-question-no-id = the question has no short name; type one, e.g. knows-appeal-procedure
 studio-survey-question-exists = survey.toml already has a question named "{ $indicator }"; choose another short name, or send that question's exports above
+
+## studio: project settings
+studio-settings-link = Project settings
+studio-settings-heading = Project settings
+studio-settings-explain = The organisation printed on the back page of every booklet, and the programme the donor report covers. They are kept in kitapsha.toml.
+studio-settings-saved = Saved in kitapsha.toml. The next build of the booklets and the report uses it.
+studio-settings-not-saved = Nothing was saved: see what is said at the fields.
+studio-settings-changed = kitapsha.toml was changed by someone else since this page was opened, so nothing was saved; open the page again to see the file as it is now, then type your changes again
+studio-settings-cannot-write = kitapsha.toml could not be saved: { $reason }
+studio-settings-date = "{ $value }" is not a date; choose the day in the calendar
+studio-settings-optional = (may be left empty)
+studio-settings-organisation = The organisation
+studio-settings-programme = The programme
+studio-settings-kitapsha = kitapsha
+studio-settings-name = Name
+studio-settings-address = Address
+studio-settings-hours = Opening hours
+studio-settings-phone = Phone
+studio-settings-email = E-mail
+studio-settings-title = Title of the programme
+studio-settings-donor = Donor
+studio-settings-funding = Funding statement, printed beside the donor's logo
+studio-settings-from = First day of the programme
+studio-settings-to = Last day of the programme
+studio-settings-messages = Language of the command line's messages: kk, ru or en

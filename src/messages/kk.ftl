@@ -139,7 +139,9 @@ project-activity-cost-negative-hint = жобаның құнын теңгемен
 project-logo-without-statement = `donor-logo` бар, бірақ `funding-statement` жоқ
 project-logo-without-statement-hint = логотип қаржыландыру туралы жазбаның жанында басылады: funding-statement = {"{"} kk = "…", ru = "…", en = "…" {"}"} қосыңыз
 project-period-reversed = бағдарлама кезеңінің аяқталу күні (`to`) басталу күнінен (`from`) ерте
+    .studio = бағдарламаның соңғы күні бірінші күнінен бұрын тұр
 project-period-reversed-hint = `from` және `to` мәндерінің орнын ауыстырыңыз
+    .studio = екі күнді орындарымен ауыстырыңыз
 project-period-missing = `period` жоқ
 project-period-missing-hint = period = {"{"} from = 2024-06-01, to = 2025-02-22 {"}"} қосыңыз
 project-logo-format = `donor-logo` "{ $path }" — SVG, PNG немесе JPEG файлы емес
@@ -773,6 +775,7 @@ init-exists-hint = сол жобамен жұмыс істеңіз (`kitapsha ch
 init-cannot-create = жобаны жасау мүмкін емес: { $reason }
 init-created = { $folder } жобасы жасалды: { $folder }/kitapsha.toml файлын толтырыңыз, содан кейін сол қалтада алғашқы кітапшаны `kitapsha new <id>` командасымен жасаңыз; әрі қарай не істеу керегі { $folder }/README.md файлында жазылған
 project-placeholder = `{ $key }` кілтінде әлі үлгі мәтін тұр: «{ $text }»
+    .studio = мұнда әлі үлгі мәтін тұр: «{ $text }»
 project-placeholder-hint = оның орнына өз мәтініңізді тік жақшасыз жазыңыз; ол ауыстырылғанша кітапшалар мен есепте үлгі сол күйінде басылады
 watch-no-campaign = бақылайтын науқан жоқ
 watch-no-campaign-hint = науқанды `kitapsha new ID` командасымен жасаңыз
@@ -1426,3 +1429,28 @@ studio-survey-question-add = Сұрақты қосу
 studio-survey-question-added = Сұрақ survey.toml файлына қосылды. Енді оның науқанға дейінгі сауалнама жүктемесін жіберіңіз.
 studio-survey-question-no-id = сұрақтың қысқа атауы жоқ; оны жазыңыз, мысалы knows-appeal-procedure
 studio-survey-question-exists = survey.toml файлында «{ $indicator }» деген сұрақ бар; басқа қысқа атау таңдаңыз немесе сол сұрақтың жүктемелерін жоғарыдағы формамен жіберіңіз
+
+## studio: project settings
+studio-settings-link = Жоба баптаулары
+studio-settings-heading = Жоба баптаулары
+studio-settings-explain = Әр кітапшаның соңғы бетінде басылатын ұйым және донорға есеп қамтитын бағдарлама. Бәрі kitapsha.toml файлында сақталады.
+studio-settings-saved = kitapsha.toml файлына сақталды. Кітапшалар мен есептің келесі жинағы осыны алады.
+studio-settings-not-saved = Ештеңе сақталған жоқ: өрістердің жанында не жазылғанын қараңыз.
+studio-settings-changed = бұл бет ашық тұрғанда kitapsha.toml файлын басқа біреу өзгертті, сондықтан ештеңе сақталған жоқ; файлды қазіргі күйінде көру үшін бетті қайта ашып, өзгерістеріңізді қайта енгізіңіз
+studio-settings-cannot-write = kitapsha.toml файлын сақтау мүмкін болмады: { $reason }
+studio-settings-date = «{ $value }» — күн емес; күнді күнтізбеден таңдаңыз
+studio-settings-optional = (бос қалдыруға болады)
+studio-settings-organisation = Ұйым
+studio-settings-programme = Бағдарлама
+studio-settings-kitapsha = kitapsha
+studio-settings-name = Атауы
+studio-settings-address = Мекенжайы
+studio-settings-hours = Жұмыс уақыты
+studio-settings-phone = Телефон
+studio-settings-email = Электрондық пошта
+studio-settings-title = Бағдарламаның атауы
+studio-settings-donor = Донор
+studio-settings-funding = Донордың логотипі жанында басылатын қаржыландыру туралы сөйлем
+studio-settings-from = Бағдарламаның бірінші күні
+studio-settings-to = Бағдарламаның соңғы күні
+studio-settings-messages = Командалық жол хабарламаларының тілі: kk, ru немесе en

@@ -152,7 +152,9 @@ project-activity-cost-negative-hint = укажите стоимость прое
 project-logo-without-statement = `donor-logo` указан, а `funding-statement` нет
 project-logo-without-statement-hint = логотип печатается рядом с текстом о финансировании: добавьте funding-statement = {"{"} kk = "…", ru = "…", en = "…" {"}"}
 project-period-reversed = период программы кончается раньше, чем начинается: дата `to` раньше даты `from`
+    .studio = последний день программы раньше первого
 project-period-reversed-hint = поменяйте местами `from` и `to`
+    .studio = поменяйте даты местами
 project-period-missing = нет `period`
 project-period-missing-hint = добавьте period = {"{"} from = 2024-06-01, to = 2025-02-22 {"}"}
 project-logo-format = `donor-logo` "{ $path }" — не файл SVG, PNG или JPEG
@@ -887,6 +889,7 @@ init-exists-hint = работайте в нём (`kitapsha check`) или ука
 init-cannot-create = не удаётся создать проект: { $reason }
 init-created = создан проект { $folder }: заполните { $folder }/kitapsha.toml, затем создайте в этой папке первую брошюру командой `kitapsha new <id>`; что делать дальше, написано в { $folder }/README.md
 project-placeholder = в `{ $key }` всё ещё текст-образец «{ $text }»
+    .studio = здесь всё ещё текст-образец «{ $text }»
 project-placeholder-hint = впишите вместо него свой текст, без квадратных скобок; пока он не заменён, брошюры и отчёт печатают образец как есть
 watch-no-campaign = нет ни одной кампании для предпросмотра
 watch-no-campaign-hint = создайте её командой `kitapsha new ID`
@@ -1561,3 +1564,28 @@ studio-survey-question-add = Добавить вопрос
 studio-survey-question-added = Вопрос добавлен в survey.toml. Теперь отправьте его выгрузку — опрос до кампании.
 studio-survey-question-no-id = у вопроса нет короткого имени; введите его, например knows-appeal-procedure
 studio-survey-question-exists = в survey.toml уже есть вопрос с именем «{ $indicator }»; выберите другое короткое имя или отправьте выгрузки этого вопроса в форме выше
+
+## studio: project settings
+studio-settings-link = Настройки проекта
+studio-settings-heading = Настройки проекта
+studio-settings-explain = Организация, которая печатается на последней странице каждой брошюры, и программа, о которой отчёт для донора. Всё это хранится в kitapsha.toml.
+studio-settings-saved = Сохранено в kitapsha.toml. Следующая сборка брошюр и отчёта возьмёт это.
+studio-settings-not-saved = Ничего не сохранено: посмотрите, что написано у полей.
+studio-settings-changed = kitapsha.toml изменил кто-то другой, пока эта страница была открыта, поэтому ничего не сохранено; откройте страницу заново, чтобы увидеть файл таким, какой он сейчас, и внесите изменения ещё раз
+studio-settings-cannot-write = не удалось сохранить kitapsha.toml: { $reason }
+studio-settings-date = «{ $value }» — не дата; выберите день в календаре
+studio-settings-optional = (можно оставить пустым)
+studio-settings-organisation = Организация
+studio-settings-programme = Программа
+studio-settings-kitapsha = kitapsha
+studio-settings-name = Название
+studio-settings-address = Адрес
+studio-settings-hours = Часы работы
+studio-settings-phone = Телефон
+studio-settings-email = Электронная почта
+studio-settings-title = Название программы
+studio-settings-donor = Донор
+studio-settings-funding = Фраза о финансировании рядом с логотипом донора
+studio-settings-from = Первый день программы
+studio-settings-to = Последний день программы
+studio-settings-messages = Язык сообщений командной строки: kk, ru или en

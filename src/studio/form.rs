@@ -268,7 +268,7 @@ fn parent_mut<'a>(doc: &'a mut DocumentMut, name: &'a str) -> Option<(&'a mut It
     Some((item, last))
 }
 
-fn set(doc: &mut DocumentMut, name: &str, text: &str) {
+pub fn set(doc: &mut DocumentMut, name: &str, text: &str) {
     let Some((parent, key)) = parent_mut(doc, name) else { return };
     let Some(table) = parent.as_table_like_mut() else { return };
     let slot = table.entry(key).or_insert(Item::None);
@@ -279,7 +279,7 @@ fn set(doc: &mut DocumentMut, name: &str, text: &str) {
     *slot = Item::Value(value);
 }
 
-fn remove(doc: &mut DocumentMut, name: &str) {
+pub fn remove(doc: &mut DocumentMut, name: &str) {
     if item_at(doc.as_item(), name).is_none() {
         return;
     }

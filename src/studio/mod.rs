@@ -22,6 +22,7 @@ mod report;
 mod rules;
 mod save;
 mod sessions;
+mod settings;
 mod sheets;
 mod state;
 mod survey;
@@ -93,6 +94,7 @@ pub fn router(studio: Shared) -> Router {
         .route("/campaign/{id}/outputs/build", axum::routing::post(outputs::build))
         .route("/campaign/{id}/outputs/{file}", get(outputs::download))
         .route("/report", get(report::page).post(report::make))
+        .route("/settings", get(settings::page).post(settings::save))
         .route("/report/{file}", get(report::download))
         .route("/static/studio.css", get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS) }))
         .route("/static/studio.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], JS) }))

@@ -260,6 +260,14 @@ impl TestProject {
         TestProject { root: dir.path().to_path_buf(), dir }
     }
 
+    /// A project as `kitapsha init` makes it, with its example texts and no campaigns.
+    pub fn initialised() -> TestProject {
+        let dir = tempdir();
+        let run = run_in(dir.path(), &["init", "project"]);
+        assert_eq!(run.code(), 0, "{}", run.stderr());
+        TestProject { root: dir.path().join("project"), dir }
+    }
+
     /// The test organisation and the given campaign folders, `(id, source folder)`.
     pub fn with_campaigns(campaigns: &[(&str, &Path)]) -> TestProject {
         let project = TestProject::empty();

@@ -12,5 +12,6 @@ mod new;
 mod outputs;
 mod pictures;
 mod quotes;
+mod settings;
 mod sheets;
 mod survey;
