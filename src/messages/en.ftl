@@ -1576,3 +1576,10 @@ studio-settings-funding = Funding statement, printed beside the donor's logo
 studio-settings-from = First day of the programme
 studio-settings-to = Last day of the programme
 studio-settings-messages = Language of the command line's messages: kk, ru or en
+
+## studio: the campaign's own texts in the editor
+studio-campaign-block = The campaign
+studio-field-district = District
+studio-field-topic = Topic of the booklet
+studio-field-district-en = District in English (for the donor report)
+studio-field-topic-en = Topic in English (for the donor report)

@@ -1454,3 +1454,10 @@ studio-settings-funding = Донордың логотипі жанында ба�
 studio-settings-from = Бағдарламаның бірінші күні
 studio-settings-to = Бағдарламаның соңғы күні
 studio-settings-messages = Командалық жол хабарламаларының тілі: kk, ru немесе en
+
+## studio: the campaign's own texts in the editor
+studio-campaign-block = Науқан
+studio-field-district = Аудан
+studio-field-topic = Кітапшаның тақырыбы
+studio-field-district-en = Аудан ағылшынша (донорға есеп үшін)
+studio-field-topic-en = Тақырып ағылшынша (донорға есеп үшін)

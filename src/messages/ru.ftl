@@ -1589,3 +1589,10 @@ studio-settings-funding = Фраза о финансировании рядом 
 studio-settings-from = Первый день программы
 studio-settings-to = Последний день программы
 studio-settings-messages = Язык сообщений командной строки: kk, ru или en
+
+## studio: the campaign's own texts in the editor
+studio-campaign-block = Кампания
+studio-field-district = Район
+studio-field-topic = Тема брошюры
+studio-field-district-en = Район по-английски (для отчёта донору)
+studio-field-topic-en = Тема по-английски (для отчёта донору)

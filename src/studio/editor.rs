@@ -335,7 +335,29 @@ fn blocks(fields: &[(String, String)], placed: &mut Placed, w: &Words) -> Vec<Bl
     if fields.is_empty() {
         return Vec::new();
     }
+    let campaign = |key: &str, lang: &str, placed: &mut Placed| {
+        field(fields, format!("campaign.{key}.{lang}"), false, placed, w.lang)
+    };
     let mut blocks = vec![Block {
+        kind: "campaign",
+        prefix: "campaign".to_string(),
+        title: w.t("studio-campaign-block"),
+        from: String::new(),
+        after: String::new(),
+        single: form::CAMPAIGN_TEXTS
+            .iter()
+            .map(|key| (label(&format!("{key}-en")).render(w.lang), campaign(key, "en", placed)))
+            .collect(),
+        pairs: form::CAMPAIGN_TEXTS
+            .iter()
+            .map(|key| Pair {
+                label: label(key).render(w.lang),
+                texts: LANGS.iter().map(|lang| campaign(key, lang.code(), placed)).collect(),
+            })
+            .collect(),
+        problems: Vec::new(),
+    }];
+    blocks.push(Block {
         kind: "cover",
         prefix: "cover".to_string(),
         title: w.t("studio-cover"),
@@ -344,7 +366,7 @@ fn blocks(fields: &[(String, String)], placed: &mut Placed, w: &Words) -> Vec<Bl
         single: vec![(label("image").render(w.lang), field(fields, "cover.image".into(), false, placed, w.lang))],
         pairs: pairs(fields, "cover", &COVER_TEXTS, placed, w),
         problems: block_problems(placed, "cover", w.lang),
-    }];
+    });
     let sections: Vec<Block> = form::section_order(fields)
         .into_iter()
         .enumerate()
@@ -389,6 +411,10 @@ fn label(key: &str) -> crate::messages::Message {
         "alt" => msg!("studio-field-alt"),
         "who" => msg!("studio-field-who"),
         "image" => msg!("studio-field-image"),
+        "district" => msg!("studio-field-district"),
+        "topic" => msg!("studio-field-topic"),
+        "district-en" => msg!("studio-field-district-en"),
+        "topic-en" => msg!("studio-field-topic-en"),
         _ => msg!("studio-field-link"),
     }
 }
@@ -398,6 +424,7 @@ fn label_of(name: &str, w: &Words) -> String {
     let parts: Vec<&str> = name.split('.').collect();
     let mut words = Vec::new();
     match parts.first() {
+        Some(&"campaign") => words.push(w.t("studio-campaign-block")),
         Some(&"cover") => words.push(w.t("studio-cover")),
         Some(&"back") => words.push(w.t("studio-back")),
         Some(&"section") => words.push(format!(

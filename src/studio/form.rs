@@ -42,9 +42,15 @@ pub fn set_field(fields: &mut Posted, name: &str, value: &str) {
     }
 }
 
+/// The campaign's own texts, in each language (English for the donor report): `[campaign]
+/// district = { kk, ru, en }`.
+pub const CAMPAIGN_TEXTS: [&str; 2] = ["district", "topic"];
+
 /// Every field name the editor shows for a file with `sections` sections and `quotes` quotes.
 pub fn names(sections: usize, quotes: usize) -> Vec<String> {
-    let mut names = vec!["cover.image".to_string()];
+    let mut names: Vec<String> =
+        CAMPAIGN_TEXTS.iter().flat_map(|key| ["kk", "ru", "en"].map(|lang| format!("campaign.{key}.{lang}"))).collect();
+    names.push("cover.image".to_string());
     names.extend(LANGS.iter().flat_map(|l| COVER_TEXTS.iter().map(move |t| format!("cover.{}.{}", l.code(), t.key))));
     for i in 0..sections {
         names.push(format!("section.{i}.image"));
