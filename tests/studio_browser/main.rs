@@ -16,6 +16,7 @@ mod driver;
 mod access;
 mod create;
 mod editor;
+mod journey;
 mod ledger;
 mod outputs;
 mod survey;
