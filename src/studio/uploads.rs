@@ -10,7 +10,7 @@ use axum::extract::Multipart;
 
 use crate::messages::Message;
 use crate::msg;
-use crate::studio::tokens;
+use crate::studio::{tokens, upload};
 
 /// Uploads kept at once: a person previews one or two files before confirming; older ones are
 /// forgotten (and have to be sent again).
@@ -58,27 +58,13 @@ pub enum Refused {
     Unreadable(Message),
 }
 
-/// Reads every part of a multipart form. The route's body limit bounds what is read.
-pub async fn read(mut multipart: Multipart) -> Result<Posted, Refused> {
-    let mut posted = Posted { fields: Vec::new(), file: None };
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(field)) => field,
-            Ok(None) => return Ok(posted),
-            Err(error) => return Err(Refused::Unreadable(unreadable(error.status()))),
-        };
-        let name = field.name().unwrap_or("").to_string();
-        let file_name = field.file_name().map(str::to_string);
-        let bytes = field.bytes().await.map_err(|error| Refused::Unreadable(unreadable(error.status())))?;
-        match file_name {
-            // An empty file input sends a part with no name and no bytes: no file chosen.
-            Some(file_name) if !(file_name.is_empty() && bytes.is_empty()) => {
-                posted.file = Some((file_name, bytes.to_vec()));
-            }
-            Some(_) => {}
-            None => posted.fields.push((name, String::from_utf8_lossy(&bytes).into_owned())),
-        }
-    }
+/// Reads every part of a multipart form, as the editor's uploads read it (`upload::receive`);
+/// the first file sent is the one. The route's body limit bounds what is read.
+pub async fn read(multipart: Multipart) -> Result<Posted, Refused> {
+    let received =
+        upload::receive(multipart).await.map_err(|refusal| Refused::Unreadable(unreadable(refusal.status())))?;
+    let file = received.files.into_iter().next().map(|sent| (sent.name, sent.bytes));
+    Ok(Posted { fields: received.fields, file })
 }
 
 fn unreadable(status: axum::http::StatusCode) -> Message {
