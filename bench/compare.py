@@ -19,6 +19,9 @@
    those two are installed.
 7. Runs `kitapsha watch` on one sample, edits a sentence of it again and again, and prints the
    median time of a rebuild as watch reports it (load, check, typeset, render changed pages).
+8. Runs `kitapsha studio`, saves a one-sentence edit through the editor's form again and again,
+   and prints the median time until the saved answer (the pages already rendered) and until the
+   new first page image is served (bench/studio_save.py).
 """
 
 import argparse
@@ -34,6 +37,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from impose import compare_imposition  # noqa: E402
+from studio_save import studio_saves  # noqa: E402
 TOOLS = REPO / "target" / "bench-tools"
 TYPST_VERSION = "0.15.1"
 
@@ -235,6 +239,7 @@ def main():
             synthetic(kitapsha, scratch, [int(n) for n in args.synthetic.split(",")])
         if args.edits:
             watch_rebuilds(kitapsha, scratch, args.edits)
+            studio_saves(kitapsha, project_copy(scratch, "studio"), "balkhash", args.edits)
     if not args.no_impose:
         compare_imposition(kitapsha, args.runs)
 
