@@ -474,6 +474,7 @@ map-place-missing =
        *[other] { $copies } copies
     }
 map-place-missing-hint = add a [[place]] with name = {"{"} kk = "…", ru = "…", en = "…" {"}"}, lat and lon to { $file } at the project root
+    .studio = add it under “Places on the map” on the programme page, with its names and coordinates
 
 ## The ledger, print-runs.toml
 
@@ -1583,3 +1584,27 @@ studio-field-district = District
 studio-field-topic = Topic of the booklet
 studio-field-district-en = District in English (for the donor report)
 studio-field-topic-en = Topic in English (for the donor report)
+
+## studio: places of the map
+studio-places-link = Places on the map
+studio-places-heading = Places on the report's map
+studio-places-explain = The donor report's map shows the copies handed out in each village it knows. A village is known by its names (a hand-out may name it in any of them) and its coordinates. They are kept in places.toml.
+studio-places-added = The place is added to places.toml; the next report puts its hand-outs on the map.
+studio-places-not-added = Nothing was added: see what is said at the form.
+studio-places-missing-heading = Hand-out places the map does not know
+studio-places-missing-explain = The report's map leaves these copies out until the place is added below. Click a name to start with it.
+studio-places-copies = copies
+studio-places-known-heading = Places the map knows
+studio-places-none = No place yet.
+studio-places-names = Names
+studio-places-lat = Latitude
+studio-places-lon = Longitude
+studio-places-lat-hint = in decimal degrees, e.g. 43.35 (north of the equator)
+studio-places-lon-hint = in decimal degrees, e.g. 79.52 (east of Greenwich)
+studio-places-source = Where the coordinates come from
+studio-places-source-hint = (may be left empty; for people, not printed)
+studio-places-add-heading = Add a place
+studio-places-add = Add the place
+studio-places-not-a-number = "{ $value }" is not a number of degrees; type it with a point or a comma, e.g. 43.35
+studio-places-file-broken = places.toml cannot be read as TOML; correct it first (kitapsha check says where)
+studio-places-cannot-write = places.toml could not be saved: { $reason }

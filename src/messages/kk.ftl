@@ -441,6 +441,7 @@ output-cannot-write = файлды жазу мүмкін емес: { $reason }
 report-cannot-write = есепті жазу мүмкін емес: { $reason }
 map-place-missing = `{ $place }` тарату орны { $file } файлында жоқ: есептегі картада сонда таратылған { $copies } дана көрсетілмейді
 map-place-missing-hint = жоба түбіріндегі { $file } файлына name = {"{"} kk = "…", ru = "…", en = "…" {"}"}, lat және lon мәндері бар [[place]] қосыңыз
+    .studio = оны бағдарлама бетіндегі «Картадағы жерлер» бөлімінде атаулары мен координаттарымен қосыңыз
 
 ## The ledger, print-runs.toml
 
@@ -1461,3 +1462,27 @@ studio-field-district = Аудан
 studio-field-topic = Кітапшаның тақырыбы
 studio-field-district-en = Аудан ағылшынша (донорға есеп үшін)
 studio-field-topic-en = Тақырып ағылшынша (донорға есеп үшін)
+
+## studio: places of the map
+studio-places-link = Картадағы жерлер
+studio-places-heading = Есеп картасындағы жерлер
+studio-places-explain = Донорға есептегі карта өзі білетін әр ауылда қанша дана таратылғанын көрсетеді. Ауыл атаулары (тарату жазбасында кез келгенін жазуға болады) мен координаттары арқылы белгілі. Бәрі places.toml файлында сақталады.
+studio-places-added = Жер places.toml файлына қосылды; келесі есепте оның таратулары картада болады.
+studio-places-not-added = Ештеңе қосылған жоқ: форманың жанында не жазылғанын қараңыз.
+studio-places-missing-heading = Картада жоқ тарату жерлері
+studio-places-missing-explain = Жер төменде қосылмайынша, есеп картасы бұл даналарды көрсетпейді. Сол атаудан бастау үшін оны басыңыз.
+studio-places-copies = дана
+studio-places-known-heading = Картаға белгілі жерлер
+studio-places-none = Әзірге жер жоқ.
+studio-places-names = Атаулары
+studio-places-lat = Ендік
+studio-places-lon = Бойлық
+studio-places-lat-hint = ондық градуспен, мысалы 43.35 (экватордан солтүстікке қарай)
+studio-places-lon-hint = ондық градуспен, мысалы 79.52 (Гринвичтен шығысқа қарай)
+studio-places-source = Координаттар қайдан алынды
+studio-places-source-hint = (бос қалдыруға болады; адамдар үшін, басылмайды)
+studio-places-add-heading = Жер қосу
+studio-places-add = Жерді қосу
+studio-places-not-a-number = «{ $value }» — градус саны емес; оны нүктемен немесе үтірмен жазыңыз, мысалы 43.35
+studio-places-file-broken = places.toml файлы TOML ретінде оқылмайды; алдымен оны түзетіңіз (kitapsha check қай жерде екенін көрсетеді)
+studio-places-cannot-write = places.toml файлын сақтау мүмкін болмады: { $reason }

@@ -502,6 +502,7 @@ output-cannot-write = не удаётся записать файл: { $reason }
 report-cannot-write = не удаётся записать отчёт: { $reason }
 map-place-missing = места выдачи `{ $place }` нет в { $file }: на карте в отчёте не будет { $copies } экз., выданных там
 map-place-missing-hint = добавьте в { $file } в корне проекта [[place]] с name = {"{"} kk = "…", ru = "…", en = "…" {"}"}, lat и lon
+    .studio = добавьте его в разделе «Места на карте» на странице программы — с названиями и координатами
 
 ## The ledger, print-runs.toml
 
@@ -1596,3 +1597,27 @@ studio-field-district = Район
 studio-field-topic = Тема брошюры
 studio-field-district-en = Район по-английски (для отчёта донору)
 studio-field-topic-en = Тема по-английски (для отчёта донору)
+
+## studio: places of the map
+studio-places-link = Места на карте
+studio-places-heading = Места на карте отчёта
+studio-places-explain = Карта в отчёте для донора показывает, сколько экземпляров роздано в каждом известном ей селе. Село известно по названиям (в записи о выдаче можно указать любое из них) и координатам. Всё это хранится в places.toml.
+studio-places-added = Место добавлено в places.toml; в следующем отчёте его выдачи будут на карте.
+studio-places-not-added = Ничего не добавлено: посмотрите, что написано у формы.
+studio-places-missing-heading = Места выдачи, которых нет на карте
+studio-places-missing-explain = Пока место не добавлено ниже, карта в отчёте не показывает эти экземпляры. Нажмите на название, чтобы начать с него.
+studio-places-copies = экз.
+studio-places-known-heading = Места, известные карте
+studio-places-none = Мест пока нет.
+studio-places-names = Названия
+studio-places-lat = Широта
+studio-places-lon = Долгота
+studio-places-lat-hint = в десятичных градусах, например 43.35 (к северу от экватора)
+studio-places-lon-hint = в десятичных градусах, например 79.52 (к востоку от Гринвича)
+studio-places-source = Откуда координаты
+studio-places-source-hint = (можно оставить пустым; для людей, не печатается)
+studio-places-add-heading = Добавить место
+studio-places-add = Добавить место
+studio-places-not-a-number = «{ $value }» — не число градусов; введите его с точкой или запятой, например 43.35
+studio-places-file-broken = places.toml не читается как TOML; сначала исправьте его (kitapsha check покажет где)
+studio-places-cannot-write = не удалось сохранить places.toml: { $reason }

@@ -16,6 +16,7 @@ mod login;
 mod outputs;
 mod pages;
 mod pictures;
+mod places;
 mod records;
 mod refused;
 mod report;
@@ -95,6 +96,7 @@ pub fn router(studio: Shared) -> Router {
         .route("/campaign/{id}/outputs/{file}", get(outputs::download))
         .route("/report", get(report::page).post(report::make))
         .route("/settings", get(settings::page).post(settings::save))
+        .route("/places", get(places::page).post(places::add))
         .route("/report/{file}", get(report::download))
         .route("/static/studio.css", get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS) }))
         .route("/static/studio.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], JS) }))

@@ -11,6 +11,7 @@ mod ledger;
 mod new;
 mod outputs;
 mod pictures;
+mod places;
 mod quotes;
 mod settings;
 mod sheets;

@@ -167,11 +167,25 @@ fn from_an_empty_project_to_the_donor_report_in_russian_without_toml() {
     browser.script("document.querySelector('#indicator-knows-river-rules').scrollIntoView(); return true");
     browser.screenshot("studio-journey-survey-ru.png");
 
+    // The village of the hand-out, put on the report's map.
+    browser.open(&format!("http://{address}/places"));
+    browser.click("#missing a");
+    browser.wait_for("the form for the village", "return location.search.startsWith('?place=')");
+    assert_eq!(browser.script("return document.querySelector(\"input[name='name.kk']\").value"), json!("Байсейіт"));
+    fill(&browser, "input[name='name.ru']", "Байсеит");
+    fill(&browser, "input[name='name.en']", "Baiseit");
+    fill(&browser, "input[name='lat']", "43,4519");
+    fill(&browser, "input[name='lon']", "77,6236");
+    browser.click("#add-place");
+    browser.wait_for("the added place", "return location.search === '?added=1'");
+    assert_eq!(browser.script("return document.querySelectorAll('#missing li').length"), json!(0));
+
     // The donor report, in Russian.
     browser.open(&format!("http://{address}/report"));
     browser.click("input[name='lang'][value='ru']");
     browser.click("#make-report");
     browser.wait_for("the report", "return !!document.querySelector('#download-report')");
+    assert_eq!(browser.script("return document.querySelectorAll('.problem').length"), json!(0), "nothing left out");
     let href = browser.script("return document.querySelector('#download-report').getAttribute('href')");
     let report = Document::load_mem(&http(&address, "GET", href.as_str().unwrap(), None)).unwrap();
     assert_eq!(report.catalog().unwrap().get(b"Lang").unwrap().as_str().unwrap(), b"ru");
