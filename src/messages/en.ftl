@@ -1083,6 +1083,7 @@ sheet-nothing-recorded =
        *[other] { $rows } rows of the sheet have problems
     }
 sheet-nothing-recorded-hint = a sheet is recorded whole or not at all: correct the rows shown above (or record the missing print run first with `kitapsha print-run`), then run the same command again
+    .studio = a sheet is recorded whole or not at all: correct the rows shown above in the sheet (or record the missing print run first, under “A new print run”), then send the sheet again
 sheet-recorded =
     recorded { $rows ->
         [one] 1 hand-out
@@ -1122,6 +1123,7 @@ docx-too-large = { $part } is { $megabytes } MB unpacked; at most { $limit } MB 
 docx-too-large-hint = make the pictures in the document smaller (in Word: Picture Format ▸ Compress Pictures), then save it again
 import-exists = the campaign already has its text: nothing was imported
 import-exists-hint = to import again, move { $file } out of the folder first, or import under another id: kitapsha import { $id }-2 …
+    .studio = choose another short name for the new campaign, e.g. { $id }-2
 import-cannot-write = nothing was imported: cannot write the campaign: { $reason }
 import-district = the district is not in the Word documents: the cover shows a stand-in until you write it
 import-district-hint = write the district's name in each language here, e.g. district = { "{" } kk = "Ұйғыр ауданы", ru = "Уйгурский район" { "}" }

@@ -13,6 +13,7 @@ use crate::campaign::CAMPAIGN_FILE;
 use crate::commands::{self, ImportOptions, WordDocument};
 use crate::diag::Diagnostic;
 use crate::lang::Lang;
+use crate::messages::Reader;
 use crate::msg;
 use crate::studio::editor::{self, View};
 use crate::studio::form::{self, LANGS};
@@ -119,8 +120,8 @@ async fn refused(studio: &Shared, w: &Words, form: &'static str, id: String, pro
         .iter()
         .filter(|d| save::is_error(d))
         .map(|d| Refusal {
-            text: d.message.render(w.lang),
-            hint: d.hint.as_ref().map(|h| h.render(w.lang)).unwrap_or_default(),
+            text: d.message.render_for(w.lang, Reader::Studio),
+            hint: d.hint.as_ref().map(|h| h.render_for(w.lang, Reader::Studio)).unwrap_or_default(),
             place: d.path.display().to_string(),
         })
         .collect();

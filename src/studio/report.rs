@@ -12,6 +12,7 @@ use crate::commands::{self, ReportOptions};
 use crate::diag::Diagnostics;
 use crate::lang::Lang;
 use crate::ledger::args::{self, ArgError};
+use crate::messages::Reader;
 use crate::msg;
 use crate::project::Project;
 use crate::scope::Scope;
@@ -166,14 +167,16 @@ impl Outcome {
             if text.is_empty() {
                 return None;
             }
-            args::period_date(text).map_err(|ArgError(message)| self.refuse(name, message.render(lang), lang)).ok()
+            args::period_date(text)
+                .map_err(|ArgError(message)| self.refuse(name, message.render_for(lang, Reader::Studio), lang))
+                .ok()
         };
         let (from, to) = (period("from", from), period("to", to));
         if let (Some(from), Some(to)) = (from, to)
             && from > to
         {
             let message = msg!("studio-report-from-after-to", from = from.long(lang), to = to.long(lang));
-            self.refuse("to", message.render(lang), lang);
+            self.refuse("to", message.render_for(lang, Reader::Studio), lang);
         }
         if campaigns.is_empty() {
             self.refuse("campaigns", msg!("studio-report-no-campaigns").render(lang), lang);

@@ -16,7 +16,7 @@ use crate::commands;
 use crate::diag::Diagnostics;
 use crate::lang::Lang;
 use crate::ledger::{NewHandOutSheet, SheetPreview};
-use crate::messages::Message;
+use crate::messages::{Message, Reader};
 use crate::numbers;
 use crate::studio::editor::{Problem, not_found, problem};
 use crate::studio::state::Shared;
@@ -251,7 +251,12 @@ fn view(row: &crate::ledger::sheet::SheetRow, lang: Lang) -> RowView {
 
 /// A file that could not be taken: the page says why, with the form to send another.
 fn refused_upload(id: &str, w: &Words, message: &Message) -> Response {
-    let problem = Problem { error: true, text: message.render(w.lang), hint: String::new(), place: String::new() };
+    let problem = Problem {
+        error: true,
+        text: message.render_for(w.lang, Reader::Studio),
+        hint: String::new(),
+        place: String::new(),
+    };
     let page = page_of(id, w, "", None, vec![problem], String::new());
     (StatusCode::UNPROCESSABLE_ENTITY, Html(page.render().unwrap_or_default())).into_response()
 }

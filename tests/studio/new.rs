@@ -113,7 +113,11 @@ async fn a_refused_import_says_why_and_writes_nothing() {
     let kk = docx("kk.docx");
     let not_word = b"just some text, not a Word document".to_vec();
     let cases: [(&str, Vec<FilePart>, &str); 4] = [
-        ("balkhash", vec![FilePart { field: "kk", name: "kk.docx", bytes: &kk }], "already"),
+        (
+            "balkhash",
+            vec![FilePart { field: "kk", name: "kk.docx", bytes: &kk }],
+            "choose another short name for the new campaign, e.g. balkhash-2",
+        ),
         ("Bad Id", vec![FilePart { field: "kk", name: "kk.docx", bytes: &kk }], "cannot be a campaign id"),
         ("fresh", vec![FilePart { field: "kk", name: "notes.docx", bytes: &not_word }], "notes.docx"),
         ("fresh", Vec::new(), "No Word document was sent: choose the Kazakh and the Russian .docx file."),
