@@ -86,3 +86,30 @@ fn an_edit_in_the_browser_is_saved_and_the_pages_follow() {
     browser.open(&format!("http://{address}/"));
     browser.wait_for("the Russian home page", "return document.querySelector('h1').textContent === 'Программа'");
 }
+
+#[test]
+#[ignore = "needs Debian's chromium and chromium-driver; .ci/run installs them and runs this test"]
+fn a_file_changed_on_disk_while_the_form_is_open_is_not_written_over() {
+    let project = TestProject::samples();
+    let campaign = project.root.join("booklets/balkhash/campaign.toml");
+    let (_studio, address) = start_studio(&project);
+    let profile = tempdir();
+    let (_driver, browser) = start_browser(profile.path());
+    browser.open(&format!("http://{address}/campaign/balkhash"));
+    browser.wait_for("the editor", "return !!document.querySelector('#campaign-form')");
+
+    // Someone types in the form while a colleague changes the file by hand.
+    let typed = "Өтінішке жауап отыз күн ішінде келеді.";
+    browser.type_into("textarea[name='section.0.kk.text']", typed);
+    let by_hand =
+        std::fs::read_to_string(&campaign).unwrap().replacen("[[section]]", "# checked by Aigerim\n[[section]]", 1);
+    std::fs::write(&campaign, &by_hand).unwrap();
+    browser.click("#save");
+    browser.wait_for("the refused save", "return !!document.querySelector('#notice.error')");
+
+    // Refused: the colleague's file as they left it, what was typed still in the form.
+    assert_eq!(std::fs::read_to_string(&campaign).unwrap(), by_hand, "not written over");
+    let kept = browser.script("return document.querySelector(\"textarea[name='section.0.kk.text']\").value");
+    assert!(kept.as_str().unwrap().contains(typed), "{kept}");
+    browser.screenshot("studio-conflict.png");
+}

@@ -53,3 +53,35 @@ fn a_hand_out_is_recorded_on_a_phone_and_one_beyond_the_stock_is_refused() {
     assert_eq!(std::fs::read_to_string(&ledger).unwrap(), text, "nothing written");
     browser.screenshot("studio-ledger-refused-phone.png");
 }
+
+#[test]
+#[ignore = "needs Debian's chromium and chromium-driver; .ci/run installs them and runs this test"]
+fn a_record_is_voided_with_its_reason_and_stays_crossed_out() {
+    let project = TestProject::samples();
+    let ledger = project.root.join("booklets/balkhash/print-runs.toml");
+    let (_studio, address) = start_studio(&project);
+    let profile = tempdir();
+    let (_driver, browser) = start_browser(profile.path());
+    browser.open(&format!("http://{address}/campaign/balkhash/ledger"));
+    browser.wait_for("the ledger page", "return !!document.querySelector('#in-stock')");
+    let stock = browser.script("return document.querySelector('#in-stock').textContent");
+    let last = browser.script("return document.querySelectorAll('table.history tbody tr').length");
+    let row = format!("#record-{}", last.as_u64().unwrap());
+    let copies = browser.script(&format!("return document.querySelector('{row} td.copies').textContent"));
+
+    // The last hand-out was entered twice: voided with the reason, never deleted.
+    browser.script(&format!("document.querySelector('{row}').scrollIntoView({{ block: 'center' }}); return true"));
+    browser.click(&format!("{row} summary"));
+    browser.type_into(&format!("{row} input[name='reason']"), "записано дважды");
+    browser.screenshot("studio-ledger-void.png");
+    browser.click(&format!("{row} .void-form button[type='submit']"));
+    browser.wait_for("the voided record", "return location.search === '?done=void'");
+    assert_eq!(browser.script(&format!("return document.querySelector('{row}').className")), json!("void"));
+    let note = browser.script(&format!("return document.querySelector('{row} .void-note').textContent"));
+    assert!(note.as_str().unwrap().ends_with("записано дважды"), "{note}");
+    let parse = |value: &serde_json::Value| value.as_str().unwrap().replace(',', "").parse::<u64>().unwrap();
+    let now = browser.script("return document.querySelector('#in-stock').textContent");
+    assert_eq!(parse(&now), parse(&stock) + parse(&copies), "the voided copies are in stock again");
+    let text = std::fs::read_to_string(&ledger).unwrap();
+    assert!(text.contains("reason = \"записано дважды\""), "{text}");
+}
