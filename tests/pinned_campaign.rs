@@ -93,7 +93,8 @@ fn typst_sources_that_cannot_be_written_are_named_and_the_pdfs_still_are() {
         run.stderr(),
         "typst/kegen: error: cannot write the Typst sources: a part of the path is a file, not a folder\n\
          typst/kegen-sheets: error: cannot write the Typst sources: a part of the path is a file, not a folder\n\
-         kitapsha: 2 errors, 0 warnings\n"
+         typst/kegen-press-summary: error: cannot write the Typst sources: a part of the path is a file, not a folder\n\
+         kitapsha: 3 errors, 0 warnings\n"
     );
     for pdf in ["kegen.pdf", "kegen-press.pdf", "kegen-press-summary.pdf", "kegen-sheets.pdf"] {
         assert!(project.path().join("out/kegen").join(pdf).is_file(), "{pdf}");

@@ -402,13 +402,7 @@ impl<'a> Work<'a> {
             let mut emitted: Vec<(PathBuf, &Sources)> = vec![(dir.join(&name), &booklet.sources)];
             emitted.extend(sheets.as_ref().map(|s| (dir.join(format!("{name}-sheets")), s)));
             for (folder, sources) in emitted {
-                match sources.write_to(&folder) {
-                    Ok(()) => written.push(folder),
-                    Err(error) => diagnostics.push(Diagnostic::file_error(
-                        display_path(&project.root, &folder),
-                        msg!("typst-sources-cannot-write", reason = io_problem(&error)),
-                    )),
-                }
+                emit(project, sources, &folder, &mut written, diagnostics);
             }
         }
         let file = |kind: Output| kind.file_name(id, edition);
@@ -431,12 +425,18 @@ impl<'a> Work<'a> {
         };
         write(file(Output::Screen), &pdfs.screen, diagnostics);
         // The summary tells of the press PDF as written: without it, there is nothing to tell.
+        let mut summary_sources = None;
         if write(press_name.clone(), &pdfs.press, diagnostics)
-            && let Some(summary) = press_summary(project, campaign, edition, &press_name, &pdfs.press, diagnostics)
+            && let Some((summary, sources)) =
+                press_summary(project, campaign, edition, &press_name, &pdfs.press, diagnostics)
         {
             write(file(Output::PressSummary), &summary, diagnostics);
+            summary_sources = Some(sources);
         }
         write(file(Output::Sheets), &pdfs.sheets, diagnostics);
+        if let (Some(dir), Some(sources)) = (&self.options.emit_typst, summary_sources) {
+            emit(project, &sources, &dir.join(format!("{name}-press-summary")), &mut written, diagnostics);
+        }
         written
     }
 }
@@ -478,6 +478,23 @@ pub fn campaign_outputs(campaign: &Campaign) -> Vec<(Option<Edition>, Output, St
         .collect()
 }
 
+/// Writes a document's Typst project into `folder` (`--emit-typst`).
+fn emit(
+    project: &Project,
+    sources: &Sources,
+    folder: &Path,
+    written: &mut Vec<PathBuf>,
+    diagnostics: &mut Diagnostics,
+) {
+    match sources.write_to(folder) {
+        Ok(()) => written.push(folder.to_path_buf()),
+        Err(error) => diagnostics.push(Diagnostic::file_error(
+            display_path(&project.root, folder),
+            msg!("typst-sources-cannot-write", reason = io_problem(&error)),
+        )),
+    }
+}
+
 /// The print shop's summary of the press PDF `press` (its bytes as written, named `file`).
 fn press_summary(
     project: &Project,
@@ -486,7 +503,7 @@ fn press_summary(
     file: &str,
     press: &[u8],
     diagnostics: &mut Diagnostics,
-) -> Option<Vec<u8>> {
+) -> Option<(Vec<u8>, Sources)> {
     let made = summary::read(press)
         .map_err(|detail| {
             vec![Diagnostic::file_error(
@@ -494,7 +511,10 @@ fn press_summary(
                 msg!("pdf-cannot-make", what = "press-summary", detail = detail),
             )]
         })
-        .and_then(|facts| summary::summary_pdf(project, campaign, edition, file, &facts));
+        .and_then(|facts| {
+            let sources = summary::summary_sources(project, campaign, edition, file, &facts);
+            summary::summary_pdf(project, &sources, file).map(|pdf| (pdf, sources))
+        });
     made.map_err(|problems| diagnostics.extend(problems)).ok()
 }
 

@@ -15,7 +15,8 @@ use crate::geometry::POINTS_PER_MM;
 use crate::lang::Lang;
 use crate::msg;
 use crate::project::Project;
-use crate::typeset::{self, compile};
+use crate::typeset;
+use crate::typeset::compile::{self, Sources};
 
 const TEMPLATE: &str = include_str!("summary.typ");
 
@@ -185,14 +186,15 @@ struct SummaryData {
     rows: Vec<Row>,
 }
 
-/// The summary of the press PDF `file` (its name) of `campaign` in `edition`, from `facts`.
-pub fn summary_pdf(
+/// The Typst project of the summary of the press PDF `file` (its name) of `campaign` in
+/// `edition`, from `facts`: the template and its data.
+pub fn summary_sources(
     project: &Project,
     campaign: &Campaign,
     edition: Option<Edition>,
     file: &str,
     facts: &PressFacts,
-) -> Result<Vec<u8>, Vec<Diagnostic>> {
+) -> Sources {
     let data = SummaryData {
         file: file.to_string(),
         organisation_kk: project.organisation.name.get(Lang::Kk).to_string(),
@@ -200,10 +202,14 @@ pub fn summary_pdf(
         rows: rows(project, campaign, edition, facts),
     };
     let json = serde_json::to_vec(&data).expect("summary data is plain data");
-    let files = vec![("/summary.json".to_string(), Bytes::new(json))];
+    Sources { template: TEMPLATE, files: vec![("/summary.json".to_string(), Bytes::new(json))] }
+}
+
+/// The summary's PDF, typeset from its `sources`; `file` is the press PDF's name.
+pub fn summary_pdf(project: &Project, sources: &Sources, file: &str) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let today = project.creation_date();
     let shown = std::path::Path::new(crate::project::PROJECT_FILE);
-    let document = compile::compile(TEMPLATE, files, today, shown)?;
+    let document = compile::compile(sources.template, sources.files.clone(), today, shown)?;
     typeset::accessible_pdf(&document, today, &file_name(file)).map_err(|detail| {
         vec![Diagnostic::file_error(shown, msg!("pdf-cannot-make", what = "press-summary", detail = detail))]
     })
