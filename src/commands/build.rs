@@ -427,8 +427,9 @@ impl<'a> Work<'a> {
         // The summary tells of the press PDF as written: without it, there is nothing to tell.
         let mut summary_sources = None;
         if write(press_name.clone(), &pdfs.press, diagnostics)
-            && let Some((summary, sources)) =
+            && let Some((summary, sources)) = crate::timing::phase(&format!("{name}: print shop summary"), || {
                 press_summary(project, campaign, edition, &press_name, &pdfs.press, diagnostics)
+            })
         {
             write(file(Output::PressSummary), &summary, diagnostics);
             summary_sources = Some(sources);
