@@ -25,6 +25,7 @@ use crate::scope::Scope;
 use crate::studio::editor::{Problem, not_found, problem};
 use crate::studio::state::Shared;
 use crate::studio::survey_file::{self, ExportRound};
+use crate::studio::upload;
 use crate::studio::uploads::{self, Format, Refused, TempCopy, Upload};
 use crate::studio::words::Words;
 use crate::studio::{changes, guard, home, save};
@@ -634,7 +635,8 @@ fn save_round(
         .into_iter()
         .find(|round| *round == step.round)
         .ok_or_else(|| refuse(msg!("studio-survey-choose-round")))?;
-    let stored = format!("surveys/{}-{round}.{}", safe_stem(&step.indicator), upload.format.extension());
+    let stored =
+        format!("surveys/{}-{round}.{}", upload::safe_stem(&step.indicator, "indicator"), upload.format.extension());
     let date_text = date.to_string();
     let export = ExportRound { date: &date_text, file: &stored, column: &step.column, lists };
     let new_text = survey_file::with_export(&text, &step.indicator, round, &export).map_err(refuse)?;
@@ -673,26 +675,17 @@ pub(super) fn restore(path: &FilePath, previous: Option<&[u8]>) {
     };
 }
 
-/// A file name's stem made of an indicator id: lower-case letters, digits and `-` only.
-fn safe_stem(indicator: &str) -> String {
-    let stem: String = indicator
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-        .take(40)
-        .collect();
-    let stem = stem.trim_matches('-').to_string();
-    if stem.is_empty() { "indicator".to_string() } else { stem }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn stored_names_are_made_here() {
-        assert_eq!(safe_stem("knows-appeal-procedure"), "knows-appeal-procedure");
-        assert_eq!(safe_stem("../../etc"), "etc");
-        assert_eq!(safe_stem("Білім"), "indicator");
+        let stem = |indicator| upload::safe_stem(indicator, "indicator");
+        assert_eq!(stem("knows-appeal-procedure"), "knows-appeal-procedure");
+        assert_eq!(stem("../../etc"), "etc");
+        assert_eq!(stem("Білім"), "bilim");
+        assert_eq!(stem("…"), "indicator");
         assert_eq!(encoded("a b/c"), "a%20b%2Fc");
     }
 }
