@@ -131,10 +131,10 @@ impl<'scope> Pool<'scope> {
             if let Some(task) = queues.next() {
                 queues.running += 1;
                 drop(queues);
+                let finished = Finished(self);
                 task(self);
+                drop(finished);
                 queues = self.lock();
-                queues.running -= 1;
-                self.changed.notify_all();
             } else if queues.running == 0 {
                 return;
             } else {
@@ -142,6 +142,17 @@ impl<'scope> Pool<'scope> {
                 queues = self.changed.wait(queues).unwrap_or_else(PoisonError::into_inner);
             }
         }
+    }
+}
+
+/// Counts a task as done when it returns or panics, so that the other threads do not wait for it
+/// forever; the panic then goes on to whoever ran the pool.
+struct Finished<'pool, 'scope>(&'pool Pool<'scope>);
+
+impl Drop for Finished<'_, '_> {
+    fn drop(&mut self) {
+        self.0.lock().running -= 1;
+        self.0.changed.notify_all();
     }
 }
 
@@ -179,6 +190,22 @@ mod tests {
             (0..20).flat_map(|n| [format!("now {n}"), format!("later {n}"), format!("now after later {n}")]).collect();
         expected.sort();
         assert_eq!(done, expected);
+    }
+
+    #[test]
+    fn a_task_that_panics_stops_the_pool_instead_of_hanging_it() {
+        use super::{Pool, Task};
+
+        let tasks: Vec<Task> = vec![
+            Box::new(|pool| {
+                // Another thread may be waiting for this task's work when it panics.
+                pool.later(Box::new(|_| {}));
+                panic!("a task fails");
+            }),
+            Box::new(|_| std::thread::sleep(std::time::Duration::from_millis(50))),
+        ];
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Pool::run(tasks, Vec::new())));
+        assert!(outcome.is_err(), "the panic reaches whoever ran the pool");
     }
 
     #[test]

@@ -1610,3 +1610,17 @@ studio-places-add = Add the place
 studio-places-not-a-number = "{ $value }" is not a number of degrees; type it with a point or a comma, e.g. 43.35
 studio-places-file-broken = places.toml cannot be read as TOML; correct it first (kitapsha check says where)
 studio-places-cannot-write = places.toml could not be saved: { $reason }
+
+## studio: the booklet's size and layout in the editor
+studio-field-format = Size and fold
+studio-field-bilingual = The two languages
+studio-format-a5 = A5 booklet (an A4 sheet folded in half)
+studio-format-a6 = A6 booklet (pocket size)
+studio-format-a4-trifold = A4 leaflet folded in three
+studio-bilingual-flip = each language from its own cover (turn the booklet over)
+studio-bilingual-sequential = one language after the other
+studio-bilingual-parallel = side by side, section by section
+
+## typesetting: a fault inside the layout engine
+typeset-crashed = the layout engine stopped while typesetting this document: { $detail }
+typeset-crashed-hint = this is a fault in kitapsha, not in your text: this document was not written. Please report it with this message.

@@ -1488,3 +1488,17 @@ studio-places-add = Жерді қосу
 studio-places-not-a-number = «{ $value }» — градус саны емес; оны нүктемен немесе үтірмен жазыңыз, мысалы 43.35
 studio-places-file-broken = places.toml файлы TOML ретінде оқылмайды; алдымен оны түзетіңіз (kitapsha check қай жерде екенін көрсетеді)
 studio-places-cannot-write = places.toml файлын сақтау мүмкін болмады: { $reason }
+
+## studio: the booklet's size and layout in the editor
+studio-field-format = Пішімі және бүктелуі
+studio-field-bilingual = Екі тіл
+studio-format-a5 = A5 кітапша (екіге бүктелген A4 парақ)
+studio-format-a6 = A6 кітапша (қалта кітапша)
+studio-format-a4-trifold = үшке бүктелген A4 парақша
+studio-bilingual-flip = әр тіл өз мұқабасынан басталады (кітапшаны аударады)
+studio-bilingual-sequential = бір тілден кейін екіншісі
+studio-bilingual-parallel = қатар, бөлім-бөлімімен
+
+## typesetting: a fault inside the layout engine
+typeset-crashed = беттеу бағдарламасы осы құжатта тоқтап қалды: { $detail }
+typeset-crashed-hint = бұл сіздің мәтініңіздегі қате емес, kitapsha-дағы ақау: бұл құжат жазылған жоқ. Осы хабарламаны жіберіп, ақау туралы хабарлаңыз.

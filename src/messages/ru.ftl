@@ -1623,3 +1623,17 @@ studio-places-add = Добавить место
 studio-places-not-a-number = «{ $value }» — не число градусов; введите его с точкой или запятой, например 43.35
 studio-places-file-broken = places.toml не читается как TOML; сначала исправьте его (kitapsha check покажет где)
 studio-places-cannot-write = не удалось сохранить places.toml: { $reason }
+
+## studio: the booklet's size and layout in the editor
+studio-field-format = Формат и сгиб
+studio-field-bilingual = Два языка
+studio-format-a5 = брошюра A5 (лист A4, сложенный пополам)
+studio-format-a6 = брошюра A6 (карманная)
+studio-format-a4-trifold = листовка A4, сложенная втрое
+studio-bilingual-flip = каждый язык со своей обложки (брошюру переворачивают)
+studio-bilingual-sequential = один язык за другим
+studio-bilingual-parallel = рядом, раздел за разделом
+
+## typesetting: a fault inside the layout engine
+typeset-crashed = программа вёрстки остановилась на этом документе: { $detail }
+typeset-crashed-hint = это сбой в kitapsha, а не ошибка в вашем тексте: этот документ не записан. Сообщите о сбое, приложив это сообщение.

@@ -12,7 +12,7 @@ use toml_edit::DocumentMut;
 use crate::campaign::CAMPAIGN_FILE;
 use crate::diag::Diagnostic;
 use crate::lang::Lang;
-use crate::messages::Reader;
+use crate::messages::{Message, Reader};
 use crate::msg;
 use crate::studio::form::{self, COVER_TEXTS, LANGS, Posted, QUOTE_TEXTS, SECTION_TEXTS, Text};
 use crate::studio::guard::{self, Access};
@@ -38,10 +38,20 @@ pub struct Field {
     pub long: bool,
     /// A picture's path: the page offers to send a picture for it.
     pub picture: bool,
+    /// For a field that is a choice: each value and its words.
+    pub choices: Vec<(&'static str, String)>,
     pub problems: Vec<Problem>,
 }
 
 /// One kind of text in both languages, side by side.
+impl Field {
+    /// True when the value is one of the field's choices (a value written by hand may not be:
+    /// it is offered as it is, so that a save does not change it unseen).
+    pub fn is_choice(&self) -> bool {
+        self.choices.iter().any(|(value, _)| *value == self.value)
+    }
+}
+
 pub struct Pair {
     pub label: String,
     pub texts: Vec<Field>,
@@ -275,7 +285,27 @@ fn field(fields: &[(String, String)], name: String, long: bool, placed: &mut Pla
     let key = name.splitn(3, '.').last().unwrap_or("").to_string();
     let key = if name.starts_with("section.") || name.starts_with("quote.") { key } else { name.clone() };
     let picture = name.ends_with(".image");
-    Field { value: form::field(fields, &name).unwrap_or("").to_string(), name, key, long, picture, problems }
+    let choices = choices(&name, lang);
+    Field { value: form::field(fields, &name).unwrap_or("").to_string(), name, key, long, picture, choices, problems }
+}
+
+/// The values a field may take, each with its words, for the fields that are a choice: the
+/// booklet's size and fold, and how its two languages are laid out.
+fn choices(name: &str, lang: Lang) -> Vec<(&'static str, String)> {
+    let options = match name {
+        "booklet.format" => vec![
+            ("a5", Message::new("studio-format-a5")),
+            ("a6", Message::new("studio-format-a6")),
+            ("a4-trifold", Message::new("studio-format-a4-trifold")),
+        ],
+        "booklet.bilingual" => vec![
+            ("flip", Message::new("studio-bilingual-flip")),
+            ("sequential", Message::new("studio-bilingual-sequential")),
+            ("parallel", Message::new("studio-bilingual-parallel")),
+        ],
+        _ => Vec::new(),
+    };
+    options.into_iter().map(|(value, words)| (value, words.render(lang))).collect()
 }
 
 fn pairs(fields: &[(String, String)], prefix: &str, texts: &[Text], placed: &mut Placed, w: &Words) -> Vec<Pair> {
@@ -344,10 +374,17 @@ fn blocks(fields: &[(String, String)], placed: &mut Placed, w: &Words) -> Vec<Bl
         title: w.t("studio-campaign-block"),
         from: String::new(),
         after: String::new(),
-        single: form::CAMPAIGN_TEXTS
-            .iter()
-            .map(|key| (label(&format!("{key}-en")).render(w.lang), campaign(key, "en", placed)))
-            .collect(),
+        single: {
+            let mut single: Vec<(String, Field)> = form::CAMPAIGN_TEXTS
+                .iter()
+                .map(|key| (label(&format!("{key}-en")).render(w.lang), campaign(key, "en", placed)))
+                .collect();
+            for key in form::BOOKLET_CHOICES {
+                single
+                    .push((label(key).render(w.lang), field(fields, format!("booklet.{key}"), false, placed, w.lang)));
+            }
+            single
+        },
         pairs: form::CAMPAIGN_TEXTS
             .iter()
             .map(|key| Pair {
@@ -411,6 +448,8 @@ fn label(key: &str) -> crate::messages::Message {
         "alt" => msg!("studio-field-alt"),
         "who" => msg!("studio-field-who"),
         "image" => msg!("studio-field-image"),
+        "format" => msg!("studio-field-format"),
+        "bilingual" => msg!("studio-field-bilingual"),
         "district" => msg!("studio-field-district"),
         "topic" => msg!("studio-field-topic"),
         "district-en" => msg!("studio-field-district-en"),

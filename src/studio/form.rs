@@ -46,10 +46,14 @@ pub fn set_field(fields: &mut Posted, name: &str, value: &str) {
 /// district = { kk, ru, en }`.
 pub const CAMPAIGN_TEXTS: [&str; 2] = ["district", "topic"];
 
+/// The booklet's settings the editor offers as a choice: `[booklet] format` and `bilingual`.
+pub const BOOKLET_CHOICES: [&str; 2] = ["format", "bilingual"];
+
 /// Every field name the editor shows for a file with `sections` sections and `quotes` quotes.
 pub fn names(sections: usize, quotes: usize) -> Vec<String> {
     let mut names: Vec<String> =
         CAMPAIGN_TEXTS.iter().flat_map(|key| ["kk", "ru", "en"].map(|lang| format!("campaign.{key}.{lang}"))).collect();
+    names.extend(BOOKLET_CHOICES.iter().map(|key| format!("booklet.{key}")));
     names.push("cover.image".to_string());
     names.extend(LANGS.iter().flat_map(|l| COVER_TEXTS.iter().map(move |t| format!("cover.{}.{}", l.code(), t.key))));
     for i in 0..sections {

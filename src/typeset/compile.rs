@@ -14,6 +14,7 @@ use crate::date::Date;
 use crate::diag::Diagnostic;
 use crate::lang::Lang;
 use crate::msg;
+use crate::typeset::crashes;
 use crate::typeset::world::{self, DocumentWorld};
 
 /// The label of the marks templates leave where their parts fall.
@@ -51,7 +52,10 @@ pub fn compile(
     shown: &Path,
 ) -> Result<PagedDocument, Vec<Diagnostic>> {
     let world = DocumentWorld::new(template, files, today);
-    let result = typst::compile::<PagedDocument>(&world);
+    let result = match crashes::caught(|| typst::compile::<PagedDocument>(&world)) {
+        Ok(result) => result,
+        Err(panic) => return Err(vec![crashed(shown, &panic)]),
+    };
     let mut problems: Vec<Diagnostic> =
         result.warnings.iter().map(|warning| describe(&world, warning, shown)).collect();
     match result.output {
@@ -62,6 +66,12 @@ pub fn compile(
             Err(problems)
         }
     }
+}
+
+/// A fault inside Typst, as the user reads it: the document, and that it is no fault of theirs.
+fn crashed(shown: &Path, panic: &str) -> Diagnostic {
+    Diagnostic::file_error(shown, msg!("typeset-crashed", detail = panic.to_string()))
+        .with_hint(msg!("typeset-crashed-hint"))
 }
 
 fn describe(world: &DocumentWorld, diagnostic: &SourceDiagnostic, shown: &Path) -> Diagnostic {
@@ -153,4 +163,23 @@ pub fn read_layout(document: &PagedDocument) -> Option<Layout> {
         marks.push(serde_json::from_value(mark).ok()?);
     }
     Some(Layout { marks })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::lang::Lang;
+
+    #[test]
+    fn a_fault_in_typst_is_an_error_at_the_document() {
+        let panic = super::crashes::caught(|| -> () { panic!("bounded inline layout is incomplete") }).unwrap_err();
+        let shown = super::crashed(Path::new("booklets/balkhash/campaign.toml"), &panic).render(Lang::En);
+        let expected = [
+            "booklets/balkhash/campaign.toml: error: the layout engine stopped while typesetting this document: \
+             bounded inline layout is incomplete",
+            "  = hint: this is a fault in kitapsha, not in your text: this document was not written. Please report it with this message.",
+        ];
+        assert_eq!(shown, expected.join("\n") + "\n");
+    }
 }

@@ -3,6 +3,7 @@
 
 pub mod booklet;
 pub mod compile;
+pub mod crashes;
 pub mod fonts;
 pub mod hyphenate_kk;
 pub mod hyphenate_latin;
@@ -53,6 +54,6 @@ pub fn accessible_pdf(document: &PagedDocument, created: Date, ident: &str) -> R
 /// Writes the PDF with a clean text layer: searching it finds every word, soft hyphens or not.
 fn export(document: &PagedDocument, options: &PdfOptions) -> Result<Vec<u8>, String> {
     let cleaned = text_layer::without_soft_hyphens(document);
-    typst_pdf::pdf(cleaned.as_ref().unwrap_or(document), options)
+    crashes::caught(|| typst_pdf::pdf(cleaned.as_ref().unwrap_or(document), options))?
         .map_err(|errors| errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; "))
 }

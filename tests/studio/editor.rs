@@ -289,3 +289,34 @@ fn the_command_prints_its_address_and_a_busy_port_is_reported() {
     assert_eq!(busy.code(), 1);
     assert!(stderr.contains(&format!("error: cannot start the studio on port {port}: ")), "{stderr}");
 }
+
+#[tokio::test]
+async fn the_booklets_size_and_layout_are_chosen_in_the_form() {
+    let (project, app, mut fields) = balkhash_form().await;
+    let page = send(&app, get("/campaign/balkhash", "en")).await;
+    assert!(page.body.contains("<option value=\"a5\" selected>A5 booklet (an A4 sheet folded in half)</option>"));
+    assert!(
+        page.body.contains(
+            "<option value=\"flip\" selected>each language from its own cover (turn the booklet over)</option>"
+        )
+    );
+    let before = project.read("booklets/balkhash/campaign.toml");
+    set(&mut fields, "booklet.format", "a6");
+    set(&mut fields, "booklet.bilingual", "sequential");
+    let saved = send(&app, post("/campaign/balkhash", Some(ORIGIN), &fields)).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let after = project.read("booklets/balkhash/campaign.toml");
+    assert_eq!(
+        after,
+        before.replacen("format = \"a5\"", "format = \"a6\"", 1).replacen(
+            "bilingual = \"flip\"",
+            "bilingual = \"sequential\"",
+            1
+        )
+    );
+    // A value written by hand that is none of the choices is offered as it is, and refused by the
+    // campaign's own check at its field.
+    project.write("booklets/balkhash/campaign.toml", &after.replacen("format = \"a6\"", "format = \"b5\"", 1));
+    let page = send(&app, get("/campaign/balkhash", "en")).await;
+    assert!(page.body.contains("<option value=\"b5\" selected>b5</option>"), "{}", page.body);
+}

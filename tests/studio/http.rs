@@ -118,10 +118,20 @@ pub(crate) fn form_fields(html: &str) -> Vec<(String, String)> {
                 unescape(&value[..value.find('"').unwrap()])
             })
         };
-        if (tag.starts_with("<input") || tag.starts_with("<textarea"))
+        if (tag.starts_with("<input") || tag.starts_with("<textarea") || tag.starts_with("<select"))
             && let Some(name) = attribute("name")
         {
-            let value = if tag.starts_with("<textarea") {
+            let value = if tag.starts_with("<select") {
+                // The selected option's value, as the browser sends it.
+                let options = &rest[end + 1..];
+                let options = &options[..options.find("</select>").unwrap()];
+                options
+                    .split("<option")
+                    .find(|option| option[..option.find('>').unwrap_or(0)].contains(" selected"))
+                    .and_then(|option| option.split("value=\"").nth(1))
+                    .map(|value| unescape(&value[..value.find('"').unwrap()]))
+                    .unwrap_or_default()
+            } else if tag.starts_with("<textarea") {
                 let inner = &rest[end + 1..];
                 let inner = &inner[..inner.find("</textarea>").unwrap()];
                 // The parser drops the newline that follows the opening tag.
