@@ -182,13 +182,13 @@ impl BuildCache {
         }
         for (lang, bytes) in covers.into_iter().flatten() {
             let file = format!("{name}.cover-{}.jpg", lang.code());
-            if fsutil::write_atomically(&self.dir.join(&file), bytes).is_err() {
+            if fsutil::write_made(&self.dir.join(&file), bytes).is_err() {
                 return;
             }
             entry.covers.push((lang.code().to_string(), file, hex(&Sha256::digest(bytes))));
         }
         let json = serde_json::to_vec_pretty(&entry).expect("an entry is plain data");
-        let _ = fsutil::write_atomically(&self.dir.join(format!("{name}.json")), &json);
+        let _ = fsutil::write_made(&self.dir.join(format!("{name}.json")), &json);
     }
 
     fn entry(&self, name: &str) -> Option<Entry> {

@@ -1,7 +1,8 @@
 //! Safe file access, the bottom layer under every loader: reading a text file the user wrote
 //! (plain files only, size-limited, UTF-8 checked), resolving a path a campaign names so that it
 //! stays inside the campaign folder, and writing files so that a reader never sees half of one
-//! (a temporary file in the same folder, flushed to disk, then renamed over the target).
+//! (a temporary file in the same folder, flushed to disk unless the build can make it again,
+//! then renamed over the target).
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -28,6 +29,27 @@ pub fn io_problem(error: &io::Error) -> Message {
 /// Replaces `path` with `bytes` atomically: after a crash the old or the new file is there,
 /// never a mixture.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(path, bytes, Durability::OnDisk)
+}
+
+/// Replaces `path` with `bytes` as [`write_atomically`] does, but without waiting for the disk:
+/// for the files a build makes again from the project (PDFs, reports, the build cache). A reader
+/// still never sees half a file, and after a power cut the cache finds a lost output by its
+/// hash and makes it again. A build writes over sixty files; waiting for the disk twice for
+/// each costs a laptop's disk milliseconds every time.
+pub fn write_made(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(path, bytes, Durability::Eventually)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Durability {
+    /// On the disk when the call returns, the folder's entry too: for what the user wrote.
+    OnDisk,
+    /// Whenever the system writes it out.
+    Eventually,
+}
+
+fn replace(path: &Path, bytes: &[u8], durability: Durability) -> io::Result<()> {
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     fs::create_dir_all(folder)?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("output");
@@ -35,10 +57,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let result = (|| {
         let mut file = File::create(&temporary)?;
         file.write_all(bytes)?;
-        file.sync_all()?;
+        if durability == Durability::OnDisk {
+            file.sync_all()?;
+        }
         fs::rename(&temporary, path)?;
-        // The rename itself is durable only once the folder is synced.
-        File::open(folder)?.sync_all()
+        if durability == Durability::OnDisk {
+            // The rename itself is durable only once the folder is synced.
+            File::open(folder)?.sync_all()?;
+        }
+        Ok(())
     })();
     if result.is_err() {
         let _ = fs::remove_file(&temporary);
@@ -177,6 +204,10 @@ mod tests {
         write_atomically(&path, b"one").unwrap();
         write_atomically(&path, b"two").unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"two");
+        assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
+        // What a build makes is replaced the same way, only not waited for.
+        write_made(&path, b"three").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"three");
         assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
         fs::remove_dir_all(dir).unwrap();
     }

@@ -409,7 +409,7 @@ impl<'a> Work<'a> {
         let press_name = file(Output::Press);
         let mut write = |file: String, bytes: &[u8], diagnostics: &mut Diagnostics| {
             let path = self.out.join(id).join(file);
-            match fsutil::write_atomically(&path, bytes) {
+            match fsutil::write_made(&path, bytes) {
                 Ok(()) => {
                     written.push(path);
                     true

@@ -37,7 +37,7 @@ impl Sources {
         for (path, bytes) in
             std::iter::once(("/main.typ".to_string(), self.template.as_bytes())).chain(shared).chain(files)
         {
-            crate::fsutil::write_atomically(&dir.join(path.trim_start_matches('/')), bytes)?;
+            crate::fsutil::write_made(&dir.join(path.trim_start_matches('/')), bytes)?;
         }
         Ok(())
     }
