@@ -33,10 +33,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 /// Replaces `path` with `bytes` as [`write_atomically`] does, but without waiting for the disk:
-/// for the files a build makes again from the project (PDFs, reports, the build cache). A reader
-/// still never sees half a file, and after a power cut the cache finds a lost output by its
-/// hash and makes it again. A build writes over sixty files; waiting for the disk twice for
-/// each costs a laptop's disk milliseconds every time.
+/// for what a build makes again whenever it is lost, the booklets' PDFs and the build cache
+/// (which checks each output by its hash before it trusts it), and the Typst sources
+/// `--emit-typst` writes. A reader still never sees half a file. A build writes over sixty such
+/// files; waiting for the disk twice for each costs a laptop's disk milliseconds every time.
 pub fn write_made(path: &Path, bytes: &[u8]) -> io::Result<()> {
     replace(path, bytes, Durability::Eventually)
 }

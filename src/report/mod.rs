@@ -85,7 +85,7 @@ pub fn write_sources(
             ));
         }
     }
-    match fsutil::write_made(out, &bytes) {
+    match fsutil::write_atomically(out, &bytes) {
         Ok(()) => Some(out.to_path_buf()),
         Err(error) => {
             diagnostics.push(Diagnostic::file_error(
