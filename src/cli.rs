@@ -32,6 +32,8 @@ use crate::survey;
 /// in that language), the command run, its outcome shown. Returns the exit code.
 pub fn main() -> ExitCode {
     crate::timing::begin();
+    // Before Typst starts the threads it lays out pages on, so that they get large stacks.
+    crate::parallel::init();
     let args: Vec<OsString> = std::env::args_os().collect();
     let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     // The language comes before the arguments are parsed, so that the help speaks it: the

@@ -1,41 +1,48 @@
 //! Work spread over all cores, results kept in order.
+//!
+//! Everything runs on rayon's threads, the ones Typst lays out a document's pages and compresses
+//! its PDF streams on: one thread per core. With threads of its own beside them, kitapsha had
+//! twice as many threads as cores, which took turns on them.
 
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use std::sync::{Condvar, Mutex, MutexGuard, Once, PoisonError};
+use std::time::Duration;
 
 use crate::diag::Diagnostics;
 
 /// Typst lays out deeply nested content recursively; its own CLI runs with large stacks too.
 const STACK_BYTES: usize = 32 * 1024 * 1024;
 
-/// `work` applied to every item on as many threads as there are cores; the results come back in
-/// the order of the items.
+/// Starts the threads, with stacks large enough for Typst. Called before the first parallel
+/// work; later calls change nothing.
+pub fn init() {
+    static STARTED: Once = Once::new();
+    STARTED.call_once(|| {
+        // Fails only when Typst started the threads first, with the usual stacks: they are
+        // used as they are.
+        let _ = rayon::ThreadPoolBuilder::new().stack_size(STACK_BYTES).build_global();
+    });
+}
+
+/// `work` applied to every item on all cores; the results come back in the order of the items.
 pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(items.len());
-    if threads <= 1 {
-        return items.iter().map(work).collect();
-    }
+    init();
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<R>>> = Mutex::new((0..items.len()).map(|_| None).collect());
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            std::thread::Builder::new()
-                .stack_size(STACK_BYTES)
-                .spawn_scoped(scope, || {
-                    loop {
-                        let index = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(index) else { break };
-                        let result = work(item);
-                        results.lock().unwrap_or_else(std::sync::PoisonError::into_inner)[index] = Some(result);
-                    }
-                })
-                .expect("a worker thread starts");
+    // One loop on each thread, as in `Pool::run`: rayon's own splitting would let a thread
+    // waiting inside Typst take up another item meanwhile, and keep both in memory.
+    rayon::broadcast(|_| {
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(index) else { break };
+            let result = work(item);
+            results.lock().unwrap_or_else(PoisonError::into_inner)[index] = Some(result);
         }
     });
     results
         .into_inner()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .unwrap_or_else(PoisonError::into_inner)
         .into_iter()
         .map(|r| r.expect("every item was done"))
         .collect()
@@ -65,6 +72,9 @@ pub fn map_reporting<T: Sync, R: Send>(
 /// A piece of work for a [`Pool`]; it may add more work to the pool it runs in.
 pub type Task<'scope> = Box<dyn FnOnce(&Pool<'scope>) + Send + 'scope>;
 
+/// How long a thread with nothing to do sleeps before it looks for Typst's work again.
+const IDLE_WAIT: Duration = Duration::from_millis(1);
+
 /// Work that finds more work as it goes, on all cores: a campaign typeset hands on the writing
 /// of its PDFs, and the last campaign typeset hands on the reports. Tasks added with
 /// [`Pool::now`] run before those added with [`Pool::later`], so that work others wait for
@@ -88,20 +98,16 @@ impl<'scope> Queues<'scope> {
 }
 
 impl<'scope> Pool<'scope> {
-    /// Runs `tasks`, then `later`, and every task they add, on as many threads as there are
-    /// cores; returns when all are done.
+    /// Runs `tasks`, then `later`, and every task they add, on every core; returns when all
+    /// are done.
     pub fn run(tasks: Vec<Task<'scope>>, later: Vec<Task<'scope>>) {
-        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        init();
         let queues = Queues { now: tasks.into(), later: later.into(), running: 0 };
         let pool = Pool { queues: Mutex::new(queues), changed: Condvar::new() };
-        std::thread::scope(|scope| {
-            for _ in 0..threads {
-                std::thread::Builder::new()
-                    .stack_size(STACK_BYTES)
-                    .spawn_scoped(scope, || pool.work())
-                    .expect("a worker thread starts");
-            }
-        });
+        // One loop on each thread, started before anything else runs there: a thread waiting
+        // inside Typst takes Typst's work only, never a second loop with a whole campaign,
+        // which would keep the first one's pages in memory meanwhile.
+        rayon::broadcast(|_| pool.work());
     }
 
     /// Adds a task that others may be waiting for.
@@ -138,8 +144,14 @@ impl<'scope> Pool<'scope> {
             } else if queues.running == 0 {
                 return;
             } else {
-                // A running task may still add work.
-                queues = self.changed.wait(queues).unwrap_or_else(PoisonError::into_inner);
+                // A running task may still add work; meanwhile, this thread helps with the
+                // pages Typst lays out in parallel, or waits a moment.
+                drop(queues);
+                let helped = rayon::yield_now() == Some(rayon::Yield::Executed);
+                queues = self.lock();
+                if !helped && queues.now.is_empty() && queues.later.is_empty() && queues.running > 0 {
+                    queues = self.changed.wait_timeout(queues, IDLE_WAIT).unwrap_or_else(PoisonError::into_inner).0;
+                }
             }
         }
     }

@@ -226,8 +226,12 @@ impl<'a> Work<'a> {
             done.covers = covers;
         }
         // Those typeset last leave their PDFs for later when the reports wait: nothing is kept
-        // longer than the others take to finish, so memory stays flat with the campaigns.
+        // longer than the others take to finish, so memory stays flat with the campaigns. The
+        // reports start as soon as the covers are in, before any PDF is written.
         let last = pool.has_waiting_work().not() && self.reports_wanted;
+        if self.typesetting.fetch_sub(1, Ordering::AcqRel) == 1 && self.reports_wanted {
+            self.start_reports(pool);
+        }
         let pdfs = move |_: &Pool<'a>| {
             let mut written = Vec::new();
             if let Some(booklet) = booklet {
@@ -242,9 +246,6 @@ impl<'a> Work<'a> {
             pool.later(Box::new(pdfs));
         } else {
             pdfs(pool);
-        }
-        if self.typesetting.fetch_sub(1, Ordering::AcqRel) == 1 && self.reports_wanted {
-            self.start_reports(pool);
         }
     }
 
