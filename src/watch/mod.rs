@@ -16,7 +16,7 @@ use crate::fsutil::io_problem;
 use crate::lang::Lang;
 use crate::msg;
 use crate::typeset::booklet::TypesetBooklet;
-use crate::{build, commands, project};
+use crate::{build, commands, parallel, project, timing};
 
 /// How often the campaign folder is looked at.
 const POLL: Duration = Duration::from_millis(100);
@@ -124,23 +124,28 @@ pub struct RenderedPages {
 }
 
 impl RenderedPages {
+    /// The booklet's pages as PNG images; the pages an edit changed are rendered on all cores.
     pub fn pages(&mut self, booklet: &TypesetBooklet) -> Vec<Arc<Vec<u8>>> {
         let options = typst_render::RenderOptions {
             pixel_per_pt: typst::utils::Scalar::new(PIXELS_PER_POINT),
             render_bleed: false,
         };
-        let pages: Vec<Arc<Vec<u8>>> = booklet
-            .document
-            .pages()
-            .iter()
-            .map(|page| {
-                let hash = typst::utils::hash128(page);
-                self.by_hash
-                    .entry(hash)
-                    .or_insert_with(|| Arc::new(typst_render::render(page, &options).encode_png().unwrap_or_default()))
-                    .clone()
+        let pages = booklet.document.pages();
+        let hashes: Vec<u128> = timing::phase("hash the pages", || pages.iter().map(typst::utils::hash128).collect());
+        let mut missing: Vec<(u128, &typst_layout::Page)> = Vec::new();
+        for (&hash, page) in hashes.iter().zip(pages) {
+            // The notes pages are all alike: rendered once.
+            if !self.by_hash.contains_key(&hash) && !missing.iter().any(|(seen, _)| *seen == hash) {
+                missing.push((hash, page));
+            }
+        }
+        let rendered = timing::phase("render the changed pages", || {
+            parallel::map(&missing, |(_, page)| {
+                Arc::new(typst_render::render(page, &options).encode_png().unwrap_or_default())
             })
-            .collect();
+        });
+        self.by_hash.extend(missing.iter().map(|(hash, _)| *hash).zip(rendered));
+        let pages: Vec<Arc<Vec<u8>>> = hashes.iter().map(|hash| self.by_hash[hash].clone()).collect();
         // Forget pages no longer shown.
         self.by_hash.retain(|_, png| pages.iter().any(|p| Arc::ptr_eq(p, png)));
         pages
