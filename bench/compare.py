@@ -12,7 +12,8 @@
    Prints the median wall time of each, the ratio, and the peak memory (max RSS) of each.
 4. Builds N synthetic campaigns (the samples under new ids, with words swapped so that no two
    are alike) for each N and prints the time per campaign, to show that the time grows
-   linearly with the count.
+   linearly with the count, and the resident memory a quarter of the way through the largest
+   N and at its end, to show that memory stays level once Typst's cache window is full.
 5. Times `kitapsha build --reports` again with nothing changed (every output found up to date
    in out/.cache), and after a one-sentence edit to one campaign, each against the cold build.
 6. Imposes each sample's screen PDF with kitapsha, pdfimpose and pdfjam (bench/impose.py), when
@@ -31,6 +32,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -162,11 +164,47 @@ def synthetic(kitapsha, scratch, counts):
             shutil.copytree(samples[index % len(samples)], folder)
             campaign_toml = folder / "campaign.toml"
             campaign_toml.write_text(varied(campaign_toml.read_text(encoding="utf-8"), index), encoding="utf-8")
-        wall, peak = run([kitapsha, "--project", project, "build", "--out", project / "out"])
-        rows.append((count, wall))
+        wall, peak, memory = run_sampling_memory([kitapsha, "--project", project, "build", "--out", project / "out"],
+                                                 project / "out")
+        rows.append((count, wall, memory))
         print(f"  {count:4} campaigns: {wall:7.2f} s   {wall / count * 1000:6.1f} ms per campaign   peak {peak:6.1f} MiB")
     first, last = rows[0], rows[-1]
     print(f"  time per campaign at {last[0]} is {last[1] / last[0] / (first[1] / first[0]):.2f}× that at {first[0]} (1.00 = linear)")
+    # Typst's caches keep what the last campaigns used (CACHE_GENERATIONS in commands/build.rs):
+    # memory rises while that window fills, then should stay level.
+    memory = last[2]
+    quarter = next((rss for done, rss in memory if done >= last[0] // 4), None)
+    if quarter is not None:
+        print(f"  memory during the {last[0]} campaigns: {quarter:.0f} MiB once {last[0] // 4} were built, "
+              f"{memory[-1][1]:.0f} MiB at the end")
+
+
+def run_sampling_memory(command, out):
+    """`run`, with the resident memory sampled as the build goes: returns (wall seconds, peak MiB,
+    [(booklets built so far, MiB)])."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    ended = {}
+
+    def wait():
+        # Waited for on a thread of its own, so that the wall time does not depend on sampling.
+        _, ended["status"], ended["usage"] = os.wait4(process.pid, 0)
+        ended["wall"] = time.perf_counter() - start
+
+    waiter = threading.Thread(target=wait)
+    waiter.start()
+    samples = []
+    while waiter.is_alive():
+        try:
+            status = Path(f"/proc/{process.pid}/status").read_text()
+            rss = int(next(line for line in status.splitlines() if line.startswith("VmRSS")).split()[1]) / 1024
+            samples.append((len(list(out.glob("*/*-press.pdf"))), rss))
+        except (OSError, StopIteration, ValueError):
+            pass  # the process ended between the check and the read
+        waiter.join(0.2)
+    if os.waitstatus_to_exitcode(ended["status"]) != 0:
+        sys.exit(f"failed: {' '.join(map(str, command))}\n{process.stderr.read().decode()}")
+    return ended["wall"], ended["usage"].ru_maxrss / 1024, samples
 
 
 def varied(text, index, lines_to_change=None):
