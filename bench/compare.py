@@ -13,7 +13,7 @@
 4. Builds N synthetic campaigns (the samples under new ids, with words swapped so that no two
    are alike) for each N and prints the time per campaign, to show that the time grows
    linearly with the count, and the resident memory a quarter of the way through the largest
-   N and at its end, to show that memory stays level once Typst's cache window is full.
+   N and at its end, to show that memory stays level once the first campaigns are built.
 5. Times `kitapsha build --reports` again with nothing changed (every output found up to date
    in out/.cache), and after a one-sentence edit to one campaign, each against the cold build.
 6. Imposes each sample's screen PDF with kitapsha, pdfimpose and pdfjam (bench/impose.py), when
@@ -50,10 +50,14 @@ def run(command, **kwargs):
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        sys.exit(f"failed: {' '.join(map(str, command))}\n{process.stderr.read().decode()}")
+    exit_if_failed(command, process, status)
     return wall, usage.ru_maxrss / 1024
+
+
+def exit_if_failed(command, process, status):
+    """Stops the benchmark with the command's error output when it failed."""
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(map(str, command))}\n{process.stderr.read().decode()}")
 
 
 def typst_cli(path):
@@ -170,8 +174,8 @@ def synthetic(kitapsha, scratch, counts):
         print(f"  {count:4} campaigns: {wall:7.2f} s   {wall / count * 1000:6.1f} ms per campaign   peak {peak:6.1f} MiB")
     first, last = rows[0], rows[-1]
     print(f"  time per campaign at {last[0]} is {last[1] / last[0] / (first[1] / first[0]):.2f}× that at {first[0]} (1.00 = linear)")
-    # Typst's caches keep what the last campaigns used (CACHE_GENERATIONS in commands/build.rs):
-    # memory rises while that window fills, then should stay level.
+    # Memory rises over the first few dozen campaigns (Typst's caches keep what the last ones
+    # used, CACHE_GENERATIONS in commands/build.rs), then should stay level.
     memory = last[2]
     quarter = next((rss for done, rss in memory if done >= last[0] // 4), None)
     if quarter is not None:
@@ -202,8 +206,7 @@ def run_sampling_memory(command, out):
         except (OSError, StopIteration, ValueError):
             pass  # the process ended between the check and the read
         waiter.join(0.2)
-    if os.waitstatus_to_exitcode(ended["status"]) != 0:
-        sys.exit(f"failed: {' '.join(map(str, command))}\n{process.stderr.read().decode()}")
+    exit_if_failed(command, process, ended["status"])
     return ended["wall"], ended["usage"].ru_maxrss / 1024, samples
 
 
