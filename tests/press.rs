@@ -719,3 +719,35 @@ fn check_reports_each_press_pdfs_highest_ink_and_the_pictures_that_lose_detail()
     assert!(err.contains("warning: image \"images/photo.jpg\" loses detail in print (CMYK)"), "{err}");
     assert!(err.contains("more saturated than CMYK can print"), "{err}");
 }
+
+#[test]
+fn a_flip_booklets_notes_pages_end_the_screen_pdf_and_are_bound_between_the_halves() {
+    let project = TestProject::with_campaigns(&[("one", &repo().join("tests/fixtures/valid/minimal"))]);
+    // A second Kazakh section long enough to take a page of its own: five pages, padded to eight.
+    let paragraph = "Өтінішті қағазбен немесе электрондық түрде беруге болады. ".repeat(12);
+    let section = format!(
+        "\n[[section]]\n[section.kk]\ntitle = \"Екінші бөлім\"\ntext = \"\"\"\n{}\n\"\"\"\n\
+         [section.ru]\ntitle = \"Второй раздел\"\ntext = \"Коротко.\"\n",
+        [paragraph.as_str(); 4].join("\n\n")
+    );
+    let campaign = project.read("booklets/one/campaign.toml").replace("\n[back]", &format!("{section}\n[back]"));
+    project.write("booklets/one/campaign.toml", &campaign);
+    let output = run_in(project.path(), &["build"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let folder = project.path().join("out/one");
+    let screen: Vec<String> = page_texts(&folder.join("one.pdf")).iter().map(|t| normalise(t)).collect();
+    let press: Vec<String> = page_texts(&folder.join("one-press.pdf")).iter().map(|t| normalise(t)).collect();
+    let is_notes = |page: &String| page.contains("ДЛЯ ЗАМЕТОК");
+    let notes = screen.iter().filter(|page| is_notes(page)).count();
+    assert!(screen.len() % 4 == 0 && notes > 0, "{} pages, {notes} of notes", screen.len());
+    // On screen the notes pages come last, after the Russian text, which they do not interrupt.
+    assert!(screen[screen.len() - notes..].iter().all(is_notes), "{screen:#?}");
+    // In print they follow the Kazakh text, turned with the Russian half they end.
+    let russian_cover = screen.iter().position(|page| page.contains("Факторы успеха")).unwrap();
+    assert!(press[russian_cover..russian_cover + notes].iter().all(is_notes), "{press:#?}");
+    assert!(press[russian_cover - 1].contains("Байланыс"), "the Kazakh text ends before them: {press:#?}");
+    let rotations: Vec<bool> =
+        page_entries(&folder.join("one-press.pdf"), b"Rotate").iter().map(Option::is_some).collect();
+    assert!(rotations[russian_cover..].iter().all(|&turned| turned), "{rotations:?}");
+    assert_eq!(press.last(), screen.get(russian_cover), "the Russian cover is the back cover");
+}
