@@ -739,7 +739,7 @@ fn a_flip_booklets_notes_pages_end_the_screen_pdf_and_are_bound_between_the_halv
     let press: Vec<String> = page_texts(&folder.join("one-press.pdf")).iter().map(|t| normalise(t)).collect();
     let is_notes = |page: &String| page.contains("ДЛЯ ЗАМЕТОК");
     let notes = screen.iter().filter(|page| is_notes(page)).count();
-    assert!(screen.len() % 4 == 0 && notes > 0, "{} pages, {notes} of notes", screen.len());
+    assert!(screen.len().is_multiple_of(4) && notes > 0, "{} pages, {notes} of notes", screen.len());
     // On screen the notes pages come last, after the Russian text, which they do not interrupt.
     assert!(screen[screen.len() - notes..].iter().all(is_notes), "{screen:#?}");
     // In print they follow the Kazakh text, turned with the Russian half they end.

@@ -9,6 +9,7 @@ use crate::campaign::{Bilingual, Campaign};
 use crate::lang::Lang;
 use crate::typeset::booklet::TypesetBooklet;
 use crate::typeset::compile::MarkKind;
+use crate::typeset::raster;
 
 /// The report prints a cover 46 mm wide: 560 pixels are 309 ppi there, print resolution (which
 /// `.ci/check_pdfs.py` asks of every image), and no more, whatever the booklet's page size.
@@ -45,27 +46,14 @@ pub fn covers(campaign: &Campaign, booklet: &TypesetBooklet) -> Covers {
 }
 
 fn jpeg_of(page: &typst_layout::Page) -> Option<Vec<u8>> {
-    let options = typst_render::RenderOptions {
-        pixel_per_pt: typst::utils::Scalar::new(WIDTH_PIXELS / page.frame.width().to_pt()),
-        render_bleed: false,
-    };
-    let pixmap = typst_render::render(page, &options);
-    // The pixmap is premultiplied RGBA; on white paper each channel gains what alpha leaves.
-    let rgb: Vec<u8> = pixmap
-        .data()
-        .chunks_exact(4)
-        .flat_map(|p| {
-            let light = 255 - p[3];
-            [p[0].saturating_add(light), p[1].saturating_add(light), p[2].saturating_add(light)]
-        })
-        .collect();
+    let rgb = raster::render(page, WIDTH_PIXELS / page.frame.width().to_pt());
     let mut jpeg = Vec::new();
-    let width = u16::try_from(pixmap.width()).ok()?;
-    let height = u16::try_from(pixmap.height()).ok()?;
+    let width = u16::try_from(rgb.width).ok()?;
+    let height = u16::try_from(rgb.height).ok()?;
     // jpeg-encoder, with its AVX2 transform: `image`'s encoder took about a twentieth of a cold
     // build's CPU time (perf).
     jpeg_encoder::Encoder::new(&mut jpeg, JPEG_QUALITY)
-        .encode(&rgb, width, height, jpeg_encoder::ColorType::Rgb)
+        .encode(&rgb.pixels, width, height, jpeg_encoder::ColorType::Rgb)
         .ok()?;
     Some(jpeg)
 }

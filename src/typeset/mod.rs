@@ -10,6 +10,7 @@ pub mod hyphenate_latin;
 pub mod last_line;
 pub mod proof;
 pub mod qr;
+pub mod raster;
 pub mod text_layer;
 pub mod typography;
 pub mod world;

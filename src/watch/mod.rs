@@ -16,6 +16,7 @@ use crate::fsutil::io_problem;
 use crate::lang::Lang;
 use crate::msg;
 use crate::typeset::booklet::TypesetBooklet;
+use crate::typeset::raster;
 use crate::{build, commands, parallel, project, timing};
 
 /// How often the campaign folder is looked at.
@@ -126,10 +127,6 @@ pub struct RenderedPages {
 impl RenderedPages {
     /// The booklet's pages as PNG images; the pages an edit changed are rendered on all cores.
     pub fn pages(&mut self, booklet: &TypesetBooklet) -> Vec<Arc<Vec<u8>>> {
-        let options = typst_render::RenderOptions {
-            pixel_per_pt: typst::utils::Scalar::new(PIXELS_PER_POINT),
-            render_bleed: false,
-        };
         let pages = booklet.document.pages();
         let hashes: Vec<u128> = timing::phase("hash the pages", || pages.iter().map(typst::utils::hash128).collect());
         let mut missing: Vec<(u128, &typst_layout::Page)> = Vec::new();
@@ -139,10 +136,8 @@ impl RenderedPages {
                 missing.push((hash, page));
             }
         }
-        let rendered = timing::phase("render the changed pages", || {
-            parallel::map(&missing, |(_, page)| {
-                Arc::new(typst_render::render(page, &options).encode_png().unwrap_or_default())
-            })
+        let rendered = timing::phase(&format!("render the {} changed pages", missing.len()), || {
+            parallel::map(&missing, |(_, page)| Arc::new(raster::render(page, PIXELS_PER_POINT).png()))
         });
         self.by_hash.extend(missing.iter().map(|(hash, _)| *hash).zip(rendered));
         let pages: Vec<Arc<Vec<u8>>> = hashes.iter().map(|hash| self.by_hash[hash].clone()).collect();
