@@ -3,6 +3,7 @@
 //! no file system, no packages, no clock.
 
 use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex, PoisonError};
 
 use typst::diag::{FileError, FileResult, PackageError};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -18,9 +19,28 @@ use crate::typeset::fonts;
 pub const SHARED_TEMPLATES: [(&str, &str); 2] =
     [("/common.typ", include_str!("common.typ")), ("/pieces.typ", include_str!("pieces.typ"))];
 
+/// Typst's standard library, the same for every document. Built once: building it is quick,
+/// but every compilation hashes the library it is given (about half a millisecond).
+static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::builder().build()));
+
+/// The templates as Typst parsed them, by path and text: a build compiles the same few templates
+/// dozens of times, and parsing them took about a millisecond each time.
+static PARSED: LazyLock<Mutex<HashMap<(FileId, u128), Source>>> = LazyLock::new(Mutex::default);
+/// More templates than kitapsha has; a test's own sources may come and go past it.
+const PARSED_KEPT: usize = 32;
+
+/// `text` parsed as the file `id`, from [`PARSED`] when it was parsed before.
+fn parsed(id: FileId, text: &str) -> Source {
+    let key = (id, typst::utils::hash128(text));
+    let mut parsed = PARSED.lock().unwrap_or_else(PoisonError::into_inner);
+    if parsed.len() >= PARSED_KEPT && !parsed.contains_key(&key) {
+        parsed.clear();
+    }
+    parsed.entry(key).or_insert_with(|| Source::new(id, text.to_string())).clone()
+}
+
 /// The files one compilation may read, by their path inside the virtual project.
 pub struct DocumentWorld {
-    library: LazyHash<Library>,
     main: FileId,
     sources: HashMap<FileId, Source>,
     files: HashMap<FileId, Bytes>,
@@ -32,13 +52,13 @@ impl DocumentWorld {
     pub fn new(template: &str, files: Vec<(String, Bytes)>, today: Date) -> Self {
         let main = file_id("/main.typ");
         let mut sources = HashMap::new();
-        sources.insert(main, Source::new(main, template.to_string()));
+        sources.insert(main, parsed(main, template));
         for (path, text) in SHARED_TEMPLATES {
             let id = file_id(path);
-            sources.insert(id, Source::new(id, text.to_string()));
+            sources.insert(id, parsed(id, text));
         }
         let files = files.into_iter().map(|(path, bytes)| (file_id(&path), bytes)).collect();
-        Self { library: LazyHash::new(Library::builder().build()), main, sources, files, today }
+        Self { main, sources, files, today }
     }
 
     /// The source text of a template, for turning a span into a line in error messages.
@@ -55,7 +75,7 @@ pub fn file_id(path: &str) -> FileId {
 
 impl World for DocumentWorld {
     fn library(&self) -> &LazyHash<Library> {
-        &self.library
+        &LIBRARY
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
