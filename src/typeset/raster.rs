@@ -11,6 +11,7 @@ pub struct Rgb {
     pub pixels: Vec<u8>,
 }
 
+/// `page` at `pixel_per_pt` pixels a point, without its bleed.
 pub fn render(page: &typst_layout::Page, pixel_per_pt: f64) -> Rgb {
     let options =
         typst_render::RenderOptions { pixel_per_pt: typst::utils::Scalar::new(pixel_per_pt), render_bleed: false };
