@@ -142,7 +142,7 @@ impl RenderedPages {
         self.by_hash.extend(missing.iter().map(|(hash, _)| *hash).zip(rendered));
         let pages: Vec<Arc<Vec<u8>>> = hashes.iter().map(|hash| self.by_hash[hash].clone()).collect();
         // Forget pages no longer shown.
-        self.by_hash.retain(|_, png| pages.iter().any(|p| Arc::ptr_eq(p, png)));
+        self.by_hash.retain(|hash, _| hashes.contains(hash));
         pages
     }
 }
